@@ -1,0 +1,131 @@
+import type { Money } from './primitives.ts';
+import type { CouponStatus } from './coupon.ts';
+import type { Problem } from './problem.ts';
+
+/** Why a promotion did not apply (SPEC §7). Stable codes: tests and UIs key on them. */
+export const REASON_CODES = [
+  'inactive', 'outsideSchedule', 'outOfScope', 'conditionFailed', 'thresholdNotMet',
+  'usedByHigherPriority', 'lostBestDeal', 'worseThanCustomerPrice', 'limitReached',
+  'budgetExhausted', 'couponMissing', 'manualNotRequested', 'permissionMissing',
+  'insufficientPoints', 'noBenefitProduct', 'noEligibleItems', 'scriptError', 'notImplemented',
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+/** A unit of a line: lines expand into one unit per quantity. */
+export interface UnitRef {
+  readonly lineId: string;
+  /** 0-based index inside the line. */
+  readonly unit: number;
+}
+
+export interface UnitDiscount {
+  readonly promotionId: string;
+  readonly amount: Money;
+}
+
+export interface UnitResult {
+  readonly unit: number;
+  readonly unitPrice: Money;
+  readonly customerPrice?: Money;
+  /** Saving booked on this unit per promotion, after dispersion. */
+  readonly discounts: readonly UnitDiscount[];
+  readonly net: Money;
+  /** A reward was clipped at zero or the product's floor price. */
+  readonly clipped?: boolean;
+}
+
+export interface LineResult {
+  readonly lineId: string;
+  readonly productId: string;
+  readonly quantity: number;
+  readonly gross: Money;
+  readonly customerPriceSaving: Money;
+  readonly promotionSaving: Money;
+  readonly net: Money;
+  readonly units: readonly UnitResult[];
+}
+
+export interface Application {
+  readonly promotionId: string;
+  /** Index into the promotion's tiers (0 for rules without tiers). */
+  readonly tier: number;
+  readonly unitsUsed: readonly UnitRef[];
+  readonly unitsRewarded: readonly UnitRef[];
+  readonly saving: Money;
+  /** What the zero or floor price clipped off this application. */
+  readonly clipped?: Money;
+}
+
+export type PromotionOutcome =
+  | {
+      readonly promotionId: string;
+      readonly status: 'applied';
+      readonly saving: Money;
+      readonly applications: number;
+      readonly message: string;
+    }
+  | {
+      readonly promotionId: string;
+      readonly status: 'notApplied';
+      readonly reason: ReasonCode;
+      readonly message: string;
+      /** The observed value that failed ("42.00"), where there is one. */
+      readonly observed?: string;
+      /** What is missing for a near miss ("add 1 more qualifying item"). */
+      readonly missing?: string;
+    };
+
+export interface CouponOutcome {
+  readonly code: string;
+  readonly status: CouponStatus;
+  readonly promotionId?: string;
+  readonly message: string;
+}
+
+export interface GiftLine {
+  readonly promotionId: string;
+  readonly productId: string;
+  readonly quantity: number;
+  readonly unitPrice: Money;
+}
+
+export interface IssuedCode {
+  readonly code: string;
+  readonly promotionId: string;
+  readonly issuedBy: string;
+  readonly customerId?: string;
+}
+
+export interface Totals {
+  /** Σ regular unit prices. */
+  readonly gross: Money;
+  /** From customer prices kept. */
+  readonly customerPriceSaving: Money;
+  readonly promotionSaving: Money;
+  /** gross − both savings. */
+  readonly net: Money;
+  readonly shipping: Money;
+  readonly shippingDiscount: Money;
+  /** net + shipping − shippingDiscount + priced gifts. */
+  readonly toPay: Money;
+}
+
+export interface EvaluationResult {
+  readonly orderId: string;
+  readonly currency: string;
+  /** The best deal is proven optimal; false when the search budget cut it off. */
+  readonly optimal: boolean;
+  /** With `optimal: false`: an upper bound on the saving the search could not rule out. */
+  readonly bound?: Money;
+  readonly totals: Totals;
+  readonly lines: readonly LineResult[];
+  readonly applications: readonly Application[];
+  /** One entry for every promotion in the bundle, in bundle order. */
+  readonly promotions: readonly PromotionOutcome[];
+  readonly coupons: readonly CouponOutcome[];
+  readonly gifts: readonly GiftLine[];
+  readonly issuedCoupons: readonly IssuedCode[];
+  readonly pointsSpent: number;
+  /** Non-fatal problems met while evaluating (a script that failed, a clipped reward…). */
+  readonly problems: readonly Problem[];
+}

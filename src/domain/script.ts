@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import type { DeepReadonly } from './readonly.ts';
+import { CountSchema, IdSchema } from './primitives.ts';
+
+export const EXTENSION_POINTS = ['DiscountFinancialDispersion', 'DiscountCondition'] as const;
+export type ExtensionPointName = (typeof EXTENSION_POINTS)[number];
+
+/** A named, versioned script of the workspace's library, exported with the bundle. */
+export const ScriptSchema = z.strictObject({
+  id: IdSchema,
+  name: z.string().min(1),
+  extensionPoint: z.enum(EXTENSION_POINTS),
+  version: CountSchema.default(1),
+  source: z.string().max(1_000_000),
+  description: z.string().optional(),
+});
+export type Script = DeepReadonly<z.output<typeof ScriptSchema>>;
