@@ -1,0 +1,111 @@
+/**
+ * Data contract of the exclusive item-deal solver (SPEC §4.1, §5): one priority level in, the
+ * chosen applications out. Data only — plain arrays, numbers and bigints — so the AssemblyScript
+ * port can mirror it field for field. Money is bigint minor units; indices are 0-based.
+ */
+import type { RewardTarget } from '../../domain/rule.ts';
+
+/** One unit of a line (lines expand into one unit per quantity). */
+export interface SolverUnit {
+  /** Index of the line in the order (ties: earlier line first). */
+  readonly line: number;
+  /** Index of the unit inside its line. */
+  readonly unit: number;
+  readonly productId: string;
+  /** Regular `unitPrice`; every reward is computed on it. */
+  readonly price: bigint;
+  /** What the customer pays with no promotion: `customerPrice` where set, else `price`. */
+  readonly customerPrice: bigint;
+  /** Lowest net price a promotion may take the unit to: the product's floorPrice, or 0. */
+  readonly floor: bigint;
+}
+
+/** A tier's reward, compiled to minor units / basis points. `free` compiles to percent 10000. */
+export type CompiledReward =
+  | { readonly kind: 'percent'; readonly bp: number }
+  | { readonly kind: 'amountOff'; readonly amount: bigint }
+  | { readonly kind: 'setAmountOff'; readonly amount: bigint }
+  | { readonly kind: 'fixedTotal'; readonly amount: bigint }
+  | { readonly kind: 'unitPrice'; readonly amount: bigint };
+
+/** A tier's threshold, compiled to minor units. */
+export type CompiledThreshold =
+  | { readonly kind: 'buys' | 'buysAtLeast'; readonly quantity: number }
+  | { readonly kind: 'spendsAtLeast'; readonly amount: bigint };
+
+export interface CompiledTier {
+  readonly threshold: CompiledThreshold;
+  readonly reward: CompiledReward;
+}
+
+/** The rule-derived part of a solver promotion (what `compileItemDeal` returns). */
+export interface CompiledItemDeal {
+  /** `same`: every set (application) is made of one product only. */
+  readonly combination: 'any' | 'same';
+  readonly target: RewardTarget;
+  /** Units rewarded per application for `cheapest*` targets. */
+  readonly rewardCount: number;
+  /** 1–8 tiers, in the rule's order; `SolvedApplication.tier` indexes this array. */
+  readonly tiers: readonly CompiledTier[];
+  /** Caps one application's saving. */
+  readonly maxDiscount?: bigint;
+}
+
+/** An exclusive item deal taking part in this level. */
+export interface SolverPromotion extends CompiledItemDeal {
+  readonly id: string;
+  /** Priority number (all promotions of one solve share a level; kept for tie-breaking docs). */
+  readonly priority: number;
+  /** Indices into `SolveInput.units` of qualifying units (benefit units already removed, SPEC §3.5). */
+  readonly qualifying: readonly number[];
+  /** Indices into `SolveInput.units` of benefit units (only read by `*Benefit` targets). */
+  readonly benefit: readonly number[];
+  /** Most applications allowed in this order (limits); a large int (e.g. 2**30) when unlimited. */
+  readonly maxApplications: number;
+  /** Remaining money budget: the promotion's savings over all its applications stay ≤ budget. */
+  readonly budget?: bigint;
+}
+
+export interface SolveInput {
+  readonly units: readonly SolverUnit[];
+  /** Parallel to `units`; false = taken by an earlier priority level (or otherwise unusable). */
+  readonly available: readonly boolean[];
+  readonly promotions: readonly SolverPromotion[];
+  /** SPEC §5 `rewardPolicy`. */
+  readonly policy: 'bestDeal' | 'cheapestInTransaction';
+  /** Most search nodes before giving up with `optimal: false` (deterministic count, not time). */
+  readonly searchBudget: number;
+}
+
+/** One application of one promotion. */
+export interface SolvedApplication {
+  /** Index into `SolveInput.promotions`. */
+  readonly promotion: number;
+  /** Index into that promotion's `tiers`. */
+  readonly tier: number;
+  /** Unit indices the application consumes (its set, rewarded units included), ascending. */
+  readonly used: readonly number[];
+  /** Unit indices that receive the reward, ascending; a subset of `used`. */
+  readonly rewarded: readonly number[];
+  /** Saving per rewarded unit, parallel to `rewarded`, after floor/zero clipping and caps. */
+  readonly savings: readonly bigint[];
+  /** Σ savings. */
+  readonly saving: bigint;
+  /** What floor/zero clipping removed from this application (0n when none); caps are not clipping. */
+  readonly clipped: bigint;
+}
+
+export interface SolveOutput {
+  /** Ordered by promotion index, then by the smallest unit index used. */
+  readonly applications: readonly SolvedApplication[];
+  /**
+   * The objective: Σ application savings + Σ over available units not used of (price − customerPrice).
+   */
+  readonly total: bigint;
+  /** True when the search proved `total` maximal (always true for cheapestInTransaction). */
+  readonly optimal: boolean;
+  /** With `optimal: false`: an upper bound on the objective (≥ total). */
+  readonly bound?: bigint;
+  /** Search nodes visited (deterministic; the WASM port must count the same). */
+  readonly nodes: number;
+}
