@@ -24,20 +24,36 @@ export function checkSchedule(p: Pick<Promotion, 'schedule'>, ctx: EvalContext):
   const at = `${formatDateTime(local)} (${zone})`;
 
   if (s.start !== undefined) {
-    const start = parseLocalDateTime(s.start);
+    const start = boundInstant(s.start, zone);
     if (start === undefined) return outside(`The schedule start "${s.start}" is not a local date-time.`);
-    if (ctx.instant < fromLocal(start, zone)) {
+    if (ctx.instant < start) {
       return outside(`Starts at ${show(s.start)} (${zone}); the order is at ${at}.`, formatDateTime(local));
     }
   }
   if (s.end !== undefined) {
-    const end = parseLocalDateTime(s.end);
+    const end = boundInstant(s.end, zone);
     if (end === undefined) return outside(`The schedule end "${s.end}" is not a local date-time.`);
-    if (ctx.instant >= fromLocal(end, zone)) {
+    if (ctx.instant >= end) {
       return outside(`Ended at ${show(s.end)} (${zone}, exclusive); the order is at ${at}.`, formatDateTime(local));
     }
   }
   return checkWeekAndWindow(s, local, at);
+}
+
+/**
+ * Schedule bounds are few and reused by every order of a batch, and each conversion costs several
+ * Intl calls, so they are memoised (the cache is dropped wholesale if it ever grows large).
+ */
+const bounds = new Map<string, number | undefined>();
+
+function boundInstant(text: string, zone: string): number | undefined {
+  const key = `${zone}|${text}`;
+  if (bounds.has(key)) return bounds.get(key);
+  if (bounds.size > 10_000) bounds.clear();
+  const wall = parseLocalDateTime(text);
+  const instant = wall === undefined ? undefined : fromLocal(wall, zone);
+  bounds.set(key, instant);
+  return instant;
 }
 
 function checkWeekAndWindow(s: Schedule, local: LocalDateTime, at: string): Check {
@@ -54,7 +70,7 @@ function checkWeekAndWindow(s: Schedule, local: LocalDateTime, at: string): Chec
   }
   if (s.weekdays !== undefined && !s.weekdays.includes(day)) {
     const allowed = WEEKDAYS.filter((d) => s.weekdays?.includes(d)).join(', ') || 'no day';
-    return outside(`Runs on ${allowed}; the order is on a ${day} (${at}).`, day);
+    return outside(`Runs on ${allowed}; the order is on a ${day}: ${at}.`, day);
   }
   return PASS;
 }
