@@ -1,4 +1,4 @@
-import type { BundleInput } from '../../src/domain/bundle.ts';
+import { BundleSchema, type Bundle, type BundleInput } from '../../src/domain/bundle.ts';
 import type { PromotionInput } from '../../src/domain/promotion.ts';
 import { stampRevision } from '../../src/bundle/revision.ts';
 
@@ -104,4 +104,9 @@ export function makePromotion(p: Partial<PromotionInput> & Pick<PromotionInput, 
 /** The bundle as a file would hold it: stamped with its revision and pretty-printed. */
 export async function bundleText(bundle: object = makeBundle()): Promise<string> {
   return JSON.stringify(await stampRevision(bundle), null, 2);
+}
+
+/** The fixture after schema parsing (defaults filled in), as engines and exporters receive it. */
+export function makeParsedBundle(overrides: Partial<BundleInput> = {}): Bundle {
+  return BundleSchema.parse(makeBundle(overrides));
 }
