@@ -1,0 +1,75 @@
+/**
+ * Turns chosen applications into unit-level `SolvedApplication`s: canonical unit assignment,
+ * exact pricing on the actual units, budget caps in application order.
+ */
+import { capSavings, priceApplication } from './pricing.ts';
+import { sortCheap } from './rules.ts';
+import type { SolvedApplication, SolveInput } from './types.ts';
+
+/** An application with concrete units, not yet priced. */
+export interface ConcreteApp {
+  readonly promotion: number;
+  readonly tier: number;
+  readonly qual: number[];
+  readonly ben: number[];
+}
+
+/**
+ * Prices concrete applications (listed per promotion in solution order); a promotion's `budget`
+ * caps its applications in that order.
+ */
+export function priceAll(input: SolveInput, apps: readonly ConcreteApp[]): SolvedApplication[] {
+  const left: (bigint | undefined)[] = [];
+  for (let p = 0; p < input.promotions.length; p++) left.push(input.promotions[p]!.budget);
+  const out: SolvedApplication[] = [];
+  for (let i = 0; i < apps.length; i++) {
+    const a = apps[i]!;
+    const p = input.promotions[a.promotion]!;
+    const qual = a.qual.slice();
+    const ben = a.ben.slice();
+    sortCheap(input.units, qual);
+    sortCheap(input.units, ben);
+    const priced = priceApplication(input.units, qual, ben, p, a.tier);
+    let savings = priced.savings;
+    let saving = priced.saving;
+    const budget = left[a.promotion];
+    if (budget !== undefined) {
+      if (saving > budget) {
+        savings = capSavings(input.units, priced.rewarded, savings, budget);
+        saving = budget;
+      }
+      left[a.promotion] = budget - saving;
+    }
+    const used = qual.concat(ben).sort((x, y) => x - y);
+    const order: number[] = [];
+    for (let j = 0; j < priced.rewarded.length; j++) order.push(j);
+    order.sort((x, y) => priced.rewarded[x]! - priced.rewarded[y]!);
+    const rewarded: number[] = [];
+    const unitSavings: bigint[] = [];
+    for (let j = 0; j < order.length; j++) {
+      rewarded.push(priced.rewarded[order[j]!]!);
+      unitSavings.push(savings[order[j]!]!);
+    }
+    out.push({ promotion: a.promotion, tier: a.tier, used, rewarded, savings: unitSavings, saving, clipped: priced.clipped });
+  }
+  return out;
+}
+
+/** Σ savings + Σ over available units not used of (price − customerPrice). */
+export function objective(input: SolveInput, apps: readonly SolvedApplication[]): bigint {
+  const used: boolean[] = new Array<boolean>(input.units.length).fill(false);
+  let total = 0n;
+  for (let i = 0; i < apps.length; i++) {
+    total += apps[i]!.saving;
+    for (let j = 0; j < apps[i]!.used.length; j++) used[apps[i]!.used[j]!] = true;
+  }
+  for (let u = 0; u < input.units.length; u++) {
+    if (input.available[u] === true && !used[u]) total += input.units[u]!.price - input.units[u]!.customerPrice;
+  }
+  return total;
+}
+
+/** Output order: promotion index, then smallest used unit. */
+export function sortApplications(apps: SolvedApplication[]): SolvedApplication[] {
+  return apps.sort((a, b) => a.promotion - b.promotion || (a.used[0] ?? 0) - (b.used[0] ?? 0));
+}

@@ -1,0 +1,94 @@
+/**
+ * Prices one application: which units of its set are rewarded and what each saves (SPEC §1 R1/R2,
+ * §4.1). Rewards are computed on the regular price, clipped at the floor (or zero), then capped by
+ * `maxDiscount`.
+ */
+import { percentOfPrice, splitProportional, type SplitTarget } from '../../domain/money.ts';
+import type { CompiledItemDeal, SolverUnit } from './types.ts';
+
+export interface PricedApplication {
+  /** Rewarded unit indices, in the order given (cheapest first). */
+  readonly rewarded: number[];
+  /** Parallel to `rewarded`. */
+  readonly savings: bigint[];
+  readonly saving: bigint;
+  /** Removed by floor/zero clipping. */
+  readonly clipped: bigint;
+}
+
+/**
+ * Prices an application of tier `tier` whose qualifying part is `qual` and benefit part `ben`
+ * (both already in cheapness order). `cheapest*` targets reward the first `rewardCount` units of
+ * their part; `all*` targets reward the whole part.
+ * @example priceApplication(units, [0, 1], [], deal, 0) // buy 2 cheapest free on $9, $10 → saving 900n
+ */
+export function priceApplication(
+  units: readonly SolverUnit[],
+  qual: readonly number[],
+  ben: readonly number[],
+  deal: CompiledItemDeal,
+  tier: number,
+): PricedApplication {
+  const part = deal.target === 'cheapestQualifying' || deal.target === 'allQualifying' ? qual : ben;
+  const n = deal.target === 'cheapestQualifying' || deal.target === 'cheapestBenefit'
+    ? Math.min(deal.rewardCount, part.length)
+    : part.length;
+  const rewarded: number[] = [];
+  for (let i = 0; i < n; i++) rewarded.push(part[i]!);
+  const reward = deal.tiers[tier]!.reward;
+  let savings: bigint[] = [];
+  if (reward.kind === 'setAmountOff' || reward.kind === 'fixedTotal') {
+    let amount = reward.amount;
+    if (reward.kind === 'fixedTotal') {
+      let total = 0n;
+      for (let i = 0; i < n; i++) total += units[rewarded[i]!]!.price;
+      amount = total > reward.amount ? total - reward.amount : 0n;
+    }
+    savings = n === 0 ? [] : splitProportional(amount, splitTargets(units, rewarded, null));
+  } else {
+    for (let i = 0; i < n; i++) {
+      const price = units[rewarded[i]!]!.price;
+      if (reward.kind === 'percent') savings.push(percentOfPrice(price, reward.bp));
+      else if (reward.kind === 'amountOff') savings.push(reward.amount);
+      else savings.push(price > reward.amount ? price - reward.amount : 0n);
+    }
+  }
+  let clipped = 0n;
+  let saving = 0n;
+  for (let i = 0; i < n; i++) {
+    const u = units[rewarded[i]!]!;
+    const room = u.price > u.floor ? u.price - u.floor : 0n;
+    if (savings[i]! > room) {
+      clipped += savings[i]! - room;
+      savings[i] = room;
+    }
+    saving += savings[i]!;
+  }
+  if (deal.maxDiscount !== undefined && saving > deal.maxDiscount) {
+    savings = capSavings(units, rewarded, savings, deal.maxDiscount);
+    saving = deal.maxDiscount;
+  }
+  return { rewarded, savings, saving, clipped };
+}
+
+/**
+ * Lowers per-unit savings so they sum to `cap` (< their sum): R2 split of the cap weighted by the
+ * savings themselves, so no unit gains and the floor still holds.
+ */
+export function capSavings(
+  units: readonly SolverUnit[],
+  rewarded: readonly number[],
+  savings: readonly bigint[],
+  cap: bigint,
+): bigint[] {
+  return splitProportional(cap, splitTargets(units, rewarded, savings));
+}
+
+function splitTargets(units: readonly SolverUnit[], idx: readonly number[], weights: readonly bigint[] | null): SplitTarget[] {
+  const out: SplitTarget[] = [];
+  for (let i = 0; i < idx.length; i++) {
+    const u = units[idx[i]!]!;
+    out.push({ weight: weights === null ? u.price : weights[i]!, line: u.line, unit: u.unit });
+  }
+  return out;
+}

@@ -1,0 +1,340 @@
+/**
+ * Exact best deal for one conflict component: dynamic programming over promotions in rank order
+ * with memo on (promotion, remaining units per group), branch and bound inside each promotion's
+ * choice of applications. See docs/solver.md for the solution order and why pruning is exact.
+ */
+import { priceApplication } from './pricing.ts';
+import { isRangeMode, rangeTier, sortCheap } from './rules.ts';
+import type { SolveInput } from './types.ts';
+import type { UnitGroups } from './groups.ts';
+
+/** One kind of application: a tier and how many units of each component group it uses. */
+export interface AppType {
+  readonly tier: number;
+  /** Units used per local group. */
+  readonly counts: number[];
+  readonly saving: bigint;
+  /** Σ over used units of (price − customerPrice): the customer-price saving the application forfeits. */
+  readonly forfeit: bigint;
+  readonly units: number;
+}
+
+/** Best solution from promotion `k` of the component onwards; one node per promotion. */
+export interface Plan {
+  readonly gain: bigint;
+  readonly units: number;
+  /** Applications of promotion k, in solution order. */
+  readonly apps: AppType[];
+  readonly appUnits: number;
+  readonly next: Plan | null;
+}
+
+/** Preference between application kinds: higher tier, then more units of earlier groups. */
+export function compareType(a: AppType, b: AppType): number {
+  if (a.tier !== b.tier) return a.tier > b.tier ? -1 : 1;
+  for (let g = 0; g < a.counts.length; g++) {
+    if (a.counts[g] !== b.counts[g]) return a.counts[g]! > b.counts[g]! ? -1 : 1;
+  }
+  return 0;
+}
+
+/** Total solution order (< 0: `a` is better). See docs/solver.md §Solution order. */
+export function comparePlan(a: Plan, b: Plan): number {
+  if (a.gain !== b.gain) return a.gain > b.gain ? -1 : 1;
+  if (a.units !== b.units) return a.units < b.units ? -1 : 1;
+  let x: Plan | null = a;
+  let y: Plan | null = b;
+  while (x !== null && y !== null) {
+    if (x.appUnits !== y.appUnits) return x.appUnits > y.appUnits ? -1 : 1;
+    x = x.next;
+    y = y.next;
+  }
+  x = a;
+  y = b;
+  while (x !== null && y !== null) {
+    const n = x.apps.length < y.apps.length ? x.apps.length : y.apps.length;
+    for (let i = 0; i < n; i++) {
+      const c = compareType(x.apps[i]!, y.apps[i]!);
+      if (c !== 0) return c;
+    }
+    if (x.apps.length !== y.apps.length) return x.apps.length < y.apps.length ? -1 : 1;
+    x = x.next;
+    y = y.next;
+  }
+  return 0;
+}
+
+/** Searches one component. `promos` are global promotion indices in rank order. */
+export class ComponentSearch {
+  readonly input: SolveInput;
+  readonly promos: number[];
+  /** Global group indices of the component, ascending. */
+  readonly groups: number[];
+  readonly members: number[][];
+  /** Per local promotion: local group indices that are qualifying / benefit. */
+  readonly qual: number[][] = [];
+  readonly ben: number[][] = [];
+  /** Per local promotion k: Σ bound per unit of each local group over promotions ≥ k. */
+  readonly ubUnit: bigint[][] = [];
+  /** Per local promotion k: local groups some promotion ≥ k uses (the memo key). */
+  readonly relevant: number[][] = [];
+  readonly memo = new Map<string, Plan>();
+  nodes: number;
+  readonly budget: number;
+  aborted = false;
+  // Scratch state of the type generator (kept on the instance: no closures in the hot path).
+  private genK = 0;
+  private genRem: number[] = [];
+  private genCounts: number[] = [];
+  private genOut: AppType[] = [];
+
+  constructor(input: SolveInput, all: UnitGroups, promos: number[], nodes: number) {
+    this.input = input;
+    this.promos = promos;
+    this.nodes = nodes;
+    this.budget = input.searchBudget;
+    const groups: number[] = [];
+    for (let k = 0; k < promos.length; k++) {
+      const q = all.qualGroups[promos[k]!]!;
+      const b = all.benGroups[promos[k]!]!;
+      for (let i = 0; i < q.length; i++) if (groups.indexOf(q[i]!) < 0) groups.push(q[i]!);
+      for (let i = 0; i < b.length; i++) if (groups.indexOf(b[i]!) < 0) groups.push(b[i]!);
+    }
+    groups.sort((a, b) => a - b);
+    this.groups = groups;
+    this.members = [];
+    for (let g = 0; g < groups.length; g++) this.members.push(all.members[groups[g]!]!);
+    for (let k = 0; k < promos.length; k++) {
+      const q: number[] = [];
+      const b: number[] = [];
+      for (let i = 0; i < all.qualGroups[promos[k]!]!.length; i++) q.push(groups.indexOf(all.qualGroups[promos[k]!]![i]!));
+      for (let i = 0; i < all.benGroups[promos[k]!]!.length; i++) b.push(groups.indexOf(all.benGroups[promos[k]!]![i]!));
+      q.sort((x, y) => x - y);
+      b.sort((x, y) => x - y);
+      this.qual.push(q);
+      this.ben.push(b);
+    }
+    for (let k = promos.length - 1; k >= 0; k--) {
+      const row: bigint[] = [];
+      const rel: number[] = [];
+      for (let g = 0; g < groups.length; g++) {
+        let best = k + 1 < promos.length ? this.ubUnit[0]![g]! : 0n;
+        const own = this.unitBound(k, g);
+        if (own > best) best = own;
+        row.push(best);
+        const used = this.qual[k]!.indexOf(g) >= 0 || this.ben[k]!.indexOf(g) >= 0;
+        if (used || (k + 1 < promos.length && this.relevant[0]!.indexOf(g) >= 0)) rel.push(g);
+      }
+      this.ubUnit.unshift(row);
+      this.relevant.unshift(rel);
+    }
+  }
+
+  /** Upper bound on the gain one unit of local group g can bring in an application of promotion k. */
+  private unitBound(k: number, g: number): bigint {
+    const p = this.input.promotions[this.promos[k]!]!;
+    const rewardedPart = p.target === 'cheapestQualifying' || p.target === 'allQualifying' ? this.qual[k]! : this.ben[k]!;
+    if (rewardedPart.indexOf(g) < 0) return 0n;
+    const u = this.input.units[this.members[g]![0]!]!;
+    let best = 0n;
+    for (let t = 0; t < p.tiers.length; t++) {
+      const r = p.tiers[t]!.reward;
+      let s = u.price;
+      if (r.kind === 'percent') s = (u.price * BigInt(r.bp) + 9999n) / 10000n;
+      else if (r.kind === 'amountOff' || r.kind === 'setAmountOff') s = r.amount;
+      else if (r.kind === 'unitPrice') s = u.price > r.amount ? u.price - r.amount : 0n;
+      if (s > best) best = s;
+    }
+    const room = u.price > u.floor ? u.price - u.floor : 0n;
+    if (best > room) best = room;
+    if (p.maxDiscount !== undefined && best > p.maxDiscount) best = p.maxDiscount;
+    if (p.budget !== undefined && best > p.budget) best = p.budget;
+    const gain = best - (u.price - u.customerPrice);
+    return gain > 0n ? gain : 0n;
+  }
+
+  private bound(k: number, rem: readonly number[]): bigint {
+    const row = this.ubUnit[k]!;
+    let s = 0n;
+    for (let g = 0; g < rem.length; g++) if (rem[g]! > 0) s += BigInt(rem[g]!) * row[g]!;
+    return s;
+  }
+
+  /** Upper bound of the whole component with everything remaining. */
+  rootBound(): bigint {
+    return this.bound(0, this.fullCounts());
+  }
+
+  fullCounts(): number[] {
+    const rem: number[] = [];
+    for (let g = 0; g < this.members.length; g++) rem.push(this.members[g]!.length);
+    return rem;
+  }
+
+  /** Best plan of the component, or null when the node budget ran out. */
+  run(): Plan | null {
+    return this.solve(0, this.fullCounts());
+  }
+
+  private tick(): boolean {
+    this.nodes++;
+    if (this.nodes > this.budget) this.aborted = true;
+    return this.aborted;
+  }
+
+  private solve(k: number, rem: number[]): Plan | null {
+    if (k === this.promos.length) return { gain: 0n, units: 0, apps: [], appUnits: 0, next: null };
+    const rel = this.relevant[k]!;
+    let key = String(k);
+    for (let i = 0; i < rel.length; i++) key += ',' + String(rem[rel[i]!]!);
+    const hit = this.memo.get(key);
+    if (hit !== undefined) return hit;
+    if (this.tick()) return null;
+    const types = this.generate(k, rem);
+    if (this.aborted) return null;
+    const p = this.input.promotions[this.promos[k]!]!;
+    const limit = isRangeMode(p) ? (p.maxApplications < 1 ? p.maxApplications : 1) : p.maxApplications;
+    const state: DfsState = { k, types, limit, budget: p.budget, best: null, chosen: [], rem: rem.slice() };
+    this.dfs(state, 0, 0n, 0n, 0);
+    if (this.aborted) return null;
+    const best = state.best!;
+    this.memo.set(key, best);
+    return best;
+  }
+
+  /** Enumerates multisets of application kinds (non-decreasing indices) for promotion s.k. */
+  private dfs(s: DfsState, start: number, sumSaving: bigint, forfeit: bigint, units: number): void {
+    if (this.tick()) return;
+    const capped = s.budget !== undefined && sumSaving > s.budget ? s.budget : sumSaving;
+    const gain = capped - forfeit;
+    if (s.best !== null && gain + this.bound(s.k, s.rem) < s.best.gain) return;
+    const sub = this.solve(s.k + 1, s.rem);
+    if (sub === null) return;
+    const cand: Plan = { gain: gain + sub.gain, units: units + sub.units, apps: s.chosen.slice(), appUnits: units, next: sub };
+    if (s.best === null || comparePlan(cand, s.best) < 0) s.best = cand;
+    if (s.chosen.length >= s.limit) return;
+    for (let j = start; j < s.types.length; j++) {
+      const t = s.types[j]!;
+      let fits = true;
+      for (let g = 0; g < t.counts.length; g++) if (t.counts[g]! > s.rem[g]!) { fits = false; break; }
+      if (!fits) continue;
+      for (let g = 0; g < t.counts.length; g++) s.rem[g] = s.rem[g]! - t.counts[g]!;
+      s.chosen.push(t);
+      this.dfs(s, j, sumSaving + t.saving, forfeit + t.forfeit, units + t.units);
+      s.chosen.pop();
+      for (let g = 0; g < t.counts.length; g++) s.rem[g] = s.rem[g]! + t.counts[g]!;
+      if (this.aborted) return;
+    }
+  }
+
+  /**
+   * Every application kind of promotion k that fits `rem` and gains something (a kind with
+   * saving ≤ forfeited customer-price saving is dominated by leaving its units alone), in
+   * `compareType` order.
+   */
+  generate(k: number, rem: number[]): AppType[] {
+    this.genK = k;
+    this.genRem = rem;
+    this.genOut = [];
+    this.genCounts = new Array<number>(rem.length).fill(0);
+    const p = this.input.promotions[this.promos[k]!]!;
+    if (isRangeMode(p)) this.genQual(0, -1, -1, '');
+    else {
+      for (let t = p.tiers.length - 1; t >= 0; t--) {
+        const th = p.tiers[t]!.threshold;
+        if (th.kind === 'spendsAtLeast') continue;
+        this.genQual(0, th.quantity, t, '');
+        if (this.aborted) break;
+      }
+    }
+    const out = this.genOut;
+    out.sort(compareType);
+    return out;
+  }
+
+  /** Qualifying part: position i of the promotion's qualifying groups, `left` units still to place (-1: any). */
+  private genQual(i: number, left: number, tier: number, product: string): void {
+    const q = this.qual[this.genK]!;
+    if (i === q.length) {
+      if (left > 0) return;
+      this.genBen(0, 0, tier);
+      return;
+    }
+    const g = q[i]!;
+    const p = this.input.promotions[this.promos[this.genK]!]!;
+    const prod = this.input.units[this.members[g]![0]!]!.productId;
+    let max = this.genRem[g]!;
+    if (left >= 0 && left < max) max = left;
+    if (p.combination === 'same' && product !== '' && prod !== product) max = 0;
+    for (let c = max; c >= 0; c--) {
+      this.genCounts[g] = c;
+      this.genQual(i + 1, left < 0 ? -1 : left - c, tier, c > 0 && product === '' ? prod : product);
+      if (this.aborted) break;
+    }
+    this.genCounts[g] = 0;
+  }
+
+  /** Benefit part for `*Benefit` targets; `placed` benefit units so far. */
+  private genBen(i: number, placed: number, tier: number): void {
+    const p = this.input.promotions[this.promos[this.genK]!]!;
+    const b = this.ben[this.genK]!;
+    const needsBenefit = p.target === 'cheapestBenefit' || p.target === 'allBenefit';
+    if (!needsBenefit || i === b.length) {
+      if (needsBenefit && placed === 0) return;
+      this.emit(tier);
+      return;
+    }
+    const g = b[i]!;
+    let max = this.genRem[g]!;
+    if (p.target === 'cheapestBenefit' && p.rewardCount - placed < max) max = p.rewardCount - placed;
+    for (let c = max; c >= 0; c--) {
+      this.genCounts[g] = c;
+      this.genBen(i + 1, placed + c, tier);
+      if (this.aborted) break;
+    }
+    this.genCounts[g] = 0;
+  }
+
+  private emit(fixedTier: number): void {
+    if (this.tick()) return;
+    const p = this.input.promotions[this.promos[this.genK]!]!;
+    const units = this.input.units;
+    const qual: number[] = [];
+    const ben: number[] = [];
+    let value = 0n;
+    let forfeit = 0n;
+    let n = 0;
+    for (let g = 0; g < this.genCounts.length; g++) {
+      const c = this.genCounts[g]!;
+      if (c === 0) continue;
+      const isQual = this.qual[this.genK]!.indexOf(g) >= 0;
+      for (let j = 0; j < c; j++) {
+        const u = this.members[g]![j]!;
+        if (isQual) {
+          qual.push(u);
+          value += units[u]!.customerPrice;
+        } else ben.push(u);
+        forfeit += units[u]!.price - units[u]!.customerPrice;
+        n++;
+      }
+    }
+    if (qual.length === 0) return;
+    const tier = fixedTier >= 0 ? fixedTier : rangeTier(p, qual.length, value);
+    if (tier < 0) return;
+    sortCheap(units, qual);
+    sortCheap(units, ben);
+    const priced = priceApplication(units, qual, ben, p, tier);
+    if (priced.saving <= forfeit) return;
+    this.genOut.push({ tier, counts: this.genCounts.slice(), saving: priced.saving, forfeit, units: n });
+  }
+}
+
+interface DfsState {
+  readonly k: number;
+  readonly types: AppType[];
+  readonly limit: number;
+  readonly budget: bigint | undefined;
+  best: Plan | null;
+  readonly chosen: AppType[];
+  readonly rem: number[];
+}

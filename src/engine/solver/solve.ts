@@ -1,0 +1,101 @@
+/**
+ * Best deal of exclusive item deals inside one priority level (SPEC §5). Entry point of the solver.
+ */
+import { objective, priceAll, sortApplications, type ConcreteApp } from './assemble.ts';
+import { greedyApps } from './greedy.ts';
+import { components, groupUnits } from './groups.ts';
+import { posApps } from './pos.ts';
+import { ComponentSearch, type Plan } from './search.ts';
+import type { SolveInput, SolveOutput } from './types.ts';
+
+/** Promotion indices ordered by (priority, id, index). */
+export function rankOrder(input: SolveInput): number[] {
+  const r: number[] = [];
+  for (let i = 0; i < input.promotions.length; i++) r.push(i);
+  r.sort((a, b) => {
+    const pa = input.promotions[a]!;
+    const pb = input.promotions[b]!;
+    if (pa.priority !== pb.priority) return pa.priority - pb.priority;
+    if (pa.id !== pb.id) return pa.id < pb.id ? -1 : 1;
+    return a - b;
+  });
+  return r;
+}
+
+/**
+ * Chooses the applications of one level. `bestDeal`: provably maximal customer saving under the
+ * solution order of docs/solver.md, or `optimal: false` with a bound when `searchBudget` nodes ran out.
+ * @example solveLevel({ units, available, promotions, policy: 'bestDeal', searchBudget: 200_000 }).total
+ */
+export function solveLevel(input: SolveInput): SolveOutput {
+  const rank = rankOrder(input);
+  if (input.policy === 'cheapestInTransaction') {
+    const apps = sortApplications(priceAll(input, posApps(input, rank)));
+    return { applications: apps, total: objective(input, apps), optimal: true, nodes: 0 };
+  }
+  const groups = groupUnits(input);
+  const comps = components(groups, rank);
+  const chosen: ConcreteApp[] = [];
+  let nodes = 0;
+  let optimal = true;
+  let slack = 0n;
+  for (let c = 0; c < comps.length; c++) {
+    const search = new ComponentSearch(input, groups, comps[c]!, nodes);
+    const plan = search.aborted ? null : search.run();
+    nodes = search.nodes > input.searchBudget ? input.searchBudget : search.nodes;
+    if (plan !== null) {
+      concretize(search, plan, chosen);
+      continue;
+    }
+    // Budget exhausted: greedy for this component, and its bound replaces the exact value.
+    optimal = false;
+    const free: boolean[] = new Array<boolean>(input.units.length).fill(false);
+    for (let g = 0; g < search.members.length; g++) {
+      for (let j = 0; j < search.members[g]!.length; j++) free[search.members[g]![j]!] = true;
+    }
+    const apps = greedyApps(input, comps[c]!, free);
+    const before = objectiveGain(input, apps);
+    for (let i = 0; i < apps.length; i++) chosen.push(apps[i]!);
+    slack += search.rootBound() - before;
+  }
+  const apps = sortApplications(priceAll(input, chosen));
+  const total = objective(input, apps);
+  return optimal ? { applications: apps, total, optimal, nodes } : { applications: apps, total, optimal, bound: total + slack, nodes };
+}
+
+/** Gain of applications over keeping customer prices (for the bound of a greedy component). */
+function objectiveGain(input: SolveInput, apps: readonly ConcreteApp[]): bigint {
+  const priced = priceAll(input, apps);
+  let gain = 0n;
+  for (let i = 0; i < priced.length; i++) {
+    gain += priced[i]!.saving;
+    for (let j = 0; j < priced[i]!.used.length; j++) {
+      const u = input.units[priced[i]!.used[j]!]!;
+      gain -= u.price - u.customerPrice;
+    }
+  }
+  return gain;
+}
+
+/** Canonical units: promotions in rank order, applications in plan order, each group's units in (line, unit) order. */
+function concretize(search: ComponentSearch, plan: Plan, out: ConcreteApp[]): void {
+  const next: number[] = new Array<number>(search.members.length).fill(0);
+  let node: Plan | null = plan;
+  for (let k = 0; node !== null && k < search.promos.length; k++, node = node.next) {
+    for (let a = 0; a < node.apps.length; a++) {
+      const t = node.apps[a]!;
+      const qual: number[] = [];
+      const ben: number[] = [];
+      for (let g = 0; g < t.counts.length; g++) {
+        const isQual = search.qual[k]!.indexOf(g) >= 0;
+        for (let j = 0; j < t.counts[g]!; j++) {
+          const u = search.members[g]![next[g]!]!;
+          next[g] = next[g]! + 1;
+          if (isQual) qual.push(u);
+          else ben.push(u);
+        }
+      }
+      out.push({ promotion: search.promos[k]!, tier: t.tier, qual, ben });
+    }
+  }
+}
