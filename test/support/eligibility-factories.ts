@@ -1,7 +1,7 @@
 import {
   BundleSchema, LedgerStateSchema, ScheduleSchema, OrderSchema, PromotionSchema, SelectionSchema,
   type Bundle, type BundleInput, type LedgerState, type Order, type OrderInput, type Promotion, type PromotionInput,
-  type Selection,
+  type Selection, type Condition, type ConditionField, type ConditionValue, type Operator,
 } from '../../src/domain/index.ts';
 import { makeContext } from '../../src/engine/eligibility/context.ts';
 import type { ContextHooks, EvalContext } from '../../src/engine/eligibility/types.ts';
@@ -75,4 +75,9 @@ export function ctx(parts: {
 /** A customer with sensible defaults, as order input. */
 export function customer(overrides: Partial<NonNullable<OrderInput['customer']>> = {}): NonNullable<OrderInput['customer']> {
   return { id: 'c1', ...overrides };
+}
+
+/** A condition leaf. */
+export function leaf(field: ConditionField, op: Operator, value?: ConditionValue, key?: string): Condition {
+  return { kind: 'leaf', field, op, ...(value === undefined ? {} : { value }), ...(key === undefined ? {} : { key }) };
 }
