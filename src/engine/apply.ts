@@ -1,0 +1,89 @@
+import type { Application, Promotion } from '../domain/index.ts';
+import { defaultDispersion, formatMoney } from '../domain/index.ts';
+import type { Failure } from './eligibility/types.ts';
+import type { DispersionChoice } from './dispersion.ts';
+import type { Draft, RewardGrant } from './rewards/types.ts';
+import { fail } from './rewards/types.ts';
+import { notApplied, type Run } from './run.ts';
+
+/** A draft as a result `Application` (money formatted), for the dispersion script and the result. */
+export function toApplication(run: Run, p: Promotion, d: Pick<Draft, 'tier' | 'used' | 'rewarded' | 'clipped'> & { saving: bigint }): Application {
+  const ref = (i: number) => ({ lineId: run.units[i]!.lineId, unit: run.units[i]!.unit });
+  return {
+    promotionId: p.id,
+    tier: d.tier,
+    unitsUsed: d.used.map(ref),
+    unitsRewarded: d.rewarded.map(ref),
+    saving: formatMoney(d.saving, run.ctx.currency),
+    ...(d.clipped > 0n ? { clipped: formatMoney(d.clipped, run.ctx.currency) } : {}),
+  };
+}
+
+const saving = (d: Draft): bigint => d.savings.reduce((a, b) => a + b, 0n);
+
+/**
+ * The dispersion of each draft (SPEC §8): the promotion's script when it names one, else its
+ * configured values, else the rule's defaults. A script failure fails the whole promotion.
+ */
+export function dispersionChoices(run: Run, p: Promotion, drafts: readonly Draft[]): { ok: true; choices: DispersionChoice[] } | Failure {
+  const defaults = defaultDispersion(p.rule);
+  const fixed: DispersionChoice = {
+    financial: p.dispersion?.financial ?? defaults.financial,
+    product: p.dispersion?.product ?? defaults.product,
+  };
+  const scriptId = p.dispersion?.scriptId;
+  if (scriptId === undefined) return { ok: true, choices: drafts.map(() => fixed) };
+  if (run.dispersionScript === undefined) {
+    return fail('scriptError', `Dispersion script "${scriptId}" cannot run: no script runner was supplied.`);
+  }
+  const choices: DispersionChoice[] = [];
+  for (const d of drafts) {
+    const r = run.dispersionScript(scriptId, toApplication(run, p, { ...d, saving: saving(d) }), run.ctx);
+    if (!r.ok) return fail('scriptError', `Dispersion script "${scriptId}" failed: ${r.message}`);
+    const valid = Number.isInteger(r.financial) && r.financial >= 0 && r.financial <= 4 && Number.isInteger(r.product) && r.product >= 0 && r.product <= 3;
+    if (!valid) return fail('scriptError', `Dispersion script "${scriptId}" returned ${r.financial}, ${r.product}: out of range.`);
+    choices.push({ financial: r.financial, product: r.product });
+  }
+  return { ok: true, choices };
+}
+
+/**
+ * Records a promotion's drafts as decided applications: adds their savings to the units' decided
+ * totals, marks used units as taken when the promotion is exclusive, and notes the grant's
+ * shipping discount, gifts, codes and points. Returns false (with a `scriptError` outcome) when
+ * the dispersion script fails, leaving the run untouched.
+ */
+export function recordGrant(run: Run, p: Promotion, grant: RewardGrant, exclusive: boolean): boolean {
+  const drafts = grant.applications.filter((d) => saving(d) > 0n);
+  const choices = dispersionChoices(run, p, drafts);
+  if (!choices.ok) {
+    run.outcomes.set(p.id, notApplied(p.id, choices));
+    return false;
+  }
+  drafts.forEach((d, k) => {
+    run.apps.push({ promotion: p, tier: d.tier, used: d.used, rewarded: d.rewarded, savings: d.savings, saving: saving(d), clipped: d.clipped, choice: choices.choices[k]! });
+    d.rewarded.forEach((i, j) => {
+      run.decided[i]! += d.savings[j]!;
+    });
+    if (exclusive) for (const i of d.used) run.takenBy[i] = p.id;
+  });
+  const shipping = grant.shippingDiscount ?? 0n;
+  run.shippingLeft -= shipping;
+  run.shippingDiscount += shipping;
+  for (const gift of grant.gifts ?? []) run.gifts.push({ promotionId: p.id, gift });
+  for (const code of grant.issued ?? []) run.issued.push({ issuedBy: p.id, code });
+  const applications = Math.max(drafts.length, 1);
+  if (p.trigger.kind === 'loyalty') run.pointsSpent += p.trigger.pointsCost * applications;
+  run.granted.set(p.id, { applications, shipping, notes: grant.note === undefined ? [] : [grant.note] });
+  return true;
+}
+
+/** Whether a grant gives anything at all. */
+export function grantsSomething(grant: RewardGrant): boolean {
+  return (
+    grant.applications.some((d) => saving(d) > 0n) ||
+    (grant.shippingDiscount ?? 0n) > 0n ||
+    (grant.gifts?.length ?? 0) > 0 ||
+    (grant.issued?.length ?? 0) > 0
+  );
+}

@@ -1,0 +1,95 @@
+import type { Promotion } from '../domain/index.ts';
+import { concurrencyOf } from '../domain/index.ts';
+import type { LimitsOk } from './eligibility/types.ts';
+import type { SolverUnit } from './solver/types.ts';
+import { grantsSomething, recordGrant } from './apply.ts';
+import { draftsOf, gate, solve, type Gated } from './levels.ts';
+import { itemDealNearMiss } from './outcomes.ts';
+import { nonItemReward, type NonItemRule } from './rewards/index.ts';
+import { capDraft, draftSaving } from './rewards/split.ts';
+import { fail, type Draft, type RewardGrant, type RewardUnit } from './rewards/types.ts';
+import { baseOf, netOf, netSubtotal, notApplied, type Candidate, type Run } from './run.ts';
+
+/**
+ * Applies the limits to a grant: at most `maxApplications` applications (the first ones), and
+ * their savings together within the remaining budget (each capped in turn by R2, SPEC §6).
+ */
+export function limitGrant(grant: RewardGrant, limits: LimitsOk): RewardGrant {
+  let apps: Draft[] = grant.applications.slice(0, Math.max(limits.maxApplications, 0));
+  if (limits.budgetRemaining !== undefined) {
+    let left = limits.budgetRemaining;
+    apps = apps.map((d) => {
+      const capped = capDraft(d, left > 0n ? left : 0n);
+      left -= draftSaving(capped);
+      return capped;
+    });
+  }
+  return { ...grant, applications: apps };
+}
+
+const byPriorityThenId = (a: Candidate, b: Candidate): number =>
+  a.promotion.priority - b.promotion.priority || (a.promotion.id < b.promotion.id ? -1 : a.promotion.id > b.promotion.id ? 1 : 0);
+
+/**
+ * SPEC §5 step 5: after every exclusive level, compound promotions in (priority, id) order,
+ * each on the net prices the ones before left; `compoundOnOriginal` ones computed on the regular
+ * unit price and then added. Neither takes a unit below zero or its floor.
+ */
+export function runCompound(run: Run, candidates: readonly Candidate[]): void {
+  for (const c of [...candidates].sort(byPriorityThenId)) {
+    const g = gate(run, c);
+    if (g === undefined) continue;
+    const onOriginal = concurrencyOf(c.promotion) === 'compoundOnOriginal';
+    const units: RewardUnit[] = [];
+    c.roles.forEach((role, i) => {
+      if (role === null) return;
+      const u = run.units[i]!;
+      const net = netOf(run, i);
+      const room = net - u.floor;
+      units.push({ unit: u, base: onOriginal ? u.price : net, room: room > 0n ? room : 0n, role });
+    });
+    if (c.promotion.rule.kind === 'itemDeal') compoundItemDeal(run, g, units);
+    else compoundNonItem(run, g, units);
+  }
+}
+
+function compoundNonItem(run: Run, g: Gated, units: readonly RewardUnit[]): void {
+  const p: Promotion = g.c.promotion;
+  const raw = nonItemReward(p.rule as NonItemRule, {
+    promotion: p, ctx: run.ctx, units, shippingLeft: run.shippingLeft, netSubtotal: netSubtotal(run), maxApplications: g.limits.maxApplications,
+  });
+  if (!raw.ok) {
+    run.outcomes.set(p.id, notApplied(p.id, raw));
+    return;
+  }
+  const grant = limitGrant(raw, g.limits);
+  if (!grantsSomething(grant)) {
+    run.outcomes.set(p.id, notApplied(p.id, fail('noEligibleItems', 'Nothing is left to discount on its eligible items (already at zero or their floor price).')));
+    return;
+  }
+  recordGrant(run, p, grant, false);
+}
+
+/**
+ * A compound item deal runs through the solver alone, on units priced at their base (net so far,
+ * or the regular price on original) with no competing customer price, and a floor moved so the
+ * solver's clipping leaves exactly each unit's room.
+ */
+function compoundItemDeal(run: Run, g: Gated, units: readonly RewardUnit[]): void {
+  const eligible = new Set(units.map((u) => u.unit.index));
+  const solverUnits: SolverUnit[] = run.units.map((u, i) => {
+    const ru = units.find((x) => x.unit.index === i);
+    const base = ru?.base ?? baseOf(run, i);
+    const room = ru?.room ?? 0n;
+    return { line: u.line, unit: u.unit, productId: u.productId, price: base, customerPrice: base, floor: base - room };
+  });
+  const out = solve(run, [g], run.units.map((_, i) => eligible.has(i)), solverUnits);
+  run.optimal &&= out.optimal;
+  if (!out.optimal && out.bound !== undefined && out.bound > out.total) run.boundGap += out.bound - out.total;
+  const drafts = draftsOf(out, 0);
+  if (drafts.length === 0) {
+    run.outcomes.set(g.c.promotion.id, notApplied(g.c.promotion.id, itemDealNearMiss(run, g)));
+    return;
+  }
+  recordGrant(run, g.c.promotion, { ok: true, applications: drafts }, false);
+}

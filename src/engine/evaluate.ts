@@ -1,0 +1,73 @@
+import type { Bundle, EvaluationResult, LedgerState, Order, Selection } from '../domain/index.ts';
+import { concurrencyOf, emptyState, maxOf, parseMoney } from '../domain/index.ts';
+import {
+  checkSchedule, checkScope, checkStatus, checkTrigger, makeContext, manualPriceLinesAllowed, productOf, unitRole,
+} from './eligibility/index.ts';
+import type { ScriptRunner } from './eligibility/types.ts';
+import { runCompound } from './compound.ts';
+import { runExclusiveLevels } from './levels.ts';
+import { buildResult } from './result-builder.ts';
+import { selectionOf } from './rewards/index.ts';
+import { notApplied, type Candidate, type DispersionScript, type Run } from './run.ts';
+import { expandUnits } from './units.ts';
+
+export interface EvaluateOptions {
+  /** Decides dispersion for promotions naming a `DiscountFinancialDispersion` script (SPEC §8). */
+  readonly dispersionScript?: DispersionScript;
+  /** Runs `DiscountCondition` scripts (SPEC §9). */
+  readonly runScript?: ScriptRunner;
+  /** IANA zone per outlet id. */
+  readonly outletTimeZones?: Readonly<Record<string, string>>;
+}
+
+/** Rules without a selection work on every eligible line. */
+const EVERYTHING: Selection = { qualifying: { kind: 'all' }, excluded: [], excludeOnSale: false };
+
+/**
+ * Evaluates an order against a bundle (SPEC §2–§8) without touching the ledger.
+ * 1. lines → units; 2. per promotion status → schedule → scope → trigger (conditions and limits
+ * wait for the promotion's moment); 3. exclusive levels; 4. compound promotions; 5. outcomes for
+ * every promotion; 6. dispersion; 7. the result.
+ * @example evaluate(bundle, order).totals.promotionSaving // '20.00'
+ */
+export function evaluate(bundle: Bundle, order: Order, state: LedgerState = emptyState(), options: EvaluateOptions = {}): EvaluationResult {
+  const ctx = makeContext(bundle, order, state, {
+    ...(options.runScript === undefined ? {} : { runScript: options.runScript }),
+    ...(options.outletTimeZones === undefined ? {} : { outletTimeZones: options.outletTimeZones }),
+  });
+  const units = expandUnits(order, bundle.currency, (line) => productOf(line, ctx).floorPrice);
+  const run: Run = {
+    ctx, units,
+    takenBy: units.map(() => undefined),
+    decided: units.map(() => 0n),
+    apps: [],
+    outcomes: new Map(),
+    granted: new Map(),
+    gifts: [],
+    issued: [],
+    shippingLeft: maxOf(parseMoney(order.shipping, bundle.currency), 0n),
+    shippingDiscount: 0n,
+    pointsSpent: 0,
+    optimal: true,
+    boundGap: 0n,
+    ...(options.dispersionScript === undefined ? {} : { dispersionScript: options.dispersionScript }),
+  };
+
+  const exclusive: Candidate[] = [];
+  const compound: Candidate[] = [];
+  for (const p of bundle.promotions) {
+    const first = [checkStatus(p), checkSchedule(p, ctx), checkScope(p, ctx), checkTrigger(p, ctx)].find((c) => !c.ok);
+    if (first !== undefined && !first.ok) {
+      run.outcomes.set(p.id, notApplied(p.id, first));
+      continue;
+    }
+    const selection = selectionOf(p.rule) ?? EVERYTHING;
+    const options = { manualPriceLines: manualPriceLinesAllowed(p) };
+    const lineRoles = order.lines.map((line) => unitRole(selection, line, ctx, options));
+    const roles = units.map((u) => lineRoles[u.line]!);
+    (concurrencyOf(p) === 'exclusive' ? exclusive : compound).push({ promotion: p, roles });
+  }
+  runExclusiveLevels(run, exclusive);
+  runCompound(run, compound);
+  return buildResult(run);
+}

@@ -1,0 +1,167 @@
+import type { ItemDealRule, Promotion } from '../domain/index.ts';
+import { checkConditions, checkLimits } from './eligibility/index.ts';
+import type { LimitsOk } from './eligibility/types.ts';
+import { compileItemDeal } from './solver/compile.ts';
+import { solveLevel } from './solver/index.ts';
+import type { SolveOutput, SolverPromotion, SolverUnit } from './solver/types.ts';
+import { dispersionChoices, grantsSomething, recordGrant } from './apply.ts';
+import { explainItemDealMiss } from './outcomes.ts';
+import { limitGrant } from './compound.ts';
+import { nonItemReward, touchesUnits, type NonItemRule } from './rewards/index.ts';
+import { fail, type Draft, type RewardUnit } from './rewards/types.ts';
+import { formatMoney } from '../domain/index.ts';
+import { netSubtotal, notApplied, type Candidate, type Run } from './run.ts';
+
+/** The solver's limit for "unlimited" applications. */
+const SOLVER_UNLIMITED = 2 ** 30;
+
+export interface Gated {
+  readonly c: Candidate;
+  readonly limits: LimitsOk;
+}
+
+/**
+ * Conditions then limits, at the moment the promotion is evaluated (its `netSubtotal`).
+ * A failure becomes the promotion's outcome.
+ */
+export function gate(run: Run, c: Candidate): Gated | undefined {
+  const p = c.promotion;
+  const cond = checkConditions(p, run.ctx, netSubtotal(run));
+  if (!cond.ok) {
+    run.outcomes.set(p.id, notApplied(p.id, cond));
+    return undefined;
+  }
+  const limits = checkLimits(p, run.ctx);
+  if (!limits.ok) {
+    run.outcomes.set(p.id, notApplied(p.id, limits));
+    return undefined;
+  }
+  return { c, limits };
+}
+
+/** A solver promotion for one candidate item deal. */
+export function solverPromotion(g: Gated, currency: string): SolverPromotion {
+  const p = g.c.promotion;
+  const rule = p.rule as ItemDealRule;
+  const qualifying: number[] = [];
+  const benefit: number[] = [];
+  g.c.roles.forEach((r, i) => {
+    if (r === 'qualifying') qualifying.push(i);
+    else if (r === 'benefit') benefit.push(i);
+  });
+  return {
+    ...compileItemDeal(rule, currency),
+    id: p.id,
+    priority: p.priority,
+    qualifying,
+    benefit,
+    maxApplications: Math.min(g.limits.maxApplications, SOLVER_UNLIMITED),
+    ...(g.limits.budgetRemaining === undefined ? {} : { budget: g.limits.budgetRemaining }),
+  };
+}
+
+/** Runs the solver over `units` for the given item deals. */
+export function solve(run: Run, deals: readonly Gated[], available: readonly boolean[], units: readonly SolverUnit[] = run.units): SolveOutput {
+  const s = run.ctx.bundle.settings;
+  return solveLevel({
+    units,
+    available,
+    promotions: deals.map((g) => solverPromotion(g, run.ctx.currency)),
+    policy: s.rewardPolicy,
+    searchBudget: s.searchBudget,
+  });
+}
+
+/** The solver's applications of promotion `k` as reward drafts. */
+export function draftsOf(out: SolveOutput, k: number): Draft[] {
+  return out.applications
+    .filter((a) => a.promotion === k)
+    .map((a) => ({ tier: a.tier, used: a.used, rewarded: a.rewarded, savings: a.savings, clipped: a.clipped }));
+}
+
+const byId = (a: Candidate, b: Candidate): number => (a.promotion.id < b.promotion.id ? -1 : a.promotion.id > b.promotion.id ? 1 : 0);
+
+/**
+ * SPEC §5 steps 1–4: exclusive promotions level by level (priority ascending). Inside a level the
+ * solver picks the best deal among its item deals on the units no earlier level used; then the
+ * level's exclusive non-item rules run in id order on the units still free (docs/engine.md).
+ * A promotion whose dispersion script fails is dropped and the level solved again without it.
+ */
+export function runExclusiveLevels(run: Run, candidates: readonly Candidate[]): void {
+  const priorities = [...new Set(candidates.map((c) => c.promotion.priority))].sort((a, b) => a - b);
+  for (const priority of priorities) {
+    const level = candidates.filter((c) => c.promotion.priority === priority).sort(byId);
+    const available = run.takenBy.map((t) => t === undefined);
+    const gated = level.map((c) => gate(run, c)).filter((g): g is Gated => g !== undefined);
+    let deals = gated.filter((g) => g.c.promotion.rule.kind === 'itemDeal');
+    let out = deals.length === 0 ? undefined : solve(run, deals, available);
+    while (out !== undefined) {
+      const failing = deals.findIndex((g, k) => {
+        const drafts = draftsOf(out!, k);
+        if (drafts.length === 0) return false;
+        const choices = dispersionChoices(run, g.c.promotion, drafts);
+        if (choices.ok) return false;
+        run.outcomes.set(g.c.promotion.id, notApplied(g.c.promotion.id, choices));
+        return true;
+      });
+      if (failing < 0) break;
+      deals = deals.filter((_, k) => k !== failing);
+      out = deals.length === 0 ? undefined : solve(run, deals, available);
+    }
+    if (out !== undefined) {
+      const solved = out;
+      run.optimal &&= solved.optimal;
+      if (!solved.optimal && solved.bound !== undefined && solved.bound > solved.total) run.boundGap += solved.bound - solved.total;
+      deals.forEach((g, k) => {
+        const drafts = draftsOf(solved, k);
+        if (drafts.length > 0) recordGrant(run, g.c.promotion, { ok: true, applications: drafts }, true);
+      });
+      deals.forEach((g, k) => {
+        if (draftsOf(solved, k).length === 0) run.outcomes.set(g.c.promotion.id, explainItemDealMiss(run, g, available));
+      });
+    }
+    for (const g of gated.filter((x) => x.c.promotion.rule.kind !== 'itemDeal')) exclusiveNonItem(run, g);
+  }
+}
+
+/**
+ * An exclusive non-item rule: computed on the regular price of the units still free (exclusive
+ * rewards use the regular price, SPEC §5.5), it takes those units only when its saving beats the
+ * customer-price saving they would lose (SPEC §5.3).
+ */
+function exclusiveNonItem(run: Run, g: Gated): void {
+  const p: Promotion = g.c.promotion;
+  const units: RewardUnit[] = [];
+  g.c.roles.forEach((role, i) => {
+    if (role === null || run.takenBy[i] !== undefined) return;
+    const u = run.units[i]!;
+    const room = u.price - u.floor;
+    units.push({ unit: u, base: u.price, room: room > 0n ? room : 0n, role });
+  });
+  const raw = nonItemReward(p.rule as NonItemRule, {
+    promotion: p, ctx: run.ctx, units, shippingLeft: run.shippingLeft, netSubtotal: netSubtotal(run), maxApplications: g.limits.maxApplications,
+  });
+  if (!raw.ok) {
+    run.outcomes.set(p.id, notApplied(p.id, raw));
+    return;
+  }
+  const grant = limitGrant(raw, g.limits);
+  if (!grantsSomething(grant)) {
+    run.outcomes.set(p.id, notApplied(p.id, fail('noEligibleItems', 'Nothing is left to discount on its eligible items.')));
+    return;
+  }
+  if (touchesUnits(p.rule)) {
+    const used = new Set(grant.applications.flatMap((d) => d.used));
+    let lost = 0n;
+    for (const i of used) lost += run.units[i]!.price - run.units[i]!.customerPrice;
+    const gain = grant.applications.reduce((a, d) => a + d.savings.reduce((x, y) => x + y, 0n), 0n);
+    if (lost > 0n && gain <= lost) {
+      const c = run.ctx.currency;
+      run.outcomes.set(p.id, notApplied(p.id, fail('worseThanCustomerPrice',
+        `It would save ${formatMoney(gain, c)}, no more than the ${formatMoney(lost, c)} customer prices already save on its items.`,
+        { observed: formatMoney(gain, c) })));
+      return;
+    }
+  }
+  recordGrant(run, p, grant, true);
+}

@@ -1,0 +1,83 @@
+import type { ItemDealRule, PromotionOutcome } from '../domain/index.ts';
+import { formatMoney } from '../domain/index.ts';
+import type { Failure } from './eligibility/types.ts';
+import { compileItemDeal } from './solver/compile.ts';
+import type { SolverUnit } from './solver/types.ts';
+import { solve, type Gated } from './levels.ts';
+import { fail } from './rewards/types.ts';
+import { notApplied, type Run } from './run.ts';
+
+/**
+ * Why an exclusive item deal that passed every check got no application (SPEC §7). The promotion
+ * is solved alone to tell the reasons apart:
+ * 1. alone on every unit it would apply → `lostBestDeal` when it would also apply alone on the
+ *    units its level had, else `usedByHigherPriority`;
+ * 2. alone, ignoring customer prices, it would apply → `worseThanCustomerPrice`;
+ * 3. otherwise a near miss (`thresholdNotMet`, `noBenefitProduct`) from its lowest tier.
+ */
+export function explainItemDealMiss(run: Run, g: Gated, levelAvailable: readonly boolean[]): PromotionOutcome {
+  const id = g.c.promotion.id;
+  const all = run.units.map(() => true);
+  const aloneAll = solve(run, [g], all);
+  const c = run.ctx.currency;
+  if (aloneAll.applications.length > 0) {
+    const aloneLevel = solve(run, [g], levelAvailable);
+    if (aloneLevel.applications.length > 0) {
+      const saving = aloneLevel.applications.reduce((a, x) => a + x.saving, 0n);
+      return notApplied(id, fail('lostBestDeal', `Alone it would save ${formatMoney(saving, c)}, but the best deal of its priority level uses its items for other promotions that save more together.`, { observed: formatMoney(saving, c) }));
+    }
+    const saving = aloneAll.applications.reduce((a, x) => a + x.saving, 0n);
+    return notApplied(id, fail('usedByHigherPriority', `Alone it would save ${formatMoney(saving, c)}, but a promotion of an earlier priority level already used its items.`, { observed: formatMoney(saving, c) }));
+  }
+  const noCustomerPrice: SolverUnit[] = run.units.map((u) => ({ ...u, customerPrice: u.price }));
+  const ignoring = solve(run, [g], all, noCustomerPrice);
+  if (ignoring.applications.length > 0) {
+    const saving = ignoring.applications.reduce((a, x) => a + x.saving, 0n);
+    let customer = 0n;
+    for (const i of new Set(ignoring.applications.flatMap((a) => a.used))) customer += run.units[i]!.price - run.units[i]!.customerPrice;
+    return notApplied(id, fail('worseThanCustomerPrice', `It would save ${formatMoney(saving, c)}, no more than the ${formatMoney(customer, c)} customer prices already save on those items.`, { observed: formatMoney(saving, c) }));
+  }
+  return notApplied(id, itemDealNearMiss(run, g));
+}
+
+/**
+ * The near miss of an item deal that finds no application: what its lowest tier still needs
+ * ("add 1 more qualifying item", "spend 4.50 more"), a missing benefit product, or a reward that
+ * saves nothing on the items present. Counts every qualifying unit of the order (for `same`,
+ * the best-stocked product); values are what the customer would otherwise pay.
+ */
+export function itemDealNearMiss(run: Run, g: Gated): Failure {
+  const rule = g.c.promotion.rule as ItemDealRule;
+  const deal = compileItemDeal(rule, run.ctx.currency);
+  const c = run.ctx.currency;
+  const count = new Map<string, number>();
+  const value = new Map<string, bigint>();
+  let benefitUnits = 0;
+  g.c.roles.forEach((role, i) => {
+    if (role === 'benefit') benefitUnits += 1;
+    if (role !== 'qualifying') return;
+    const u = run.units[i]!;
+    const key = deal.combination === 'same' ? u.productId : '';
+    count.set(key, (count.get(key) ?? 0) + 1);
+    value.set(key, (value.get(key) ?? 0n) + u.customerPrice);
+  });
+  const have = Math.max(0, ...count.values());
+  const worth = [...value.values()].reduce((a, b) => (a > b ? a : b), 0n);
+  const quantities = deal.tiers.flatMap((t) => (t.threshold.kind === 'spendsAtLeast' ? [] : [t.threshold.quantity]));
+  const amounts = deal.tiers.flatMap((t) => (t.threshold.kind === 'spendsAtLeast' ? [t.threshold.amount] : []));
+  const needQty = quantities.length === 0 ? 0 : Math.min(...quantities) - have;
+  const needAmount = amounts.length === 0 ? 0n : amounts.reduce((a, b) => (a < b ? a : b)) - worth;
+  const same = deal.combination === 'same' ? ' of one product' : '';
+  if (quantities.length > 0 && needQty > 0 && (amounts.length === 0 || needAmount > 0n)) {
+    const missing = `add ${needQty} more qualifying item${needQty === 1 ? '' : 's'}${same}`;
+    return fail('thresholdNotMet', `It needs ${Math.min(...quantities)} qualifying items${same}; the order has ${have}: ${missing}.`, { observed: String(have), missing });
+  }
+  if (amounts.length > 0 && needAmount > 0n && (quantities.length === 0 || needQty > 0)) {
+    const missing = `spend ${formatMoney(needAmount, c)} more`;
+    return fail('thresholdNotMet', `Its qualifying items come to ${formatMoney(worth, c)}: ${missing}.`, { observed: formatMoney(worth, c), missing });
+  }
+  if ((deal.target === 'cheapestBenefit' || deal.target === 'allBenefit') && benefitUnits === 0) {
+    return fail('noBenefitProduct', 'The threshold is met but the order has no benefit product to reward: add a benefit product.', { missing: 'add a benefit product' });
+  }
+  return fail('noEligibleItems', 'The threshold is met but the reward saves nothing on these items (already at or below the reward price, their floor, or their limits).');
+}

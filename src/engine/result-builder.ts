@@ -1,0 +1,109 @@
+import type {
+  Application, EvaluationResult, GiftLine, IssuedCode, LineResult, Minor, Problem, PromotionOutcome, UnitDiscount, UnitResult,
+} from '../domain/index.ts';
+import { formatMoney, problem } from '../domain/index.ts';
+import { couponOutcomes } from './eligibility/index.ts';
+import { toApplication } from './apply.ts';
+import { disperse } from './dispersion.ts';
+import { baseOf, type Run } from './run.ts';
+
+/**
+ * Turns the settled run into the result (SPEC §7): dispersion books each application's saving
+ * on units (SPEC §8), then lines, totals, outcomes for every promotion in bundle order and the
+ * entered codes' statuses. All money leaves as decimal strings.
+ */
+export function buildResult(run: Run): EvaluationResult {
+  const { ctx, units } = run;
+  const c = ctx.currency;
+  const money = (m: Minor): string => formatMoney(m, c);
+  const base = units.map((_, i) => baseOf(run, i));
+  const booked = disperse(
+    run.apps.map((a) => ({ used: a.used, rewarded: a.rewarded, saving: a.saving, choice: a.choice })),
+    { units, base, discountable: units.filter((u) => !u.manualPrice).map((u) => u.index) },
+  );
+
+  // Per unit: each promotion's booked amount, in the order the applications were decided.
+  const perUnit = units.map(() => new Map<string, Minor>());
+  const clippedUnit = units.map(() => false);
+  run.apps.forEach((a, k) => {
+    for (const [i, amount] of booked[k]!) perUnit[i]!.set(a.promotion.id, (perUnit[i]!.get(a.promotion.id) ?? 0n) + amount);
+    if (a.clipped > 0n) for (const i of a.rewarded) clippedUnit[i] = true;
+  });
+
+  let gross = 0n;
+  let customerPriceSaving = 0n;
+  let promotionSaving = 0n;
+  const lines: LineResult[] = ctx.order.lines.map((line, lineIndex) => {
+    const mine = units.filter((u) => u.line === lineIndex);
+    let lGross = 0n;
+    let lCustomer = 0n;
+    let lPromo = 0n;
+    const unitResults: UnitResult[] = mine.map((u) => {
+      const discounts: UnitDiscount[] = [...perUnit[u.index]!].filter(([, a]) => a > 0n).map(([promotionId, a]) => ({ promotionId, amount: money(a) }));
+      const promo = [...perUnit[u.index]!.values()].reduce((a, b) => a + b, 0n);
+      lGross += u.price;
+      lCustomer += u.price - base[u.index]!;
+      lPromo += promo;
+      return {
+        unit: u.unit,
+        unitPrice: money(u.price),
+        ...(u.customerPrice < u.price ? { customerPrice: money(u.customerPrice) } : {}),
+        discounts,
+        net: money(base[u.index]! - promo),
+        ...(clippedUnit[u.index] ? { clipped: true } : {}),
+      };
+    });
+    gross += lGross;
+    customerPriceSaving += lCustomer;
+    promotionSaving += lPromo;
+    return {
+      lineId: line.id, productId: line.productId, quantity: line.quantity,
+      gross: money(lGross), customerPriceSaving: money(lCustomer), promotionSaving: money(lPromo),
+      net: money(lGross - lCustomer - lPromo), units: unitResults,
+    };
+  });
+
+  const applications: Application[] = run.apps.map((a) => toApplication(run, a.promotion, a));
+  const promotions: PromotionOutcome[] = ctx.bundle.promotions.map((p) => outcomeOf(run, p.id, money));
+  const gifts: GiftLine[] = run.gifts.map(({ promotionId, gift }) => ({ promotionId, productId: gift.productId, quantity: gift.quantity, unitPrice: money(gift.unitPrice) }));
+  const giftsToPay = run.gifts.reduce((a, g) => a + g.gift.unitPrice * BigInt(g.gift.quantity), 0n);
+  const issuedCoupons: IssuedCode[] = run.issued.map(({ issuedBy, code }) => ({
+    code: code.code, promotionId: code.promotionId, issuedBy, ...(code.customerId === undefined ? {} : { customerId: code.customerId }),
+  }));
+  const net = gross - customerPriceSaving - promotionSaving;
+  const shipping = run.shippingLeft + run.shippingDiscount;
+  const problems: Problem[] = [...ctx.problems];
+  for (const a of run.apps) {
+    if (a.clipped > 0n) problems.push(problem('reward-clipped', `${a.promotion.id}: ${money(a.clipped)} of its reward was clipped at zero or a floor price.`, undefined, 'info'));
+  }
+  return {
+    orderId: ctx.order.id,
+    currency: c,
+    optimal: run.optimal,
+    ...(run.optimal ? {} : { bound: money(promotionSaving + run.boundGap) }),
+    totals: {
+      gross: money(gross), customerPriceSaving: money(customerPriceSaving), promotionSaving: money(promotionSaving),
+      net: money(net), shipping: money(shipping), shippingDiscount: money(run.shippingDiscount),
+      toPay: money(net + shipping - run.shippingDiscount + giftsToPay),
+    },
+    lines,
+    applications,
+    promotions,
+    coupons: couponOutcomes(ctx, promotions),
+    gifts,
+    issuedCoupons,
+    pointsSpent: run.pointsSpent,
+    problems,
+  };
+}
+
+function outcomeOf(run: Run, id: string, money: (m: Minor) => string): PromotionOutcome {
+  const failed = run.outcomes.get(id);
+  if (failed !== undefined) return failed;
+  const g = run.granted.get(id);
+  if (g === undefined) return { promotionId: id, status: 'notApplied', reason: 'notImplemented', message: 'The engine reached no decision for this promotion.' };
+  const saving = run.apps.filter((a) => a.promotion.id === id).reduce((a, x) => a + x.saving, 0n) + g.shipping;
+  const times = g.applications === 1 ? 'once' : `${g.applications} times`;
+  const note = g.notes.length === 0 ? '' : ` (${g.notes.join('; ')})`;
+  return { promotionId: id, status: 'applied', saving: money(saving), applications: g.applications, message: `Applied ${times}, saving ${money(saving)}${note}.` };
+}
