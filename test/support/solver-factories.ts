@@ -1,4 +1,5 @@
 /** Factories for solver inputs: units from dollar prices, promotions from short specs. */
+import fc from 'fast-check';
 import type {
   CompiledReward, CompiledThreshold, SolveInput, SolverPromotion, SolverUnit,
 } from '../../src/engine/solver/types.ts';
@@ -94,4 +95,84 @@ export function makeLevel(
     policy: options.policy ?? 'bestDeal',
     searchBudget: options.searchBudget ?? 1_000_000,
   };
+}
+
+// ---- Random small levels for property tests -------------------------------------------------
+
+const PRICES = [100n, 250n, 499n, 500n, 700n, 999n, 1000n];
+
+const arbUnit = fc.record({
+  product: fc.constantFrom('A', 'B', 'C'),
+  price: fc.constantFrom(...PRICES),
+  customerCut: fc.option(fc.constantFrom(1n, 50n, 120n, 300n), { nil: undefined }),
+  floorShare: fc.option(fc.constantFrom(10, 50, 90), { nil: undefined }),
+  line: fc.nat(3),
+});
+
+const arbThreshold: fc.Arbitrary<CompiledThreshold> = fc.oneof(
+  fc.integer({ min: 1, max: 4 }).map(buys),
+  fc.integer({ min: 1, max: 4 }).map(buys),
+  fc.integer({ min: 1, max: 4 }).map(atLeast),
+  fc.constantFrom(100n, 600n, 1500n, 2500n).map(spends),
+);
+
+const arbReward: fc.Arbitrary<CompiledReward> = fc.oneof(
+  fc.constantFrom(1000, 2500, 5000, 10000).map(pct),
+  fc.constantFrom(100n, 300n, 800n).map(off),
+  fc.constantFrom(150n, 700n, 1200n).map(setOff),
+  fc.constantFrom(500n, 1500n).map(fixedTotal),
+  fc.constantFrom(200n, 600n).map(unitPrice),
+);
+
+const arbPromo = fc.record({
+  combination: fc.constantFrom('any' as const, 'same' as const),
+  target: fc.constantFrom('cheapestQualifying' as const, 'cheapestQualifying' as const, 'cheapestBenefit' as const, 'allQualifying' as const, 'allBenefit' as const),
+  rewardCount: fc.integer({ min: 1, max: 2 }),
+  tiers: fc.array(fc.record({ threshold: arbThreshold, reward: arbReward }), { minLength: 1, maxLength: 3 }),
+  maxDiscount: fc.option(fc.constantFrom(200n, 900n), { nil: undefined }),
+  /** Per unit: 0 not in, 1 qualifying, 2 benefit. */
+  roles: fc.array(fc.constantFrom(0, 1, 1, 2), { minLength: 10, maxLength: 10 }),
+  maxApplications: fc.constantFrom(1, 2, 2 ** 30, 2 ** 30),
+  budget: fc.option(fc.constantFrom(300n, 1500n), { nil: undefined }),
+  priority: fc.constant(1),
+});
+
+/**
+ * A random best-deal level: 1–`maxUnits` units on up to 4 lines (random customer prices, floors,
+ * availability) and 1–`maxPromos` promotions of random kinds, tiers and targets.
+ */
+export function arbitraryLevel(maxUnits = 8, maxPromos = 5): fc.Arbitrary<SolveInput> {
+  return fc
+    .record({
+      units: fc.array(arbUnit, { minLength: 1, maxLength: maxUnits }),
+      unavailable: fc.array(fc.nat(maxUnits - 1), { maxLength: 2 }),
+      promos: fc.array(arbPromo, { minLength: 1, maxLength: maxPromos }),
+    })
+    .map(({ units, unavailable, promos }) => {
+      const perLine = [0, 0, 0, 0];
+      const us: SolverUnit[] = units.map((u) => {
+        const cp = u.customerCut === undefined || u.customerCut >= u.price ? u.price : u.price - u.customerCut;
+        const floor = u.floorShare === undefined ? 0n : (u.price * BigInt(u.floorShare)) / 100n;
+        return { line: u.line, unit: perLine[u.line]!++, productId: u.product, price: u.price, customerPrice: cp, floor };
+      });
+      return {
+        units: us,
+        available: us.map((_, i) => !unavailable.includes(i)),
+        promotions: promos.map((p, k): SolverPromotion => ({
+          id: `P${k}`,
+          priority: p.priority,
+          combination: p.combination,
+          target: p.target,
+          rewardCount: p.rewardCount,
+          tiers: p.tiers,
+          qualifying: us.map((_, i) => i).filter((i) => p.roles[i] === 1 || (p.roles[i] === 2 && !p.target.endsWith('Benefit'))),
+          benefit: p.target.endsWith('Benefit') ? us.map((_, i) => i).filter((i) => p.roles[i] === 2) : [],
+          maxApplications: p.maxApplications,
+          ...(p.maxDiscount === undefined ? {} : { maxDiscount: p.maxDiscount }),
+          ...(p.budget === undefined ? {} : { budget: p.budget }),
+        })),
+        policy: 'bestDeal' as const,
+        searchBudget: 50_000_000,
+      };
+    });
 }
