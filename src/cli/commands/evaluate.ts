@@ -1,0 +1,109 @@
+import { parseArgs } from 'node:util';
+import type { Bundle, LedgerState, Order, Problem } from '../../domain/index.ts';
+import { LedgerStateSchema, OrderSchema, SavedBasketSchema, problem } from '../../domain/index.ts';
+import { schemaProblems } from '../../bundle/schema-problems.ts';
+import { evaluate } from '../../engine/index.ts';
+import type { CliCommand, CliIO } from '../command.ts';
+import { formatProblem, printProblems, readBundle } from '../io.ts';
+
+export interface EvaluationInputs {
+  readonly bundle: Bundle;
+  readonly order: Order;
+  readonly state: LedgerState;
+}
+
+/**
+ * Parses `--bundle <file> --order <file|-> [--state <file>]` and loads the three inputs. The order
+ * file may hold an Order or a SavedBasket (`{order: …}`, whose `state` is used when no --state is
+ * given). Problems are printed one per line with their JSON paths; returns the exit code on failure.
+ */
+export async function loadInputs(name: string, usage: string, args: readonly string[], io: CliIO): Promise<EvaluationInputs | number> {
+  let values: { bundle?: string | undefined; order?: string | undefined; state?: string | undefined };
+  try {
+    ({ values } = parseArgs({
+      args: [...args],
+      options: { bundle: { type: 'string' }, order: { type: 'string' }, state: { type: 'string' } },
+    }));
+  } catch (e) {
+    io.stderr(`promo ${name}: ${(e as Error).message}\nusage: ${usage}`);
+    return 2;
+  }
+  if (values.bundle === undefined || values.order === undefined) {
+    io.stderr(`promo ${name}: --bundle and --order are required\nusage: ${usage}`);
+    return 2;
+  }
+  const bundle = await readBundle(values.bundle, io);
+  if (!bundle.ok) {
+    printProblems(name, bundle.problems, io.stdout);
+    return 1;
+  }
+  const orderText = await readText(values.order, io);
+  if (typeof orderText !== 'string') return report(name, [orderText], io);
+  const orderJson = parseJson(orderText, values.order);
+  if (!orderJson.ok) return report(name, [orderJson.problem], io);
+  const isBasket = typeof orderJson.value === 'object' && orderJson.value !== null && 'order' in orderJson.value && !('lines' in orderJson.value);
+  let order: Order;
+  let basketState: LedgerState | undefined;
+  if (isBasket) {
+    const r = SavedBasketSchema.safeParse(orderJson.value);
+    if (!r.success) return report(name, schemaProblems(r.error.issues, orderJson.value), io);
+    order = r.data.order;
+    basketState = r.data.state;
+  } else {
+    const r = OrderSchema.safeParse(orderJson.value);
+    if (!r.success) return report(name, schemaProblems(r.error.issues, orderJson.value), io);
+    order = r.data;
+  }
+  let state: LedgerState = basketState ?? LedgerStateSchema.parse({});
+  if (values.state !== undefined) {
+    const stateText = await readText(values.state, io);
+    if (typeof stateText !== 'string') return report(name, [stateText], io);
+    const stateJson = parseJson(stateText, values.state);
+    if (!stateJson.ok) return report(name, [stateJson.problem], io);
+    const r = LedgerStateSchema.safeParse(stateJson.value);
+    if (!r.success) return report(name, schemaProblems(r.error.issues, stateJson.value), io);
+    state = r.data;
+  }
+  return { bundle: bundle.value, order, state };
+}
+
+async function readText(path: string, io: CliIO): Promise<string | Problem> {
+  try {
+    return path === '-' ? await io.readStdin() : await io.readFile(path);
+  } catch (e) {
+    return problem('file-unreadable', e instanceof Error ? e.message : String(e));
+  }
+}
+
+function parseJson(text: string, path: string): { ok: true; value: unknown } | { ok: false; problem: Problem } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (e) {
+    return { ok: false, problem: problem('json-invalid', `${path} is not valid JSON: ${(e as Error).message}`, '$') };
+  }
+}
+
+function report(name: string, problems: readonly Problem[], io: CliIO): number {
+  printProblems(name, problems, io.stdout);
+  return 1;
+}
+
+/**
+ * `promo evaluate --bundle <file> --order <file|-> [--state <file>]`: prints the evaluation
+ * result as JSON (exit 0), or the input problems with their JSON paths (exit 1).
+ */
+export const command: CliCommand = {
+  summary: 'evaluate an order (or saved basket) against a bundle; prints the result JSON',
+  usage: 'promo evaluate --bundle <bundle.json> --order <order.json | -> [--state <state.json>]',
+  async run(args, io) {
+    const inputs = await loadInputs('evaluate', this.usage, args, io);
+    if (typeof inputs === 'number') return inputs;
+    try {
+      io.stdout(JSON.stringify(evaluate(inputs.bundle, inputs.order, inputs.state), null, 2));
+      return 0;
+    } catch (e) {
+      io.stdout(formatProblem(problem('evaluation-failed', (e as Error).message)));
+      return 1;
+    }
+  },
+};
