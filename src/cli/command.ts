@@ -9,6 +9,11 @@ export interface CliIO {
   /** Reads a file relative to `cwd`; rejects with a user-facing message when it cannot. */
   readonly readFile: (path: string) => Promise<string>;
   readonly readStdin: () => Promise<string>;
+  /**
+   * Writes a file relative to `cwd` (e.g. `export --out`); rejects with a user-facing message.
+   * Optional so test doubles that never write need not provide it.
+   */
+  readonly writeFile?: (path: string, text: string) => Promise<void>;
   readonly cwd: string;
 }
 
