@@ -1,4 +1,15 @@
 import { render } from 'solid-js/web';
 import { App } from './ui/App.tsx';
+import { makeMemoryBackend } from './storage/memory-backend.ts';
+import { openIdbBackend } from './storage/idb-backend.ts';
+import { loadSampleDraft } from './storage/sample.ts';
+import './ui/styles/tokens.css';
+import './ui/styles/base.css';
+import './ui/styles/layout.css';
+import './ui/styles/table.css';
+import './ui/styles/components.css';
 
-render(() => <App />, document.getElementById('root')!);
+// Without IndexedDB (some private modes) the app still runs, in memory, without persistence.
+const backend = openIdbBackend().catch(() => makeMemoryBackend());
+
+render(() => <App backend={backend} loadSample={loadSampleDraft} />, document.getElementById('root')!);

@@ -1,7 +1,93 @@
-export function App() {
+import { ErrorBoundary, Match, Switch, type JSX } from 'solid-js';
+import type { Result } from '../domain/problem.ts';
+import type { WorkspaceBackend } from '../storage/types.ts';
+import type { WorkspaceDraft } from '../storage/workspace-store.ts';
+import { Header } from './components/Header.tsx';
+import { Nav } from './components/Nav.tsx';
+import { ViewError } from './components/ViewError.tsx';
+import { ProblemList } from './components/ProblemList.tsx';
+import { createTheme } from './state/create-theme.ts';
+import { createView } from './state/create-view.ts';
+import { createWorkspace } from './state/create-workspace.ts';
+import { WorkspaceContext } from './state/workspace-context.ts';
+import { PromotionsView } from './views/promotions/PromotionsView.tsx';
+import { BasketsView } from './views/baskets/BasketsView.tsx';
+import { CatalogView } from './views/catalog/CatalogView.tsx';
+import { BundleView } from './views/bundle/BundleView.tsx';
+import { ImportPanel } from './views/bundle/ImportPanel.tsx';
+
+export interface AppProps {
+  readonly backend: Promise<WorkspaceBackend>;
+  readonly loadSample: () => Promise<Result<WorkspaceDraft>>;
+}
+
+/** One boundary per view: a failing view shows its error; leaving it and coming back starts it afresh. */
+function Guarded(props: { readonly children: JSX.Element }) {
+  return <ErrorBoundary fallback={(error, reset) => <ViewError error={error} reset={reset} />}>{props.children}</ErrorBoundary>;
+}
+
+/** The workbench shell: header, navigation, and the current view inside an error boundary. */
+export function App(props: AppProps) {
+  const workspace = createWorkspace(props.backend, props.loadSample);
+  const theme = createTheme(props.backend);
+  const nav = createView();
+  const failedProblems = () => {
+    const s = workspace.state();
+    return s.kind === 'failed' ? s.problems : undefined;
+  };
+
   return (
-    <main>
-      <h1>Promo Workbench</h1>
-    </main>
+    <WorkspaceContext.Provider value={workspace}>
+      <div class="app">
+        <Header theme={theme} />
+        <Nav current={nav.view()} />
+        <main class="app-main" id="main">
+          <Switch>
+            <Match when={workspace.state().kind === 'loading'}>
+              <p class="loading" role="status">
+                Opening workspace…
+              </p>
+            </Match>
+            <Match when={failedProblems()}>
+              {(problems) => (
+                <section class="pane pane-full" aria-label="Workspace problem">
+                  <p class="notice notice-error" role="alert">
+                    The workspace could not be opened. Import a bundle to start.
+                  </p>
+                  <ProblemList problems={problems()} label="Workspace problems" />
+                  <ImportPanel />
+                </section>
+              )}
+            </Match>
+            <Match when={workspace.current()}>
+              {(w) => (
+                <Switch>
+                  <Match when={nav.view() === 'promotions'}>
+                    <Guarded>
+                      <PromotionsView workspace={w()} />
+                    </Guarded>
+                  </Match>
+                  <Match when={nav.view() === 'baskets'}>
+                    <Guarded>
+                      <BasketsView workspace={w()} />
+                    </Guarded>
+                  </Match>
+                  <Match when={nav.view() === 'catalog'}>
+                    <Guarded>
+                      <CatalogView workspace={w()} />
+                    </Guarded>
+                  </Match>
+                  <Match when={nav.view() === 'bundle'}>
+                    <Guarded>
+                      <BundleView workspace={w()} />
+                    </Guarded>
+                  </Match>
+                </Switch>
+              )}
+            </Match>
+          </Switch>
+        </main>
+      </div>
+    </WorkspaceContext.Provider>
   );
 }
