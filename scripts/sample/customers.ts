@@ -7,7 +7,7 @@ type CustomerInput = z.input<typeof CustomerSchema>;
  * The sample's customer records. Each one exists to light up a family of conditions; the
  * `QA_DiscountFinancialDispersion` field feeds the SPEC §9 dispersion script ('0', '1', '4').
  */
-export const SAMPLE_CUSTOMERS: Readonly<Record<string, CustomerInput>> = {
+export const SAMPLE_CUSTOMERS = {
   /** VIP, Plus member, many points, downtown postal code, newsletter subscriber. */
   mara: {
     id: 'c-1001',
@@ -64,4 +64,4 @@ export const SAMPLE_CUSTOMERS: Readonly<Record<string, CustomerInput>> = {
     postalCode: 'M6J 3E1',
     customFields: {},
   },
-};
+} as const satisfies Record<string, CustomerInput>;
