@@ -171,9 +171,20 @@ export class ComponentSearch {
     return rem;
   }
 
-  /** Best plan of the component, or null when the node budget ran out. */
-  run(): Plan | null {
-    return this.solve(0, this.fullCounts());
+  /**
+   * Best plan of the component. When the node budget runs out (`aborted`), the best complete plan
+   * met so far instead (possibly empty): feasible, never proven.
+   */
+  run(): Plan {
+    const plan = this.solve(0, this.fullCounts());
+    return plan === null ? this.emptyFrom(0) : plan;
+  }
+
+  /** The plan that makes no application from promotion k on. */
+  emptyFrom(k: number): Plan {
+    let plan: Plan | null = null;
+    for (let i = this.promos.length - 1; i >= k; i--) plan = { gain: 0n, units: 0, apps: [], appUnits: 0, next: plan };
+    return plan!;
   }
 
   private tick(): boolean {
@@ -189,14 +200,15 @@ export class ComponentSearch {
     for (let i = 0; i < rel.length; i++) key += ',' + String(rem[rel[i]!]!);
     const hit = this.memo.get(key);
     if (hit !== undefined) return hit;
-    if (this.tick()) return null;
+    if (this.tick()) return this.emptyFrom(k);
     const types = this.generate(k, rem);
-    if (this.aborted) return null;
+    if (this.aborted) return this.emptyFrom(k);
     const p = this.input.promotions[this.promos[k]!]!;
     const limit = isRangeMode(p) ? (p.maxApplications < 1 ? p.maxApplications : 1) : p.maxApplications;
     const state: DfsState = { k, types, limit, budget: p.budget, best: null, chosen: [], rem: rem.slice() };
     this.dfs(state, 0, 0n, 0n, 0);
-    if (this.aborted) return null;
+    // Cut off: the best complete plan met so far is feasible but unproven, so it is not memoized.
+    if (this.aborted) return state.best === null ? this.emptyFrom(k) : state.best;
     const best = state.best!;
     this.memo.set(key, best);
     return best;
@@ -205,11 +217,13 @@ export class ComponentSearch {
   /** Enumerates multisets of application kinds (non-decreasing indices) for promotion s.k. */
   private dfs(s: DfsState, start: number, sumSaving: bigint, forfeit: bigint, units: number): void {
     if (this.tick()) return;
+    // (After a cut-off every call returns at once; the candidates already met stay in s.best.)
     const capped = s.budget !== undefined && sumSaving > s.budget ? s.budget : sumSaving;
     const gain = capped - forfeit;
     if (s.best !== null && gain + this.bound(s.k, s.rem) < s.best.gain) return;
     const sub = this.solve(s.k + 1, s.rem);
     if (sub === null) return;
+    // A cut-off sub-plan is still feasible: keep it as a candidate, then stop.
     const cand: Plan = { gain: gain + sub.gain, units: units + sub.units, apps: s.chosen.slice(), appUnits: units, next: sub };
     if (s.best === null || comparePlan(cand, s.best) < 0) s.best = cand;
     if (s.chosen.length >= s.limit) return;

@@ -41,22 +41,29 @@ export function solveLevel(input: SolveInput): SolveOutput {
   let slack = 0n;
   for (let c = 0; c < comps.length; c++) {
     const search = new ComponentSearch(input, groups, comps[c]!, nodes);
-    const plan = search.aborted ? null : search.run();
+    const plan = search.run();
     nodes = search.nodes > input.searchBudget ? input.searchBudget : search.nodes;
-    if (plan !== null) {
-      concretize(search, plan, chosen);
+    const exact: ConcreteApp[] = [];
+    concretize(search, plan, exact);
+    if (!search.aborted) {
+      for (let i = 0; i < exact.length; i++) chosen.push(exact[i]!);
       continue;
     }
-    // Budget exhausted: greedy for this component, and its bound replaces the exact value.
+    // Budget exhausted: the better of the search's best complete plan and a greedy; the
+    // component's root bound replaces its exact value in `bound`.
     optimal = false;
     const free: boolean[] = new Array<boolean>(input.units.length).fill(false);
     for (let g = 0; g < search.members.length; g++) {
       for (let j = 0; j < search.members[g]!.length; j++) free[search.members[g]![j]!] = true;
     }
-    const apps = greedyApps(input, comps[c]!, free);
-    const before = objectiveGain(input, apps);
+    const greedy = greedyApps(input, comps[c]!, free);
+    const exactGain = objectiveGain(input, exact);
+    const greedyGain = objectiveGain(input, greedy);
+    const apps = greedyGain > exactGain ? greedy : exact;
     for (let i = 0; i < apps.length; i++) chosen.push(apps[i]!);
-    slack += search.rootBound() - before;
+    const found = greedyGain > exactGain ? greedyGain : exactGain;
+    const root = search.rootBound();
+    slack += root > found ? root - found : 0n;
   }
   const apps = sortApplications(priceAll(input, chosen));
   const total = objective(input, apps);
