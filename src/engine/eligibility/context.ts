@@ -19,7 +19,8 @@ export function makeContext(bundle: Bundle, order: Order, state: LedgerState, ho
   let grossSubtotal = 0n;
   for (const line of order.lines) grossSubtotal += parseMoney(line.unitPrice, bundle.currency) * BigInt(line.quantity);
 
-  const ctx: EvalContext = {
+  const customer = customerOf(order, state);
+  return {
     bundle, order, state,
     currency: bundle.currency,
     timeZone,
@@ -29,10 +30,9 @@ export function makeContext(bundle: Bundle, order: Order, state: LedgerState, ho
     grossSubtotal,
     products: new Map(bundle.products.map((p) => [p.id, p])),
     problems,
-    ...(customerOf(order, state) === undefined ? {} : { customer: customerOf(order, state) }),
+    ...(customer === undefined ? {} : { customer }),
     ...(hooks.runScript === undefined ? {} : { runScript: hooks.runScript }),
   };
-  return ctx;
 }
 
 function usableZone(zone: string, owner: string, problems: Problem[]): string {
