@@ -31,7 +31,7 @@ export interface BookingUnits {
  * Books every application's saving onto units (SPEC §8), in the order given. Booking never
  * changes a total: each application's shares sum exactly to its saving. A unit never takes
  * more than `base − floor − already booked`; what the chosen units cannot take spills first onto
- * the application's own set, then onto every unit in order (documented in docs/engine.md).
+ * the application's own set (in proportion to price, R2), then onto every unit in order (documented in docs/engine.md).
  * Returns, per application, a map unit index → amount.
  * @example disperse([{used:[0,1], rewarded:[1], saving: 500n, choice:{financial:0, product:1}}], units) // [Map {1 => 500n}]
  */
@@ -57,7 +57,12 @@ export function disperse(requests: readonly BookingRequest[], u: BookingUnits): 
     } else {
       left = fill(left, orderFor(req.choice.financial, targets, u), roomOf, give);
     }
-    if (left > 0n) left = fill(left, [...req.used, ...req.rewarded], roomOf, give);
+    if (left > 0n) {
+      const set = [...new Set([...req.used, ...req.rewarded])].sort((a, b) => a - b);
+      const spill = splitWithRoom(left, set.map((i) => ({ unit: u.units[i]!, weight: u.base[i]!, room: roomOf(i) })));
+      set.forEach((i, k) => give(i, spill.shares[k]!));
+      left = spill.clipped;
+    }
     if (left > 0n) left = fill(left, u.units.map((x) => x.index), roomOf, give);
     if (left !== 0n) throw new Error('dispersion could not place a saving: decided savings exceed the units\' room');
     return shares;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { disperse } from '../../src/engine/dispersion.ts';
+import type { EngineUnit } from '../../src/engine/units.ts';
+
+const unit = (index: number, price: bigint, taxRate = 0, floor = 0n): EngineUnit => ({
+  index, line: index, unit: 0, lineId: `l${index + 1}`, productId: 'A', price, customerPrice: price, floor, taxRate, manualPrice: false,
+});
+// Three units of 10.00, 6.00, 4.00 with tax 0 %, 20 %, 5 %; one application saving 5.00 over all three.
+const units = [unit(0, 1000n, 0), unit(1, 600n, 2000), unit(2, 400n, 500)];
+const book = (financial: number, product: number, rewarded = [2]) =>
+  Object.fromEntries(disperse([{ used: [0, 1, 2], rewarded, saving: 500n, choice: { financial, product } }], {
+    units, base: units.map((u) => u.price), discountable: [0, 1, 2],
+  })[0]!);
+
+describe('dispersion (SPEC §8): where a saving is booked', () => {
+  it.each([
+    // financial, product, expected booking (unit index → minor units), why
+    [0, 0, { 0: 250n, 1: 150n, 2: 100n }, 'proportional over the set: 500 × 10/20, 6/20, 4/20'],
+    [1, 0, { 0: 500n }, 'most expensive first: the 10.00 unit holds all 5.00'],
+    [2, 0, { 2: 400n, 1: 100n }, 'cheapest first: 4.00 fills, 1.00 on the 6.00 unit'],
+    [3, 0, { 1: 500n }, 'highest tax first: the 20 % unit'],
+    [4, 0, { 0: 500n }, 'lowest tax first: the 0 % unit'],
+    [0, 1, { 2: 400n, 0: 63n, 1: 37n }, 'rewarded unit only (4.00), the 1.00 it cannot hold spills over the set'],
+    [0, 2, { 0: 313n, 1: 187n }, 'non-rewarded units: 500 × 10/16 = 312.5, 6/16 = 187.5; the cent to the dearer unit'],
+  ] as const)('financial %i × product %i → %o (%s)', (financial, product, expected) => {
+    expect(book(financial, product)).toEqual(Object.fromEntries(Object.entries(expected)));
+  });
+
+  it('respects floors: a unit never takes more than price − floor', () => {
+    const floored = [unit(0, 1000n, 0, 900n), unit(1, 1000n)];
+    const r = disperse([{ used: [0, 1], rewarded: [0, 1], saving: 1000n, choice: { financial: 0, product: 0 } }], {
+      units: floored, base: [1000n, 1000n], discountable: [0, 1],
+    })[0]!;
+    expect(Object.fromEntries(r)).toEqual({ 0: 100n, 1: 900n });
+  });
+});
