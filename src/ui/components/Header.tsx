@@ -14,7 +14,7 @@ export function Header(props: { readonly theme: ThemeStore }) {
       </div>
       <Show when={ws.current()}>
         {(w) => (
-          <div class="workspace-id" aria-label="Workspace">
+          <div class="workspace-id" aria-label="Open workspace">
             <span class="workspace-name">{w().bundle.name}</span>
             <span class="workspace-rev" title={`Revision ${w().snapshot.workspace.revision}`}>
               rev <code>{w().snapshot.workspace.revision.slice(0, 8)}</code>
