@@ -53,7 +53,7 @@ export function staticOnlyViolations(p: Promotion): Unsupported[] {
       if (rule.selection) selectionViolations(rule.selection, add);
       break;
     default:
-      add(`a ${rule.kind} rule`, 'rule', 'kind');
+      add(`${/^[aeiou]/.test(rule.kind) ? 'an' : 'a'} ${rule.kind} rule`, 'rule', 'kind');
   }
 
   if (p.trigger.kind === 'generatedCoupon') add('generated coupons', 'trigger', 'kind');
