@@ -13,7 +13,7 @@ const book = (financial: number, product: number, rewarded = [2]) =>
   })[0]!);
 
 describe('dispersion (SPEC §8): where a saving is booked', () => {
-  it.each([
+  it.each<[number, number, Record<number, bigint>, string]>([
     // financial, product, expected booking (unit index → minor units), why
     [0, 0, { 0: 250n, 1: 150n, 2: 100n }, 'proportional over the set: 500 × 10/20, 6/20, 4/20'],
     [1, 0, { 0: 500n }, 'most expensive first: the 10.00 unit holds all 5.00'],
@@ -22,7 +22,7 @@ describe('dispersion (SPEC §8): where a saving is booked', () => {
     [4, 0, { 0: 500n }, 'lowest tax first: the 0 % unit'],
     [0, 1, { 2: 400n, 0: 63n, 1: 37n }, 'rewarded unit only (4.00), the 1.00 it cannot hold spills over the set'],
     [0, 2, { 0: 313n, 1: 187n }, 'non-rewarded units: 500 × 10/16 = 312.5, 6/16 = 187.5; the cent to the dearer unit'],
-  ] as const)('financial %i × product %i → %o (%s)', (financial, product, expected) => {
+  ])('financial %i × product %i → %o (%s)', (financial, product, expected) => {
     expect(book(financial, product)).toEqual(Object.fromEntries(Object.entries(expected)));
   });
 
