@@ -149,8 +149,8 @@ function readTemplate(
         j++;
       }
       if (!closed) {
+        // The hole's text is not parsed: its errors would only repeat this one.
         diagnostics.push(diagnostic('unterminated-interpolation', 'this `{` has no closing `}`', { start: i, end: to }));
-        parts.push({ kind: 'hole', start: holeStart, end: to });
         return { parts, end: to, closed: true };
       }
       parts.push({ kind: 'hole', start: holeStart, end: j });
