@@ -1,0 +1,225 @@
+// Concrete applications (units chosen), their exact pricing with budget caps in application order,
+// the objective and the output order (solver assemble.ts, solve.ts concretize).
+import { I32Buf, I64Buf } from './buffers';
+import { P, U, pBudget, pDeal, pHasBudget, uAvail, uCp, uPrice } from './level';
+import { capSavings, priceApplication, prClipped, prN, prRew, prSav, prSaving } from './pricing';
+import { sortCheap } from './rules';
+import { K, NG, groupSize, lrole, memberAt, planApp, planAppsLen, planNext, promoAt, typeCount, typeTier } from './search';
+
+// ---- Concrete applications (unpriced) ----------------------------------------------------------
+export const caPromo = new I32Buf(64);
+export const caTier = new I32Buf(64);
+export const caQStart = new I32Buf(64);
+export const caQLen = new I32Buf(64);
+export const caBStart = new I32Buf(64);
+export const caBLen = new I32Buf(64);
+export const caUnits = new I32Buf(256);
+
+export function resetConcrete(): void {
+  caPromo.len = 0; caTier.len = 0; caQStart.len = 0; caQLen.len = 0; caBStart.len = 0; caBLen.len = 0; caUnits.len = 0;
+}
+
+/** Starts a concrete application; push its qualifying units, then call `toBenefit`, then its benefit units. */
+export function openApp(promotion: i32, tier: i32): void {
+  caPromo.push(promotion);
+  caTier.push(tier);
+  caQStart.push(caUnits.len);
+  caQLen.push(0);
+  caBStart.push(caUnits.len);
+  caBLen.push(0);
+}
+export function pushQual(u: i32): void {
+  const a = caPromo.len - 1;
+  caUnits.push(u);
+  caQLen.put(a, caQLen.at(a) + 1);
+  caBStart.put(a, caUnits.len);
+}
+export function pushBen(u: i32): void {
+  const a = caPromo.len - 1;
+  caUnits.push(u);
+  caBLen.put(a, caBLen.at(a) + 1);
+}
+
+const nextFree = new I32Buf(64);
+const qTmp = new I32Buf(64);
+const bTmp = new I32Buf(64);
+
+/** Canonical units of a plan: promotions in rank order, applications in plan order, group members in order. */
+export function concretize(plan: i32): void {
+  nextFree.len = 0;
+  nextFree.alloc(NG);
+  let node = plan;
+  for (let k = 0; node != -1 && k < K; k++, node = planNext(node)) {
+    for (let a = 0; a < planAppsLen(node); a++) {
+      const t = planApp(node, a);
+      qTmp.len = 0;
+      bTmp.len = 0;
+      for (let g = 0; g < NG; g++) {
+        const isQual = lrole.at(k * NG + g) == 1;
+        const c = typeCount(t, g);
+        for (let j = 0; j < c; j++) {
+          const u = memberAt(g, nextFree.at(g));
+          nextFree.put(g, nextFree.at(g) + 1);
+          if (isQual) qTmp.push(u);
+          else bTmp.push(u);
+        }
+      }
+      openApp(promoAt(k), typeTier(t));
+      for (let i = 0; i < qTmp.len; i++) pushQual(qTmp.at(i));
+      for (let i = 0; i < bTmp.len; i++) pushBen(bTmp.at(i));
+    }
+  }
+  void groupSize;
+}
+
+// ---- Priced applications ---------------------------------------------------------------------------
+export const rPromo = new I32Buf(64);
+export const rTier = new I32Buf(64);
+export const rUsedStart = new I32Buf(64);
+export const rUsedLen = new I32Buf(64);
+export const rRewStart = new I32Buf(64);
+export const rRewLen = new I32Buf(64);
+export const rSaving = new I64Buf(64);
+export const rClipped = new I64Buf(64);
+export const rUsed = new I32Buf(256);
+export const rRew = new I32Buf(256);
+export const rSav = new I64Buf(256);
+
+export function resetPriced(): void {
+  rPromo.len = 0; rTier.len = 0; rUsedStart.len = 0; rUsedLen.len = 0; rRewStart.len = 0; rRewLen.len = 0;
+  rSaving.len = 0; rClipped.len = 0; rUsed.len = 0; rRew.len = 0; rSav.len = 0;
+}
+
+const leftHas = new I32Buf(64);
+const leftVal = new I64Buf(64);
+const perm = new I32Buf(64);
+const savTmp = new I64Buf(64);
+
+/** Prices concrete applications ids[s..s+n) (list order = solution order; budgets cap in that order). */
+export function priceAll(ids: I32Buf, s: i32, n: i32): void {
+  leftHas.len = 0;
+  leftVal.len = 0;
+  for (let p = 0; p < P; p++) {
+    leftHas.push(pHasBudget.at(p));
+    leftVal.push(pBudget.at(p));
+  }
+  for (let i = 0; i < n; i++) {
+    const a = ids.at(s + i);
+    const promo = caPromo.at(a);
+    qTmp.len = 0;
+    bTmp.len = 0;
+    for (let j = 0; j < caQLen.at(a); j++) qTmp.push(caUnits.at(caQStart.at(a) + j));
+    for (let j = 0; j < caBLen.at(a); j++) bTmp.push(caUnits.at(caBStart.at(a) + j));
+    sortCheap(qTmp, 0, qTmp.len);
+    sortCheap(bTmp, 0, bTmp.len);
+    priceApplication(qTmp, 0, qTmp.len, bTmp, 0, bTmp.len, pDeal.at(promo), caTier.at(a));
+    let saving = prSaving;
+    const rn = prN;
+    if (leftHas.at(promo) != 0) {
+      const budget = leftVal.at(promo);
+      if (saving > budget) {
+        capSavings(prRew, 0, prSav, 0, rn, budget);
+        saving = budget;
+      }
+      leftVal.put(promo, budget - saving);
+    }
+    rPromo.push(promo);
+    rTier.push(caTier.at(a));
+    rSaving.push(saving);
+    rClipped.push(prClipped);
+    // used = qualifying ∪ benefit, ascending unit index.
+    const us = rUsed.len;
+    for (let j = 0; j < qTmp.len; j++) insertAscending(rUsed, us, qTmp.at(j));
+    for (let j = 0; j < bTmp.len; j++) insertAscending(rUsed, us, bTmp.at(j));
+    rUsedStart.push(us);
+    rUsedLen.push(rUsed.len - us);
+    // rewarded ascending by unit index, savings permuted alongside.
+    perm.len = 0;
+    savTmp.len = 0;
+    for (let j = 0; j < rn; j++) {
+      savTmp.push(prSav.at(j));
+      const x = j;
+      let m = perm.len - 1;
+      perm.push(0);
+      while (m >= 0 && prRew.at(perm.at(m)) > prRew.at(x)) {
+        perm.put(m + 1, perm.at(m));
+        m--;
+      }
+      perm.put(m + 1, x);
+    }
+    rRewStart.push(rRew.len);
+    rRewLen.push(rn);
+    for (let j = 0; j < rn; j++) {
+      rRew.push(prRew.at(perm.at(j)));
+      rSav.push(savTmp.at(perm.at(j)));
+    }
+  }
+}
+
+function insertAscending(buf: I32Buf, start: i32, v: i32): void {
+  let j = buf.len - 1;
+  buf.push(0);
+  while (j >= start && buf.at(j) > v) {
+    buf.put(j + 1, buf.at(j));
+    j--;
+  }
+  buf.put(j + 1, v);
+}
+
+const usedMark = new I32Buf(256);
+
+/** Σ savings + Σ over available units not used of (price − customerPrice), over priced apps [from, to). */
+export function objective(from: i32, to: i32): i64 {
+  usedMark.len = 0;
+  usedMark.alloc(U);
+  let total: i64 = 0;
+  for (let i = from; i < to; i++) {
+    total += rSaving.at(i);
+    for (let j = 0; j < rUsedLen.at(i); j++) usedMark.put(rUsed.at(rUsedStart.at(i) + j), 1);
+  }
+  for (let u = 0; u < U; u++) if (uAvail.at(u) != 0 && usedMark.at(u) == 0) total += uPrice.at(u) - uCp.at(u);
+  return total;
+}
+
+/** Gain of concrete apps ids[s..s+n) over keeping customer prices (priced, then forgotten). */
+export function objectiveGain(ids: I32Buf, s: i32, n: i32): i64 {
+  const mark = rPromo.len;
+  const usedMarkLen = rUsed.len, rewLen = rRew.len;
+  priceAll(ids, s, n);
+  let gain: i64 = 0;
+  for (let i = mark; i < rPromo.len; i++) {
+    gain += rSaving.at(i);
+    for (let j = 0; j < rUsedLen.at(i); j++) {
+      const u = rUsed.at(rUsedStart.at(i) + j);
+      gain -= uPrice.at(u) - uCp.at(u);
+    }
+  }
+  rPromo.len = mark; rTier.len = mark; rUsedStart.len = mark; rUsedLen.len = mark; rRewStart.len = mark; rRewLen.len = mark;
+  rSaving.len = mark; rClipped.len = mark; rUsed.len = usedMarkLen; rRew.len = rewLen; rSav.len = rewLen;
+  return gain;
+}
+
+/** Output order of priced apps: promotion index, then smallest used unit. */
+export const outOrder = new I32Buf(64);
+export function sortApplications(): void {
+  outOrder.len = 0;
+  for (let i = 0; i < rPromo.len; i++) {
+    let j = outOrder.len - 1;
+    outOrder.push(0);
+    while (j >= 0 && appAfter(outOrder.at(j), i)) {
+      outOrder.put(j + 1, outOrder.at(j));
+      j--;
+    }
+    outOrder.put(j + 1, i);
+  }
+}
+
+function firstUsed(i: i32): i32 {
+  return rUsedLen.at(i) == 0 ? 0 : rUsed.at(rUsedStart.at(i));
+}
+
+function appAfter(a: i32, b: i32): bool {
+  const pa = rPromo.at(a), pb = rPromo.at(b);
+  if (pa != pb) return pa > pb;
+  return firstUsed(a) > firstUsed(b);
+}

@@ -1,0 +1,221 @@
+// Groups identical units and splits promotions into conflict components (solver groups.ts).
+import { I32Buf } from './buffers';
+import { P, U, pBenLen, pBenStart, pLists, pQualLen, pQualStart, rank, uAvail, uCp, uFloor, uLine, uPrice, uProd, uUnit } from './level';
+
+/** role[u * P + p]: 0 none, 1 qualifying, 2 benefit (benefit wins when listed in both). */
+let role = new StaticArray<u8>(4096);
+const sorted = new I32Buf(256);
+const unitGroup = new I32Buf(256);
+const table = new I32Buf(512);
+
+/** Members of each group, contiguous, in (line, unit) order; groups ordered by first member. */
+export const gStart = new I32Buf(256);
+export const gLen = new I32Buf(256);
+export const gMembers = new I32Buf(256);
+export let G: i32 = 0;
+/** Per promotion: its qualifying / benefit groups, ascending (into gLists). */
+export const qgStart = new I32Buf(64);
+export const qgLen = new I32Buf(64);
+export const bgStart = new I32Buf(64);
+export const bgLen = new I32Buf(64);
+export const gLists = new I32Buf(1024);
+
+@inline function roleAt(u: i32, p: i32): u8 {
+  return unchecked(role[u * P + p]);
+}
+
+function unitBefore(a: i32, b: i32): bool {
+  const la = uLine.at(a), lb = uLine.at(b);
+  if (la != lb) return la < lb;
+  const ua = uUnit.at(a), ub = uUnit.at(b);
+  if (ua != ub) return ua < ub;
+  return a < b;
+}
+
+function sameKey(a: i32, b: i32): bool {
+  if (uProd.at(a) != uProd.at(b) || uPrice.at(a) != uPrice.at(b) || uCp.at(a) != uCp.at(b) || uFloor.at(a) != uFloor.at(b)) return false;
+  const base = changetype<usize>(role);
+  return memory.compare(base + <usize>(a * P), base + <usize>(b * P), <usize>P) == 0;
+}
+
+function keyHash(u: i32): u32 {
+  let h: u32 = 2166136261;
+  h = (h ^ <u32>uProd.at(u)) * 16777619;
+  h = (h ^ <u32>uPrice.at(u)) * 16777619;
+  h = (h ^ <u32>(uPrice.at(u) >>> 32)) * 16777619;
+  h = (h ^ <u32>uCp.at(u)) * 16777619;
+  h = (h ^ <u32>uFloor.at(u)) * 16777619;
+  const base = u * P;
+  for (let p = 0; p < P; p++) {
+    const r = unchecked(role[base + p]);
+    if (r != 0) h = (h ^ <u32>(p * 3 + r)) * 16777619;
+  }
+  return h;
+}
+
+/** Builds groups over available units that take part in at least one promotion. */
+export function groupUnits(): void {
+  const cells = U * P;
+  if (cells > role.length) role = new StaticArray<u8>(cells * 2);
+  memory.fill(changetype<usize>(role), 0, <usize>cells);
+  for (let p = 0; p < P; p++) {
+    const qs = pQualStart.at(p);
+    for (let i = 0; i < pQualLen.at(p); i++) unchecked((role[pLists.at(qs + i) * P + p] = 1));
+    const bs = pBenStart.at(p);
+    for (let i = 0; i < pBenLen.at(p); i++) unchecked((role[pLists.at(bs + i) * P + p] = 2));
+  }
+  sorted.len = 0;
+  for (let u = 0; u < U; u++) {
+    if (uAvail.at(u) == 0) continue;
+    const x = u;
+    let j = sorted.len - 1;
+    sorted.push(0);
+    while (j >= 0 && unitBefore(x, sorted.at(j))) {
+      sorted.put(j + 1, sorted.at(j));
+      j--;
+    }
+    sorted.put(j + 1, x);
+  }
+  let size = 64;
+  while (size < sorted.len * 2) size <<= 1;
+  table.len = 0;
+  table.alloc(size);
+  unitGroup.len = 0;
+  unitGroup.alloc(U);
+  gLen.len = 0;
+  const firstOf = gStart; // first member per group while grouping; rewritten below
+  firstOf.len = 0;
+  for (let i = 0; i < sorted.len; i++) {
+    const u = sorted.at(i);
+    let any = false;
+    for (let p = 0; p < P; p++) if (roleAt(u, p) != 0) { any = true; break; }
+    if (!any) {
+      unitGroup.put(u, -1);
+      continue;
+    }
+    let slot = <i32>(keyHash(u) & <u32>(size - 1));
+    let g = -1;
+    while (true) {
+      const e = table.at(slot);
+      if (e == 0) break;
+      if (sameKey(firstOf.at(e - 1), u)) { g = e - 1; break; }
+      slot = (slot + 1) & (size - 1);
+    }
+    if (g < 0) {
+      g = gLen.len;
+      table.put(slot, g + 1);
+      firstOf.push(u);
+      gLen.push(0);
+    }
+    gLen.put(g, gLen.at(g) + 1);
+    unitGroup.put(u, g);
+  }
+  G = gLen.len;
+  // Contiguous members, keeping the sorted order inside each group.
+  let acc = 0;
+  const fill = table; // reused as the write cursor per group
+  fill.len = 0;
+  for (let g = 0; g < G; g++) {
+    fill.push(acc);
+    acc += gLen.at(g);
+  }
+  gMembers.len = 0;
+  gMembers.alloc(acc);
+  for (let i = 0; i < sorted.len; i++) {
+    const u = sorted.at(i);
+    const g = unitGroup.at(u);
+    if (g < 0) continue;
+    const at = fill.at(g);
+    gMembers.put(at, u);
+    fill.put(g, at + 1);
+  }
+  gStart.len = 0;
+  for (let g = 0; g < G; g++) gStart.push(fill.at(g) - gLen.at(g));
+  qgStart.len = 0; qgLen.len = 0; bgStart.len = 0; bgLen.len = 0; gLists.len = 0;
+  for (let p = 0; p < P; p++) {
+    qgStart.push(gLists.len);
+    for (let g = 0; g < G; g++) if (roleAt(gMembers.at(gStart.at(g)), p) == 1) gLists.push(g);
+    qgLen.push(gLists.len - qgStart.at(p));
+    bgStart.push(gLists.len);
+    for (let g = 0; g < G; g++) if (roleAt(gMembers.at(gStart.at(g)), p) == 2) gLists.push(g);
+    bgLen.push(gLists.len - bgStart.at(p));
+  }
+}
+
+// ---- Components --------------------------------------------------------------------------
+const parent = new I32Buf(256);
+const firstGroup = new I32Buf(64);
+const rootComp = new I32Buf(256);
+export const cStart = new I32Buf(64);
+export const cLen = new I32Buf(64);
+export const cPromos = new I32Buf(64);
+export let C: i32 = 0;
+
+function find(x: i32): i32 {
+  while (parent.at(x) != x) {
+    const up = parent.at(parent.at(x));
+    parent.put(x, up);
+    x = up;
+  }
+  return x;
+}
+
+/** Promotions connected through shared groups, each in rank order; components by first promotion's rank. */
+export function components(): void {
+  parent.len = 0;
+  for (let g = 0; g < G; g++) parent.push(g);
+  firstGroup.len = 0;
+  for (let p = 0; p < P; p++) {
+    const qn = qgLen.at(p), bn = bgLen.at(p);
+    const n = qn + bn;
+    if (n == 0) { firstGroup.push(-1); continue; }
+    const f = qn > 0 ? gLists.at(qgStart.at(p)) : gLists.at(bgStart.at(p));
+    firstGroup.push(f);
+    for (let i = 1; i < n; i++) {
+      const gi = i < qn ? gLists.at(qgStart.at(p) + i) : gLists.at(bgStart.at(p) + i - qn);
+      const a = find(f);
+      const b = find(gi);
+      if (a != b) parent.put(a < b ? b : a, a < b ? a : b);
+    }
+  }
+  rootComp.len = 0;
+  rootComp.alloc(G);
+  for (let g = 0; g < G; g++) rootComp.put(g, -1);
+  // Two passes: count members per component, then place them (components stay contiguous).
+  cLen.len = 0;
+  for (let i = 0; i < P; i++) {
+    const p = rank.at(i);
+    const f = firstGroup.at(p);
+    if (f < 0) continue;
+    const root = find(f);
+    let c = rootComp.at(root);
+    if (c < 0) {
+      c = cLen.len;
+      rootComp.put(root, c);
+      cLen.push(0);
+    }
+    cLen.put(c, cLen.at(c) + 1);
+  }
+  C = cLen.len;
+  cStart.len = 0;
+  let acc = 0;
+  for (let c = 0; c < C; c++) {
+    cStart.push(acc);
+    acc += cLen.at(c);
+  }
+  cPromos.len = 0;
+  cPromos.alloc(acc);
+  placed.len = 0;
+  placed.alloc(C);
+  for (let i = 0; i < P; i++) {
+    const p = rank.at(i);
+    const f = firstGroup.at(p);
+    if (f < 0) continue;
+    const c = rootComp.at(find(f));
+    const k = placed.at(c);
+    placed.put(c, k + 1);
+    cPromos.put(cStart.at(c) + k, p);
+  }
+}
+
+const placed = new I32Buf(64);

@@ -1,0 +1,578 @@
+// Exact best deal for one conflict component (solver search.ts): DP over promotions in rank order
+// with a memo on (promotion, remaining units per relevant group), branch and bound over each
+// promotion's multiset of application kinds. Same node counting, order and tie-breaking as the
+// reference; every structure is a flat pool reset per component.
+import { I32Buf, I64Buf } from './buffers';
+import { gLen, gLists, gMembers, gStart, bgLen, bgStart, qgLen, qgStart, G, cPromos } from './groups';
+import {
+  dCombination, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBudget, pDeal, pHasBudget, pMaxApps,
+  searchBudget, tRwAmt, tRwBp, tRwKind, tThKind, tThQty, uCp, uFloor, uPrice, uProd, dHasMax, dMax,
+} from './level';
+import { priceApplication, prSaving } from './pricing';
+import { rangeTier, sortCheap } from './rules';
+import { Combination, Reward, Target, Threshold } from './tags';
+
+// ---- Component shape -------------------------------------------------------------------------
+export let K: i32 = 0;
+export let NG: i32 = 0;
+let compStart: i32 = 0;
+/** Local group → global group, ascending. */
+export const lg = new I32Buf(64);
+/** lrole[k * NG + g]: 1 qualifying, 2 benefit, 0 none. */
+export const lrole = new I32Buf(256);
+const lqStart = new I32Buf(64);
+const lqLen = new I32Buf(64);
+const lbStart = new I32Buf(64);
+const lbLen = new I32Buf(64);
+const lLists = new I32Buf(256);
+const ubUnit = new I64Buf(256);
+const relStart = new I32Buf(64);
+const relLen = new I32Buf(64);
+const relLists = new I32Buf(256);
+const relMark = new I32Buf(256);
+let globalToLocal = new I32Buf(256);
+
+@inline export function promoAt(k: i32): i32 {
+  return cPromos.at(compStart + k);
+}
+@inline export function memberAt(g: i32, j: i32): i32 {
+  return gMembers.at(gStart.at(lg.at(g)) + j);
+}
+@inline export function groupSize(g: i32): i32 {
+  return gLen.at(lg.at(g));
+}
+
+// ---- Search state ----------------------------------------------------------------------------
+export let nodes: i64 = 0;
+export let aborted: bool = false;
+
+// Application kinds (types).
+const tyTier = new I32Buf(256);
+const tyCounts = new I32Buf(1024);
+const tySaving = new I64Buf(256);
+const tyForfeit = new I64Buf(256);
+const tyUnits = new I32Buf(256);
+const tyList = new I32Buf(256);
+const sortTmp = new I32Buf(256);
+
+// Plans: linked per promotion; apps are type ids.
+const plGain = new I64Buf(1024);
+const plUnits = new I32Buf(1024);
+const plAppsStart = new I32Buf(1024);
+const plAppsLen = new I32Buf(1024);
+const plAppUnits = new I32Buf(1024);
+const plNext = new I32Buf(1024);
+const plApps = new I32Buf(1024);
+
+// Memo.
+const mKeys = new I32Buf(1024);
+const mKeyStart = new I32Buf(256);
+const mKeyLen = new I32Buf(256);
+const mPlan = new I32Buf(256);
+const mTable = new I32Buf(256);
+let mMask: i32 = 0;
+
+// DFS frames, one per promotion of the component (solve(k) is active at most once).
+const fTypesStart = new I32Buf(64);
+const fTypesLen = new I32Buf(64);
+const fLimit = new I32Buf(64);
+const fHasBudget = new I32Buf(64);
+const fBudget = new I64Buf(64);
+const fRem = new I32Buf(64);
+const fBest = new I32Buf(64);
+const fChosenBase = new I32Buf(64);
+const chosen = new I32Buf(64);
+const remStack = new I32Buf(256);
+
+// Generator scratch.
+let genK: i32 = 0;
+let genRem: i32 = 0;
+const genCounts = new I32Buf(64);
+const eq = new I32Buf(64);
+const eb = new I32Buf(64);
+
+/** Sets up component c: local groups, roles, unit bounds, relevant groups; resets pools. */
+export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
+  compStart = start;
+  K = count;
+  nodes = nodesSoFar;
+  aborted = false;
+  if (globalToLocal.len < G) {
+    globalToLocal.ensure(G);
+    const from = globalToLocal.len;
+    globalToLocal.len = G;
+    for (let g = from; g < G; g++) globalToLocal.put(g, -1);
+  }
+  lg.len = 0;
+  for (let k = 0; k < K; k++) {
+    const p = promoAt(k);
+    for (let i = 0; i < qgLen.at(p); i++) addGroup(gLists.at(qgStart.at(p) + i));
+    for (let i = 0; i < bgLen.at(p); i++) addGroup(gLists.at(bgStart.at(p) + i));
+  }
+  // Ascending global order.
+  for (let i = 1; i < lg.len; i++) {
+    const x = lg.at(i);
+    let j = i - 1;
+    while (j >= 0 && lg.at(j) > x) {
+      lg.put(j + 1, lg.at(j));
+      j--;
+    }
+    lg.put(j + 1, x);
+  }
+  NG = lg.len;
+  for (let g = 0; g < NG; g++) globalToLocal.put(lg.at(g), g);
+  lrole.len = 0;
+  lrole.alloc(K * NG);
+  lqStart.len = 0; lqLen.len = 0; lbStart.len = 0; lbLen.len = 0; lLists.len = 0;
+  for (let k = 0; k < K; k++) {
+    const p = promoAt(k);
+    // Global lists are ascending and the local map is monotone, so local lists are ascending too.
+    lqStart.push(lLists.len);
+    for (let i = 0; i < qgLen.at(p); i++) {
+      const g = globalToLocal.at(gLists.at(qgStart.at(p) + i));
+      lLists.push(g);
+      lrole.put(k * NG + g, 1);
+    }
+    lqLen.push(lLists.len - lqStart.at(k));
+    lbStart.push(lLists.len);
+    for (let i = 0; i < bgLen.at(p); i++) {
+      const g = globalToLocal.at(gLists.at(bgStart.at(p) + i));
+      lLists.push(g);
+      lrole.put(k * NG + g, 2);
+    }
+    lbLen.push(lLists.len - lbStart.at(k));
+  }
+  for (let g = 0; g < NG; g++) globalToLocal.put(lg.at(g), -1);
+  ubUnit.len = 0;
+  ubUnit.alloc(K * NG);
+  relMark.len = 0;
+  relMark.alloc(K * NG);
+  for (let k = K - 1; k >= 0; k--) {
+    for (let g = 0; g < NG; g++) {
+      let best: i64 = k + 1 < K ? ubUnit.at((k + 1) * NG + g) : 0;
+      const own = unitBound(k, g);
+      if (own > best) best = own;
+      ubUnit.put(k * NG + g, best);
+      if (lrole.at(k * NG + g) != 0 || (k + 1 < K && relMark.at((k + 1) * NG + g) != 0)) relMark.put(k * NG + g, 1);
+    }
+  }
+  relStart.len = 0; relLen.len = 0; relLists.len = 0;
+  for (let k = 0; k < K; k++) {
+    relStart.push(relLists.len);
+    for (let g = 0; g < NG; g++) if (relMark.at(k * NG + g) != 0) relLists.push(g);
+    relLen.push(relLists.len - relStart.at(k));
+  }
+  tyTier.len = 0; tyCounts.len = 0; tySaving.len = 0; tyForfeit.len = 0; tyUnits.len = 0; tyList.len = 0;
+  plGain.len = 0; plUnits.len = 0; plAppsStart.len = 0; plAppsLen.len = 0; plAppUnits.len = 0; plNext.len = 0; plApps.len = 0;
+  mKeys.len = 0; mKeyStart.len = 0; mKeyLen.len = 0; mPlan.len = 0;
+  mTable.len = 0;
+  mTable.alloc(256);
+  mMask = 255;
+  fTypesStart.alloc(K); fTypesLen.alloc(K); fLimit.alloc(K); fHasBudget.alloc(K); fBudget.alloc(K);
+  fRem.alloc(K); fBest.alloc(K); fChosenBase.alloc(K);
+  fTypesStart.len = 0; fTypesLen.len = 0; fLimit.len = 0; fHasBudget.len = 0; fBudget.len = 0;
+  fRem.len = 0; fBest.len = 0; fChosenBase.len = 0;
+  chosen.len = 0;
+  remStack.len = 0;
+  genCounts.len = 0;
+  genCounts.alloc(NG);
+}
+
+function addGroup(g: i32): void {
+  if (globalToLocal.at(g) >= 0) return;
+  globalToLocal.put(g, 1);
+  lg.push(g);
+}
+
+/** Upper bound on the gain one unit of local group g can bring in an application of promotion k. */
+function unitBound(k: i32, g: i32): i64 {
+  const p = promoAt(k);
+  const d = pDeal.at(p);
+  const t = dTarget.at(d);
+  const onQual = t == Target.CheapestQualifying || t == Target.AllQualifying;
+  if (lrole.at(k * NG + g) != (onQual ? 1 : 2)) return 0;
+  const u = memberAt(g, 0);
+  const price = uPrice.at(u);
+  let best: i64 = 0;
+  const ts = dTierStart.at(d);
+  for (let i = 0; i < dTierCount.at(d); i++) {
+    const kind = tRwKind.at(ts + i);
+    let s = price;
+    if (kind == Reward.Percent) s = (price * <i64>tRwBp.at(ts + i) + 9999) / 10000;
+    else if (kind == Reward.AmountOff || kind == Reward.SetAmountOff) s = tRwAmt.at(ts + i);
+    else if (kind == Reward.UnitPrice) s = price > tRwAmt.at(ts + i) ? price - tRwAmt.at(ts + i) : 0;
+    if (s > best) best = s;
+  }
+  const floor = uFloor.at(u);
+  const room = price > floor ? price - floor : 0;
+  if (best > room) best = room;
+  if (dHasMax.at(d) != 0 && best > dMax.at(d)) best = dMax.at(d);
+  if (pHasBudget.at(p) != 0 && best > pBudget.at(p)) best = pBudget.at(p);
+  const gain = best - (price - uCp.at(u));
+  return gain > 0 ? gain : 0;
+}
+
+function bound(k: i32, rem: i32): i64 {
+  let s: i64 = 0;
+  const row = k * NG;
+  for (let g = 0; g < NG; g++) {
+    const r = remStack.at(rem + g);
+    if (r > 0) s += <i64>r * ubUnit.at(row + g);
+  }
+  return s;
+}
+
+/** Upper bound of the whole component with everything remaining. */
+export function rootBound(): i64 {
+  const rem = fullCounts();
+  const b = bound(0, rem);
+  remStack.len = rem;
+  return b;
+}
+
+function fullCounts(): i32 {
+  const at = remStack.alloc(NG);
+  for (let g = 0; g < NG; g++) remStack.put(at + g, groupSize(g));
+  return at;
+}
+
+/** Best plan of the component (when aborted: the best complete plan met, possibly empty). */
+export function run(): i32 {
+  const rem = fullCounts();
+  return solve(0, rem);
+}
+
+// ---- Plans -----------------------------------------------------------------------------------
+function newPlan(gain: i64, units: i32, appsStart: i32, appsLen: i32, appUnits: i32, next: i32): i32 {
+  const id = plGain.len;
+  plGain.push(gain);
+  plUnits.push(units);
+  plAppsStart.push(appsStart);
+  plAppsLen.push(appsLen);
+  plAppUnits.push(appUnits);
+  plNext.push(next);
+  return id;
+}
+
+export function emptyFrom(k: i32): i32 {
+  let plan = -1;
+  for (let i = K - 1; i >= k; i--) plan = newPlan(0, 0, 0, 0, 0, plan);
+  return plan;
+}
+
+export function planNext(id: i32): i32 { return plNext.at(id); }
+export function planAppsLen(id: i32): i32 { return plAppsLen.at(id); }
+export function planApp(id: i32, i: i32): i32 { return plApps.at(plAppsStart.at(id) + i); }
+export function typeTier(t: i32): i32 { return tyTier.at(t); }
+export function typeCount(t: i32, g: i32): i32 { return tyCounts.at(t * NG + g); }
+
+/** Preference between kinds: higher tier, then more units of earlier groups (< 0: a is better). */
+function compareType(a: i32, b: i32): i32 {
+  const ta = tyTier.at(a), tb = tyTier.at(b);
+  if (ta != tb) return ta > tb ? -1 : 1;
+  const ca = a * NG, cb = b * NG;
+  for (let g = 0; g < NG; g++) {
+    const x = tyCounts.at(ca + g), y = tyCounts.at(cb + g);
+    if (x != y) return x > y ? -1 : 1;
+  }
+  return 0;
+}
+
+// The candidate plan of a DFS node before it is stored: the VIRTUAL id stands for it.
+const VIRTUAL: i32 = -2;
+let vAppUnits: i32 = 0;
+let vAppsStart: i32 = 0;
+let vAppsLen: i32 = 0;
+let vNext: i32 = -1;
+@inline function pAppUnits(x: i32): i32 { return x == VIRTUAL ? vAppUnits : plAppUnits.at(x); }
+@inline function pNext(x: i32): i32 { return x == VIRTUAL ? vNext : plNext.at(x); }
+@inline function pAppsLen(x: i32): i32 { return x == VIRTUAL ? vAppsLen : plAppsLen.at(x); }
+@inline function pApp(x: i32, i: i32): i32 { return x == VIRTUAL ? chosen.at(vAppsStart + i) : plApps.at(plAppsStart.at(x) + i); }
+
+/** Total solution order between the VIRTUAL candidate (gain, units) and plan b (< 0: candidate better). */
+function compareCandidate(gain: i64, units: i32, b: i32): i32 {
+  const gb = plGain.at(b);
+  if (gain != gb) return gain > gb ? -1 : 1;
+  const ub = plUnits.at(b);
+  if (units != ub) return units < ub ? -1 : 1;
+  let x = VIRTUAL;
+  let y = b;
+  while (x != -1 && y != -1) {
+    const ax = pAppUnits(x), ay = pAppUnits(y);
+    if (ax != ay) return ax > ay ? -1 : 1;
+    x = pNext(x);
+    y = pNext(y);
+  }
+  x = VIRTUAL;
+  y = b;
+  while (x != -1 && y != -1) {
+    const lx = pAppsLen(x), ly = pAppsLen(y);
+    const n = lx < ly ? lx : ly;
+    for (let i = 0; i < n; i++) {
+      const c = compareType(pApp(x, i), pApp(y, i));
+      if (c != 0) return c;
+    }
+    if (lx != ly) return lx < ly ? -1 : 1;
+    x = pNext(x);
+    y = pNext(y);
+  }
+  return 0;
+}
+
+// ---- Memo --------------------------------------------------------------------------------------
+function keyHash(at: i32, n: i32): u32 {
+  let h: u32 = 2166136261;
+  for (let i = 0; i < n; i++) h = (h ^ <u32>mKeys.at(at + i)) * 16777619;
+  return h ^ (h >> 15);
+}
+
+function sameKey(e: i32, at: i32, n: i32): bool {
+  if (mKeyLen.at(e) != n) return false;
+  const s = mKeyStart.at(e);
+  for (let i = 0; i < n; i++) if (mKeys.at(s + i) != mKeys.at(at + i)) return false;
+  return true;
+}
+
+/** Slot of the key mKeys[at..at+n) in the table: an entry + 1, or 0 (free slot) in mSlot. */
+let mSlot: i32 = 0;
+function lookup(at: i32, n: i32): i32 {
+  let slot = <i32>(keyHash(at, n) & <u32>mMask);
+  while (true) {
+    const e = mTable.at(slot);
+    if (e == 0 || sameKey(e - 1, at, n)) {
+      mSlot = slot;
+      return e;
+    }
+    slot = (slot + 1) & mMask;
+  }
+}
+
+function store(at: i32, n: i32, plan: i32): void {
+  if ((mPlan.len + 1) * 2 > mMask + 1) {
+    const size = (mMask + 1) << 1;
+    mTable.len = 0;
+    mTable.alloc(size);
+    mMask = size - 1;
+    for (let e = 0; e < mPlan.len; e++) {
+      lookup(mKeyStart.at(e), mKeyLen.at(e));
+      mTable.put(mSlot, e + 1);
+    }
+  }
+  lookup(at, n);
+  mKeyStart.push(at);
+  mKeyLen.push(n);
+  mPlan.push(plan);
+  mTable.put(mSlot, mPlan.len);
+}
+
+// ---- Search ------------------------------------------------------------------------------------
+@inline function tick(): bool {
+  nodes++;
+  if (nodes > searchBudget) aborted = true;
+  return aborted;
+}
+
+function solve(k: i32, rem: i32): i32 {
+  if (k == K) return newPlan(0, 0, 0, 0, 0, -1);
+  const rs = relStart.at(k);
+  const rn = relLen.at(k);
+  const keyAt = mKeys.len;
+  mKeys.push(k);
+  for (let i = 0; i < rn; i++) mKeys.push(remStack.at(rem + relLists.at(rs + i)));
+  const hit = lookup(keyAt, rn + 1);
+  if (hit != 0) {
+    mKeys.len = keyAt;
+    return mPlan.at(hit - 1);
+  }
+  if (tick()) return emptyFrom(k);
+  const types = generate(k, rem);
+  const typesLen = tyList.len - types;
+  if (aborted) return emptyFrom(k);
+  const p = promoAt(k);
+  const maxApps = pMaxApps.at(p);
+  const limit = dRange.at(pDeal.at(p)) != 0 ? (maxApps < 1 ? maxApps : 1) : maxApps;
+  const copy = remStack.alloc(NG);
+  memory.copy(remStack.ptr() + (<usize>copy << 2), remStack.ptr() + (<usize>rem << 2), <usize>NG << 2);
+  fTypesStart.put(k, types);
+  fTypesLen.put(k, typesLen);
+  fLimit.put(k, limit);
+  fHasBudget.put(k, pHasBudget.at(p));
+  fBudget.put(k, pBudget.at(p));
+  fRem.put(k, copy);
+  fBest.put(k, -1);
+  fChosenBase.put(k, chosen.len);
+  dfs(k, 0, 0, 0, 0);
+  remStack.len = copy;
+  const best = fBest.at(k);
+  if (aborted) return best < 0 ? emptyFrom(k) : best;
+  store(keyAt, rn + 1, best);
+  return best;
+}
+
+function dfs(k: i32, start: i32, sumSaving: i64, forfeit: i64, units: i32): void {
+  if (tick()) return;
+  const capped = fHasBudget.at(k) != 0 && sumSaving > fBudget.at(k) ? fBudget.at(k) : sumSaving;
+  const gain = capped - forfeit;
+  const rem = fRem.at(k);
+  let best = fBest.at(k);
+  if (best >= 0 && gain + bound(k, rem) < plGain.at(best)) return;
+  const sub = solve(k + 1, rem);
+  const base = fChosenBase.at(k);
+  const n = chosen.len - base;
+  const cGain = gain + plGain.at(sub);
+  const cUnits = units + plUnits.at(sub);
+  vAppUnits = units;
+  vAppsStart = base;
+  vAppsLen = n;
+  vNext = sub;
+  if (best < 0 || compareCandidate(cGain, cUnits, best) < 0) {
+    const appsAt = plApps.len;
+    for (let i = 0; i < n; i++) plApps.push(chosen.at(base + i));
+    best = newPlan(cGain, cUnits, appsAt, n, units, sub);
+    fBest.put(k, best);
+  }
+  if (n >= fLimit.at(k)) return;
+  const ts = fTypesStart.at(k);
+  const tn = fTypesLen.at(k);
+  for (let j = start; j < tn; j++) {
+    const t = tyList.at(ts + j);
+    const c = t * NG;
+    let fits = true;
+    for (let g = 0; g < NG; g++) {
+      if (tyCounts.at(c + g) > remStack.at(rem + g)) {
+        fits = false;
+        break;
+      }
+    }
+    if (!fits) continue;
+    for (let g = 0; g < NG; g++) remStack.put(rem + g, remStack.at(rem + g) - tyCounts.at(c + g));
+    chosen.push(t);
+    dfs(k, j, sumSaving + tySaving.at(t), forfeit + tyForfeit.at(t), units + tyUnits.at(t));
+    chosen.len--;
+    for (let g = 0; g < NG; g++) remStack.put(rem + g, remStack.at(rem + g) + tyCounts.at(c + g));
+    if (aborted) return;
+  }
+}
+
+// ---- Application kinds ---------------------------------------------------------------------------
+/** Appends the kinds of promotion k fitting rem to tyList, sorted; returns where they start. */
+function generate(k: i32, rem: i32): i32 {
+  genK = k;
+  genRem = rem;
+  const first = tyTier.len;
+  for (let g = 0; g < NG; g++) genCounts.put(g, 0);
+  const p = promoAt(k);
+  const d = pDeal.at(p);
+  if (dRange.at(d) != 0) genQual(0, -1, -1, -1);
+  else {
+    const ts = dTierStart.at(d);
+    for (let t = dTierCount.at(d) - 1; t >= 0; t--) {
+      if (tThKind.at(ts + t) == Threshold.SpendsAtLeast) continue;
+      genQual(0, tThQty.at(ts + t), t, -1);
+      if (aborted) break;
+    }
+  }
+  const start = tyList.len;
+  for (let t = first; t < tyTier.len; t++) tyList.push(t);
+  sortTypes(start, tyList.len - start);
+  return start;
+}
+
+/** Merge sort of tyList[start..start+n) by compareType (a total order: any sort agrees). */
+function sortTypes(start: i32, n: i32): void {
+  if (n < 2) return;
+  sortTmp.ensure(n);
+  for (let width = 1; width < n; width <<= 1) {
+    for (let lo = 0; lo < n; lo += width << 1) {
+      const mid = min(lo + width, n);
+      const hi = min(lo + (width << 1), n);
+      let i = lo, j = mid, o = lo;
+      while (i < mid && j < hi) {
+        if (compareType(tyList.at(start + j), tyList.at(start + i)) < 0) sortTmp.put(o++, tyList.at(start + j++));
+        else sortTmp.put(o++, tyList.at(start + i++));
+      }
+      while (i < mid) sortTmp.put(o++, tyList.at(start + i++));
+      while (j < hi) sortTmp.put(o++, tyList.at(start + j++));
+    }
+    for (let i = 0; i < n; i++) tyList.put(start + i, sortTmp.at(i));
+  }
+}
+
+function genQual(i: i32, left: i32, tier: i32, product: i32): void {
+  if (i == lqLen.at(genK)) {
+    if (left > 0) return;
+    genBen(0, 0, tier);
+    return;
+  }
+  const g = lLists.at(lqStart.at(genK) + i);
+  const d = pDeal.at(promoAt(genK));
+  const prod = uProd.at(memberAt(g, 0));
+  let max = remStack.at(genRem + g);
+  if (left >= 0 && left < max) max = left;
+  if (dCombination.at(d) == Combination.Same && product >= 0 && prod != product) max = 0;
+  for (let c = max; c >= 0; c--) {
+    genCounts.put(g, c);
+    genQual(i + 1, left < 0 ? -1 : left - c, tier, c > 0 && product < 0 ? prod : product);
+    if (aborted) break;
+  }
+  genCounts.put(g, 0);
+}
+
+function genBen(i: i32, placed: i32, tier: i32): void {
+  const d = pDeal.at(promoAt(genK));
+  const target = dTarget.at(d);
+  const needsBenefit = target == Target.CheapestBenefit || target == Target.AllBenefit;
+  if (!needsBenefit || i == lbLen.at(genK)) {
+    if (needsBenefit && placed == 0) return;
+    emit(tier);
+    return;
+  }
+  const g = lLists.at(lbStart.at(genK) + i);
+  let max = remStack.at(genRem + g);
+  const rc = dRewardCount.at(d);
+  if (target == Target.CheapestBenefit && rc - placed < max) max = rc - placed;
+  for (let c = max; c >= 0; c--) {
+    genCounts.put(g, c);
+    genBen(i + 1, placed + c, tier);
+    if (aborted) break;
+  }
+  genCounts.put(g, 0);
+}
+
+function emit(fixedTier: i32): void {
+  if (tick()) return;
+  const d = pDeal.at(promoAt(genK));
+  eq.len = 0;
+  eb.len = 0;
+  let value: i64 = 0;
+  let forfeit: i64 = 0;
+  let n = 0;
+  const row = genK * NG;
+  for (let g = 0; g < NG; g++) {
+    const c = genCounts.at(g);
+    if (c == 0) continue;
+    const isQual = lrole.at(row + g) == 1;
+    for (let j = 0; j < c; j++) {
+      const u = memberAt(g, j);
+      if (isQual) {
+        eq.push(u);
+        value += uCp.at(u);
+      } else eb.push(u);
+      forfeit += uPrice.at(u) - uCp.at(u);
+      n++;
+    }
+  }
+  if (eq.len == 0) return;
+  const tier = fixedTier >= 0 ? fixedTier : rangeTier(d, eq.len, value);
+  if (tier < 0) return;
+  sortCheap(eq, 0, eq.len);
+  sortCheap(eb, 0, eb.len);
+  priceApplication(eq, 0, eq.len, eb, 0, eb.len, d, tier);
+  if (prSaving <= forfeit) return;
+  tyTier.push(tier);
+  const at = tyCounts.alloc(NG);
+  for (let g = 0; g < NG; g++) tyCounts.put(at + g, genCounts.at(g));
+  tySaving.push(prSaving);
+  tyForfeit.push(forfeit);
+  tyUnits.push(n);
+}

@@ -1,0 +1,84 @@
+// Best deal of one level (solver solve.ts): components searched exactly, a greedy fallback when the
+// node budget runs out, then pricing, objective and output.
+import { I32Buf } from './buffers';
+import {
+  caPromo, concretize, objective, objectiveGain, outOrder, priceAll, rClipped, resetConcrete, resetPriced,
+  rPromo, rRew, rRewLen, rRewStart, rSav, rSaving, rTier, rUsed, rUsedLen, rUsedStart, sortApplications,
+} from './assemble';
+import { greedyApps } from './greedy';
+import { C, cLen, cPromos, cStart, components, gLen, gMembers, gStart, groupUnits } from './groups';
+import { U, policy, searchBudget } from './level';
+import { posApps } from './pos';
+import { aborted, beginComponent, lg, NG, nodes, rootBound, run } from './search';
+import { Policy } from './tags';
+import { beginOutput, endOutput, writeApp } from './wire';
+
+const chosenApps = new I32Buf(64);
+const ids = new I32Buf(64);
+const freeUnits = new I32Buf(256);
+
+/** Solves the decoded level and appends its output. */
+export function solveDecoded(): void {
+  resetConcrete();
+  resetPriced();
+  chosenApps.len = 0;
+  if (policy == Policy.CheapestInTransaction) {
+    posApps();
+    for (let i = 0; i < caPromo.len; i++) chosenApps.push(i);
+    finish(true, 0, 0);
+    return;
+  }
+  groupUnits();
+  components();
+  let total_nodes: i64 = 0;
+  let optimal = true;
+  let slack: i64 = 0;
+  for (let c = 0; c < C; c++) {
+    beginComponent(cStart.at(c), cLen.at(c), total_nodes);
+    const plan = run();
+    total_nodes = nodes > searchBudget ? searchBudget : nodes;
+    const exactFrom = caPromo.len;
+    concretize(plan);
+    const exactTo = caPromo.len;
+    if (!aborted) {
+      for (let i = exactFrom; i < exactTo; i++) chosenApps.push(i);
+      continue;
+    }
+    optimal = false;
+    freeUnits.len = 0;
+    freeUnits.alloc(U);
+    for (let g = 0; g < NG; g++) {
+      const gg = lg.at(g);
+      for (let j = 0; j < gLen.at(gg); j++) freeUnits.put(gMembers.at(gStart.at(gg) + j), 1);
+    }
+    greedyApps(cPromos, cStart.at(c), cLen.at(c), freeUnits);
+    const greedyTo = caPromo.len;
+    ids.len = 0;
+    for (let i = exactFrom; i < greedyTo; i++) ids.push(i);
+    const exactGain = objectiveGain(ids, 0, exactTo - exactFrom);
+    const greedyGain = objectiveGain(ids, exactTo - exactFrom, greedyTo - exactTo);
+    const useGreedy = greedyGain > exactGain;
+    const from = useGreedy ? exactTo : exactFrom;
+    const to = useGreedy ? greedyTo : exactTo;
+    for (let i = from; i < to; i++) chosenApps.push(i);
+    const found = useGreedy ? greedyGain : exactGain;
+    const root = rootBound();
+    slack += root > found ? root - found : 0;
+  }
+  finish(optimal, slack, total_nodes);
+}
+
+function finish(optimal: bool, slack: i64, n: i64): void {
+  priceAll(chosenApps, 0, chosenApps.len);
+  sortApplications();
+  const total = objective(0, rPromo.len);
+  beginOutput();
+  for (let i = 0; i < outOrder.len; i++) {
+    const a = outOrder.at(i);
+    writeApp(
+      rPromo.at(a), rTier.at(a), rUsed, rUsedStart.at(a), rUsedLen.at(a),
+      rRew, rSav, rRewStart.at(a), rRewLen.at(a), rSaving.at(a), rClipped.at(a),
+    );
+  }
+  endOutput(total, optimal, optimal ? 0 : total + slack, n);
+}

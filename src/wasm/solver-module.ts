@@ -1,0 +1,87 @@
+/**
+ * The WASM best-deal solver behind the same contract as the TypeScript reference
+ * (`solveLevel(SolveInput): SolveOutput`). Platform-neutral: give it the compiled module or its
+ * bytes; `node.ts` (file system) and `browser.ts` (fetch) load it once per thread.
+ */
+import type { SolveInput, SolveOutput } from '../engine/solver/types.ts';
+import { DealTable, SectionWriter, decodeOutput, encodeLevel, WIRE_VERSION, type Sections } from '../wire/index.ts';
+
+interface SolverExports {
+  readonly memory: WebAssembly.Memory;
+  wireVersion(): number;
+  inputI32(n: number): number;
+  inputI64(n: number): number;
+  loadDeals(): number;
+  resetDeals(): void;
+  solveBatch(count: number): number;
+  outputI32(): number;
+  outputI32Len(): number;
+  outputI64(): number;
+  outputI64Len(): number;
+}
+
+export interface WasmSolver {
+  /** One level, the reference contract. @example solver.solveLevel(input).total */
+  solveLevel(input: SolveInput): SolveOutput;
+  /** Many levels in one call (one copy in, one copy out). */
+  solveLevels(inputs: readonly SolveInput[]): SolveOutput[];
+  /** Already-encoded levels (from `encodeLevel` with this solver's `deals`). */
+  solveEncoded(levels: Sections, count: number): SolveOutput[];
+  /** The deal table the encoder must use with `solveEncoded`. */
+  readonly deals: DealTable;
+}
+
+/**
+ * Instantiates the solver once; every call after that reuses its memory and deal table.
+ * @example const solver = instantiateSolver(new WebAssembly.Module(bytes)); solver.solveLevel(input)
+ */
+export function instantiateSolver(module: WebAssembly.Module): WasmSolver {
+  const instance = new WebAssembly.Instance(module, {
+    env: {
+      abort: (_msg: number, _file: number, line: number, col: number): never => {
+        throw new Error(`solver.wasm aborted at ${line}:${col}`);
+      },
+    },
+  });
+  const x = instance.exports as unknown as SolverExports;
+  if (x.wireVersion() !== WIRE_VERSION) throw new Error(`solver.wasm speaks wire ${x.wireVersion()}, expected ${WIRE_VERSION}`);
+  const deals = new DealTable();
+  const writer = new SectionWriter();
+
+  const write = (s: Sections): void => {
+    const p32 = x.inputI32(s.i32.length);
+    new Int32Array(x.memory.buffer, p32, s.i32.length).set(s.i32);
+    const p64 = x.inputI64(s.i64.length);
+    new BigInt64Array(x.memory.buffer, p64, s.i64.length).set(s.i64);
+  };
+
+  const solveEncoded = (levels: Sections, count: number): SolveOutput[] => {
+    const pending = deals.takePending();
+    if (pending !== undefined) {
+      write(pending);
+      x.loadDeals();
+    }
+    write(levels);
+    const solved = x.solveBatch(count);
+    if (solved !== count) throw new Error(`solver.wasm rejected level ${solved} of the batch (malformed encoding)`);
+    const a = new Int32Array(x.memory.buffer, x.outputI32(), x.outputI32Len());
+    const b = new BigInt64Array(x.memory.buffer, x.outputI64(), x.outputI64Len());
+    const at = { i32: 0, i64: 0 };
+    const out: SolveOutput[] = [];
+    for (let i = 0; i < count; i++) out.push(decodeOutput(a, b, at));
+    return out;
+  };
+
+  const solveLevels = (inputs: readonly SolveInput[]): SolveOutput[] => {
+    writer.reset();
+    for (const input of inputs) encodeLevel(writer, deals, input);
+    return solveEncoded(writer.sections(), inputs.length);
+  };
+
+  return {
+    deals,
+    solveEncoded,
+    solveLevels,
+    solveLevel: (input) => solveLevels([input])[0]!,
+  };
+}

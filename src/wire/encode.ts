@@ -1,0 +1,167 @@
+/**
+ * The ONE encoder of solver input (layout: ./layout.ts). Deals are interned once per solver
+ * instance (`DealTable`); per basket only units, availability and promotion roles cross.
+ */
+import type { CompiledItemDeal, SolveInput } from '../engine/solver/types.ts';
+import { rankOrder } from '../engine/solver/solve.ts';
+import { COMBINATION, LEVEL_HEADER, LEVEL_MAGIC, MAX_APPLICATIONS, POLICY, REWARD, TARGET, THRESHOLD, type Sections } from './layout.ts';
+
+/** Growable pair of sections. */
+export class SectionWriter {
+  i32 = new Int32Array(1024);
+  i64 = new BigInt64Array(512);
+  n32 = 0;
+  n64 = 0;
+
+  ensure(more32: number, more64: number): void {
+    if (this.n32 + more32 > this.i32.length) {
+      const next = new Int32Array(Math.max(this.i32.length * 2, this.n32 + more32));
+      next.set(this.i32.subarray(0, this.n32));
+      this.i32 = next;
+    }
+    if (this.n64 + more64 > this.i64.length) {
+      const next = new BigInt64Array(Math.max(this.i64.length * 2, this.n64 + more64));
+      next.set(this.i64.subarray(0, this.n64));
+      this.i64 = next;
+    }
+  }
+
+  /** The written part (views, not copies). */
+  sections(): Sections {
+    return { i32: this.i32.subarray(0, this.n32), i64: this.i64.subarray(0, this.n64) };
+  }
+
+  reset(): void {
+    this.n32 = 0;
+    this.n64 = 0;
+  }
+}
+
+/** Structural key of a compiled deal: equal keys, equal solver behaviour. */
+export function dealKey(d: CompiledItemDeal): string {
+  let k = `${d.combination}|${d.target}|${d.rewardCount}|${d.maxDiscount ?? ''}`;
+  for (const t of d.tiers) {
+    const th = t.threshold;
+    const r = t.reward;
+    k += `|${th.kind}:${th.kind === 'spendsAtLeast' ? th.amount : th.quantity}:${r.kind}:${r.kind === 'percent' ? r.bp : r.amount}`;
+  }
+  return k;
+}
+
+/**
+ * Interns compiled deals. `index(deal)` returns the deal's table index; deals not yet in the solver
+ * are collected until `takePending()` encodes them for `loadDeals`.
+ * @example const t = new DealTable(); t.index(deal) // 0; t.takePending() // sections with 1 deal
+ */
+export class DealTable {
+  private readonly keys = new Map<string, number>();
+  private pending: CompiledItemDeal[] = [];
+
+  get size(): number {
+    return this.keys.size;
+  }
+
+  index(deal: CompiledItemDeal): number {
+    const key = dealKey(deal);
+    let i = this.keys.get(key);
+    if (i === undefined) {
+      i = this.keys.size;
+      this.keys.set(key, i);
+      this.pending.push(deal);
+    }
+    return i;
+  }
+
+  /** Encoded deals added since the last call, or undefined when none. */
+  takePending(): Sections | undefined {
+    if (this.pending.length === 0) return undefined;
+    const s = encodeDeals(this.pending);
+    this.pending = [];
+    return s;
+  }
+}
+
+/** Deal table sections for `deals` in order. */
+export function encodeDeals(deals: readonly CompiledItemDeal[]): Sections {
+  const w = new SectionWriter();
+  w.ensure(1, 0);
+  w.i32[w.n32++] = deals.length;
+  for (const d of deals) {
+    w.ensure(5 + 4 * d.tiers.length, 1 + 2 * d.tiers.length);
+    w.i32[w.n32++] = COMBINATION[d.combination];
+    w.i32[w.n32++] = TARGET[d.target];
+    w.i32[w.n32++] = d.rewardCount;
+    w.i32[w.n32++] = d.tiers.length;
+    w.i32[w.n32++] = d.maxDiscount === undefined ? 0 : 1;
+    w.i64[w.n64++] = d.maxDiscount ?? 0n;
+    for (const t of d.tiers) {
+      const th = t.threshold;
+      const r = t.reward;
+      w.i32[w.n32++] = THRESHOLD[th.kind];
+      w.i32[w.n32++] = th.kind === 'spendsAtLeast' ? 0 : th.quantity;
+      w.i32[w.n32++] = REWARD[r.kind];
+      w.i32[w.n32++] = r.kind === 'percent' ? r.bp : 0;
+      w.i64[w.n64++] = th.kind === 'spendsAtLeast' ? th.amount : 0n;
+      w.i64[w.n64++] = r.kind === 'percent' ? 0n : r.amount;
+    }
+  }
+  return w.sections();
+}
+
+/** Product id → rank in string order among the level's products (order and equality survive). */
+function productRanks(input: SolveInput): Map<string, number> {
+  const ids = [...new Set(input.units.map((u) => u.productId))].sort();
+  return new Map(ids.map((id, i) => [id, i]));
+}
+
+/**
+ * Appends one level to `w`, its promotions' deals interned in `deals`.
+ * @example encodeLevel(w, deals, input); w.sections().i32[0] === LEVEL_MAGIC
+ */
+export function encodeLevel(w: SectionWriter, deals: DealTable, input: SolveInput): void {
+  const U = input.units.length;
+  const P = input.promotions.length;
+  let lists = 0;
+  for (const p of input.promotions) lists += p.qualifying.length + p.benefit.length;
+  const len32 = LEVEL_HEADER + 4 * U + 6 * P + lists;
+  const len64 = 1 + 3 * U + P;
+  w.ensure(len32, len64);
+  const a = w.i32;
+  const b = w.i64;
+  let i = w.n32;
+  let j = w.n64;
+  a[i++] = LEVEL_MAGIC;
+  a[i++] = POLICY[input.policy];
+  a[i++] = U;
+  a[i++] = P;
+  a[i++] = len32;
+  a[i++] = len64;
+  b[j++] = BigInt(Math.min(Math.max(Math.floor(input.searchBudget), 0), Number.MAX_SAFE_INTEGER));
+  const ranks = productRanks(input);
+  for (let u = 0; u < U; u++) {
+    const x = input.units[u]!;
+    a[i++] = x.line;
+    a[i++] = x.unit;
+    a[i++] = ranks.get(x.productId)!;
+    a[i++] = input.available[u] === true ? 1 : 0;
+    b[j++] = x.price;
+    b[j++] = x.customerPrice;
+    b[j++] = x.floor;
+  }
+  for (const p of input.promotions) {
+    a[i++] = deals.index(p);
+    a[i++] = Math.min(p.maxApplications, MAX_APPLICATIONS);
+    a[i++] = p.budget === undefined ? 0 : 1;
+    a[i++] = p.qualifying.length;
+    a[i++] = p.benefit.length;
+    b[j++] = p.budget ?? 0n;
+  }
+  const rank = rankOrder(input);
+  for (let k = 0; k < P; k++) a[i++] = rank[k]!;
+  for (const p of input.promotions) {
+    for (const u of p.qualifying) a[i++] = u;
+    for (const u of p.benefit) a[i++] = u;
+  }
+  w.n32 = i;
+  w.n64 = j;
+}

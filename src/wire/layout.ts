@@ -1,0 +1,38 @@
+/**
+ * The wire layout between the TypeScript side and the AssemblyScript solver (engine-as/assembly/
+ * tags.ts mirrors these numbers; wire.ts there is the one decoder). Two sections travel: i32 values
+ * and i64 values (money in minor units, node budgets). Layout, in order:
+ *
+ * Deal table (loaded once per set of compiled item deals):
+ *   i32 [count] + per deal [combination, target, rewardCount, nTiers, hasMax] + per tier [thKind, thQty, rwKind, rwBp]
+ *   i64 per deal [maxDiscount] + per tier [thAmount, rwAmount]
+ * Level (per basket and priority level; a batch is levels back to back):
+ *   i32 [LEVEL_MAGIC, policy, U, P, i32Len, i64Len] + per unit [line, unit, productRank, available]
+ *       + per promotion [deal, maxApplications, hasBudget, nQualifying, nBenefit] + rank order (P)
+ *       + per promotion [qualifying…, benefit…]
+ *   i64 [searchBudget] + per unit [price, customerPrice, floor] + per promotion [budget]
+ * Output (per level, back to back):
+ *   i32 [OUTPUT_MAGIC, nApps, optimal, hasBound, i32Len, i64Len] + per app [promotion, tier, nUsed, nRewarded, used…, rewarded…]
+ *   i64 [total, bound, nodes] + per app [saving, clipped, savings…]
+ */
+export const WIRE_VERSION = 2;
+export const LEVEL_MAGIC = 0x4c56;
+export const OUTPUT_MAGIC = 0x4f55;
+export const LEVEL_HEADER = 6;
+export const OUTPUT_HEADER_I32 = 6;
+export const OUTPUT_HEADER_I64 = 3;
+
+export const THRESHOLD = { buys: 0, buysAtLeast: 1, spendsAtLeast: 2 } as const;
+export const REWARD = { percent: 0, amountOff: 1, setAmountOff: 2, fixedTotal: 3, unitPrice: 4 } as const;
+export const TARGET = { cheapestQualifying: 0, cheapestBenefit: 1, allQualifying: 2, allBenefit: 3 } as const;
+export const COMBINATION = { any: 0, same: 1 } as const;
+export const POLICY = { bestDeal: 0, cheapestInTransaction: 1 } as const;
+
+/** The largest maxApplications that crosses: more applications than units can never be made. */
+export const MAX_APPLICATIONS = 0x7fffffff;
+
+/** Two flat sections; `i32Len`/`i64Len` may be shorter than the arrays (growable writers). */
+export interface Sections {
+  readonly i32: Int32Array;
+  readonly i64: BigInt64Array;
+}
