@@ -20,6 +20,13 @@ test.describe('@screenshots', () => {
       await expect(promotions.getByRole('row').nth(1)).toBeVisible();
       await promotions.getByRole('row').nth(3).click();
       await page.screenshot({ path: `${DIR}/promotions-${theme}.png` });
+      // A promotion with schedule, scope, conditions and limits shows every section of the detail.
+      await page.getByLabel('Filter promotions').fill('VIP thank-you');
+      await promotions.getByRole('row').nth(1).click();
+      await page.screenshot({ path: `${DIR}/promotion-detail-${theme}.png` });
+      await page.getByLabel('Filter promotions').fill('happy hour');
+      await promotions.getByRole('row').nth(1).click();
+      await page.screenshot({ path: `${DIR}/promotion-schedule-${theme}.png` });
 
       await page.getByRole('link', { name: 'Baskets' }).click();
       const baskets = page.getByRole('table', { name: 'Saved baskets' });

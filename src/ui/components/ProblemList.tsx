@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { Problem } from '../../domain/problem.ts';
 
-/** Problems as a table: severity, JSON path, stable code, message. */
+/** Problems as a table: severity, where (JSON path or CSV row), message with its stable code. */
 export function ProblemList(props: { readonly problems: readonly Problem[]; readonly label: string }) {
   return (
     <Show when={props.problems.length > 0}>
@@ -9,26 +9,31 @@ export function ProblemList(props: { readonly problems: readonly Problem[]; read
         <table class="data-table" aria-label={props.label}>
           <thead>
             <tr>
-              <th scope="col">Severity</th>
-              <th scope="col">Path</th>
-              <th scope="col">Code</th>
-              <th scope="col">Message</th>
+              <th scope="col" class="fit">
+                Severity
+              </th>
+              <th scope="col">Where</th>
+              <th scope="col" class="grow">
+                Problem
+              </th>
             </tr>
           </thead>
           <tbody>
             <For each={props.problems}>
               {(p) => (
                 <tr>
-                  <td>
+                  <td class="fit">
                     <span class={`chip chip-sev-${p.severity}`}>{p.severity}</span>
                   </td>
-                  <td>
+                  <td class="problem-path">
                     <code>{p.path ?? (p.row !== undefined ? `row ${p.row}` : '—')}</code>
                   </td>
                   <td>
-                    <code>{p.code}</code>
+                    <div>{p.message}</div>
+                    <div class="cell-sub">
+                      <code>{p.code}</code>
+                    </div>
                   </td>
-                  <td>{p.message}</td>
                 </tr>
               )}
             </For>

@@ -38,10 +38,25 @@ const FIELD_WORDS: Readonly<Record<ConditionField, string>> = {
 
 const MONEY_FIELDS: ReadonlySet<ConditionField> = new Set(['subtotal', 'netSubtotal']);
 
-function valueWords(value: ConditionValue | undefined, money: boolean, ctx: DescribeContext): string[] {
+/** Enum values of order fields as an analyst says them. */
+const VALUE_WORDS: Readonly<Record<string, string>> = {
+  inStore: 'in store',
+  online: 'online',
+  carryOut: 'carry-out',
+  delivery: 'delivery',
+  reservation: 'reservation',
+};
+const ENUM_FIELDS: ReadonlySet<ConditionField> = new Set(['channel', 'orderType']);
+
+function valueWords(value: ConditionValue | undefined, field: ConditionField | undefined, ctx: DescribeContext): string[] {
   if (value === undefined) return [];
   const values = Array.isArray(value) ? value : [value];
-  return values.map((v) => (money && typeof v === 'string' ? formatAmount(v, ctx.currency) : typeof v === 'string' ? `"${v}"` : String(v)));
+  return values.map((v) => {
+    if (typeof v !== 'string') return String(v);
+    if (field !== undefined && MONEY_FIELDS.has(field)) return formatAmount(v, ctx.currency);
+    if (field !== undefined && ENUM_FIELDS.has(field)) return VALUE_WORDS[v] ?? `"${v}"`;
+    return `"${v}"`;
+  });
 }
 
 /** "is at least $50.00", "is one of "a", "b"", "has a value". */
@@ -73,7 +88,7 @@ function leafWords(c: Extract<Condition, { kind: 'leaf' }>, ctx: DescribeContext
   }
   const field = FIELD_WORDS[c.field];
   const subject = c.key === undefined ? field : `${field} "${c.key}"`;
-  const text = `${subject} ${operatorInWords(c.op, valueWords(c.value, MONEY_FIELDS.has(c.field), ctx))}`;
+  const text = `${subject} ${operatorInWords(c.op, valueWords(c.value, c.field, ctx))}`;
   return text[0]!.toUpperCase() + text.slice(1);
 }
 
@@ -104,7 +119,7 @@ export function conditionInWords(c: Condition, ctx: DescribeContext): WordsNode 
     case 'orderProperties':
       return { kind: 'leaf', text: orderPropertiesWords(c) };
     case 'script':
-      return { kind: 'leaf', text: `Script ${ctx.scriptName(c.scriptId)} says yes` };
+      return { kind: 'leaf', text: `Script “${ctx.scriptName(c.scriptId)}” says yes` };
   }
 }
 
@@ -114,6 +129,6 @@ export function attributeFilterInWords(f: AttributeFilter, ctx: DescribeContext)
     case 'all': return f.of.map((x) => attributeFilterInWords(x, ctx)).join(' and ');
     case 'any': return `(${f.of.map((x) => attributeFilterInWords(x, ctx)).join(' or ')})`;
     case 'not': return `not (${attributeFilterInWords(f.of, ctx)})`;
-    case 'attr': return `${f.attribute} ${operatorInWords(f.op, valueWords(f.value, false, ctx))}`;
+    case 'attr': return `${f.attribute} ${operatorInWords(f.op, valueWords(f.value, undefined, ctx))}`;
   }
 }

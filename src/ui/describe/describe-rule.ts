@@ -63,6 +63,11 @@ function tierWords(rule: ItemDealRule, tier: Tier, ctx: DescribeContext): string
   if (rule.target === 'allQualifying' && tier.reward.kind === 'setAmountOff') {
     return `${threshold}, ${formatAmount(tier.reward.amount, ctx.currency)} off the set`;
   }
+  // "Buy at least 1, all 15 % off" says less clearly what "every item 15 % off" says.
+  const single = (tier.threshold.kind === 'buys' || tier.threshold.kind === 'buysAtLeast') && tier.threshold.quantity === 1;
+  if (single && rule.target === 'allQualifying' && rule.combination === 'any') {
+    return `every item ${itemRewardWords(tier.reward, ctx).replace(/ each$/, '')}`;
+  }
   return `${threshold}, ${targetWords(rule)} ${itemRewardWords(tier.reward, ctx)}`;
 }
 

@@ -1,7 +1,23 @@
-import type { Schedule, Weekday } from '../../domain/schedule.ts';
+import { WEEKDAYS, type Schedule, type Weekday } from '../../domain/schedule.ts';
 import { formatDateTime, listInWords } from './format.ts';
 
 const DAY_WORDS: Readonly<Record<Weekday, string>> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' };
+
+/** Weekdays in week order, runs of three or more collapsed: mon,tue,wed,thu,fri → "Mon–Fri". */
+export function weekdaysInWords(days: readonly Weekday[]): string {
+  const picked = WEEKDAYS.filter((d) => days.includes(d));
+  const runs: Weekday[][] = [];
+  for (const d of picked) {
+    const last = runs[runs.length - 1];
+    const prev = last?.[last.length - 1];
+    if (last !== undefined && prev !== undefined && WEEKDAYS.indexOf(prev) + 1 === WEEKDAYS.indexOf(d)) last.push(d);
+    else runs.push([d]);
+  }
+  const parts = runs.flatMap((run) =>
+    run.length >= 3 ? [`${DAY_WORDS[run[0]!]}–${DAY_WORDS[run[run.length - 1]!]}`] : run.map((d) => DAY_WORDS[d]),
+  );
+  return listInWords(parts, 'and');
+}
 
 /**
  * When a promotion runs, in words; the end is exclusive (SPEC §3.2) and says so.
@@ -20,7 +36,7 @@ export function scheduleInWords(schedule: Schedule | undefined, defaultZone: str
     parts.push(`until ${formatDateTime(schedule.end)} (exclusive)`);
   }
   if (schedule.weekdays !== undefined && schedule.weekdays.length > 0 && schedule.weekdays.length < 7) {
-    parts.push(`on ${listInWords(schedule.weekdays.map((d) => DAY_WORDS[d]), 'and')}`);
+    parts.push(`on ${weekdaysInWords(schedule.weekdays)}`);
   }
   if (schedule.dailyWindow !== undefined) {
     const { from, to } = schedule.dailyWindow;

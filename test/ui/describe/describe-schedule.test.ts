@@ -13,6 +13,8 @@ const cases: ReadonlyArray<readonly [string, Schedule | undefined, string]> = [
     { weekdays: ['fri', 'sat'], dailyWindow: { from: '22:00', to: '02:00' }, timeZone: 'Europe/Paris' },
     'on Fri and Sat, 22:00–02:00 (past midnight) Europe/Paris'],
   ['all seven weekdays add nothing', { weekdays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] }, 'always'],
+  ['a working week collapses to a range', { weekdays: ['fri', 'mon', 'wed', 'thu', 'tue'], dailyWindow: { from: '16:00', to: '18:00' } }, 'on Mon–Fri, 16:00–18:00 America/Toronto'],
+  ['runs of two stay apart', { weekdays: ['sat', 'sun', 'mon', 'wed'] }, 'on Mon, Wed, Sat and Sun America/Toronto'],
   ['relative expiry', { relativeExpiry: { amount: 1, unit: 'days' } }, 'expires 1 day after it is issued America/Toronto'],
 ];
 

@@ -27,7 +27,7 @@ export function BasketsView(props: { readonly workspace: Workspace }) {
           empty="No saved baskets in this workspace."
           head={
             <>
-              <th scope="col">Basket</th>
+              <th scope="col" class="grow">Basket</th>
               <th scope="col" class="num">Lines</th>
               <th scope="col" class="fit">Customer</th>
               <th scope="col" class="fit">When</th>

@@ -36,10 +36,8 @@ export function BundleView(props: { readonly workspace: Workspace }) {
             </dd>
           </dl>
         </section>
+        <ImportPanel />
         <ExportPanel />
-        <div class="span-all">
-          <ImportPanel />
-        </div>
       </div>
     </section>
   );

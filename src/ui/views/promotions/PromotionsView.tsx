@@ -63,12 +63,12 @@ export function PromotionsView(props: { readonly workspace: Workspace }) {
           empty="No promotion matches the filter."
           head={
             <>
-              <th scope="col">Name</th>
+              <th scope="col" class="grow">Name</th>
               <th scope="col" class="fit">Status</th>
               <th scope="col" class="fit">Trigger</th>
               <th scope="col" class="fit">Rule</th>
               <th scope="col" class="num">Priority</th>
-              <th scope="col" class="fit">Concurrency</th>
+              <th scope="col" class="fit">Combines</th>
             </>
           }
           row={(p) => (
