@@ -1,6 +1,6 @@
 // Groups identical units and splits promotions into conflict components (solver groups.ts).
 import { I32Buf } from './buffers';
-import { P, U, pBenLen, pBenStart, pLists, pQualLen, pQualStart, rank, uAvail, uCp, uFloor, uLine, uPrice, uProd, uUnit } from './level';
+import { dCombination, pDeal, P, U, pBenLen, pBenStart, pLists, pQualLen, pQualStart, rank, uAvail, uCp, uFloor, uLine, uPrice, uProd, uUnit } from './level';
 
 /** role[u * P + p]: 0 none, 1 qualifying, 2 benefit (benefit wins when listed in both). */
 let role = new StaticArray<u8>(4096);
@@ -32,15 +32,24 @@ function unitBefore(a: i32, b: i32): bool {
   return a < b;
 }
 
+/** The product counts only for units a `same` deal qualifies (solver groups.ts). */
+function keyProd(u: i32): i32 {
+  const base = u * P;
+  for (let p = 0; p < P; p++) {
+    if (unchecked(role[base + p]) == 1 && dCombination.at(pDeal.at(p)) == 1) return uProd.at(u);
+  }
+  return -1;
+}
+
 function sameKey(a: i32, b: i32): bool {
-  if (uProd.at(a) != uProd.at(b) || uPrice.at(a) != uPrice.at(b) || uCp.at(a) != uCp.at(b) || uFloor.at(a) != uFloor.at(b)) return false;
+  if (keyProd(a) != keyProd(b) || uPrice.at(a) != uPrice.at(b) || uCp.at(a) != uCp.at(b) || uFloor.at(a) != uFloor.at(b)) return false;
   const base = changetype<usize>(role);
   return memory.compare(base + <usize>(a * P), base + <usize>(b * P), <usize>P) == 0;
 }
 
 function keyHash(u: i32): u32 {
   let h: u32 = 2166136261;
-  h = (h ^ <u32>uProd.at(u)) * 16777619;
+  h = (h ^ <u32>keyProd(u)) * 16777619;
   h = (h ^ <u32>uPrice.at(u)) * 16777619;
   h = (h ^ <u32>(uPrice.at(u) >>> 32)) * 16777619;
   h = (h ^ <u32>uCp.at(u)) * 16777619;

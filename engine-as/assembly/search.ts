@@ -9,7 +9,7 @@ import {
   searchBudget, tRwAmt, tRwBp, tRwKind, tThKind, tThQty, uCp, uFloor, uPrice, uProd, dHasMax, dMax,
 } from './level';
 import { priceApplication, prSaving } from './pricing';
-import { rangeTier, sortCheap } from './rules';
+import { cheaper, rangeTier, sortCheap } from './rules';
 import { Combination, Reward, Target, Threshold } from './tags';
 
 // ---- Component shape -------------------------------------------------------------------------
@@ -25,7 +25,23 @@ const lqLen = new I32Buf(64);
 const lbStart = new I32Buf(64);
 const lbLen = new I32Buf(64);
 const lLists = new I32Buf(256);
+/** ubUnit[k * NG + g], with a last row of zeros for k = K. */
 const ubUnit = new I64Buf(256);
+/** own[k * NG + g]: bound on the gain of one unit of g rewarded by k. */
+const own = new I64Buf(256);
+/** Per k: its rewardable groups most expensive first / by own descending (into partLists). */
+const cdStart = new I32Buf(64);
+const gdStart = new I32Buf(64);
+const partLen = new I32Buf(64);
+const partLists = new I32Buf(256);
+// Shape of each promotion for restBound.
+const shRange = new I32Buf(64);
+const shLimit = new I32Buf(64);
+const shMinQ = new I32Buf(64);
+const shRewardPerApp = new I32Buf(64);
+const shGap = new I32Buf(64);
+const rbScratch = new I64Buf(256);
+const sortedApps = new I32Buf(64);
 const relStart = new I32Buf(64);
 const relLen = new I32Buf(64);
 const relLists = new I32Buf(256);
@@ -144,7 +160,7 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
   }
   for (let g = 0; g < NG; g++) globalToLocal.put(lg.at(g), -1);
   ubUnit.len = 0;
-  ubUnit.alloc(K * NG);
+  ubUnit.alloc((K + 1) * NG);
   relMark.len = 0;
   relMark.alloc(K * NG);
   for (let k = K - 1; k >= 0; k--) {
@@ -162,6 +178,7 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
     for (let g = 0; g < NG; g++) if (relMark.at(k * NG + g) != 0) relLists.push(g);
     relLen.push(relLists.len - relStart.at(k));
   }
+  prepareRestBounds();
   tyTier.len = 0; tyCounts.len = 0; tySaving.len = 0; tyForfeit.len = 0; tyUnits.len = 0; tyList.len = 0;
   plGain.len = 0; plUnits.len = 0; plAppsStart.len = 0; plAppsLen.len = 0; plAppUnits.len = 0; plNext.len = 0; plApps.len = 0;
   mKeys.len = 0; mKeyStart.len = 0; mKeyLen.len = 0; mPlan.len = 0;
@@ -173,6 +190,7 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
   fTypesStart.len = 0; fTypesLen.len = 0; fLimit.len = 0; fHasBudget.len = 0; fBudget.len = 0;
   fRem.len = 0; fBest.len = 0; fChosenBase.len = 0;
   chosen.len = 0;
+  sortedApps.len = 0;
   remStack.len = 0;
   genCounts.len = 0;
   genCounts.alloc(NG);
@@ -182,6 +200,134 @@ function addGroup(g: i32): void {
   if (globalToLocal.at(g) >= 0) return;
   globalToLocal.put(g, 1);
   lg.push(g);
+}
+
+function prepareRestBounds(): void {
+  own.len = 0;
+  own.alloc(K * NG);
+  cdStart.len = 0; gdStart.len = 0; partLen.len = 0; partLists.len = 0;
+  shRange.len = 0; shLimit.len = 0; shMinQ.len = 0; shRewardPerApp.len = 0; shGap.len = 0;
+  for (let k = 0; k < K; k++) {
+    for (let g = 0; g < NG; g++) own.put(k * NG + g, unitBound(k, g));
+    const p = promoAt(k);
+    const d = pDeal.at(p);
+    const target = dTarget.at(d);
+    const qualTarget = target == Target.CheapestQualifying || target == Target.AllQualifying;
+    const ps = qualTarget ? lqStart.at(k) : lbStart.at(k);
+    const pn = qualTarget ? lqLen.at(k) : lbLen.at(k);
+    partLen.push(pn);
+    // Most expensive first: insertion sort moving while the earlier group is cheaper.
+    const cd = partLists.len;
+    cdStart.push(cd);
+    for (let i = 0; i < pn; i++) {
+      const x = lLists.at(ps + i);
+      let j = i - 1;
+      partLists.push(0);
+      while (j >= 0 && cheaper(memberAt(partLists.at(cd + j), 0), memberAt(x, 0)) < 0) {
+        partLists.put(cd + j + 1, partLists.at(cd + j));
+        j--;
+      }
+      partLists.put(cd + j + 1, x);
+    }
+    const gd = partLists.len;
+    gdStart.push(gd);
+    for (let i = 0; i < pn; i++) {
+      const x = lLists.at(ps + i);
+      let j = i - 1;
+      partLists.push(0);
+      while (j >= 0 && own.at(k * NG + partLists.at(gd + j)) < own.at(k * NG + x)) {
+        partLists.put(gd + j + 1, partLists.at(gd + j));
+        j--;
+      }
+      partLists.put(gd + j + 1, x);
+    }
+    const range = dRange.at(d) != 0;
+    let minQ = 0;
+    let maxQ = 0;
+    let spends = false;
+    const ts = dTierStart.at(d);
+    const tn = dTierCount.at(d);
+    for (let t = 0; t < tn; t++) {
+      if (tThKind.at(ts + t) == Threshold.SpendsAtLeast) { spends = true; continue; }
+      const q = tThQty.at(ts + t);
+      if (minQ == 0 || q < minQ) minQ = q;
+      if (q > maxQ) maxQ = q;
+    }
+    const rc = dRewardCount.at(d);
+    let rewardPerApp = -1;
+    let gap = 0;
+    if (target == Target.CheapestQualifying) {
+      rewardPerApp = range || rc < maxQ ? rc : maxQ;
+      if (range) gap = spends || minQ <= rc ? 0 : minQ - rc;
+      else {
+        gap = -1;
+        for (let t = 0; t < tn; t++) {
+          if (tThKind.at(ts + t) == Threshold.SpendsAtLeast) continue;
+          const q = tThQty.at(ts + t);
+          const dd = q - (rc < q ? rc : q);
+          if (gap < 0 || dd < gap) gap = dd;
+        }
+      }
+    } else if (target == Target.CheapestBenefit) rewardPerApp = rc;
+    else if (target == Target.AllQualifying && !range) rewardPerApp = maxQ;
+    const maxApps = pMaxApps.at(p);
+    shRange.push(range ? 1 : 0);
+    shLimit.push(range ? (maxApps < 1 ? maxApps : 1) : maxApps);
+    shMinQ.push(range || minQ == 0 ? 1 : minQ);
+    shRewardPerApp.push(rewardPerApp);
+    shGap.push(gap);
+  }
+}
+
+/** Bound on what further applications of promotion k can gain on rem (solver search.ts restBound). */
+function restBound(k: i32, rem: i32, apps: i32, sumSaving: i64): i64 {
+  const left = shLimit.at(k) - apps;
+  if (left <= 0) return 0;
+  let nq = 0;
+  for (let i = 0; i < lqLen.at(k); i++) nq += remStack.at(rem + lLists.at(lqStart.at(k) + i));
+  let maxApps = shRange.at(k) != 0 ? (nq > 0 ? 1 : 0) : nq / shMinQ.at(k);
+  if (maxApps > left) maxApps = left;
+  if (maxApps <= 0) return 0;
+  const rpa = shRewardPerApp.at(k);
+  const gap = shGap.at(k);
+  const row = k * NG;
+  let bound: i64 = 0;
+  if (rpa > 0 && gap > 0) {
+    const cd = cdStart.at(k);
+    let n = 0;
+    for (let i = 0; i < partLen.at(k); i++) {
+      const g = partLists.at(cd + i);
+      const c = remStack.at(rem + g);
+      rbScratch.ensure(n + c);
+      for (let j = 0; j < c; j++) rbScratch.put(n++, own.at(row + g));
+    }
+    for (let i = n - 2; i >= 0; i--) if (rbScratch.at(i + 1) > rbScratch.at(i)) rbScratch.put(i, rbScratch.at(i + 1));
+    const most = <i64>maxApps * <i64>rpa;
+    for (let t: i64 = 1; t <= most; t++) {
+      const pos = t + ((t + rpa - 1) / rpa) * <i64>gap;
+      if (pos > <i64>n) break;
+      bound += rbScratch.at(<i32>pos - 1);
+    }
+  } else {
+    let most: i64 = rpa < 0 ? 2147483647 : <i64>maxApps * <i64>rpa;
+    const gd = gdStart.at(k);
+    for (let i = 0; i < partLen.at(k) && most > 0; i++) {
+      const g = partLists.at(gd + i);
+      const r = <i64>remStack.at(rem + g);
+      const c = r < most ? r : most;
+      bound += c * own.at(row + g);
+      most -= c;
+    }
+  }
+  const p = promoAt(k);
+  const d = pDeal.at(p);
+  if (dHasMax.at(d) != 0 && bound > <i64>maxApps * dMax.at(d)) bound = <i64>maxApps * dMax.at(d);
+  if (pHasBudget.at(p) != 0) {
+    const budget = pBudget.at(p);
+    const room = budget > sumSaving ? budget - sumSaving : 0;
+    if (bound > room) bound = room;
+  }
+  return bound;
 }
 
 /** Upper bound on the gain one unit of local group g can bring in an application of promotion k. */
@@ -287,7 +433,7 @@ let vNext: i32 = -1;
 @inline function pAppUnits(x: i32): i32 { return x == VIRTUAL ? vAppUnits : plAppUnits.at(x); }
 @inline function pNext(x: i32): i32 { return x == VIRTUAL ? vNext : plNext.at(x); }
 @inline function pAppsLen(x: i32): i32 { return x == VIRTUAL ? vAppsLen : plAppsLen.at(x); }
-@inline function pApp(x: i32, i: i32): i32 { return x == VIRTUAL ? chosen.at(vAppsStart + i) : plApps.at(plAppsStart.at(x) + i); }
+@inline function pApp(x: i32, i: i32): i32 { return x == VIRTUAL ? sortedApps.at(vAppsStart + i) : plApps.at(plAppsStart.at(x) + i); }
 
 /** Total solution order between the VIRTUAL candidate (gain, units) and plan b (< 0: candidate better). */
 function compareCandidate(gain: i64, units: i32, b: i32): i32 {
@@ -409,27 +555,53 @@ function solve(k: i32, rem: i32): i32 {
   return best;
 }
 
+/** A completion bounded by `bound` gain and at least `units` units cannot beat plan `best`. */
+@inline function worse(bound: i64, units: i32, best: i32): bool {
+  const g = plGain.at(best);
+  return bound < g || (bound == g && units > plUnits.at(best));
+}
+
 function dfs(k: i32, start: i32, sumSaving: i64, forfeit: i64, units: i32): void {
   if (tick()) return;
   const capped = fHasBudget.at(k) != 0 && sumSaving > fBudget.at(k) ? fBudget.at(k) : sumSaving;
   const gain = capped - forfeit;
   const rem = fRem.at(k);
   let best = fBest.at(k);
-  if (best >= 0 && gain + bound(k, rem) < plGain.at(best)) return;
-  const sub = solve(k + 1, rem);
   const base = fChosenBase.at(k);
   const n = chosen.len - base;
-  const cGain = gain + plGain.at(sub);
-  const cUnits = units + plUnits.at(sub);
-  vAppUnits = units;
-  vAppsStart = base;
-  vAppsLen = n;
-  vNext = sub;
-  if (best < 0 || compareCandidate(cGain, cUnits, best) < 0) {
-    const appsAt = plApps.len;
-    for (let i = 0; i < n; i++) plApps.push(chosen.at(base + i));
-    best = newPlan(cGain, cUnits, appsAt, n, units, sub);
-    fBest.put(k, best);
+  const later = gain + bound(k + 1, rem);
+  if (best >= 0) {
+    const split = later + restBound(k, rem, n, sumSaving);
+    const flat = gain + bound(k, rem);
+    if (worse(split < flat ? split : flat, units, best)) return;
+  }
+  if (best < 0 || !worse(later, units, best)) {
+    const sub = solve(k + 1, rem);
+    // The candidate's applications in preference order (a copy: `chosen` is the DFS stack).
+    const sa = sortedApps.len;
+    for (let i = 0; i < n; i++) {
+      const x = chosen.at(base + i);
+      let j = i - 1;
+      sortedApps.push(0);
+      while (j >= 0 && compareType(sortedApps.at(sa + j), x) > 0) {
+        sortedApps.put(sa + j + 1, sortedApps.at(sa + j));
+        j--;
+      }
+      sortedApps.put(sa + j + 1, x);
+    }
+    const cGain = gain + plGain.at(sub);
+    const cUnits = units + plUnits.at(sub);
+    vAppUnits = units;
+    vAppsStart = sa;
+    vAppsLen = n;
+    vNext = sub;
+    if (best < 0 || compareCandidate(cGain, cUnits, best) < 0) {
+      const appsAt = plApps.len;
+      for (let i = 0; i < n; i++) plApps.push(sortedApps.at(sa + i));
+      best = newPlan(cGain, cUnits, appsAt, n, units, sub);
+      fBest.put(k, best);
+    }
+    sortedApps.len = sa;
   }
   if (n >= fLimit.at(k)) return;
   const ts = fTypesStart.at(k);
@@ -478,7 +650,15 @@ function generate(k: i32, rem: i32): i32 {
   return start;
 }
 
-/** Merge sort of tyList[start..start+n) by compareType (a total order: any sort agrees). */
+/** Enumeration order: gain (saving − forfeit) descending, then preference (a total order). */
+function compareByGain(a: i32, b: i32): i32 {
+  const ga = tySaving.at(a) - tyForfeit.at(a);
+  const gb = tySaving.at(b) - tyForfeit.at(b);
+  if (ga != gb) return ga > gb ? -1 : 1;
+  return compareType(a, b);
+}
+
+/** Merge sort of tyList[start..start+n) by compareByGain (a total order: any sort agrees). */
 function sortTypes(start: i32, n: i32): void {
   if (n < 2) return;
   sortTmp.ensure(n);
@@ -488,7 +668,7 @@ function sortTypes(start: i32, n: i32): void {
       const hi = min(lo + (width << 1), n);
       let i = lo, j = mid, o = lo;
       while (i < mid && j < hi) {
-        if (compareType(tyList.at(start + j), tyList.at(start + i)) < 0) sortTmp.put(o++, tyList.at(start + j++));
+        if (compareByGain(tyList.at(start + j), tyList.at(start + i)) < 0) sortTmp.put(o++, tyList.at(start + j++));
         else sortTmp.put(o++, tyList.at(start + i++));
       }
       while (i < mid) sortTmp.put(o++, tyList.at(start + i++));
