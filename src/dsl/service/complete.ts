@@ -34,7 +34,7 @@ export function complete(source: string, offset: number, env: ScriptEnv = {}): C
   if (inside && (inside.kind === 'comment' || inside.kind === 'string')) return [];
   if (inside?.kind === 'template' && !inside.parts?.some((p) => p.kind === 'hole' && p.start <= offset && offset <= p.end)) return [];
 
-  const before = [...tokens].reverse().find((t) => t.end <= wordStart && t.kind !== 'comment');
+  const before = [...tokens].reverse().find((t) => t.end <= wordStart && t.kind !== 'comment' && t.kind !== 'eof');
   if (before?.kind === 'keyword' && before.value === 'extend') {
     return keep(EXTENSION_POINT_NAMES.map((n) => ({ label: n, kind: 'extensionPoint', documentation: EXTENSION_POINT_DECLS[n].doc })));
   }
