@@ -27,9 +27,13 @@ const saving = (d: Draft): bigint => d.savings.reduce((a, b) => a + b, 0n);
  */
 export function dispersionChoices(run: Run, p: Promotion, drafts: readonly Draft[]): { ok: true; choices: DispersionChoice[] } | Failure {
   const defaults = defaultDispersion(p.rule);
+  const named = p.dispersion?.financial !== undefined || p.dispersion?.product !== undefined;
   const fixed: DispersionChoice = {
     financial: p.dispersion?.financial ?? defaults.financial,
     product: p.dispersion?.product ?? defaults.product,
+    // Unit rewards already sit on the rewarded units (SPEC §8 default product 1); re-splitting
+    // them by price would show "$10 each" as $2.08 off an $11 mug. See docs/engine.md.
+    ...(!named && defaults.product === 1 ? { asComputed: true } : {}),
   };
   const scriptId = p.dispersion?.scriptId;
   if (scriptId === undefined) return { ok: true, choices: drafts.map(() => fixed) };

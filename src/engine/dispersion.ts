@@ -9,6 +9,11 @@ export interface DispersionChoice {
   readonly financial: number;
   /** 0 all units of the set, 1 rewarded units, 2 non-rewarded units of the set, 3 all discountable units. */
   readonly product: number;
+  /**
+   * Book each rewarded unit's own computed saving. Used when a promotion with a per-unit reward
+   * names no dispersion: "$10 each" then shows $1 off the $11 mug, not a price-weighted share.
+   */
+  readonly asComputed?: boolean;
 }
 
 /** An application whose saving is to be booked. */
@@ -16,6 +21,8 @@ export interface BookingRequest {
   readonly used: readonly number[];
   readonly rewarded: readonly number[];
   readonly saving: Minor;
+  /** Saving per rewarded unit as the reward computed it, parallel to `rewarded`. */
+  readonly savings: readonly Minor[];
   readonly choice: DispersionChoice;
 }
 
@@ -50,7 +57,13 @@ export function disperse(requests: readonly BookingRequest[], u: BookingUnits): 
     };
     let left = req.saving;
     const targets = targetsOf(req, u);
-    if (req.choice.financial === 0) {
+    if (req.choice.asComputed === true) {
+      req.rewarded.forEach((i, k) => {
+        const take = minOf(req.savings[k] ?? 0n, roomOf(i));
+        give(i, take);
+        left -= take;
+      });
+    } else if (req.choice.financial === 0) {
       const split = splitWithRoom(left, targets.map((i) => ({ unit: u.units[i]!, weight: u.base[i]!, room: roomOf(i) })));
       targets.forEach((i, k) => give(i, split.shares[k]!));
       left = split.clipped;

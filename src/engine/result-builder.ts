@@ -18,7 +18,7 @@ export function buildResult(run: Run): EvaluationResult {
   const money = (m: Minor): string => formatMoney(m, c);
   const base = units.map((_, i) => baseOf(run, i));
   const booked = disperse(
-    run.apps.map((a) => ({ used: a.used, rewarded: a.rewarded, saving: a.saving, choice: a.choice })),
+    run.apps.map((a) => ({ used: a.used, rewarded: a.rewarded, saving: a.saving, savings: a.savings, choice: a.choice })),
     { units, base, discountable: units.filter((u) => !u.manualPrice).map((u) => u.index) },
   );
 

@@ -8,7 +8,7 @@ const unit = (index: number, price: bigint, taxRate = 0, floor = 0n): EngineUnit
 // Three units of 10.00, 6.00, 4.00 with tax 0 %, 20 %, 5 %; one application saving 5.00 over all three.
 const units = [unit(0, 1000n, 0), unit(1, 600n, 2000), unit(2, 400n, 500)];
 const book = (financial: number, product: number, rewarded = [2]) =>
-  Object.fromEntries(disperse([{ used: [0, 1, 2], rewarded, saving: 500n, choice: { financial, product } }], {
+  Object.fromEntries(disperse([{ used: [0, 1, 2], rewarded, saving: 500n, savings: rewarded.map(() => 0n), choice: { financial, product } }], {
     units, base: units.map((u) => u.price), discountable: [0, 1, 2],
   })[0]!);
 
@@ -28,9 +28,25 @@ describe('dispersion (SPEC §8): where a saving is booked', () => {
 
   it('respects floors: a unit never takes more than price − floor', () => {
     const floored = [unit(0, 1000n, 0, 900n), unit(1, 1000n)];
-    const r = disperse([{ used: [0, 1], rewarded: [0, 1], saving: 1000n, choice: { financial: 0, product: 0 } }], {
+    const r = disperse([{ used: [0, 1], rewarded: [0, 1], saving: 1000n, savings: [0n, 0n], choice: { financial: 0, product: 0 } }], {
       units: floored, base: [1000n, 1000n], discountable: [0, 1],
     })[0]!;
     expect(Object.fromEntries(r)).toEqual({ 0: 100n, 1: 900n });
+  });
+});
+
+describe('unit rewards with no named dispersion keep their own savings', () => {
+  const mugs = [1100n, 1200n, 1400n];
+  const mugUnits = {
+    units: mugs.map((price, index) => unit(index, price)),
+    base: mugs,
+    discountable: [0, 1, 2],
+  };
+  it.each([
+    ['as computed', { financial: 0, product: 1, asComputed: true }, { 0: 100n, 1: 200n, 2: 400n }],
+    ['named financial 0 re-splits by price', { financial: 0, product: 1 }, { 0: 208n, 1: 227n, 2: 265n }],
+  ])('%s', (_name, choice, expected) => {
+    const [booked] = disperse([{ used: [0, 1, 2], rewarded: [0, 1, 2], saving: 700n, savings: [100n, 200n, 400n], choice }], mugUnits);
+    expect(Object.fromEntries(booked!)).toEqual(expected);
   });
 });
