@@ -41,7 +41,6 @@ const shMinQ = new I32Buf(64);
 const shRewardPerApp = new I32Buf(64);
 const shGap = new I32Buf(64);
 const rbScratch = new I64Buf(256);
-const sortedApps = new I32Buf(64);
 const relStart = new I32Buf(64);
 const relLen = new I32Buf(64);
 const relLists = new I32Buf(256);
@@ -190,7 +189,6 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
   fTypesStart.len = 0; fTypesLen.len = 0; fLimit.len = 0; fHasBudget.len = 0; fBudget.len = 0;
   fRem.len = 0; fBest.len = 0; fChosenBase.len = 0;
   chosen.len = 0;
-  sortedApps.len = 0;
   remStack.len = 0;
   genCounts.len = 0;
   genCounts.alloc(NG);
@@ -412,8 +410,11 @@ export function planApp(id: i32, i: i32): i32 { return plApps.at(plAppsStart.at(
 export function typeTier(t: i32): i32 { return tyTier.at(t); }
 export function typeCount(t: i32, g: i32): i32 { return tyCounts.at(t * NG + g); }
 
-/** Preference between kinds: higher tier, then more units of earlier groups (< 0: a is better). */
+/** Preference between kinds (total): more gain, higher tier, more units of earlier groups (< 0: a is better). */
 function compareType(a: i32, b: i32): i32 {
+  const ga = tySaving.at(a) - tyForfeit.at(a);
+  const gb = tySaving.at(b) - tyForfeit.at(b);
+  if (ga != gb) return ga > gb ? -1 : 1;
   const ta = tyTier.at(a), tb = tyTier.at(b);
   if (ta != tb) return ta > tb ? -1 : 1;
   const ca = a * NG, cb = b * NG;
@@ -426,14 +427,12 @@ function compareType(a: i32, b: i32): i32 {
 
 // The candidate plan of a DFS node before it is stored: the VIRTUAL id stands for it.
 const VIRTUAL: i32 = -2;
-let vAppUnits: i32 = 0;
 let vAppsStart: i32 = 0;
 let vAppsLen: i32 = 0;
 let vNext: i32 = -1;
-@inline function pAppUnits(x: i32): i32 { return x == VIRTUAL ? vAppUnits : plAppUnits.at(x); }
 @inline function pNext(x: i32): i32 { return x == VIRTUAL ? vNext : plNext.at(x); }
 @inline function pAppsLen(x: i32): i32 { return x == VIRTUAL ? vAppsLen : plAppsLen.at(x); }
-@inline function pApp(x: i32, i: i32): i32 { return x == VIRTUAL ? sortedApps.at(vAppsStart + i) : plApps.at(plAppsStart.at(x) + i); }
+@inline function pApp(x: i32, i: i32): i32 { return x == VIRTUAL ? chosen.at(vAppsStart + i) : plApps.at(plAppsStart.at(x) + i); }
 
 /** Total solution order between the VIRTUAL candidate (gain, units) and plan b (< 0: candidate better). */
 function compareCandidate(gain: i64, units: i32, b: i32): i32 {
@@ -444,21 +443,13 @@ function compareCandidate(gain: i64, units: i32, b: i32): i32 {
   let x = VIRTUAL;
   let y = b;
   while (x != -1 && y != -1) {
-    const ax = pAppUnits(x), ay = pAppUnits(y);
-    if (ax != ay) return ax > ay ? -1 : 1;
-    x = pNext(x);
-    y = pNext(y);
-  }
-  x = VIRTUAL;
-  y = b;
-  while (x != -1 && y != -1) {
     const lx = pAppsLen(x), ly = pAppsLen(y);
     const n = lx < ly ? lx : ly;
     for (let i = 0; i < n; i++) {
       const c = compareType(pApp(x, i), pApp(y, i));
       if (c != 0) return c;
     }
-    if (lx != ly) return lx < ly ? -1 : 1;
+    if (lx != ly) return lx > ly ? -1 : 1;
     x = pNext(x);
     y = pNext(y);
   }
@@ -555,74 +546,63 @@ function solve(k: i32, rem: i32): i32 {
   return best;
 }
 
-/** A completion bounded by `bound` gain and at least `units` units cannot beat plan `best`. */
-@inline function worse(bound: i64, units: i32, best: i32): bool {
+/**
+ * Nodes are met in increasing solution order among equal (gain, units), so a completion bounded by
+ * `bound` gain and using at least `units` units can only win with more gain or fewer units.
+ */
+@inline function cannotBeat(bound: i64, units: i32, best: i32): bool {
   const g = plGain.at(best);
-  return bound < g || (bound == g && units > plUnits.at(best));
+  return bound < g || (bound == g && units >= plUnits.at(best));
 }
 
+/** Multisets of kinds (non-decreasing index) of promotion k in post-order: extensions first. */
 function dfs(k: i32, start: i32, sumSaving: i64, forfeit: i64, units: i32): void {
   if (tick()) return;
   const capped = fHasBudget.at(k) != 0 && sumSaving > fBudget.at(k) ? fBudget.at(k) : sumSaving;
   const gain = capped - forfeit;
   const rem = fRem.at(k);
-  let best = fBest.at(k);
   const base = fChosenBase.at(k);
   const n = chosen.len - base;
-  const later = gain + bound(k + 1, rem);
+  let best = fBest.at(k);
   if (best >= 0) {
-    const split = later + restBound(k, rem, n, sumSaving);
+    const split = gain + bound(k + 1, rem) + restBound(k, rem, n, sumSaving);
     const flat = gain + bound(k, rem);
-    if (worse(split < flat ? split : flat, units, best)) return;
+    if (cannotBeat(split < flat ? split : flat, units, best)) return;
   }
-  if (best < 0 || !worse(later, units, best)) {
-    const sub = solve(k + 1, rem);
-    // The candidate's applications in preference order (a copy: `chosen` is the DFS stack).
-    const sa = sortedApps.len;
-    for (let i = 0; i < n; i++) {
-      const x = chosen.at(base + i);
-      let j = i - 1;
-      sortedApps.push(0);
-      while (j >= 0 && compareType(sortedApps.at(sa + j), x) > 0) {
-        sortedApps.put(sa + j + 1, sortedApps.at(sa + j));
-        j--;
+  if (n < fLimit.at(k)) {
+    const ts = fTypesStart.at(k);
+    const tn = fTypesLen.at(k);
+    for (let j = start; j < tn; j++) {
+      const t = tyList.at(ts + j);
+      const c = t * NG;
+      let fits = true;
+      for (let g = 0; g < NG; g++) {
+        if (tyCounts.at(c + g) > remStack.at(rem + g)) {
+          fits = false;
+          break;
+        }
       }
-      sortedApps.put(sa + j + 1, x);
+      if (!fits) continue;
+      for (let g = 0; g < NG; g++) remStack.put(rem + g, remStack.at(rem + g) - tyCounts.at(c + g));
+      chosen.push(t);
+      dfs(k, j, sumSaving + tySaving.at(t), forfeit + tyForfeit.at(t), units + tyUnits.at(t));
+      chosen.len--;
+      for (let g = 0; g < NG; g++) remStack.put(rem + g, remStack.at(rem + g) + tyCounts.at(c + g));
+      if (aborted) return;
     }
-    const cGain = gain + plGain.at(sub);
-    const cUnits = units + plUnits.at(sub);
-    vAppUnits = units;
-    vAppsStart = sa;
-    vAppsLen = n;
-    vNext = sub;
-    if (best < 0 || compareCandidate(cGain, cUnits, best) < 0) {
-      const appsAt = plApps.len;
-      for (let i = 0; i < n; i++) plApps.push(sortedApps.at(sa + i));
-      best = newPlan(cGain, cUnits, appsAt, n, units, sub);
-      fBest.put(k, best);
-    }
-    sortedApps.len = sa;
   }
-  if (n >= fLimit.at(k)) return;
-  const ts = fTypesStart.at(k);
-  const tn = fTypesLen.at(k);
-  for (let j = start; j < tn; j++) {
-    const t = tyList.at(ts + j);
-    const c = t * NG;
-    let fits = true;
-    for (let g = 0; g < NG; g++) {
-      if (tyCounts.at(c + g) > remStack.at(rem + g)) {
-        fits = false;
-        break;
-      }
-    }
-    if (!fits) continue;
-    for (let g = 0; g < NG; g++) remStack.put(rem + g, remStack.at(rem + g) - tyCounts.at(c + g));
-    chosen.push(t);
-    dfs(k, j, sumSaving + tySaving.at(t), forfeit + tyForfeit.at(t), units + tyUnits.at(t));
-    chosen.len--;
-    for (let g = 0; g < NG; g++) remStack.put(rem + g, remStack.at(rem + g) + tyCounts.at(c + g));
-    if (aborted) return;
+  best = fBest.at(k);
+  if (best >= 0 && cannotBeat(gain + bound(k + 1, rem), units, best)) return;
+  const sub = solve(k + 1, rem);
+  const cGain = gain + plGain.at(sub);
+  const cUnits = units + plUnits.at(sub);
+  vAppsStart = base;
+  vAppsLen = n;
+  vNext = sub;
+  if (best < 0 || compareCandidate(cGain, cUnits, best) < 0) {
+    const appsAt = plApps.len;
+    for (let i = 0; i < n; i++) plApps.push(chosen.at(base + i));
+    fBest.put(k, newPlan(cGain, cUnits, appsAt, n, units, sub));
   }
 }
 
@@ -650,15 +630,7 @@ function generate(k: i32, rem: i32): i32 {
   return start;
 }
 
-/** Enumeration order: gain (saving − forfeit) descending, then preference (a total order). */
-function compareByGain(a: i32, b: i32): i32 {
-  const ga = tySaving.at(a) - tyForfeit.at(a);
-  const gb = tySaving.at(b) - tyForfeit.at(b);
-  if (ga != gb) return ga > gb ? -1 : 1;
-  return compareType(a, b);
-}
-
-/** Merge sort of tyList[start..start+n) by compareByGain (a total order: any sort agrees). */
+/** Merge sort of tyList[start..start+n) by compareType (a total order: any sort agrees). */
 function sortTypes(start: i32, n: i32): void {
   if (n < 2) return;
   sortTmp.ensure(n);
@@ -668,7 +640,7 @@ function sortTypes(start: i32, n: i32): void {
       const hi = min(lo + (width << 1), n);
       let i = lo, j = mid, o = lo;
       while (i < mid && j < hi) {
-        if (compareByGain(tyList.at(start + j), tyList.at(start + i)) < 0) sortTmp.put(o++, tyList.at(start + j++));
+        if (compareType(tyList.at(start + j), tyList.at(start + i)) < 0) sortTmp.put(o++, tyList.at(start + j++));
         else sortTmp.put(o++, tyList.at(start + i++));
       }
       while (i < mid) sortTmp.put(o++, tyList.at(start + i++));
