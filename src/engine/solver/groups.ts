@@ -1,7 +1,8 @@
 /**
  * Groups identical units and splits promotions into independent conflict components.
- * Two units are identical when they share product, price, customer price, floor and membership
- * (qualifying / benefit / none) in every promotion: the search then only counts units per group.
+ * Two units are identical when they share price, customer price, floor, membership (qualifying /
+ * benefit / none) in every promotion and — when a `same` deal qualifies them — product: the
+ * search then only counts units per group.
  */
 import type { SolveInput } from './types.ts';
 
@@ -34,13 +35,18 @@ export function groupUnits(input: SolveInput): UnitGroups {
     const x = input.units[u]!;
     let sig = '';
     let any = false;
+    // The product only matters to `same` deals: elsewhere units of different products but equal
+    // price, customer price, floor and roles are interchangeable (fewer groups, smaller search).
+    let sameDeal = false;
     for (let p = 0; p < P; p++) {
       const r = role[u * P + p]!;
       if (r !== 0) any = true;
+      if (r === 1 && input.promotions[p]!.combination === 'same') sameDeal = true;
       sig += String(r);
     }
     if (!any) continue;
-    const key = `${x.productId}\u0000${x.price}\u0000${x.customerPrice}\u0000${x.floor}\u0000${sig}`;
+    const product = sameDeal ? x.productId : '';
+    const key = `${product}\u0000${x.price}\u0000${x.customerPrice}\u0000${x.floor}\u0000${sig}`;
     const g = index.get(key);
     if (g === undefined) {
       index.set(key, members.length);

@@ -4,7 +4,7 @@
  * choice of applications. See docs/solver.md for the solution order and why pruning is exact.
  */
 import { priceApplication } from './pricing.ts';
-import { isRangeMode, rangeTier, sortCheap } from './rules.ts';
+import { compareCheap, isRangeMode, rangeTier, sortCheap } from './rules.ts';
 import type { SolveInput } from './types.ts';
 import type { UnitGroups } from './groups.ts';
 
@@ -29,8 +29,14 @@ export interface Plan {
   readonly next: Plan | null;
 }
 
-/** Preference between application kinds: higher tier, then more units of earlier groups. */
+/**
+ * Preference between application kinds (a total order): more gain (saving − forfeited
+ * customer-price saving), then higher tier, then more units of earlier groups.
+ */
 export function compareType(a: AppType, b: AppType): number {
+  const ga = a.saving - a.forfeit;
+  const gb = b.saving - b.forfeit;
+  if (ga !== gb) return ga > gb ? -1 : 1;
   if (a.tier !== b.tier) return a.tier > b.tier ? -1 : 1;
   for (let g = 0; g < a.counts.length; g++) {
     if (a.counts[g] !== b.counts[g]) return a.counts[g]! > b.counts[g]! ? -1 : 1;
@@ -38,26 +44,23 @@ export function compareType(a: AppType, b: AppType): number {
   return 0;
 }
 
-/** Total solution order (< 0: `a` is better). See docs/solver.md §Solution order. */
+/**
+ * Total solution order (< 0: `a` is better). See docs/solver.md §Solution order: more gain, then
+ * fewer units, then per promotion in rank order its kinds compared in preference order, a list
+ * that extends the other winning.
+ */
 export function comparePlan(a: Plan, b: Plan): number {
   if (a.gain !== b.gain) return a.gain > b.gain ? -1 : 1;
   if (a.units !== b.units) return a.units < b.units ? -1 : 1;
   let x: Plan | null = a;
   let y: Plan | null = b;
   while (x !== null && y !== null) {
-    if (x.appUnits !== y.appUnits) return x.appUnits > y.appUnits ? -1 : 1;
-    x = x.next;
-    y = y.next;
-  }
-  x = a;
-  y = b;
-  while (x !== null && y !== null) {
     const n = x.apps.length < y.apps.length ? x.apps.length : y.apps.length;
     for (let i = 0; i < n; i++) {
       const c = compareType(x.apps[i]!, y.apps[i]!);
       if (c !== 0) return c;
     }
-    if (x.apps.length !== y.apps.length) return x.apps.length < y.apps.length ? -1 : 1;
+    if (x.apps.length !== y.apps.length) return x.apps.length > y.apps.length ? -1 : 1;
     x = x.next;
     y = y.next;
   }
@@ -76,6 +79,15 @@ export class ComponentSearch {
   readonly ben: number[][] = [];
   /** Per local promotion k: Σ bound per unit of each local group over promotions ≥ k. */
   readonly ubUnit: bigint[][] = [];
+  /** Per local promotion k and local group g: bound on the gain of one unit of g rewarded by k. */
+  readonly own: bigint[][] = [];
+  /** Per local promotion k: its rewardable groups, most expensive first (cheapness order reversed). */
+  readonly cheapDesc: number[][] = [];
+  /** Per local promotion k: its rewardable groups by `own` descending. */
+  readonly gainDesc: number[][] = [];
+  /** Per local promotion k: shape used by `restBound` (see there). */
+  readonly shape: Shape[] = [];
+  private scratch: bigint[] = [];
   /** Per local promotion k: local groups some promotion ≥ k uses (the memo key). */
   readonly relevant: number[][] = [];
   readonly memo = new Map<string, Plan>();
@@ -128,6 +140,123 @@ export class ComponentSearch {
       this.ubUnit.unshift(row);
       this.relevant.unshift(rel);
     }
+    const zeros: bigint[] = [];
+    for (let g = 0; g < groups.length; g++) zeros.push(0n);
+    this.ubUnit.push(zeros);
+    for (let k = 0; k < promos.length; k++) this.prepareRestBound(k);
+  }
+
+  private prepareRestBound(k: number): void {
+    const p = this.input.promotions[this.promos[k]!]!;
+    const ownRow: bigint[] = [];
+    for (let g = 0; g < this.groups.length; g++) ownRow.push(this.unitBound(k, g));
+    this.own.push(ownRow);
+    const qualTarget = p.target === 'cheapestQualifying' || p.target === 'allQualifying';
+    const part = (qualTarget ? this.qual[k]! : this.ben[k]!).slice();
+    const byCheap = part.slice();
+    for (let i = 1; i < byCheap.length; i++) {
+      const x = byCheap[i]!;
+      let j = i - 1;
+      while (j >= 0 && compareCheap(this.input.units, this.members[byCheap[j]!]![0]!, this.members[x]![0]!) < 0) {
+        byCheap[j + 1] = byCheap[j]!;
+        j--;
+      }
+      byCheap[j + 1] = x;
+    }
+    this.cheapDesc.push(byCheap);
+    const byGain = part.slice();
+    for (let i = 1; i < byGain.length; i++) {
+      const x = byGain[i]!;
+      let j = i - 1;
+      while (j >= 0 && ownRow[byGain[j]!]! < ownRow[x]!) {
+        byGain[j + 1] = byGain[j]!;
+        j--;
+      }
+      byGain[j + 1] = x;
+    }
+    this.gainDesc.push(byGain);
+    const range = isRangeMode(p);
+    let minQ = 0;
+    let maxQ = 0;
+    let spends = false;
+    for (let t = 0; t < p.tiers.length; t++) {
+      const th = p.tiers[t]!.threshold;
+      if (th.kind === 'spendsAtLeast') { spends = true; continue; }
+      if (minQ === 0 || th.quantity < minQ) minQ = th.quantity;
+      if (th.quantity > maxQ) maxQ = th.quantity;
+    }
+    let rewardPerApp = -1; // -1: unbounded (every unit of the part)
+    let gap = 0;
+    if (p.target === 'cheapestQualifying') {
+      rewardPerApp = range || p.rewardCount < maxQ ? p.rewardCount : maxQ;
+      if (range) gap = spends || minQ <= p.rewardCount ? 0 : minQ - p.rewardCount;
+      else {
+        gap = -1;
+        for (let t = 0; t < p.tiers.length; t++) {
+          const th = p.tiers[t]!.threshold;
+          if (th.kind === 'spendsAtLeast') continue;
+          const d = th.quantity - (p.rewardCount < th.quantity ? p.rewardCount : th.quantity);
+          if (gap < 0 || d < gap) gap = d;
+        }
+      }
+    } else if (p.target === 'cheapestBenefit') rewardPerApp = p.rewardCount;
+    else if (p.target === 'allQualifying' && !range) rewardPerApp = maxQ;
+    const limit = range ? (p.maxApplications < 1 ? p.maxApplications : 1) : p.maxApplications;
+    this.shape.push({ range, limit, minQ: range || minQ === 0 ? 1 : minQ, rewardPerApp, gap });
+  }
+
+  /**
+   * Upper bound on what further applications of promotion k can gain on `rem`, given `apps`
+   * already chosen with Σ savings `sumSaving`. With a gap d (non-rewarded units each application
+   * puts above its rewarded ones in cheapness order), the t-th most expensive rewarded unit sits at
+   * position ≥ t + ⌈t/rc⌉·d of the remaining units sorted most expensive first, so it gains at most
+   * the largest unit bound from that position on. Otherwise: the best unit bounds, as many as can be
+   * rewarded. Then `maxDiscount` per application and the budget left cap it.
+   */
+  private restBound(k: number, rem: readonly number[], apps: number, sumSaving: bigint): bigint {
+    const sh = this.shape[k]!;
+    const p = this.input.promotions[this.promos[k]!]!;
+    const left = sh.limit - apps;
+    if (left <= 0) return 0n;
+    const q = this.qual[k]!;
+    let nq = 0;
+    for (let i = 0; i < q.length; i++) nq += rem[q[i]!]!;
+    let maxApps = sh.range ? (nq > 0 ? 1 : 0) : Math.floor(nq / sh.minQ);
+    if (maxApps > left) maxApps = left;
+    if (maxApps <= 0) return 0n;
+    const row = this.own[k]!;
+    let bound = 0n;
+    if (sh.rewardPerApp > 0 && sh.gap > 0) {
+      const order = this.cheapDesc[k]!;
+      const r = this.scratch;
+      let n = 0;
+      for (let i = 0; i < order.length; i++) {
+        const c = rem[order[i]!]!;
+        for (let j = 0; j < c; j++) r[n++] = row[order[i]!]!;
+      }
+      for (let i = n - 2; i >= 0; i--) if (r[i + 1]! > r[i]!) r[i] = r[i + 1]!;
+      const most = maxApps * sh.rewardPerApp;
+      for (let t = 1; t <= most; t++) {
+        const pos = t + Math.ceil(t / sh.rewardPerApp) * sh.gap;
+        if (pos > n) break;
+        bound += r[pos - 1]!;
+      }
+    } else {
+      let most = sh.rewardPerApp < 0 ? 2147483647 : maxApps * sh.rewardPerApp;
+      const order = this.gainDesc[k]!;
+      for (let i = 0; i < order.length && most > 0; i++) {
+        const g = order[i]!;
+        const c = rem[g]! < most ? rem[g]! : most;
+        bound += BigInt(c) * row[g]!;
+        most -= c;
+      }
+    }
+    if (p.maxDiscount !== undefined && bound > BigInt(maxApps) * p.maxDiscount) bound = BigInt(maxApps) * p.maxDiscount;
+    if (p.budget !== undefined) {
+      const room = p.budget > sumSaving ? p.budget - sumSaving : 0n;
+      if (bound > room) bound = room;
+    }
+    return bound;
   }
 
   /** Upper bound on the gain one unit of local group g can bring in an application of promotion k. */
@@ -214,31 +343,42 @@ export class ComponentSearch {
     return best;
   }
 
-  /** Enumerates multisets of application kinds (non-decreasing indices) for promotion s.k. */
+  /**
+   * Enumerates multisets of application kinds (non-decreasing kind index) for promotion s.k in
+   * post-order: a multiset's extensions before the multiset itself. That is exactly increasing
+   * solution order among candidates of equal gain and units, so a node is pruned as soon as its
+   * bound cannot give strictly more gain, or equal gain with strictly fewer units.
+   */
   private dfs(s: DfsState, start: number, sumSaving: bigint, forfeit: bigint, units: number): void {
     if (this.tick()) return;
     // (After a cut-off every call returns at once; the candidates already met stay in s.best.)
     const capped = s.budget !== undefined && sumSaving > s.budget ? s.budget : sumSaving;
     const gain = capped - forfeit;
-    if (s.best !== null && gain + this.bound(s.k, s.rem) < s.best.gain) return;
+    if (s.best !== null) {
+      const split = gain + this.bound(s.k + 1, s.rem) + this.restBound(s.k, s.rem, s.chosen.length, sumSaving);
+      const flat = gain + this.bound(s.k, s.rem);
+      if (cannotBeat(split < flat ? split : flat, units, s.best)) return;
+    }
+    if (s.chosen.length < s.limit) {
+      for (let j = start; j < s.types.length; j++) {
+        const t = s.types[j]!;
+        let fits = true;
+        for (let g = 0; g < t.counts.length; g++) if (t.counts[g]! > s.rem[g]!) { fits = false; break; }
+        if (!fits) continue;
+        for (let g = 0; g < t.counts.length; g++) s.rem[g] = s.rem[g]! - t.counts[g]!;
+        s.chosen.push(t);
+        this.dfs(s, j, sumSaving + t.saving, forfeit + t.forfeit, units + t.units);
+        s.chosen.pop();
+        for (let g = 0; g < t.counts.length; g++) s.rem[g] = s.rem[g]! + t.counts[g]!;
+        if (this.aborted) return;
+      }
+    }
+    if (s.best !== null && cannotBeat(gain + this.bound(s.k + 1, s.rem), units, s.best)) return;
     const sub = this.solve(s.k + 1, s.rem);
     if (sub === null) return;
-    // A cut-off sub-plan is still feasible: keep it as a candidate, then stop.
+    // A cut-off sub-plan is still feasible: it stays a candidate.
     const cand: Plan = { gain: gain + sub.gain, units: units + sub.units, apps: s.chosen.slice(), appUnits: units, next: sub };
     if (s.best === null || comparePlan(cand, s.best) < 0) s.best = cand;
-    if (s.chosen.length >= s.limit) return;
-    for (let j = start; j < s.types.length; j++) {
-      const t = s.types[j]!;
-      let fits = true;
-      for (let g = 0; g < t.counts.length; g++) if (t.counts[g]! > s.rem[g]!) { fits = false; break; }
-      if (!fits) continue;
-      for (let g = 0; g < t.counts.length; g++) s.rem[g] = s.rem[g]! - t.counts[g]!;
-      s.chosen.push(t);
-      this.dfs(s, j, sumSaving + t.saving, forfeit + t.forfeit, units + t.units);
-      s.chosen.pop();
-      for (let g = 0; g < t.counts.length; g++) s.rem[g] = s.rem[g]! + t.counts[g]!;
-      if (this.aborted) return;
-    }
   }
 
   /**
@@ -341,6 +481,26 @@ export class ComponentSearch {
     if (priced.saving <= forfeit) return;
     this.genOut.push({ tier, counts: this.genCounts.slice(), saving: priced.saving, forfeit, units: n });
   }
+}
+
+/**
+ * Nodes are met in increasing solution order among equal (gain, units), so a completion bounded
+ * by `bound` gain and using at least `units` units can only win with more gain or fewer units.
+ */
+function cannotBeat(bound: bigint, units: number, best: Plan): boolean {
+  return bound < best.gain || (bound === best.gain && units >= best.units);
+}
+
+interface Shape {
+  readonly range: boolean;
+  /** Most applications. */
+  readonly limit: number;
+  /** Fewest qualifying units per application. */
+  readonly minQ: number;
+  /** Most units rewarded per application; -1 when every unit of the part may be. */
+  readonly rewardPerApp: number;
+  /** Fewest non-rewarded qualifying units an application puts above its rewarded ones (cheapestQualifying). */
+  readonly gap: number;
 }
 
 interface DfsState {
