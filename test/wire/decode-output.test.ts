@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { decodeOutput, OUTPUT_MAGIC } from '../../src/wire/index.ts';
+
+describe('decodeOutput', () => {
+  it('reads two outputs laid back to back (hand-encoded per the layout in src/wire/layout.ts)', () => {
+    // Output 1: one application of promotion 2, tier 1, using units 0 and 3, rewarding unit 0 with 500;
+    // cut off with bound 900. Output 2: no application, optimal.
+    const i32 = Int32Array.from([OUTPUT_MAGIC, 1, 0, 1, 6 + 4 + 2 + 1, 3 + 2 + 1, 2, 1, 2, 1, 0, 3, 0, OUTPUT_MAGIC, 0, 1, 0, 6, 3]);
+    const i64 = BigInt64Array.from([700n, 900n, 12n, 500n, 0n, 500n, 0n, 0n, 4n]);
+    const at = { i32: 0, i64: 0 };
+    expect(decodeOutput(i32, i64, at)).toEqual({
+      applications: [{ promotion: 2, tier: 1, used: [0, 3], rewarded: [0], savings: [500n], saving: 500n, clipped: 0n }],
+      total: 700n, optimal: false, bound: 900n, nodes: 12,
+    });
+    expect(decodeOutput(i32, i64, at)).toEqual({ applications: [], total: 0n, optimal: true, nodes: 4 });
+    expect(at).toEqual({ i32: i32.length, i64: i64.length });
+  });
+
+  it('refuses a bad magic number', () => {
+    expect(() => decodeOutput(Int32Array.from([1, 0, 1, 0, 6, 3]), BigInt64Array.from([0n, 0n, 0n]), { i32: 0, i64: 0 })).toThrow(/magic/);
+  });
+});
