@@ -45,7 +45,11 @@ test.describe('@screenshots', () => {
         buffer: Buffer.from(JSON.stringify({ format: 'promo-workbench.bundle', formatVersion: 1, name: '', currency: 'usd', timeZone: 'UTC', promotions: [{ id: 'x', rule: { kind: 'itemDeal' } }] })),
       });
       await expect(page.getByRole('table', { name: 'Import problems' })).toBeVisible();
-      await page.screenshot({ path: `${DIR}/bundle-${theme}.png`, fullPage: true });
+      await page.screenshot({ path: `${DIR}/bundle-${theme}.png` });
+      await page.getByRole('region', { name: 'Export' }).scrollIntoViewIfNeeded();
+      // Let the scrolled rows paint before the capture.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await page.screenshot({ path: `${DIR}/export-${theme}.png` });
     });
   }
 });

@@ -46,9 +46,13 @@ export function BasketDetail(props: { readonly basket: SavedBasket; readonly bun
             <tr>
               <th scope="col">Product</th>
               <th scope="col" class="num">Qty</th>
-              <th scope="col" class="num">Unit price</th>
-              <th scope="col" class="num">Customer price</th>
-              <th scope="col" class="num">Line total</th>
+              <th scope="col" class="num" title="Regular unit price">
+                Price
+              </th>
+              <th scope="col" class="num" title="Customer (special) unit price">
+                Cust. price
+              </th>
+              <th scope="col" class="num">Total</th>
             </tr>
           </thead>
           <tbody>
@@ -73,7 +77,7 @@ export function BasketDetail(props: { readonly basket: SavedBasket; readonly bun
           <tfoot>
             <tr>
               <th scope="row" colSpan={4}>
-                Gross (before customer prices and promotions)
+                Gross, before customer prices and promotions
               </th>
               <td class="num">{totalOf(order().lines, currency())}</td>
             </tr>

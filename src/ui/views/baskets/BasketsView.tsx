@@ -45,7 +45,7 @@ export function BasketsView(props: { readonly workspace: Workspace }) {
               </td>
               <td class="num">{b.order.lines.length}</td>
               <td class="fit">{b.order.customer?.name ?? b.order.customer?.id ?? <span class="muted">—</span>}</td>
-              <td class="fit">{formatDateTime(b.order.at.slice(0, 16))}</td>
+              <td class="fit nowrap">{formatDateTime(b.order.at.slice(0, 16))}</td>
             </>
           )}
         />
