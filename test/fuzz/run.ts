@@ -1,0 +1,52 @@
+/**
+ * Differential fuzzing of the WASM solver against the TypeScript reference (not a vitest test:
+ * `npm run fuzz -- [--runs N] [--seed S] [--max-units U] [--max-promos P]`). Prints a summary and
+ * the first counterexamples; exits 1 when any output differs.
+ */
+import fc from 'fast-check';
+import { solveLevel } from '../../src/engine/solver/index.ts';
+import type { SolveInput } from '../../src/engine/solver/types.ts';
+import { wasmSolveLevel } from '../../src/wasm/node.ts';
+import { arbitraryWasmLevel, canonical } from '../support/wasm-factories.ts';
+import { ensureWasm } from '../wasm/ensure-wasm.ts';
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] !== undefined ? Number(process.argv[i + 1]) : fallback;
+}
+
+const runs = arg('runs', 100_000);
+const seed = arg('seed', 20261121);
+const maxUnits = arg('max-units', 10);
+const maxPromos = arg('max-promos', 6);
+
+ensureWasm();
+let cases = 0;
+let differing = 0;
+let cutOff = 0;
+let pos = 0;
+let nodes = 0;
+const examples: SolveInput[] = [];
+const started = process.hrtime.bigint();
+fc.assert(
+  fc.property(arbitraryWasmLevel(maxUnits, maxPromos), (input) => {
+    const ts = solveLevel(input);
+    const wasm = wasmSolveLevel(input);
+    cases++;
+    if (!ts.optimal) cutOff++;
+    if (input.policy === 'cheapestInTransaction') pos++;
+    nodes += ts.nodes;
+    if (canonical(ts) !== canonical(wasm)) {
+      differing++;
+      if (examples.length < 3) examples.push(input);
+    }
+    return true;
+  }),
+  { numRuns: runs, seed },
+);
+const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+console.log(`fuzz: ${cases} levels (seed ${seed}, ≤ ${maxUnits} units, ≤ ${maxPromos} promotions) in ${seconds.toFixed(1)} s`);
+console.log(`  cut off by the node budget: ${cutOff}; POS policy: ${pos}; reference nodes: ${nodes}`);
+console.log(`  differing outputs: ${differing}`);
+for (const e of examples) console.log(JSON.stringify(e, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)));
+process.exit(differing === 0 ? 0 : 1);
