@@ -33,6 +33,9 @@ function fromIssue(issue: z.core.$ZodIssue, input: unknown): Problem[] {
     case 'unrecognized_keys':
       return issue.keys.map((k) => problem('schema-unknown-key', `unknown field "${k}"`, jsonPath([...path, k])));
     case 'invalid_value':
+      if (valueAt(input, path) === undefined) {
+        return [problem('schema-missing-field', `required field "${String(path[path.length - 1] ?? '$')}" is missing; expected ${list(issue.values)}`, at)];
+      }
       return [problem('schema-invalid-value', `${show(valueAt(input, path))} is not allowed; expected ${list(issue.values)}`, at)];
     case 'invalid_union': {
       const u = issue as z.core.$ZodIssueInvalidUnion & { discriminator?: string; options?: readonly unknown[] };

@@ -12,6 +12,7 @@ const CASES: readonly { name: string; corrupt: (b: Raw) => void; code: string; p
   { name: 'unknown top-level key', corrupt: (b) => { b.colour = 'red'; }, code: 'schema-unknown-key', path: '$.colour' },
   { name: 'unknown promotion key', corrupt: (b) => { b.promotions[0].discount = 1; }, code: 'schema-unknown-key', path: '$.promotions[0].discount' },
   { name: 'promotions missing', corrupt: (b) => { delete b.promotions; }, code: 'schema-missing-field', path: '$.promotions' },
+  { name: 'item deal without a target', corrupt: (b) => { delete b.promotions[0].rule.target; }, code: 'schema-missing-field', path: '$.promotions[0].rule.target' },
   { name: 'unknown rule kind', corrupt: (b) => { b.promotions[2].rule.kind = 'bogo'; }, code: 'schema-invalid-value', path: '$.promotions[2].rule.kind' },
   { name: 'unknown condition field', corrupt: (b) => { b.promotions[2].conditions.of[0].field = 'total'; }, code: 'schema-invalid-value', path: '$.promotions[2].conditions.of[0].field' },
   { name: 'percent above 100', corrupt: (b) => { b.promotions[0].rule.tiers[0].reward.percent = '150'; }, code: 'schema-invalid-format', path: '$.promotions[0].rule.tiers[0].reward.percent' },
