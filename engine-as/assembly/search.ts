@@ -40,6 +40,8 @@ const shLimit = new I32Buf(64);
 const shMinQ = new I32Buf(64);
 const shRewardPerApp = new I32Buf(64);
 const shGap = new I32Buf(64);
+/** Largest set amount when every tier is a setAmountOff, else -1. */
+const shSetCap = new I64Buf(64);
 const rbScratch = new I64Buf(256);
 const relStart = new I32Buf(64);
 const relLen = new I32Buf(64);
@@ -204,7 +206,7 @@ function prepareRestBounds(): void {
   own.len = 0;
   own.alloc(K * NG);
   cdStart.len = 0; gdStart.len = 0; partLen.len = 0; partLists.len = 0;
-  shRange.len = 0; shLimit.len = 0; shMinQ.len = 0; shRewardPerApp.len = 0; shGap.len = 0;
+  shRange.len = 0; shLimit.len = 0; shMinQ.len = 0; shRewardPerApp.len = 0; shGap.len = 0; shSetCap.len = 0;
   for (let k = 0; k < K; k++) {
     for (let g = 0; g < NG; g++) own.put(k * NG + g, unitBound(k, g));
     const p = promoAt(k);
@@ -274,13 +276,19 @@ function prepareRestBounds(): void {
     shMinQ.push(range || minQ == 0 ? 1 : minQ);
     shRewardPerApp.push(rewardPerApp);
     shGap.push(gap);
+    let setCap: i64 = -1;
+    for (let t = 0; t < tn; t++) {
+      if (tRwKind.at(ts + t) != Reward.SetAmountOff) { setCap = -1; break; }
+      if (tRwAmt.at(ts + t) > setCap) setCap = tRwAmt.at(ts + t);
+    }
+    shSetCap.push(setCap);
   }
 }
 
 /** Bound on what further applications of promotion k can gain on rem (solver search.ts restBound). */
-function restBound(k: i32, rem: i32, apps: i32, sumSaving: i64): i64 {
+function restBound(k: i32, rem: i32, apps: i32, sumSaving: i64, cap: i64): i64 {
   const left = shLimit.at(k) - apps;
-  if (left <= 0) return 0;
+  if (left <= 0 || cap <= 0) return 0;
   let nq = 0;
   for (let i = 0; i < lqLen.at(k); i++) nq += remStack.at(rem + lLists.at(lqStart.at(k) + i));
   let maxApps = shRange.at(k) != 0 ? (nq > 0 ? 1 : 0) : nq / shMinQ.at(k);
@@ -304,7 +312,9 @@ function restBound(k: i32, rem: i32, apps: i32, sumSaving: i64): i64 {
     for (let t: i64 = 1; t <= most; t++) {
       const pos = t + ((t + rpa - 1) / rpa) * <i64>gap;
       if (pos > <i64>n) break;
-      bound += rbScratch.at(<i32>pos - 1);
+      const r = rbScratch.at(<i32>pos - 1);
+      // One rewarded unit per application: its term is that application's gain, ≤ cap.
+      bound += rpa == 1 && r > cap ? cap : r;
     }
   } else {
     let most: i64 = rpa < 0 ? 2147483647 : <i64>maxApps * <i64>rpa;
@@ -319,7 +329,10 @@ function restBound(k: i32, rem: i32, apps: i32, sumSaving: i64): i64 {
   }
   const p = promoAt(k);
   const d = pDeal.at(p);
+  if (bound > <i64>maxApps * cap) bound = <i64>maxApps * cap;
   if (dHasMax.at(d) != 0 && bound > <i64>maxApps * dMax.at(d)) bound = <i64>maxApps * dMax.at(d);
+  const setCap = shSetCap.at(k);
+  if (setCap >= 0 && bound > <i64>maxApps * setCap) bound = <i64>maxApps * setCap;
   if (pHasBudget.at(p) != 0) {
     const budget = pBudget.at(p);
     const room = budget > sumSaving ? budget - sumSaving : 0;
@@ -565,7 +578,10 @@ function dfs(k: i32, start: i32, sumSaving: i64, forfeit: i64, units: i32): void
   const n = chosen.len - base;
   let best = fBest.at(k);
   if (best >= 0) {
-    const split = gain + bound(k + 1, rem) + restBound(k, rem, n, sumSaving);
+    // Kinds are sorted by gain, so further applications gain at most the kind at `start`.
+    const ts0 = fTypesStart.at(k);
+    const cap: i64 = start < fTypesLen.at(k) ? tySaving.at(tyList.at(ts0 + start)) - tyForfeit.at(tyList.at(ts0 + start)) : 0;
+    const split = gain + bound(k + 1, rem) + restBound(k, rem, n, sumSaving, cap);
     const flat = gain + bound(k, rem);
     if (cannotBeat(split < flat ? split : flat, units, best)) return;
   }
