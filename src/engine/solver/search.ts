@@ -88,6 +88,8 @@ export class ComponentSearch {
   /** Per local promotion k: shape used by `restBound` (see there). */
   readonly shape: Shape[] = [];
   private scratch: bigint[] = [];
+  /** Per local promotion k: range mode and no later promotion uses its groups. */
+  readonly isolatedRange: boolean[] = [];
   /** Per local promotion k: local groups some promotion ≥ k uses (the memo key). */
   readonly relevant: number[][] = [];
   readonly memo = new Map<string, Plan>();
@@ -144,6 +146,14 @@ export class ComponentSearch {
     for (let g = 0; g < groups.length; g++) zeros.push(0n);
     this.ubUnit.push(zeros);
     for (let k = 0; k < promos.length; k++) this.prepareRestBound(k);
+    for (let k = 0; k < promos.length; k++) {
+      let alone = isRangeMode(input.promotions[promos[k]!]!);
+      const later = this.relevant[k + 1] ?? [];
+      for (let i = 0; alone && i < later.length; i++) {
+        if (this.qual[k]!.indexOf(later[i]!) >= 0 || this.ben[k]!.indexOf(later[i]!) >= 0) alone = false;
+      }
+      this.isolatedRange.push(alone);
+    }
   }
 
   private prepareRestBound(k: number): void {
@@ -202,7 +212,14 @@ export class ComponentSearch {
     } else if (p.target === 'cheapestBenefit') rewardPerApp = p.rewardCount;
     else if (p.target === 'allQualifying' && !range) rewardPerApp = maxQ;
     const limit = range ? (p.maxApplications < 1 ? p.maxApplications : 1) : p.maxApplications;
-    this.shape.push({ range, limit, minQ: range || minQ === 0 ? 1 : minQ, rewardPerApp, gap });
+    // Every tier a setAmountOff: an application saves at most the largest set amount.
+    let setCap = -1n;
+    for (let t = 0; t < p.tiers.length; t++) {
+      const r = p.tiers[t]!.reward;
+      if (r.kind !== 'setAmountOff') { setCap = -1n; break; }
+      if (r.amount > setCap) setCap = r.amount;
+    }
+    this.shape.push({ range, limit, minQ: range || minQ === 0 ? 1 : minQ, rewardPerApp, gap, setCap });
   }
 
   /**
@@ -213,11 +230,11 @@ export class ComponentSearch {
    * the largest unit bound from that position on. Otherwise: the best unit bounds, as many as can be
    * rewarded. Then `maxDiscount` per application and the budget left cap it.
    */
-  private restBound(k: number, rem: readonly number[], apps: number, sumSaving: bigint): bigint {
+  private restBound(k: number, rem: readonly number[], apps: number, sumSaving: bigint, cap: bigint): bigint {
     const sh = this.shape[k]!;
     const p = this.input.promotions[this.promos[k]!]!;
     const left = sh.limit - apps;
-    if (left <= 0) return 0n;
+    if (left <= 0 || cap <= 0n) return 0n;
     const q = this.qual[k]!;
     let nq = 0;
     for (let i = 0; i < q.length; i++) nq += rem[q[i]!]!;
@@ -239,7 +256,8 @@ export class ComponentSearch {
       for (let t = 1; t <= most; t++) {
         const pos = t + Math.ceil(t / sh.rewardPerApp) * sh.gap;
         if (pos > n) break;
-        bound += r[pos - 1]!;
+        // One rewarded unit per application: its term is that application's gain, ≤ cap.
+        bound += sh.rewardPerApp === 1 && r[pos - 1]! > cap ? cap : r[pos - 1]!;
       }
     } else {
       let most = sh.rewardPerApp < 0 ? 2147483647 : maxApps * sh.rewardPerApp;
@@ -251,7 +269,9 @@ export class ComponentSearch {
         most -= c;
       }
     }
+    if (bound > BigInt(maxApps) * cap) bound = BigInt(maxApps) * cap;
     if (p.maxDiscount !== undefined && bound > BigInt(maxApps) * p.maxDiscount) bound = BigInt(maxApps) * p.maxDiscount;
+    if (sh.setCap >= 0n && bound > BigInt(maxApps) * sh.setCap) bound = BigInt(maxApps) * sh.setCap;
     if (p.budget !== undefined) {
       const room = p.budget > sumSaving ? p.budget - sumSaving : 0n;
       if (bound > room) bound = room;
@@ -330,7 +350,7 @@ export class ComponentSearch {
     const hit = this.memo.get(key);
     if (hit !== undefined) return hit;
     if (this.tick()) return this.emptyFrom(k);
-    const types = this.generate(k, rem);
+    const types = this.isolatedRange[k] === true ? this.bestRangeKind(k, rem) : this.generate(k, rem);
     if (this.aborted) return this.emptyFrom(k);
     const p = this.input.promotions[this.promos[k]!]!;
     const limit = isRangeMode(p) ? (p.maxApplications < 1 ? p.maxApplications : 1) : p.maxApplications;
@@ -355,7 +375,9 @@ export class ComponentSearch {
     const capped = s.budget !== undefined && sumSaving > s.budget ? s.budget : sumSaving;
     const gain = capped - forfeit;
     if (s.best !== null) {
-      const split = gain + this.bound(s.k + 1, s.rem) + this.restBound(s.k, s.rem, s.chosen.length, sumSaving);
+      // Kinds are sorted by gain, so further applications gain at most the kind at `start`.
+      const cap = start < s.types.length ? s.types[start]!.saving - s.types[start]!.forfeit : 0n;
+      const split = gain + this.bound(s.k + 1, s.rem) + this.restBound(s.k, s.rem, s.chosen.length, sumSaving, cap);
       const flat = gain + this.bound(s.k, s.rem);
       if (cannotBeat(split < flat ? split : flat, units, s.best)) return;
     }
@@ -451,6 +473,85 @@ export class ComponentSearch {
 
   private emit(fixedTier: number): void {
     if (this.tick()) return;
+    const kind = this.makeKind(fixedTier);
+    if (kind !== null) this.genOut.push(kind);
+  }
+
+  /**
+   * Range promotion k whose groups no later promotion of the component can use: leaving units
+   * out of its one application cannot help anyone, so only its best kind matters (gain, then
+   * fewer units, then preference). Branch and bound over groups, counts high to low, instead of
+   * enumerating every kind: a branch is cut when even every remaining unit at its unit bound
+   * cannot reach the best gain, or only reach it with more units.
+   */
+  private bestRangeKind(k: number, rem: number[]): AppType[] {
+    this.genK = k;
+    this.genRem = rem;
+    this.genCounts = new Array<number>(rem.length).fill(0);
+    const list = this.qual[k]!.concat(this.ben[k]!);
+    const row = this.own[k]!;
+    const suffix: bigint[] = new Array<bigint>(list.length + 1).fill(0n);
+    for (let i = list.length - 1; i >= 0; i--) suffix[i] = suffix[i + 1]! + BigInt(rem[list[i]!]!) * row[list[i]!]!;
+    this.rbList = list;
+    this.rbSuffix = suffix;
+    this.rbBest = null;
+    this.rangeBranch(0, 0n, 0, '');
+    return this.rbBest === null ? [] : [this.rbBest];
+  }
+
+  private rbList: number[] = [];
+  private rbSuffix: bigint[] = [];
+  private rbBest: AppType | null = null;
+
+  private rangeBranch(i: number, partial: bigint, units: number, product: string): void {
+    if (this.tick()) return;
+    const best = this.rbBest;
+    if (best !== null) {
+      let ub = partial + this.rbSuffix[i]!;
+      const p = this.input.promotions[this.promos[this.genK]!]!;
+      if (p.maxDiscount !== undefined && ub > p.maxDiscount) ub = p.maxDiscount;
+      if (p.budget !== undefined && ub > p.budget) ub = p.budget;
+      const bestGain = realGain(best, p.budget);
+      if (ub < bestGain || (ub === bestGain && units > best.units)) return;
+    }
+    if (i === this.rbList.length) {
+      const kind = this.kindForCounts();
+      if (kind !== null && (best === null || betterKind(kind, best, this.input.promotions[this.promos[this.genK]!]!.budget))) this.rbBest = kind;
+      return;
+    }
+    const g = this.rbList[i]!;
+    const p = this.input.promotions[this.promos[this.genK]!]!;
+    const isQual = i < this.qual[this.genK]!.length;
+    const prod = this.input.units[this.members[g]![0]!]!.productId;
+    let max = this.genRem[g]!;
+    if (isQual && p.combination === 'same' && product !== '' && prod !== product) max = 0;
+    if (!isQual && p.target === 'cheapestBenefit') {
+      let placed = 0;
+      for (let j = this.qual[this.genK]!.length; j < i; j++) placed += this.genCounts[this.rbList[j]!]!;
+      if (p.rewardCount - placed < max) max = p.rewardCount - placed;
+    }
+    for (let c = max; c >= 0; c--) {
+      this.genCounts[g] = c;
+      this.rangeBranch(i + 1, partial + BigInt(c) * this.own[this.genK]![g]!, units + c, isQual && c > 0 && product === '' ? prod : product);
+      if (this.aborted) break;
+    }
+    this.genCounts[g] = 0;
+  }
+
+  /** The range kind of the current counts, or null when it is not a valid application. */
+  private kindForCounts(): AppType | null {
+    const p = this.input.promotions[this.promos[this.genK]!]!;
+    if (p.target === 'cheapestBenefit' || p.target === 'allBenefit') {
+      let placed = 0;
+      const b = this.ben[this.genK]!;
+      for (let j = 0; j < b.length; j++) placed += this.genCounts[b[j]!]!;
+      if (placed === 0) return null;
+    }
+    return this.makeKind(-1);
+  }
+
+  /** Prices the current counts as a kind; null when invalid or gaining nothing. */
+  private makeKind(fixedTier: number): AppType | null {
     const p = this.input.promotions[this.promos[this.genK]!]!;
     const units = this.input.units;
     const qual: number[] = [];
@@ -472,15 +573,29 @@ export class ComponentSearch {
         n++;
       }
     }
-    if (qual.length === 0) return;
+    if (qual.length === 0) return null;
     const tier = fixedTier >= 0 ? fixedTier : rangeTier(p, qual.length, value);
-    if (tier < 0) return;
+    if (tier < 0) return null;
     sortCheap(units, qual);
     sortCheap(units, ben);
     const priced = priceApplication(units, qual, ben, p, tier);
-    if (priced.saving <= forfeit) return;
-    this.genOut.push({ tier, counts: this.genCounts.slice(), saving: priced.saving, forfeit, units: n });
+    if (priced.saving <= forfeit) return null;
+    return { tier, counts: this.genCounts.slice(), saving: priced.saving, forfeit, units: n };
   }
+}
+
+/** What one application alone adds to the objective: its saving within the budget, less forfeits. */
+function realGain(a: AppType, budget: bigint | undefined): bigint {
+  return (budget !== undefined && a.saving > budget ? budget : a.saving) - a.forfeit;
+}
+
+/** Single-application order (as `comparePlan` on one-kind plans): more gain, fewer units, preference. */
+function betterKind(a: AppType, b: AppType, budget: bigint | undefined): boolean {
+  const ga = realGain(a, budget);
+  const gb = realGain(b, budget);
+  if (ga !== gb) return ga > gb;
+  if (a.units !== b.units) return a.units < b.units;
+  return compareType(a, b) < 0;
 }
 
 /**
@@ -501,6 +616,8 @@ interface Shape {
   readonly rewardPerApp: number;
   /** Fewest non-rewarded qualifying units an application puts above its rewarded ones (cheapestQualifying). */
   readonly gap: number;
+  /** Largest set amount when every tier is a setAmountOff, else -1. */
+  readonly setCap: bigint;
 }
 
 interface DfsState {
