@@ -43,6 +43,12 @@ const shGap = new I32Buf(64);
 /** Largest set amount when every tier is a setAmountOff, else -1. */
 const shSetCap = new I64Buf(64);
 const rbScratch = new I64Buf(256);
+/** Per k: range mode and no later promotion uses its groups (solved by bestRangeKind). */
+const isolatedRange = new I32Buf(64);
+const rbList = new I32Buf(64);
+const rbSuffix = new I64Buf(64);
+let rbBest: i32 = -1;
+let rbQualLen: i32 = 0;
 const relStart = new I32Buf(64);
 const relLen = new I32Buf(64);
 const relLists = new I32Buf(256);
@@ -180,6 +186,15 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
     relLen.push(relLists.len - relStart.at(k));
   }
   prepareRestBounds();
+  isolatedRange.len = 0;
+  for (let k = 0; k < K; k++) {
+    let alone = dRange.at(pDeal.at(promoAt(k))) != 0;
+    if (k + 1 < K) {
+      const rs = relStart.at(k + 1);
+      for (let i = 0; alone && i < relLen.at(k + 1); i++) if (lrole.at(k * NG + relLists.at(rs + i)) != 0) alone = false;
+    }
+    isolatedRange.push(alone ? 1 : 0);
+  }
   tyTier.len = 0; tyCounts.len = 0; tySaving.len = 0; tyForfeit.len = 0; tyUnits.len = 0; tyList.len = 0;
   plGain.len = 0; plUnits.len = 0; plAppsStart.len = 0; plAppsLen.len = 0; plAppUnits.len = 0; plNext.len = 0; plApps.len = 0;
   mKeys.len = 0; mKeyStart.len = 0; mKeyLen.len = 0; mPlan.len = 0;
@@ -535,7 +550,7 @@ function solve(k: i32, rem: i32): i32 {
     return mPlan.at(hit - 1);
   }
   if (tick()) return emptyFrom(k);
-  const types = generate(k, rem);
+  const types = isolatedRange.at(k) != 0 ? bestRangeKind(k, rem) : generate(k, rem);
   const typesLen = tyList.len - types;
   if (aborted) return emptyFrom(k);
   const p = promoAt(k);
@@ -568,6 +583,25 @@ function solve(k: i32, rem: i32): i32 {
   return bound < g || (bound == g && units >= plUnits.at(best));
 }
 
+/**
+ * Fewest units any completion of this node needs to reach the best gain: the missing gain comes
+ * from applications of k (≤ cap each, ≥ their minimum units each) or from later promotions' units
+ * (≤ their unit bound each), so it takes at least missing ÷ best rate units (solver fewestUnits).
+ */
+function fewestUnits(k: i32, rem: i32, gain: i64, units: i32, cap: i64, bestGain: i64): i64 {
+  const missing = bestGain - gain;
+  if (missing <= 0) return units;
+  const row = (k + 1) * NG;
+  let later: i64 = 0;
+  for (let g = 0; g < NG; g++) if (remStack.at(rem + g) > 0 && ubUnit.at(row + g) > later) later = ubUnit.at(row + g);
+  const target = dTarget.at(pDeal.at(promoAt(k)));
+  const per = <i64>(shMinQ.at(k) + (target == Target.CheapestBenefit || target == Target.AllBenefit ? 1 : 0));
+  let need: i64;
+  if (later * per >= cap) need = later > 0 ? (missing + later - 1) / later : 0;
+  else need = (missing * per + cap - 1) / cap;
+  return <i64>units + need;
+}
+
 /** Multisets of kinds (non-decreasing index) of promotion k in post-order: extensions first. */
 function dfs(k: i32, start: i32, sumSaving: i64, forfeit: i64, units: i32): void {
   if (tick()) return;
@@ -583,7 +617,9 @@ function dfs(k: i32, start: i32, sumSaving: i64, forfeit: i64, units: i32): void
     const cap: i64 = start < fTypesLen.at(k) ? tySaving.at(tyList.at(ts0 + start)) - tyForfeit.at(tyList.at(ts0 + start)) : 0;
     const split = gain + bound(k + 1, rem) + restBound(k, rem, n, sumSaving, cap);
     const flat = gain + bound(k, rem);
-    if (cannotBeat(split < flat ? split : flat, units, best)) return;
+    const ub = split < flat ? split : flat;
+    if (ub < plGain.at(best)) return;
+    if (ub == plGain.at(best) && fewestUnits(k, rem, gain, units, cap, plGain.at(best)) >= <i64>plUnits.at(best)) return;
   }
   if (n < fLimit.at(k)) {
     const ts = fTypesStart.at(k);
@@ -709,6 +745,20 @@ function genBen(i: i32, placed: i32, tier: i32): void {
 
 function emit(fixedTier: i32): void {
   if (tick()) return;
+  makeKind(fixedTier);
+}
+
+/** Drops the last kind appended (a candidate that lost). */
+function dropLastKind(): void {
+  tyTier.len--;
+  tyCounts.len -= NG;
+  tySaving.len--;
+  tyForfeit.len--;
+  tyUnits.len--;
+}
+
+/** Prices the current counts as a kind appended to the pools; -1 when invalid or gaining nothing. */
+function makeKind(fixedTier: i32): i32 {
   const d = pDeal.at(promoAt(genK));
   eq.len = 0;
   eb.len = 0;
@@ -730,17 +780,106 @@ function emit(fixedTier: i32): void {
       n++;
     }
   }
-  if (eq.len == 0) return;
+  if (eq.len == 0) return -1;
   const tier = fixedTier >= 0 ? fixedTier : rangeTier(d, eq.len, value);
-  if (tier < 0) return;
+  if (tier < 0) return -1;
   sortCheap(eq, 0, eq.len);
   sortCheap(eb, 0, eb.len);
   priceApplication(eq, 0, eq.len, eb, 0, eb.len, d, tier);
-  if (prSaving <= forfeit) return;
+  if (prSaving <= forfeit) return -1;
+  const id = tyTier.len;
   tyTier.push(tier);
   const at = tyCounts.alloc(NG);
   for (let g = 0; g < NG; g++) tyCounts.put(at + g, genCounts.at(g));
   tySaving.push(prSaving);
   tyForfeit.push(forfeit);
   tyUnits.push(n);
+  return id;
+}
+
+/**
+ * Range promotion k whose groups no later promotion uses: only its best kind matters (gain, fewer
+ * units, preference). Branch and bound over groups, counts high to low (solver bestRangeKind).
+ */
+function bestRangeKind(k: i32, rem: i32): i32 {
+  genK = k;
+  genRem = rem;
+  for (let g = 0; g < NG; g++) genCounts.put(g, 0);
+  rbList.len = 0;
+  for (let i = 0; i < lqLen.at(k); i++) rbList.push(lLists.at(lqStart.at(k) + i));
+  rbQualLen = rbList.len;
+  for (let i = 0; i < lbLen.at(k); i++) rbList.push(lLists.at(lbStart.at(k) + i));
+  const L = rbList.len;
+  rbSuffix.len = 0;
+  rbSuffix.alloc(L + 1);
+  for (let i = L - 1; i >= 0; i--) {
+    const g = rbList.at(i);
+    rbSuffix.put(i, rbSuffix.at(i + 1) + <i64>remStack.at(rem + g) * own.at(k * NG + g));
+  }
+  rbBest = -1;
+  rangeBranch(0, 0, 0, -1);
+  const start = tyList.len;
+  if (rbBest >= 0) tyList.push(rbBest);
+  return start;
+}
+
+function realGain(t: i32, hasBudget: bool, budget: i64): i64 {
+  const s = tySaving.at(t);
+  return (hasBudget && s > budget ? budget : s) - tyForfeit.at(t);
+}
+
+function betterKind(a: i32, b: i32, hasBudget: bool, budget: i64): bool {
+  const ga = realGain(a, hasBudget, budget);
+  const gb = realGain(b, hasBudget, budget);
+  if (ga != gb) return ga > gb;
+  const ua = tyUnits.at(a), ub = tyUnits.at(b);
+  if (ua != ub) return ua < ub;
+  return compareType(a, b) < 0;
+}
+
+function rangeBranch(i: i32, partial: i64, units: i32, product: i32): void {
+  if (tick()) return;
+  const p = promoAt(genK);
+  const d = pDeal.at(p);
+  const hasBudget = pHasBudget.at(p) != 0;
+  const budget = pBudget.at(p);
+  const best = rbBest;
+  if (best >= 0) {
+    let ub = partial + rbSuffix.at(i);
+    if (dHasMax.at(d) != 0 && ub > dMax.at(d)) ub = dMax.at(d);
+    if (hasBudget && ub > budget) ub = budget;
+    const bestGain = realGain(best, hasBudget, budget);
+    if (ub < bestGain || (ub == bestGain && units > tyUnits.at(best))) return;
+  }
+  if (i == rbList.len) {
+    const target = dTarget.at(d);
+    if (target == Target.CheapestBenefit || target == Target.AllBenefit) {
+      let placed = 0;
+      for (let j = 0; j < lbLen.at(genK); j++) placed += genCounts.at(lLists.at(lbStart.at(genK) + j));
+      if (placed == 0) return;
+    }
+    const kind = makeKind(-1);
+    if (kind < 0) return;
+    if (best < 0 || betterKind(kind, best, hasBudget, budget)) rbBest = kind;
+    else dropLastKind();
+    return;
+  }
+  const g = rbList.at(i);
+  const isQual = i < rbQualLen;
+  const prod = uProd.at(memberAt(g, 0));
+  let max = remStack.at(genRem + g);
+  if (isQual && dCombination.at(d) == Combination.Same && product >= 0 && prod != product) max = 0;
+  if (!isQual && dTarget.at(d) == Target.CheapestBenefit) {
+    let placed = 0;
+    for (let j = rbQualLen; j < i; j++) placed += genCounts.at(rbList.at(j));
+    const rc = dRewardCount.at(d);
+    if (rc - placed < max) max = rc - placed;
+  }
+  const own_g = own.at(genK * NG + g);
+  for (let c = max; c >= 0; c--) {
+    genCounts.put(g, c);
+    rangeBranch(i + 1, partial + <i64>c * own_g, units + c, isQual && c > 0 && product < 0 ? prod : product);
+    if (aborted) break;
+  }
+  genCounts.put(g, 0);
 }

@@ -29,6 +29,10 @@ export interface WasmSolver {
   solveEncoded(levels: Sections, count: number): SolveOutput[];
   /** The deal table the encoder must use with `solveEncoded`. */
   readonly deals: DealTable;
+  /** Replaces the module's deal table with `table` (encoded elsewhere, e.g. by a pool's client). */
+  loadDealTable(table: Sections): void;
+  /** Solves `count` encoded levels against the loaded table; the output sections are copies. */
+  solveRaw(levels: Sections, count: number): Sections;
 }
 
 /**
@@ -72,6 +76,22 @@ export function instantiateSolver(module: WebAssembly.Module): WasmSolver {
     return out;
   };
 
+  const solveRaw = (levels: Sections, count: number): Sections => {
+    write(levels);
+    const solved = x.solveBatch(count);
+    if (solved !== count) throw new Error(`solver.wasm rejected level ${solved} of the batch (malformed encoding)`);
+    return {
+      i32: new Int32Array(x.memory.buffer, x.outputI32(), x.outputI32Len()).slice(),
+      i64: new BigInt64Array(x.memory.buffer, x.outputI64(), x.outputI64Len()).slice(),
+    };
+  };
+
+  const loadDealTable = (table: Sections): void => {
+    x.resetDeals();
+    write(table);
+    x.loadDeals();
+  };
+
   const solveLevels = (inputs: readonly SolveInput[]): SolveOutput[] => {
     writer.reset();
     for (const input of inputs) encodeLevel(writer, deals, input);
@@ -80,6 +100,8 @@ export function instantiateSolver(module: WebAssembly.Module): WasmSolver {
 
   return {
     deals,
+    loadDealTable,
+    solveRaw,
     solveEncoded,
     solveLevels,
     solveLevel: (input) => solveLevels([input])[0]!,

@@ -56,6 +56,7 @@ export function dealKey(d: CompiledItemDeal): string {
 export class DealTable {
   private readonly keys = new Map<string, number>();
   private pending: CompiledItemDeal[] = [];
+  private readonly all: CompiledItemDeal[] = [];
 
   get size(): number {
     return this.keys.size;
@@ -68,8 +69,14 @@ export class DealTable {
       i = this.keys.size;
       this.keys.set(key, i);
       this.pending.push(deal);
+      this.all.push(deal);
     }
     return i;
+  }
+
+  /** The whole table encoded (for a fresh solver instance, e.g. a worker). */
+  encodeAll(): Sections {
+    return encodeDeals(this.all);
   }
 
   /** Encoded deals added since the last call, or undefined when none. */
