@@ -1,0 +1,49 @@
+import { For, Show } from 'solid-js';
+import type { EvaluationResult } from '../../../domain/result.ts';
+import { formatAmount } from '../../describe/format.ts';
+import { unitsByLine } from '../../simulator/result-view.ts';
+
+/** Every application the engine chose: promotion, tier, units used and rewarded, saving. */
+export function ApplicationsList(props: { readonly result: EvaluationResult; readonly promotionName: (id: string) => string }) {
+  const c = () => props.result.currency;
+  return (
+    <section class="sim-block" aria-labelledby="sim-apps-title">
+      <h3 id="sim-apps-title">Applications</h3>
+      <Show when={props.result.applications.length > 0} fallback={<p class="muted">No promotion applied.</p>}>
+        <div class="table-scroll">
+          <table class="data-table" aria-label="Applications">
+            <thead>
+              <tr>
+                <th scope="col" class="grow">Promotion</th>
+                <th scope="col" class="num">Tier</th>
+                <th scope="col">Units used</th>
+                <th scope="col">Rewarded</th>
+                <th scope="col" class="num">Saving</th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={props.result.applications}>
+                {(a) => (
+                  <tr>
+                    <td>
+                      <div class="cell-title">{props.promotionName(a.promotionId)}</div>
+                      <Show when={a.clipped}>{(clip) => <div class="cell-sub clip-mark">clipped {formatAmount(clip(), c())}</div>}</Show>
+                    </td>
+                    <td class="num">{a.tier + 1}</td>
+                    <td class="nowrap">
+                      {a.unitsUsed.length} <span class="muted">({unitsByLine(a.unitsUsed) || '—'})</span>
+                    </td>
+                    <td class="nowrap">
+                      {a.unitsRewarded.length} <span class="muted">({unitsByLine(a.unitsRewarded) || '—'})</span>
+                    </td>
+                    <td class="num">{formatAmount(a.saving, c())}</td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        </div>
+      </Show>
+    </section>
+  );
+}

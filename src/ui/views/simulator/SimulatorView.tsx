@@ -1,0 +1,142 @@
+import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
+import type { Workspace } from '../../../storage/workspace-store.ts';
+import {
+  addProduct, couponProblem, draftFromBasket, emptyDraft, orderFromDraft, removeLine, updateLine, type BasketDraft,
+} from '../../simulator/basket-draft.ts';
+import { makeEvaluationClient, type EvaluationClient } from '../../simulator/evaluation-client.ts';
+import { createSimulation } from '../../simulator/create-simulation.ts';
+import { spawnEvaluateWorker } from '../../simulator/spawn-worker.ts';
+import { ProblemList } from '../../components/ProblemList.tsx';
+import { EmptyState } from '../../components/EmptyState.tsx';
+import { LinesEditor } from './LinesEditor.tsx';
+import { OrderFields } from './OrderFields.tsx';
+import { TotalsCard } from './TotalsCard.tsx';
+import { ResultLines } from './ResultLines.tsx';
+import { ApplicationsList } from './ApplicationsList.tsx';
+import { WhyPanel } from './WhyPanel.tsx';
+import { CouponStatuses } from './CouponStatuses.tsx';
+import { ExpectationMatch } from './ExpectationMatch.tsx';
+import './simulator.css';
+
+const EMPTY = '';
+
+/**
+ * The analyst's basket simulator: edit a basket on the left, see on the right what the engine
+ * makes of it (evaluated in a worker, debounced) and why every promotion did or did not apply.
+ * `client` is injectable for tests; by default one lazily started worker serves the view.
+ */
+export function SimulatorView(props: { readonly workspace: Workspace; readonly client?: EvaluationClient }) {
+  const client = props.client ?? makeEvaluationClient(spawnEvaluateWorker);
+  onCleanup(() => client.dispose());
+  const bundle = () => props.workspace.bundle;
+  const products = createMemo(() => new Map(bundle().products.map((p) => [p.id, p] as const)));
+  const promotionName = (id: string) => bundle().promotions.find((p) => p.id === id)?.name ?? id;
+
+  const [basketId, setBasketId] = createSignal(EMPTY);
+  const [draft, setDraft] = createSignal<BasketDraft>(emptyDraft(bundle(), Date.now()));
+  const [edited, setEdited] = createSignal(false);
+  const basket = createMemo(() => props.workspace.baskets.find((b) => b.id === basketId()));
+
+  const load = (id: string) => {
+    setBasketId(id);
+    const b = props.workspace.baskets.find((x) => x.id === id);
+    setDraft(b === undefined ? emptyDraft(bundle(), Date.now()) : draftFromBasket(b, bundle()));
+    setEdited(false);
+  };
+  const change = (next: BasketDraft) => {
+    setDraft(next);
+    setEdited(true);
+  };
+
+  const built = createMemo(() => orderFromDraft(draft(), bundle()));
+  const errors = () => {
+    const b = built();
+    return b.ok ? {} : b.errors;
+  };
+  const request = createMemo(() => {
+    const b = built();
+    if (!b.ok) return undefined;
+    const state = basket()?.state;
+    return {
+      bundle: props.workspace.snapshot.workspace.input,
+      bundleKey: props.workspace.snapshot.workspace.revision,
+      order: b.order,
+      ...(state === undefined ? {} : { state }),
+    };
+  });
+  const sim = createSimulation(request, { client });
+
+  return (
+    <div class="sim">
+      <section class="pane sim-editor" aria-labelledby="sim-title">
+        <div class="pane-head">
+          <h2 id="sim-title">Simulator</h2>
+          <Show when={edited()}>
+            <span class="muted">edited</span>
+          </Show>
+        </div>
+        <div class="field">
+          <label class="field-label" for="sim-basket">
+            Basket
+          </label>
+          <div class="inline-field">
+            <select id="sim-basket" class="input" value={basketId()} onChange={(e) => load(e.currentTarget.value)}>
+              <option value={EMPTY}>Empty basket</option>
+              <For each={props.workspace.baskets}>{(b) => <option value={b.id}>{b.name}</option>}</For>
+            </select>
+            <button type="button" class="btn" disabled={!edited()} onClick={() => load(basketId())}>
+              Reset
+            </button>
+          </div>
+          <Show when={basket()?.description}>{(d) => <p class="field-hint">{d()}</p>}</Show>
+        </div>
+        <LinesEditor
+          lines={draft().lines}
+          products={products()}
+          catalog={bundle().products}
+          currency={bundle().currency}
+          errors={errors()}
+          onAdd={(p) => change(addProduct(draft(), p))}
+          onChange={(key, patch) => change(updateLine(draft(), key, patch))}
+          onRemove={(key) => change(removeLine(draft(), key))}
+        />
+        <OrderFields
+          draft={draft()}
+          bundle={bundle()}
+          errors={errors()}
+          update={(patch) => change({ ...draft(), ...patch })}
+          couponProblem={(code) => couponProblem(draft(), code)}
+        />
+      </section>
+
+      <section class="pane sim-results" aria-labelledby="sim-results-title" aria-busy={sim.status() === 'busy'}>
+        <div class="pane-head">
+          <h2 id="sim-results-title">Result</h2>
+          <span class="muted" role="status">
+            {sim.status() === 'busy' ? 'Evaluating…' : !built().ok ? 'Fix the marked fields to evaluate' : sim.status() === 'failed' ? 'Evaluation failed' : ''}
+          </span>
+        </div>
+        <ProblemList problems={sim.problems()} label="Evaluation problems" />
+        <Show when={sim.result()} fallback={<EmptyState title={sim.status() === 'failed' ? 'No result.' : 'Evaluating the basket…'} />}>
+          {(r) => (
+            <div class={`sim-result-body ${sim.stale() ? 'stale' : ''}`}>
+              <Show when={basket()?.expected}>{(e) => <ExpectationMatch expected={e()} result={r()} edited={edited()} />}</Show>
+              <TotalsCard result={r()} />
+              <ResultLines result={r()} products={products()} promotionName={promotionName} />
+              <ApplicationsList result={r()} promotionName={promotionName} />
+              <CouponStatuses result={r()} promotionName={promotionName} />
+              <WhyPanel result={r()} bundle={bundle()} />
+              <Show when={r().problems.length > 0}>
+                <ProblemList problems={r().problems} label="Evaluation notes" />
+              </Show>
+              <details class="explain">
+                <summary>Plain-text explanation</summary>
+                <pre aria-label="Plain-text explanation">{sim.explanation()}</pre>
+              </details>
+            </div>
+          )}
+        </Show>
+      </section>
+    </div>
+  );
+}

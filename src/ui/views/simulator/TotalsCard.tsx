@@ -1,0 +1,58 @@
+import { Show } from 'solid-js';
+import type { EvaluationResult } from '../../../domain/result.ts';
+import { formatAmount } from '../../describe/format.ts';
+import { asDeduction, isNonZero } from '../../simulator/result-view.ts';
+
+/** The order's totals (SPEC §7) and whether the best deal is proven optimal. */
+export function TotalsCard(props: { readonly result: EvaluationResult }) {
+  const t = () => props.result.totals;
+  const c = () => props.result.currency;
+  const money = (a: string) => formatAmount(a, c());
+  const off = (a: string) => formatAmount(asDeduction(a, c()), c());
+  return (
+    <section class="card totals" aria-label="Totals">
+      <div class="totals-head">
+        <h3>Totals</h3>
+        <Show
+          when={props.result.optimal}
+          fallback={
+            <span class="chip chip-inactive" title="The search budget cut the best-deal search off">
+              <span class="chip-dot" aria-hidden="true" />
+              Not proven optimal{props.result.bound === undefined ? '' : ` · bound ${money(props.result.bound)}`}
+            </span>
+          }
+        >
+          <span class="chip chip-active">
+            <span class="chip-dot" aria-hidden="true" />
+            Proven optimal
+          </span>
+        </Show>
+      </div>
+      <dl class="totals-grid">
+        <dt>Gross</dt>
+        <dd data-total="gross">{money(t().gross)}</dd>
+        <dt>Customer-price saving</dt>
+        <dd data-total="customerPriceSaving">{off(t().customerPriceSaving)}</dd>
+        <dt>Promotion saving</dt>
+        <dd data-total="promotionSaving" class={isNonZero(t().promotionSaving) ? 'saving' : undefined}>
+          {off(t().promotionSaving)}
+        </dd>
+        <dt class="totals-strong">Net</dt>
+        <dd data-total="net" class="totals-strong">
+          {money(t().net)}
+        </dd>
+        <dt>Shipping</dt>
+        <dd data-total="shipping">{money(t().shipping)}</dd>
+        <dt>Shipping discount</dt>
+        <dd data-total="shippingDiscount">{off(t().shippingDiscount)}</dd>
+        <dt class="totals-pay">To pay</dt>
+        <dd data-total="toPay" class="totals-pay">
+          {money(t().toPay)}
+        </dd>
+      </dl>
+      <Show when={props.result.pointsSpent > 0}>
+        <p class="muted">{props.result.pointsSpent} points spent</p>
+      </Show>
+    </section>
+  );
+}
