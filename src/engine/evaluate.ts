@@ -6,15 +6,16 @@ import {
 import type { ScriptRunner } from './eligibility/types.ts';
 import { runCompound } from './compound.ts';
 import { runExclusiveLevels } from './levels.ts';
+import { scriptHooks } from './scripts.ts';
 import { buildResult } from './result-builder.ts';
 import { selectionOf } from './rewards/index.ts';
 import { notApplied, type Candidate, type DispersionScript, type Run } from './run.ts';
 import { expandUnits } from './units.ts';
 
 export interface EvaluateOptions {
-  /** Decides dispersion for promotions naming a `DiscountFinancialDispersion` script (SPEC §8). */
+  /** Decides dispersion for promotions naming a `DiscountFinancialDispersion` script (SPEC §8). Default: the bundle's scripts (`scriptHooks`). */
   readonly dispersionScript?: DispersionScript;
-  /** Runs `DiscountCondition` scripts (SPEC §9). */
+  /** Runs `DiscountCondition` scripts (SPEC §9). Default: the bundle's scripts (`scriptHooks`). */
   readonly runScript?: ScriptRunner;
   /** IANA zone per outlet id. */
   readonly outletTimeZones?: Readonly<Record<string, string>>;
@@ -31,8 +32,9 @@ const EVERYTHING: Selection = { qualifying: { kind: 'all' }, excluded: [], exclu
  * @example evaluate(bundle, order).totals.promotionSaving // '20.00'
  */
 export function evaluate(bundle: Bundle, order: Order, state: LedgerState = emptyState(), options: EvaluateOptions = {}): EvaluationResult {
+  const scripts = scriptHooks(bundle);
   const ctx = makeContext(bundle, order, state, {
-    ...(options.runScript === undefined ? {} : { runScript: options.runScript }),
+    runScript: options.runScript ?? scripts.runScript,
     ...(options.outletTimeZones === undefined ? {} : { outletTimeZones: options.outletTimeZones }),
   });
   const units = expandUnits(order, bundle.currency, (line) => productOf(line, ctx).floorPrice);
@@ -50,7 +52,7 @@ export function evaluate(bundle: Bundle, order: Order, state: LedgerState = empt
     pointsSpent: 0,
     optimal: true,
     boundGap: 0n,
-    ...(options.dispersionScript === undefined ? {} : { dispersionScript: options.dispersionScript }),
+    dispersionScript: options.dispersionScript ?? scripts.dispersionScript,
   };
 
   const exclusive: Candidate[] = [];
