@@ -1,6 +1,8 @@
 import { For, Show } from 'solid-js';
 import type { ProblemRow } from '../../editor/diagnostics.ts';
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /** The checker's findings as `line:col code message`; a click (or Enter) puts the cursor there. */
 export function ProblemsPanel(props: { readonly rows: readonly ProblemRow[]; readonly checking: boolean; readonly onJump: (line: number, column: number) => void }) {
   const errors = () => props.rows.filter((r) => r.severity === 'error').length;
@@ -9,7 +11,7 @@ export function ProblemsPanel(props: { readonly rows: readonly ProblemRow[]; rea
       <div class="scripts-panel-head">
         <h3 id="script-problems-title">Problems</h3>
         <span class="muted" role="status">
-          {props.checking ? 'checking…' : props.rows.length === 0 ? 'no problems' : `${errors()} errors · ${props.rows.length - errors()} warnings`}
+          {props.checking ? 'checking…' : props.rows.length === 0 ? 'no problems' : `${plural(errors(), 'error')} · ${plural(props.rows.length - errors(), 'warning')}`}
         </span>
       </div>
       <Show when={props.rows.length > 0}>

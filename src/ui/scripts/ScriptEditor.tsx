@@ -53,7 +53,7 @@ export function ScriptEditor(props: ScriptEditorProps) {
         const { monaco } = props;
         if (saved !== undefined) {
           const original = store.add(monaco.editor.createModel(saved, model.getLanguageId()));
-          const d = store.add(monaco.editor.createDiffEditor(host, { ...OPTIONS, renderSideBySide: true, originalEditable: false, ariaLabel: 'Script changes' }));
+          const d = store.add(monaco.editor.createDiffEditor(host, { ...OPTIONS, renderSideBySide: true, useInlineViewWhenSpaceIsLimited: false, originalEditable: false, ariaLabel: 'Script changes' }));
           d.setModel({ original, modified: model });
           editor = d.getModifiedEditor();
           // The diff editor must go before its models.

@@ -23,7 +23,7 @@ export function ScriptList(props: { readonly items: readonly ScriptListItem[]; r
       head={
         <>
           <th scope="col">Script</th>
-          <th scope="col" class="num">Version</th>
+          <th scope="col" class="num fit">Version</th>
         </>
       }
       row={(s) => (
@@ -37,7 +37,7 @@ export function ScriptList(props: { readonly items: readonly ScriptListItem[]; r
             </div>
             <div class="cell-sub">{s.extensionPoint}</div>
           </td>
-          <td class="num">{s.version === undefined ? <span class="muted">new</span> : `v${s.version}`}</td>
+          <td class="num fit">{s.version === undefined ? <span class="muted">new</span> : `v${s.version}`}</td>
         </>
       )}
     />
