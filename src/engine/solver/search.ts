@@ -83,7 +83,9 @@ export class ComponentSearch {
   readonly own: bigint[][] = [];
   /** Per local promotion k: its rewardable groups, most expensive first (cheapness order reversed). */
   readonly cheapDesc: number[][] = [];
-  /** Per local promotion k: its rewardable groups by `own` descending. */
+  /** Per local promotion k and group g: max(0, own − bound of the same unit in promotions > k). */
+  readonly diff: bigint[][] = [];
+  /** Per local promotion k: its rewardable groups by `diff` descending. */
   readonly gainDesc: number[][] = [];
   /** Per local promotion k: shape used by `restBound` (see there). */
   readonly shape: Shape[] = [];
@@ -174,11 +176,16 @@ export class ComponentSearch {
       byCheap[j + 1] = x;
     }
     this.cheapDesc.push(byCheap);
+    // What k could add on a unit beyond what later promotions could give it anyway.
+    const later = this.ubUnit[k + 1]!;
+    const diffRow: bigint[] = [];
+    for (let g = 0; g < this.groups.length; g++) diffRow.push(ownRow[g]! > later[g]! ? ownRow[g]! - later[g]! : 0n);
+    this.diff.push(diffRow);
     const byGain = part.slice();
     for (let i = 1; i < byGain.length; i++) {
       const x = byGain[i]!;
       let j = i - 1;
-      while (j >= 0 && ownRow[byGain[j]!]! < ownRow[x]!) {
+      while (j >= 0 && diffRow[byGain[j]!]! < diffRow[x]!) {
         byGain[j + 1] = byGain[j]!;
         j--;
       }
@@ -223,12 +230,15 @@ export class ComponentSearch {
   }
 
   /**
-   * Upper bound on what further applications of promotion k can gain on `rem`, given `apps`
-   * already chosen with Σ savings `sumSaving`. With a gap d (non-rewarded units each application
-   * puts above its rewarded ones in cheapness order), the t-th most expensive rewarded unit sits at
-   * position ≥ t + ⌈t/rc⌉·d of the remaining units sorted most expensive first, so it gains at most
-   * the largest unit bound from that position on. Otherwise: the best unit bounds, as many as can be
-   * rewarded. Then `maxDiscount` per application and the budget left cap it.
+   * Upper bound on what further applications of promotion k add on `rem` beyond the flat bound of
+   * the later promotions (`bound(k+1, rem)`), given `apps` already chosen with Σ savings
+   * `sumSaving` and no further kind gaining more than `cap`. A unit k rewards adds at most
+   * diff = max(0, own − later) over that flat bound (it can no longer go to a later promotion;
+   * paying units only lose). With a gap d (paying units each application puts above its rewarded
+   * ones in cheapness order), the t-th most expensive rewarded unit sits at position
+   * ≥ t + ⌈t/rc⌉·d of the remaining units sorted most expensive first, so it adds at most the
+   * largest diff from that position on. Otherwise: the best diffs, as many as can be rewarded.
+   * Then applications × cap, `maxDiscount`, set amounts and the budget left cap it.
    */
   private restBound(k: number, rem: readonly number[], apps: number, sumSaving: bigint, cap: bigint): bigint {
     const sh = this.shape[k]!;
@@ -241,23 +251,28 @@ export class ComponentSearch {
     let maxApps = sh.range ? (nq > 0 ? 1 : 0) : Math.floor(nq / sh.minQ);
     if (maxApps > left) maxApps = left;
     if (maxApps <= 0) return 0n;
-    const row = this.own[k]!;
+    const row = this.diff[k]!;
     let bound = 0n;
     if (sh.rewardPerApp > 0 && sh.gap > 0) {
       const order = this.cheapDesc[k]!;
+      const own = this.own[k]!;
+      const later = this.ubUnit[k + 1]!;
       const r = this.scratch;
       let n = 0;
       for (let i = 0; i < order.length; i++) {
-        const c = rem[order[i]!]!;
-        for (let j = 0; j < c; j++) r[n++] = row[order[i]!]!;
+        const g = order[i]!;
+        // One rewarded unit per application: the application gains ≤ cap, so its unit adds ≤ cap − later.
+        let v = row[g]!;
+        if (sh.rewardPerApp === 1 && own[g]! > cap) v = cap > later[g]! ? cap - later[g]! : 0n;
+        const c = rem[g]!;
+        for (let j = 0; j < c; j++) r[n++] = v;
       }
       for (let i = n - 2; i >= 0; i--) if (r[i + 1]! > r[i]!) r[i] = r[i + 1]!;
       const most = maxApps * sh.rewardPerApp;
       for (let t = 1; t <= most; t++) {
         const pos = t + Math.ceil(t / sh.rewardPerApp) * sh.gap;
         if (pos > n) break;
-        // One rewarded unit per application: its term is that application's gain, ≤ cap.
-        bound += sh.rewardPerApp === 1 && r[pos - 1]! > cap ? cap : r[pos - 1]!;
+        bound += r[pos - 1]!;
       }
     } else {
       let most = sh.rewardPerApp < 0 ? 2147483647 : maxApps * sh.rewardPerApp;
@@ -379,7 +394,9 @@ export class ComponentSearch {
       const cap = start < s.types.length ? s.types[start]!.saving - s.types[start]!.forfeit : 0n;
       const split = gain + this.bound(s.k + 1, s.rem) + this.restBound(s.k, s.rem, s.chosen.length, sumSaving, cap);
       const flat = gain + this.bound(s.k, s.rem);
-      if (cannotBeat(split < flat ? split : flat, units, s.best)) return;
+      const ub = split < flat ? split : flat;
+      if (ub < s.best.gain) return;
+      if (ub === s.best.gain && this.fewestUnits(s, gain, units, cap) >= s.best.units) return;
     }
     if (s.chosen.length < s.limit) {
       for (let j = start; j < s.types.length; j++) {
@@ -401,6 +418,27 @@ export class ComponentSearch {
     // A cut-off sub-plan is still feasible: it stays a candidate.
     const cand: Plan = { gain: gain + sub.gain, units: units + sub.units, apps: s.chosen.slice(), appUnits: units, next: sub };
     if (s.best === null || comparePlan(cand, s.best) < 0) s.best = cand;
+  }
+
+  /**
+   * Fewest units any completion of this node needs to reach the best gain: the missing gain
+   * comes from applications of k (≤ cap each, ≥ their minimum units each) or from units of later
+   * promotions (≤ their unit bound each), so it takes at least missing ÷ best rate units.
+   */
+  private fewestUnits(s: DfsState, gain: bigint, units: number, cap: bigint): number {
+    const missing = s.best!.gain - gain;
+    if (missing <= 0n) return units;
+    const row = this.ubUnit[s.k + 1]!;
+    let later = 0n;
+    for (let g = 0; g < s.rem.length; g++) if (s.rem[g]! > 0 && row[g]! > later) later = row[g]!;
+    const sh = this.shape[s.k]!;
+    const p = this.input.promotions[this.promos[s.k]!]!;
+    const per = BigInt(sh.minQ + (p.target === 'cheapestBenefit' || p.target === 'allBenefit' ? 1 : 0));
+    // Best gain per unit: max(later, cap / per), compared without division.
+    let need: bigint;
+    if (later * per >= cap) need = later > 0n ? (missing + later - 1n) / later : 0n;
+    else need = (missing * per + cap - 1n) / cap;
+    return units + Number(need);
   }
 
   /**
