@@ -55,8 +55,9 @@ export function focusedBaskets(cat: Catalog): SavedBasketInput[] {
       { promotionSaving: '7.00', applied: ['mugs-10-each'] }),
 
     basket(cat, 'b09-toys-fixed-total', 'Any 5 toys for $50',
-      'Five toys $12 + $12 + $11 + $11 + $10 = $56 for a fixed total of $50: a $6.00 saving (SPEC §12 ex. 3). There is no customer, so the QA dispersion script reads User.CustomFields of nobody; SPEC does not say whether that is "nothing" or a script error, so this basket carries no expectation. b10 checks the same set with a customer.',
-      { lines: [ln('fire-truck-set', 1), ln('race-car-set', 1), ln('plush-fox', 1), ln('plush-owl', 1), ln('bubble-wands', 1)] }),
+      'Five toys $12 + $12 + $11 + $11 + $10 = $56 for a fixed total of $50: a $6.00 saving (SPEC §12 ex. 3). There is no customer, so the QA dispersion script reads User.CustomFields.QA_DiscountFinancialDispersion as nothing (an absent customer is a User whose members are all nothing; comparing nothing with a string is false, not an error). No branch matches and the script outputs its opening values: financialDispersion ← DefaultProductSetFinancialDispersion, productDispersion ← DefaultFinancialDispersion, both 0 for a fixed total (SPEC §8 set default). So the saving is booked in proportion to price exactly as in b10: fire truck $1.29, race car $1.28, fox $1.18, owl $1.18, bubbles $1.07; net $50.00.',
+      { lines: [ln('fire-truck-set', 1), ln('race-car-set', 1), ln('plush-fox', 1), ln('plush-owl', 1), ln('bubble-wands', 1)] },
+      { promotionSaving: '6.00', net: '50.00', applied: ['toys-5-for-50'] }),
 
     basket(cat, 'b10-toys-dispersion-script', 'Toys for $50, dispersion by script',
       "Same $6.00 saving as b09. Sam's QA_DiscountFinancialDispersion is '0', so the script returns financialDispersion 0, productDispersion 0: proportional over all five units (R2). Cents 600 × 1200/5600 = 128.57 → 128, 128; 600 × 1100/5600 = 117.86 → 117, 117; 600 × 1000/5600 = 107.14 → 107; leftover 3 cents to the largest remainders (.86, .86, then .57 on the earlier $12 line): fire truck $1.29, race car $1.28, fox $1.18, owl $1.18, bubbles $1.07. Sam has 80 points, short of any redemption.",
@@ -64,7 +65,7 @@ export function focusedBaskets(cat: Catalog): SavedBasketInput[] {
         customer: SAMPLE_CUSTOMERS.sam,
         lines: [ln('fire-truck-set', 1), ln('race-car-set', 1), ln('plush-fox', 1), ln('plush-owl', 1), ln('bubble-wands', 1)],
       },
-      { promotionSaving: '6.00', applied: ['toys-5-for-50'] }),
+      { promotionSaving: '6.00', net: '50.00', applied: ['toys-5-for-50'] }),
 
     basket(cat, 'b11-soda-competing', 'Two soda deals at one priority level',
       '"Buy 2, cheapest free" and "10 % off" both sit at priority 3. Sets {$10, $9} and {$8, $7} give $9 + $7 = $16.00; 10 % off all four would give $3.40; any mix gives less. The best deal takes all four units for the 2-for-1 (SPEC §12 ex. 9).',
