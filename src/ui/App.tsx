@@ -14,6 +14,7 @@ import { PromotionsView } from './views/promotions/PromotionsView.tsx';
 import { BasketsView } from './views/baskets/BasketsView.tsx';
 import { CatalogView } from './views/catalog/CatalogView.tsx';
 import { BundleView } from './views/bundle/BundleView.tsx';
+import { ScriptsView } from './views/ScriptsView.tsx';
 import { ImportPanel } from './views/bundle/ImportPanel.tsx';
 
 export interface AppProps {
@@ -75,6 +76,11 @@ export function App(props: AppProps) {
                   <Match when={nav.view() === 'catalog'}>
                     <Guarded>
                       <CatalogView workspace={w()} />
+                    </Guarded>
+                  </Match>
+                  <Match when={nav.view() === 'scripts'}>
+                    <Guarded>
+                      <ScriptsView workspace={w()} />
                     </Guarded>
                   </Match>
                   <Match when={nav.view() === 'bundle'}>

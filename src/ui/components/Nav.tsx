@@ -6,6 +6,7 @@ const ITEMS: readonly { readonly view: ViewName; readonly label: string }[] = [
   { view: 'promotions', label: 'Promotions' },
   { view: 'baskets', label: 'Baskets' },
   { view: 'catalog', label: 'Catalog' },
+  { view: 'scripts', label: 'Scripts' },
   { view: 'bundle', label: 'Bundle' },
 ];
 
@@ -18,6 +19,7 @@ export function Nav(props: { readonly current: ViewName }) {
     if (view === 'promotions') return w.bundle.promotions.length;
     if (view === 'baskets') return w.baskets.length;
     if (view === 'catalog') return w.bundle.products.length;
+    if (view === 'scripts') return w.bundle.scripts.length;
     return undefined;
   };
   return (
