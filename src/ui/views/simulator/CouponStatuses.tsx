@@ -8,7 +8,7 @@ export function CouponStatuses(props: { readonly result: EvaluationResult; reado
   return (
     <Show when={props.result.coupons.length > 0}>
       <section class="sim-block" aria-labelledby="sim-codes-title">
-        <h3 id="sim-codes-title">Coupon codes</h3>
+        <h3 id="sim-codes-title">Code statuses</h3>
         <div class="table-scroll">
           <table class="data-table" aria-label="Coupon code statuses">
             <thead>

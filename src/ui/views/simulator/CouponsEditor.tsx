@@ -23,7 +23,7 @@ export function CouponsEditor(props: {
   return (
     <div class="field">
       <label class="field-label" for="sim-coupon">
-        Coupon codes
+        Coupon code
       </label>
       <Show when={props.coupons.length > 0}>
         <ul class="chip-list" aria-label="Entered coupon codes">

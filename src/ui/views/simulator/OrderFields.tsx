@@ -62,7 +62,6 @@ export function OrderFields(props: OrderFieldsProps) {
           id="sim-at"
           class="input"
           type="datetime-local"
-          step="1"
           aria-invalid={props.errors['at'] !== undefined}
           aria-describedby={props.errors['at'] === undefined ? 'sim-at-hint' : 'sim-at-err sim-at-hint'}
           value={d().at}

@@ -61,7 +61,7 @@ export function ResultLines(props: { readonly result: EvaluationResult; readonly
                     <td class="num">{l.quantity}</td>
                     <td class="num">{money(l.gross)}</td>
                     <td class="num">{off(l.customerPriceSaving)}</td>
-                    <td class="num saving-cell">{off(l.promotionSaving)}</td>
+                    <td class={isNonZero(l.promotionSaving) ? 'num saving-cell' : 'num'}>{off(l.promotionSaving)}</td>
                     <td class="num">{money(l.net)}</td>
                   </tr>
                   <Show when={expanded()}>

@@ -1,0 +1,104 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { openWorkbench, sampleBundle } from './support.ts';
+
+interface BasketFile {
+  readonly id: string;
+  readonly name: string;
+  readonly order: { readonly lines: readonly { readonly productId: string; readonly quantity: number; readonly unitPrice: string }[] };
+  readonly expected: { readonly promotionSaving: string; readonly applied: readonly string[] };
+}
+
+const basket = JSON.parse(readFileSync(join(process.cwd(), 'public/samples/baskets/b16-summer10.json'), 'utf8')) as BasketFile;
+const bundle = sampleBundle();
+const promotionName = (id: string) => bundle.promotions.find((p) => p.id === id)!.name;
+const productName = (id: string) => bundle.products.find((p) => p.id === id)!.name;
+
+const total = (page: Page, which: string) => page.getByRole('region', { name: 'Totals' }).locator(`[data-total="${which}"]`);
+const whyRow = (page: Page, name: string) =>
+  page.getByRole('list', { name: 'Why each promotion applied or not' }).getByRole('listitem').filter({ has: page.getByText(name, { exact: true }) });
+
+async function openSimulatorWith(page: Page, basketName: string) {
+  await openWorkbench(page, '#/simulator');
+  await page.getByLabel('Basket', { exact: true }).selectOption({ label: basketName });
+}
+
+test('the simulator evaluates a saved basket, explains it, and follows edits', async ({ page }) => {
+  await openSimulatorWith(page, basket.name);
+  // Savings are shown as deductions: "−$3.60".
+  await expect(total(page, 'promotionSaving')).toHaveText(`−$${basket.expected.promotionSaving}`);
+  for (const id of basket.expected.applied) {
+    const row = whyRow(page, promotionName(id));
+    await expect(row).toContainText('✓');
+    await expect(row).toContainText(`$${basket.expected.promotionSaving}`);
+  }
+  await expect(page.getByRole('region', { name: 'Expected result' })).toContainText('Matches');
+
+  // Codes are case-sensitive: the lower-case spelling is a different, unknown code.
+  const code = page.getByRole('textbox', { name: 'Coupon code' });
+  await code.fill('summer10');
+  await code.press('Enter');
+  const codes = page.getByRole('table', { name: 'Coupon code statuses' });
+  await expect(codes.getByRole('row').filter({ has: page.getByText('summer10', { exact: true }) })).toContainText('unknown');
+
+  // One more bag of rice (8.90): gross 36.00 → 44.90, and 10 % of it is 0.89 + 0.89 + 1.25 + 1.46 = 4.49.
+  const rice = productName(basket.order.lines[0]!.productId);
+  await page.getByRole('button', { name: `One more ${rice}` }).click();
+  await expect(page.getByLabel(`Quantity of ${rice}`)).toHaveValue('2');
+  await expect(total(page, 'gross')).toHaveText('$44.90');
+  await expect(total(page, 'promotionSaving')).toHaveText('−$4.49');
+  await expect(page.getByRole('region', { name: 'Expected result' })).toContainText('Differs');
+});
+
+test('a bad quantity shows a message by the field and keeps the basket and the last result', async ({ page }) => {
+  await openSimulatorWith(page, basket.name);
+  await expect(total(page, 'promotionSaving')).toHaveText(`−$${basket.expected.promotionSaving}`);
+  const rice = productName(basket.order.lines[0]!.productId);
+  const qty = page.getByLabel(`Quantity of ${rice}`);
+  await qty.fill('0');
+  await expect(qty).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('a quantity is at least 1')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Fix the marked fields' })).toBeVisible();
+  await expect(total(page, 'promotionSaving')).toHaveText(`−$${basket.expected.promotionSaving}`);
+  await qty.fill('3');
+  await expect(total(page, 'gross')).toHaveText('$53.80');
+});
+
+test('an empty basket grows from the product picker with the keyboard', async ({ page }) => {
+  await openWorkbench(page, '#/simulator');
+  const picker = page.getByRole('combobox', { name: 'Add product' });
+  await picker.fill('basmati');
+  await picker.press('Enter');
+  await expect(page.getByLabel(`Quantity of ${productName('p-005')}`)).toHaveValue('1');
+  await expect(total(page, 'gross')).toHaveText('$8.90');
+  await page.getByRole('button', { name: 'Near misses' }).click();
+  await page.getByRole('button', { name: 'All' }).click();
+  await expect(page.getByRole('list', { name: 'Why each promotion applied or not' }).getByRole('listitem')).toHaveCount(bundle.promotions.length);
+});
+
+test.describe('@screenshots', () => {
+  test.skip(!process.env.SHOTS, 'set SHOTS=1 to save screenshots');
+  const dir = process.env.SHOTS_DIR ?? '/tmp/shots';
+  const BUSY = (JSON.parse(readFileSync(join(process.cwd(), 'public/samples/baskets/b35-big-friday-basket.json'), 'utf8')) as { name: string }).name;
+  for (const theme of ['light', 'dark'] as const) {
+    test(`simulator, ${theme}`, async ({ page }) => {
+      mkdirSync(dir, { recursive: true });
+      await page.emulateMedia({ colorScheme: theme });
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await openSimulatorWith(page, 'Cleaning tiers: 2 units, a near miss');
+      await expect(total(page, 'net')).toBeVisible();
+      await page.screenshot({ path: `${dir}/simulator-${theme}.png` });
+      // A busy basket: several promotions applied, one line's units open.
+      await page.getByLabel('Basket', { exact: true }).selectOption({ label: BUSY });
+      await expect(page.getByRole('table', { name: 'Applications' })).toBeVisible();
+      await page.getByRole('button', { name: /^Units of l1 / }).click();
+      await page.getByRole('table', { name: 'Result lines' }).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${dir}/simulator-units-${theme}.png`, fullPage: false });
+      await page.getByRole('button', { name: 'Near misses' }).click();
+      await page.getByText('Plain-text explanation', { exact: true }).click();
+      await page.locator('.sim-results').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+      await page.screenshot({ path: `${dir}/simulator-explain-${theme}.png` });
+    });
+  }
+});
