@@ -29,6 +29,8 @@ const lLists = new I32Buf(256);
 const ubUnit = new I64Buf(256);
 /** own[k * NG + g]: bound on the gain of one unit of g rewarded by k. */
 const own = new I64Buf(256);
+/** diff[k * NG + g]: max(0, own − bound of the same unit in promotions > k). */
+const diff = new I64Buf(256);
 /** Per k: its rewardable groups most expensive first / by own descending (into partLists). */
 const cdStart = new I32Buf(64);
 const gdStart = new I32Buf(64);
@@ -220,10 +222,17 @@ function addGroup(g: i32): void {
 function prepareRestBounds(): void {
   own.len = 0;
   own.alloc(K * NG);
+  diff.len = 0;
+  diff.alloc(K * NG);
   cdStart.len = 0; gdStart.len = 0; partLen.len = 0; partLists.len = 0;
   shRange.len = 0; shLimit.len = 0; shMinQ.len = 0; shRewardPerApp.len = 0; shGap.len = 0; shSetCap.len = 0;
   for (let k = 0; k < K; k++) {
-    for (let g = 0; g < NG; g++) own.put(k * NG + g, unitBound(k, g));
+    for (let g = 0; g < NG; g++) {
+      const o = unitBound(k, g);
+      const later = ubUnit.at((k + 1) * NG + g);
+      own.put(k * NG + g, o);
+      diff.put(k * NG + g, o > later ? o - later : 0);
+    }
     const p = promoAt(k);
     const d = pDeal.at(p);
     const target = dTarget.at(d);
@@ -250,7 +259,7 @@ function prepareRestBounds(): void {
       const x = lLists.at(ps + i);
       let j = i - 1;
       partLists.push(0);
-      while (j >= 0 && own.at(k * NG + partLists.at(gd + j)) < own.at(k * NG + x)) {
+      while (j >= 0 && diff.at(k * NG + partLists.at(gd + j)) < diff.at(k * NG + x)) {
         partLists.put(gd + j + 1, partLists.at(gd + j));
         j--;
       }
@@ -318,18 +327,22 @@ function restBound(k: i32, rem: i32, apps: i32, sumSaving: i64, cap: i64): i64 {
     let n = 0;
     for (let i = 0; i < partLen.at(k); i++) {
       const g = partLists.at(cd + i);
+      // One rewarded unit per application: the application gains ≤ cap, so its unit adds ≤ cap − later.
+      let v = diff.at(row + g);
+      if (rpa == 1 && own.at(row + g) > cap) {
+        const later = ubUnit.at(row + NG + g);
+        v = cap > later ? cap - later : 0;
+      }
       const c = remStack.at(rem + g);
       rbScratch.ensure(n + c);
-      for (let j = 0; j < c; j++) rbScratch.put(n++, own.at(row + g));
+      for (let j = 0; j < c; j++) rbScratch.put(n++, v);
     }
     for (let i = n - 2; i >= 0; i--) if (rbScratch.at(i + 1) > rbScratch.at(i)) rbScratch.put(i, rbScratch.at(i + 1));
     const most = <i64>maxApps * <i64>rpa;
     for (let t: i64 = 1; t <= most; t++) {
       const pos = t + ((t + rpa - 1) / rpa) * <i64>gap;
       if (pos > <i64>n) break;
-      const r = rbScratch.at(<i32>pos - 1);
-      // One rewarded unit per application: its term is that application's gain, ≤ cap.
-      bound += rpa == 1 && r > cap ? cap : r;
+      bound += rbScratch.at(<i32>pos - 1);
     }
   } else {
     let most: i64 = rpa < 0 ? 2147483647 : <i64>maxApps * <i64>rpa;
@@ -338,7 +351,7 @@ function restBound(k: i32, rem: i32, apps: i32, sumSaving: i64, cap: i64): i64 {
       const g = partLists.at(gd + i);
       const r = <i64>remStack.at(rem + g);
       const c = r < most ? r : most;
-      bound += c * own.at(row + g);
+      bound += c * diff.at(row + g);
       most -= c;
     }
   }
