@@ -117,7 +117,7 @@ export function SimulatorView(props: { readonly workspace: Workspace; readonly c
           </span>
         </div>
         <ProblemList problems={sim.problems()} label="Evaluation problems" />
-        <Show when={sim.result()} fallback={<EmptyState title={sim.status() === 'failed' ? 'No result.' : 'Evaluating the basket…'} />}>
+        <Show when={sim.result()} fallback={<EmptyState title={sim.status() === 'failed' ? 'No result.' : sim.status() === 'idle' ? 'Fix the marked fields to see a result.' : 'Evaluating the basket…'} />}>
           {(r) => (
             <div class={`sim-result-body ${sim.stale() ? 'stale' : ''}`}>
               <Show when={basket()?.expected}>{(e) => <ExpectationMatch expected={e()} result={r()} edited={edited()} />}</Show>
