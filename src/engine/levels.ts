@@ -60,11 +60,34 @@ export function solverPromotion(g: Gated, currency: string): SolverPromotion {
   };
 }
 
+/**
+ * The solver breaks its last ties on "earlier lines" (SPEC §5.4). Taken literally, which of two
+ * equally priced units of different products a level consumes would follow basket order, and a
+ * later level would then find different units left: the total would depend on line order, which
+ * §5.4 promises it does not. So the solver sees each line's rank in a content order — product,
+ * price, customer price, floor, then position — and "earlier line" only decides between lines
+ * that really are the same.
+ */
+function canonicalLines(units: readonly SolverUnit[]): readonly SolverUnit[] {
+  const firstOf = new Map<number, SolverUnit>();
+  for (const u of units) if (!firstOf.has(u.line)) firstOf.set(u.line, u);
+  const cmp = (a: bigint, b: bigint): number => (a < b ? -1 : a > b ? 1 : 0);
+  const lines = [...firstOf.keys()].sort((a, b) => {
+    const x = firstOf.get(a)!;
+    const y = firstOf.get(b)!;
+    return (x.productId < y.productId ? -1 : x.productId > y.productId ? 1 : 0)
+      || cmp(x.price, y.price) || cmp(x.customerPrice, y.customerPrice) || cmp(x.floor, y.floor) || a - b;
+  });
+  const rank = new Map<number, number>();
+  lines.forEach((line, r) => rank.set(line, r));
+  return units.map((u) => ({ line: rank.get(u.line)!, unit: u.unit, productId: u.productId, price: u.price, customerPrice: u.customerPrice, floor: u.floor }));
+}
+
 /** Runs the solver over `units` for the given item deals. */
 export function solve(run: Run, deals: readonly Gated[], available: readonly boolean[], units: readonly SolverUnit[] = run.units): SolveOutput {
   const s = run.ctx.bundle.settings;
   return solveLevel({
-    units,
+    units: canonicalLines(units),
     available,
     promotions: deals.map((g) => solverPromotion(g, run.ctx.currency)),
     policy: s.rewardPolicy,

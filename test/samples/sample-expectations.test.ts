@@ -15,7 +15,7 @@ const withExpectation = readSampleBaskets()
   .map(({ basket }) => [basket.id, basket] as const);
 
 /** The result in the expectation's own shape, limited to what the expectation states. */
-function observed(expected: Expectation, r: EvaluationResult): Expectation {
+function observed(expected: Expectation, r: EvaluationResult): Record<string, unknown> {
   const applied = r.promotions.filter((p) => p.status === 'applied').map((p) => p.promotionId).sort();
   const reasons = Object.fromEntries(r.promotions.flatMap((p) => (p.status === 'notApplied' ? [[p.promotionId, p.reason] as const] : [])));
   return {

@@ -8,7 +8,7 @@ import { PASS, type Check, type EvalContext } from './types.ts';
  * (scope is decided before any promotion runs).
  * @example checkScope({ scope: { outlets: ['north'], channels: [], customers: [] } }, ctx) // outOfScope unless order.outlet is 'north'
  */
-export function checkScope(p: Pick<Promotion, 'scope'>, ctx: EvalContext): Check {
+export function checkScope(p: Pick<Promotion, 'scope'> & Partial<Promotion>, ctx: EvalContext): Check {
   const s = p.scope;
   if (s === undefined) return PASS;
   const { outlet, channel } = ctx.order;
@@ -22,7 +22,7 @@ export function checkScope(p: Pick<Promotion, 'scope'>, ctx: EvalContext): Check
   if (s.customers.length === 0) return PASS;
   const reasons: string[] = [];
   for (const filter of s.customers) {
-    const v = evaluateCondition(filter, ctx, ctx.grossSubtotal);
+    const v = evaluateCondition(filter, ctx, ctx.grossSubtotal, p.id === undefined ? undefined : (p as Promotion));
     if (v.kind === 'holds') return PASS;
     if (v.kind === 'error') return { ok: false, reason: 'scriptError', message: v.message };
     reasons.push(v.text);

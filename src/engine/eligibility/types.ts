@@ -21,7 +21,7 @@
  * `state.budgets[promotionId][customerId]`, `state.points[customerId]`.
  */
 import type {
-  Attributes, Bundle, Customer, LedgerState, Minor, Order, Problem, Product, ReasonCode,
+  Attributes, Bundle, Customer, Promotion, LedgerState, Minor, Order, Problem, Product, ReasonCode,
 } from '../../domain/index.ts';
 import type { LocalDateTime } from '../time/types.ts';
 
@@ -47,7 +47,7 @@ export type ScriptRun =
   | { readonly ok: false; readonly message: string };
 
 /** Runs a `DiscountCondition` script of the bundle's library; supplied by the DSL layer. */
-export type ScriptRunner = (scriptId: string, ctx: EvalContext) => ScriptRun;
+export type ScriptRunner = (scriptId: string, ctx: EvalContext, promotion?: Promotion) => ScriptRun;
 
 /** Optional collaborators of `makeContext`. */
 export interface ContextHooks {

@@ -38,11 +38,12 @@ describe('DiscountCondition script', () => {
     expect([status('gold'), status('silver')]).toEqual(['applied', 'notApplied']);
   });
 
-  it('a script shared by two promotions sees no Discount (the condition hook does not name the promotion)', () => {
-    const source = 'extend DiscountCondition\noutput Discount.Id has no value\n';
+  it('a script shared by two promotions sees the promotion it gates as Discount', () => {
+    const source = "extend DiscountCondition\noutput Discount.Id = 'b'\n";
     const b = bundleWithScripts([tenOff('a', 'shared'), { ...tenOff('b', 'shared'), concurrency: 'compound' }], [{ id: 'shared', source }]);
     const r = evaluate(b, orderOf([{ price: '10.00' }]));
-    expect([outcomeOf(r, 'a')?.status, outcomeOf(r, 'b')?.status]).toEqual(['applied', 'applied']);
+    expect([outcomeOf(r, 'a')?.status, outcomeOf(r, 'b')?.status]).toEqual(['notApplied', 'applied']);
+    expect(outcomeOf(r, 'a')).toMatchObject({ reason: 'conditionFailed' });
   });
 
   it("a caller's runScript replaces the bundle's script", () => {

@@ -12,13 +12,13 @@ import type { Verdict } from './verdict.ts';
  * A script that cannot run is an error that ends the evaluation (it is never read as false).
  * @example evaluateCondition({ kind: 'leaf', field: 'subtotal', op: 'gte', value: '50' }, ctx, net)
  */
-export function evaluateCondition(c: Condition, ctx: EvalContext, netSubtotal: Minor): Verdict {
+export function evaluateCondition(c: Condition, ctx: EvalContext, netSubtotal: Minor, promotion?: Promotion): Verdict {
   switch (c.kind) {
     case 'leaf': return evaluateLeaf(c, ctx, netSubtotal);
     case 'orderProperties': return evaluateOrderProperties(c, ctx);
-    case 'script': return evaluateScript(c.scriptId, ctx);
+    case 'script': return evaluateScript(c.scriptId, ctx, promotion);
     case 'not': {
-      const inner = evaluateCondition(c.of, ctx, netSubtotal);
+      const inner = evaluateCondition(c.of, ctx, netSubtotal, promotion);
       if (inner.kind === 'error') return inner;
       if (inner.kind === 'fails') return { kind: 'holds', text: inner.text };
       return withObserved({ kind: 'fails', text: `excluded: ${inner.text}` }, inner.observed);
@@ -26,7 +26,7 @@ export function evaluateCondition(c: Condition, ctx: EvalContext, netSubtotal: M
     case 'all': {
       const texts: string[] = [];
       for (const child of c.of) {
-        const v = evaluateCondition(child, ctx, netSubtotal);
+        const v = evaluateCondition(child, ctx, netSubtotal, promotion);
         if (v.kind !== 'holds') return v;
         texts.push(v.text);
       }
@@ -35,7 +35,7 @@ export function evaluateCondition(c: Condition, ctx: EvalContext, netSubtotal: M
     case 'any': {
       const failures: Verdict[] = [];
       for (const child of c.of) {
-        const v = evaluateCondition(child, ctx, netSubtotal);
+        const v = evaluateCondition(child, ctx, netSubtotal, promotion);
         if (v.kind !== 'fails') return v;
         failures.push(v);
       }
@@ -56,10 +56,12 @@ function evaluateLeaf(leaf: LeafCondition, ctx: EvalContext, netSubtotal: Minor)
   return { kind: tested.holds ? 'holds' : 'fails', text, observed: shown };
 }
 
-function evaluateScript(scriptId: string, ctx: EvalContext): Verdict {
+// The promotion travels to the script so its `Discount` input names the promotion being gated,
+// even when several promotions share one condition script.
+function evaluateScript(scriptId: string, ctx: EvalContext, promotion: Promotion | undefined): Verdict {
   const name = ctx.bundle.scripts.find((s) => s.id === scriptId)?.name ?? scriptId;
   if (ctx.runScript === undefined) return { kind: 'error', message: `Script ${name} cannot run: no script runner is available.` };
-  const run = ctx.runScript(scriptId, ctx);
+  const run = ctx.runScript(scriptId, ctx, promotion);
   if (!run.ok) return { kind: 'error', message: `Script ${name} failed: ${run.message}` };
   return { kind: run.value ? 'holds' : 'fails', text: `script ${name} returned ${String(run.value)}`, observed: String(run.value) };
 }
@@ -83,7 +85,7 @@ export function verdictToCheck(v: Verdict): Check {
  * subtotal at the promotion's priority level (SPEC §5), read by `netSubtotal` leaves.
  * @example checkConditions(p, ctx, 4200n) // { ok: false, reason: 'conditionFailed', message: 'Condition not met: subtotal 42.00 < 50.00.', observed: '42.00' }
  */
-export function checkConditions(p: Pick<Promotion, 'conditions'>, ctx: EvalContext, netSubtotal: Minor): Check {
+export function checkConditions(p: Pick<Promotion, 'conditions'> & Partial<Promotion>, ctx: EvalContext, netSubtotal: Minor): Check {
   if (p.conditions === undefined) return PASS;
-  return verdictToCheck(evaluateCondition(p.conditions, ctx, netSubtotal));
+  return verdictToCheck(evaluateCondition(p.conditions, ctx, netSubtotal, p.id === undefined ? undefined : (p as Promotion)));
 }
