@@ -78,6 +78,15 @@ const tySaving = new I64Buf(256);
 const tyForfeit = new I64Buf(256);
 const tyUnits = new I32Buf(256);
 const tyList = new I32Buf(256);
+// Per kind, for the hot loop: its non-zero counts (sparse) and what it takes off bound(k), bound(k+1)
+// and the qualifying units left. All three bounds are linear in rem, so updating them is exact.
+const tyNzStart = new I32Buf(256);
+const tyNzLen = new I32Buf(256);
+const tyNzG = new I32Buf(1024);
+const tyNzC = new I32Buf(1024);
+const tyBK = new I64Buf(256);
+const tyBK1 = new I64Buf(256);
+const tyNq = new I32Buf(256);
 const sortTmp = new I32Buf(256);
 
 // Plans: linked per promotion; apps are type ids.
@@ -198,6 +207,7 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
     isolatedRange.push(alone ? 1 : 0);
   }
   tyTier.len = 0; tyCounts.len = 0; tySaving.len = 0; tyForfeit.len = 0; tyUnits.len = 0; tyList.len = 0;
+  tyNzStart.len = 0; tyNzLen.len = 0; tyNzG.len = 0; tyNzC.len = 0; tyBK.len = 0; tyBK1.len = 0; tyNq.len = 0;
   plGain.len = 0; plUnits.len = 0; plAppsStart.len = 0; plAppsLen.len = 0; plAppUnits.len = 0; plNext.len = 0; plApps.len = 0;
   mKeys.len = 0; mKeyStart.len = 0; mKeyLen.len = 0; mPlan.len = 0;
   mTable.len = 0;
@@ -310,11 +320,9 @@ function prepareRestBounds(): void {
 }
 
 /** Bound on what further applications of promotion k can gain on rem (solver search.ts restBound). */
-function restBound(k: i32, rem: i32, apps: i32, sumSaving: i64, cap: i64): i64 {
+function restBound(k: i32, rem: i32, apps: i32, sumSaving: i64, cap: i64, nq: i32): i64 {
   const left = shLimit.at(k) - apps;
   if (left <= 0 || cap <= 0) return 0;
-  let nq = 0;
-  for (let i = 0; i < lqLen.at(k); i++) nq += remStack.at(rem + lLists.at(lqStart.at(k) + i));
   let maxApps = shRange.at(k) != 0 ? (nq > 0 ? 1 : 0) : nq / shMinQ.at(k);
   if (maxApps > left) maxApps = left;
   if (maxApps <= 0) return 0;
@@ -579,7 +587,9 @@ function solve(k: i32, rem: i32): i32 {
   fRem.put(k, copy);
   fBest.put(k, -1);
   fChosenBase.put(k, chosen.len);
-  dfs(k, 0, 0, 0, 0);
+  let nq = 0;
+  for (let i = 0; i < lqLen.at(k); i++) nq += remStack.at(copy + lLists.at(lqStart.at(k) + i));
+  dfs(k, 0, 0, 0, 0, bound(k, copy), bound(k + 1, copy), nq);
   remStack.len = copy;
   const best = fBest.at(k);
   if (aborted) return best < 0 ? emptyFrom(k) : best;
@@ -616,7 +626,7 @@ function fewestUnits(k: i32, rem: i32, gain: i64, units: i32, cap: i64, bestGain
 }
 
 /** Multisets of kinds (non-decreasing index) of promotion k in post-order: extensions first. */
-function dfs(k: i32, start: i32, sumSaving: i64, forfeit: i64, units: i32): void {
+function dfs(k: i32, start: i32, sumSaving: i64, forfeit: i64, units: i32, bK: i64, bK1: i64, nq: i32): void {
   if (tick()) return;
   const capped = fHasBudget.at(k) != 0 && sumSaving > fBudget.at(k) ? fBudget.at(k) : sumSaving;
   const gain = capped - forfeit;
@@ -628,8 +638,8 @@ function dfs(k: i32, start: i32, sumSaving: i64, forfeit: i64, units: i32): void
     // Kinds are sorted by gain, so further applications gain at most the kind at `start`.
     const ts0 = fTypesStart.at(k);
     const cap: i64 = start < fTypesLen.at(k) ? tySaving.at(tyList.at(ts0 + start)) - tyForfeit.at(tyList.at(ts0 + start)) : 0;
-    const split = gain + bound(k + 1, rem) + restBound(k, rem, n, sumSaving, cap);
-    const flat = gain + bound(k, rem);
+    const split = gain + bK1 + restBound(k, rem, n, sumSaving, cap, nq);
+    const flat = gain + bK;
     const ub = split < flat ? split : flat;
     if (ub < plGain.at(best)) return;
     if (ub == plGain.at(best) && fewestUnits(k, rem, gain, units, cap, plGain.at(best)) >= <i64>plUnits.at(best)) return;
@@ -639,25 +649,32 @@ function dfs(k: i32, start: i32, sumSaving: i64, forfeit: i64, units: i32): void
     const tn = fTypesLen.at(k);
     for (let j = start; j < tn; j++) {
       const t = tyList.at(ts + j);
-      const c = t * NG;
+      const zs = tyNzStart.at(t);
+      const ze = zs + tyNzLen.at(t);
       let fits = true;
-      for (let g = 0; g < NG; g++) {
-        if (tyCounts.at(c + g) > remStack.at(rem + g)) {
+      for (let z = zs; z < ze; z++) {
+        if (tyNzC.at(z) > remStack.at(rem + tyNzG.at(z))) {
           fits = false;
           break;
         }
       }
       if (!fits) continue;
-      for (let g = 0; g < NG; g++) remStack.put(rem + g, remStack.at(rem + g) - tyCounts.at(c + g));
+      for (let z = zs; z < ze; z++) {
+        const at = rem + tyNzG.at(z);
+        remStack.put(at, remStack.at(at) - tyNzC.at(z));
+      }
       chosen.push(t);
-      dfs(k, j, sumSaving + tySaving.at(t), forfeit + tyForfeit.at(t), units + tyUnits.at(t));
+      dfs(k, j, sumSaving + tySaving.at(t), forfeit + tyForfeit.at(t), units + tyUnits.at(t), bK - tyBK.at(t), bK1 - tyBK1.at(t), nq - tyNq.at(t));
       chosen.len--;
-      for (let g = 0; g < NG; g++) remStack.put(rem + g, remStack.at(rem + g) + tyCounts.at(c + g));
+      for (let z = zs; z < ze; z++) {
+        const at = rem + tyNzG.at(z);
+        remStack.put(at, remStack.at(at) + tyNzC.at(z));
+      }
       if (aborted) return;
     }
   }
   best = fBest.at(k);
-  if (best >= 0 && cannotBeat(gain + bound(k + 1, rem), units, best)) return;
+  if (best >= 0 && cannotBeat(gain + bK1, units, best)) return;
   const sub = solve(k + 1, rem);
   const cGain = gain + plGain.at(sub);
   const cUnits = units + plUnits.at(sub);
@@ -768,6 +785,13 @@ function dropLastKind(): void {
   tySaving.len--;
   tyForfeit.len--;
   tyUnits.len--;
+  tyNzG.len = tyNzStart.at(tyNzStart.len - 1);
+  tyNzC.len = tyNzG.len;
+  tyNzStart.len--;
+  tyNzLen.len--;
+  tyBK.len--;
+  tyBK1.len--;
+  tyNq.len--;
 }
 
 /** Prices the current counts as a kind appended to the pools; -1 when invalid or gaining nothing. */
@@ -807,6 +831,23 @@ function makeKind(fixedTier: i32): i32 {
   tySaving.push(prSaving);
   tyForfeit.push(forfeit);
   tyUnits.push(n);
+  tyNzStart.push(tyNzG.len);
+  let bk: i64 = 0;
+  let bk1: i64 = 0;
+  let nq = 0;
+  for (let g = 0; g < NG; g++) {
+    const c = genCounts.at(g);
+    if (c == 0) continue;
+    tyNzG.push(g);
+    tyNzC.push(c);
+    bk += <i64>c * ubUnit.at(row + g);
+    bk1 += <i64>c * ubUnit.at(row + NG + g);
+    if (lrole.at(row + g) == 1) nq += c;
+  }
+  tyNzLen.push(tyNzG.len - tyNzStart.at(id));
+  tyBK.push(bk);
+  tyBK1.push(bk1);
+  tyNq.push(nq);
   return id;
 }
 

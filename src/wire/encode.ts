@@ -37,15 +37,22 @@ export class SectionWriter {
   }
 }
 
+const tierKeys = new WeakMap<object, string>();
+
 /** Structural key of a compiled deal: equal keys, equal solver behaviour. */
 export function dealKey(d: CompiledItemDeal): string {
-  let k = `${d.combination}|${d.target}|${d.rewardCount}|${d.maxDiscount ?? ''}`;
-  for (const t of d.tiers) {
-    const th = t.threshold;
-    const r = t.reward;
-    k += `|${th.kind}:${th.kind === 'spendsAtLeast' ? th.amount : th.quantity}:${r.kind}:${r.kind === 'percent' ? r.bp : r.amount}`;
+  // Batches share tier arrays across baskets: their part of the key is computed once per array.
+  let tiers = tierKeys.get(d.tiers);
+  if (tiers === undefined) {
+    tiers = '';
+    for (const t of d.tiers) {
+      const th = t.threshold;
+      const r = t.reward;
+      tiers += `|${th.kind}:${th.kind === 'spendsAtLeast' ? th.amount : th.quantity}:${r.kind}:${r.kind === 'percent' ? r.bp : r.amount}`;
+    }
+    tierKeys.set(d.tiers, tiers);
   }
-  return k;
+  return `${d.combination}|${d.target}|${d.rewardCount}|${d.maxDiscount ?? ''}${tiers}`;
 }
 
 /**
