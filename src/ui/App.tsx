@@ -14,6 +14,7 @@ import { PromotionsView } from './views/promotions/PromotionsView.tsx';
 import { BasketsView } from './views/baskets/BasketsView.tsx';
 import { CatalogView } from './views/catalog/CatalogView.tsx';
 import { BundleView } from './views/bundle/BundleView.tsx';
+import { SimulatorView } from './views/simulator/SimulatorView.tsx';
 import { ScriptsView } from './views/ScriptsView.tsx';
 import { ImportPanel } from './views/bundle/ImportPanel.tsx';
 
@@ -71,6 +72,11 @@ export function App(props: AppProps) {
                   <Match when={nav.view() === 'baskets'}>
                     <Guarded>
                       <BasketsView workspace={w()} />
+                    </Guarded>
+                  </Match>
+                  <Match when={nav.view() === 'simulator'}>
+                    <Guarded>
+                      <SimulatorView workspace={w()} />
                     </Guarded>
                   </Match>
                   <Match when={nav.view() === 'catalog'}>

@@ -5,6 +5,7 @@ import { useWorkspace } from '../state/workspace-context.ts';
 const ITEMS: readonly { readonly view: ViewName; readonly label: string }[] = [
   { view: 'promotions', label: 'Promotions' },
   { view: 'baskets', label: 'Baskets' },
+  { view: 'simulator', label: 'Simulator' },
   { view: 'catalog', label: 'Catalog' },
   { view: 'scripts', label: 'Scripts' },
   { view: 'bundle', label: 'Bundle' },

@@ -1,6 +1,6 @@
 import { createSignal, getOwner, onCleanup, type Accessor } from 'solid-js';
 
-export const VIEWS = ['promotions', 'baskets', 'catalog', 'scripts', 'bundle'] as const;
+export const VIEWS = ['promotions', 'baskets', 'simulator', 'catalog', 'scripts', 'bundle'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 const isView = (s: string): s is ViewName => (VIEWS as readonly string[]).includes(s);
