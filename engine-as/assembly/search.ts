@@ -87,6 +87,8 @@ const tyNzC = new I32Buf(1024);
 const tyBK = new I64Buf(256);
 const tyBK1 = new I64Buf(256);
 const tyNq = new I32Buf(256);
+/** What the kind takes off hashOf(k + 1, rem). */
+const tyH1 = new I64Buf(256);
 const sortTmp = new I32Buf(256);
 
 // Plans: linked per promotion; apps are type ids.
@@ -207,9 +209,11 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
     isolatedRange.push(alone ? 1 : 0);
   }
   tyTier.len = 0; tyCounts.len = 0; tySaving.len = 0; tyForfeit.len = 0; tyUnits.len = 0; tyList.len = 0;
-  tyNzStart.len = 0; tyNzLen.len = 0; tyNzG.len = 0; tyNzC.len = 0; tyBK.len = 0; tyBK1.len = 0; tyNq.len = 0;
+  tyNzStart.len = 0; tyNzLen.len = 0; tyNzG.len = 0; tyNzC.len = 0; tyBK.len = 0; tyBK1.len = 0; tyNq.len = 0; tyH1.len = 0;
   plGain.len = 0; plUnits.len = 0; plAppsStart.len = 0; plAppsLen.len = 0; plAppUnits.len = 0; plNext.len = 0; plApps.len = 0;
-  mKeys.len = 0; mKeyStart.len = 0; mKeyLen.len = 0; mPlan.len = 0;
+  mKeys.len = 0; mKeyStart.len = 0; mKeyLen.len = 0; mPlan.len = 0; mHash.len = 0;
+  zob.len = 0;
+  for (let g = 0; g < NG; g++) zob.push(zobrist(g));
   mTable.len = 0;
   mTable.alloc(256);
   mMask = 255;
@@ -432,7 +436,7 @@ function fullCounts(): i32 {
 /** Best plan of the component (when aborted: the best complete plan met, possibly empty). */
 export function run(): i32 {
   const rem = fullCounts();
-  return solve(0, rem);
+  return solve(0, rem, hashOf(0, rem));
 }
 
 // ---- Plans -----------------------------------------------------------------------------------
@@ -506,26 +510,57 @@ function compareCandidate(gain: i64, units: i32, b: i32): i32 {
 }
 
 // ---- Memo --------------------------------------------------------------------------------------
-function keyHash(at: i32, n: i32): u32 {
-  let h: u32 = 2166136261;
-  for (let i = 0; i < n; i++) h = (h ^ <u32>mKeys.at(at + i)) * 16777619;
-  return h ^ (h >> 15);
+/**
+ * Memo keys are (k, rem over relevant[k]). Their hash is Zobrist-style, linear in rem
+ * (Σ rem[g]·Z[g] over the relevant groups, wrapping), so the DFS keeps it up to date per kind in
+ * O(1) and a lookup costs nothing until a hash matches; then the key is compared in full, so
+ * collisions never change a result. Keys are materialised only for stored entries.
+ */
+const zob = new I64Buf(64);
+const mHash = new I64Buf(256);
+
+function zobrist(g: i32): i64 {
+  let z = <u64>(g + 1) * 0x9e3779b97f4a7c15;
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111eb;
+  return <i64>(z ^ (z >> 31));
 }
 
-function sameKey(e: i32, at: i32, n: i32): bool {
-  if (mKeyLen.at(e) != n) return false;
+/** Hash of (k, rem) over relevant[k], from scratch (frame set-up only). */
+function hashOf(k: i32, rem: i32): i64 {
+  if (k >= K) return 0;
+  let h: i64 = 0;
+  const rs = relStart.at(k);
+  for (let i = 0; i < relLen.at(k); i++) {
+    const g = relLists.at(rs + i);
+    h += <i64>remStack.at(rem + g) * zob.at(g);
+  }
+  return h;
+}
+
+@inline function slotOf(k: i32, h: i64): i32 {
+  let x = <u64>(h + <i64>k * 0x632be59bd9b4e019);
+  x = (x ^ (x >> 29)) * 0xbf58476d1ce4e5b9;
+  return <i32>(x >> 32) & mMask;
+}
+
+function sameEntry(e: i32, k: i32, h: i64, rem: i32): bool {
+  if (mHash.at(e) != h) return false;
   const s = mKeyStart.at(e);
-  for (let i = 0; i < n; i++) if (mKeys.at(s + i) != mKeys.at(at + i)) return false;
+  if (mKeys.at(s) != k) return false;
+  const rs = relStart.at(k);
+  const n = relLen.at(k);
+  for (let i = 0; i < n; i++) if (mKeys.at(s + 1 + i) != remStack.at(rem + relLists.at(rs + i))) return false;
   return true;
 }
 
-/** Slot of the key mKeys[at..at+n) in the table: an entry + 1, or 0 (free slot) in mSlot. */
+/** Entry + 1 of (k, rem), or 0; mSlot is the slot found (free when 0). */
 let mSlot: i32 = 0;
-function lookup(at: i32, n: i32): i32 {
-  let slot = <i32>(keyHash(at, n) & <u32>mMask);
+function lookup(k: i32, h: i64, rem: i32): i32 {
+  let slot = slotOf(k, h);
   while (true) {
     const e = mTable.at(slot);
-    if (e == 0 || sameKey(e - 1, at, n)) {
+    if (e == 0 || sameEntry(e - 1, k, h, rem)) {
       mSlot = slot;
       return e;
     }
@@ -533,20 +568,26 @@ function lookup(at: i32, n: i32): i32 {
   }
 }
 
-function store(at: i32, n: i32, plan: i32): void {
+function store(k: i32, h: i64, rem: i32, plan: i32): void {
   if ((mPlan.len + 1) * 2 > mMask + 1) {
     const size = (mMask + 1) << 1;
     mTable.len = 0;
     mTable.alloc(size);
     mMask = size - 1;
     for (let e = 0; e < mPlan.len; e++) {
-      lookup(mKeyStart.at(e), mKeyLen.at(e));
-      mTable.put(mSlot, e + 1);
+      let slot = slotOf(mKeys.at(mKeyStart.at(e)), mHash.at(e));
+      while (mTable.at(slot) != 0) slot = (slot + 1) & mMask;
+      mTable.put(slot, e + 1);
     }
   }
-  lookup(at, n);
+  lookup(k, h, rem);
+  const at = mKeys.len;
+  mKeys.push(k);
+  const rs = relStart.at(k);
+  for (let i = 0; i < relLen.at(k); i++) mKeys.push(remStack.at(rem + relLists.at(rs + i)));
   mKeyStart.push(at);
-  mKeyLen.push(n);
+  mKeyLen.push(mKeys.len - at);
+  mHash.push(h);
   mPlan.push(plan);
   mTable.put(mSlot, mPlan.len);
 }
@@ -558,18 +599,11 @@ function store(at: i32, n: i32, plan: i32): void {
   return aborted;
 }
 
-function solve(k: i32, rem: i32): i32 {
+/** `h` is hashOf(k, rem), kept up to date by the caller. */
+function solve(k: i32, rem: i32, h: i64): i32 {
   if (k == K) return newPlan(0, 0, 0, 0, 0, -1);
-  const rs = relStart.at(k);
-  const rn = relLen.at(k);
-  const keyAt = mKeys.len;
-  mKeys.push(k);
-  for (let i = 0; i < rn; i++) mKeys.push(remStack.at(rem + relLists.at(rs + i)));
-  const hit = lookup(keyAt, rn + 1);
-  if (hit != 0) {
-    mKeys.len = keyAt;
-    return mPlan.at(hit - 1);
-  }
+  const hit = lookup(k, h, rem);
+  if (hit != 0) return mPlan.at(hit - 1);
   if (tick()) return emptyFrom(k);
   const types = isolatedRange.at(k) != 0 ? bestRangeKind(k, rem) : generate(k, rem);
   const typesLen = tyList.len - types;
@@ -577,8 +611,9 @@ function solve(k: i32, rem: i32): i32 {
   const p = promoAt(k);
   const maxApps = pMaxApps.at(p);
   const limit = dRange.at(pDeal.at(p)) != 0 ? (maxApps < 1 ? maxApps : 1) : maxApps;
-  const copy = remStack.alloc(NG);
-  memory.copy(remStack.ptr() + (<usize>copy << 2), remStack.ptr() + (<usize>rem << 2), <usize>NG << 2);
+  // The DFS works on the caller's counts in place: every kind it subtracts is added back before it
+  // returns (also when cut off), so `rem` is unchanged afterwards, as the memo store below needs.
+  const copy = rem;
   fTypesStart.put(k, types);
   fTypesLen.put(k, typesLen);
   fLimit.put(k, limit);
@@ -589,11 +624,10 @@ function solve(k: i32, rem: i32): i32 {
   fChosenBase.put(k, chosen.len);
   let nq = 0;
   for (let i = 0; i < lqLen.at(k); i++) nq += remStack.at(copy + lLists.at(lqStart.at(k) + i));
-  dfs(k, 0, 0, 0, 0, bound(k, copy), bound(k + 1, copy), nq);
-  remStack.len = copy;
+  dfs(k, 0, 0, 0, 0, bound(k, copy), bound(k + 1, copy), nq, hashOf(k + 1, copy));
   const best = fBest.at(k);
   if (aborted) return best < 0 ? emptyFrom(k) : best;
-  store(keyAt, rn + 1, best);
+  store(k, h, rem, best);
   return best;
 }
 
@@ -626,7 +660,7 @@ function fewestUnits(k: i32, rem: i32, gain: i64, units: i32, cap: i64, bestGain
 }
 
 /** Multisets of kinds (non-decreasing index) of promotion k in post-order: extensions first. */
-function dfs(k: i32, start: i32, sumSaving: i64, forfeit: i64, units: i32, bK: i64, bK1: i64, nq: i32): void {
+function dfs(k: i32, start: i32, sumSaving: i64, forfeit: i64, units: i32, bK: i64, bK1: i64, nq: i32, h1: i64): void {
   if (tick()) return;
   const capped = fHasBudget.at(k) != 0 && sumSaving > fBudget.at(k) ? fBudget.at(k) : sumSaving;
   const gain = capped - forfeit;
@@ -664,7 +698,7 @@ function dfs(k: i32, start: i32, sumSaving: i64, forfeit: i64, units: i32, bK: i
         remStack.put(at, remStack.at(at) - tyNzC.at(z));
       }
       chosen.push(t);
-      dfs(k, j, sumSaving + tySaving.at(t), forfeit + tyForfeit.at(t), units + tyUnits.at(t), bK - tyBK.at(t), bK1 - tyBK1.at(t), nq - tyNq.at(t));
+      dfs(k, j, sumSaving + tySaving.at(t), forfeit + tyForfeit.at(t), units + tyUnits.at(t), bK - tyBK.at(t), bK1 - tyBK1.at(t), nq - tyNq.at(t), h1 - tyH1.at(t));
       chosen.len--;
       for (let z = zs; z < ze; z++) {
         const at = rem + tyNzG.at(z);
@@ -675,7 +709,7 @@ function dfs(k: i32, start: i32, sumSaving: i64, forfeit: i64, units: i32, bK: i
   }
   best = fBest.at(k);
   if (best >= 0 && cannotBeat(gain + bK1, units, best)) return;
-  const sub = solve(k + 1, rem);
+  const sub = solve(k + 1, rem, h1);
   const cGain = gain + plGain.at(sub);
   const cUnits = units + plUnits.at(sub);
   vAppsStart = base;
@@ -792,6 +826,7 @@ function dropLastKind(): void {
   tyBK.len--;
   tyBK1.len--;
   tyNq.len--;
+  tyH1.len--;
 }
 
 /** Prices the current counts as a kind appended to the pools; -1 when invalid or gaining nothing. */
@@ -835,9 +870,12 @@ function makeKind(fixedTier: i32): i32 {
   let bk: i64 = 0;
   let bk1: i64 = 0;
   let nq = 0;
+  let h1: i64 = 0;
+  const relNext = genK + 1 < K;
   for (let g = 0; g < NG; g++) {
     const c = genCounts.at(g);
     if (c == 0) continue;
+    if (relNext && relMark.at(row + NG + g) != 0) h1 += <i64>c * zob.at(g);
     tyNzG.push(g);
     tyNzC.push(c);
     bk += <i64>c * ubUnit.at(row + g);
@@ -848,6 +886,7 @@ function makeKind(fixedTier: i32): i32 {
   tyBK.push(bk);
   tyBK1.push(bk1);
   tyNq.push(nq);
+  tyH1.push(h1);
   return id;
 }
 
