@@ -11,6 +11,8 @@ import { buildResult } from './result-builder.ts';
 import { selectionOf } from './rewards/index.ts';
 import { notApplied, type Candidate, type DispersionScript, type Run } from './run.ts';
 import { expandUnits } from './units.ts';
+import { solveLevel as referenceSolveLevel } from './solver/index.ts';
+import type { SolveInput, SolveOutput } from './solver/types.ts';
 
 export interface EvaluateOptions {
   /** Decides dispersion for promotions naming a `DiscountFinancialDispersion` script (SPEC §8). Default: the bundle's scripts (`scriptHooks`). */
@@ -19,6 +21,11 @@ export interface EvaluateOptions {
   readonly runScript?: ScriptRunner;
   /** IANA zone per outlet id. */
   readonly outletTimeZones?: Readonly<Record<string, string>>;
+  /**
+   * Solves one priority level of exclusive item deals (SPEC §5). Default: the TypeScript reference
+   * solver; the WASM solver has the same contract, so either gives the same result.
+   */
+  readonly solveLevel?: (input: SolveInput) => SolveOutput;
 }
 
 /** Rules without a selection work on every eligible line. */
@@ -53,6 +60,7 @@ export function evaluate(bundle: Bundle, order: Order, state: LedgerState = empt
     optimal: true,
     boundGap: 0n,
     dispersionScript: options.dispersionScript ?? scripts.dispersionScript,
+    solveLevel: options.solveLevel ?? referenceSolveLevel,
   };
 
   const exclusive: Candidate[] = [];

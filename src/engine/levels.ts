@@ -2,7 +2,6 @@ import type { ItemDealRule, Promotion } from '../domain/index.ts';
 import { checkConditions, checkLimits } from './eligibility/index.ts';
 import type { LimitsOk } from './eligibility/types.ts';
 import { compileItemDeal } from './solver/compile.ts';
-import { solveLevel } from './solver/index.ts';
 import type { SolveOutput, SolverPromotion, SolverUnit } from './solver/types.ts';
 import { dispersionChoices, grantsSomething, recordGrant } from './apply.ts';
 import { explainItemDealMiss } from './outcomes.ts';
@@ -86,7 +85,7 @@ function canonicalLines(units: readonly SolverUnit[]): readonly SolverUnit[] {
 /** Runs the solver over `units` for the given item deals. */
 export function solve(run: Run, deals: readonly Gated[], available: readonly boolean[], units: readonly SolverUnit[] = run.units): SolveOutput {
   const s = run.ctx.bundle.settings;
-  return solveLevel({
+  return run.solveLevel({
     units: canonicalLines(units),
     available,
     promotions: deals.map((g) => solverPromotion(g, run.ctx.currency)),

@@ -1,3 +1,4 @@
+import type { SolveInput, SolveOutput } from './solver/types.ts';
 import type { Application, Minor, Promotion, PromotionOutcome } from '../domain/index.ts';
 import type { EvalContext, Failure } from './eligibility/types.ts';
 import type { DispersionChoice } from './dispersion.ts';
@@ -49,6 +50,8 @@ export interface Run {
   /** Σ over non-optimal solves of (bound − total): how much more saving the search could not rule out. */
   boundGap: Minor;
   readonly dispersionScript?: DispersionScript;
+  /** The level solver: the TypeScript reference by default, the WASM port when a caller plugs it in. */
+  readonly solveLevel: (input: SolveInput) => SolveOutput;
 }
 
 /** What a unit costs before promotions: regular price once an exclusive promotion used it, else its customer price. */
