@@ -12,6 +12,9 @@ test('the baskets view lists the sample baskets and shows a basket with its expe
   const detail = page.getByRole('region', { name: 'Basket details' });
   await expect(detail.getByRole('heading', { name: names[0]! })).toBeVisible();
   await expect(detail.getByRole('table', { name: 'Basket lines' }).getByRole('row').nth(1)).toBeVisible();
-  // The engine is not wired yet: the slot says so rather than showing invented numbers.
-  await expect(detail.getByRole('region', { name: 'Evaluation result' })).toContainText('Not evaluated yet');
+  // The basket opens in the Simulator, loaded and evaluated there.
+  await detail.getByRole('link', { name: 'Open in the Simulator' }).click();
+  await expect(page).toHaveURL(/#\/simulator\//);
+  await expect(page.locator('#sim-basket')).toHaveValue(/.+/);
+  await expect(page.locator('#sim-basket option:checked')).toHaveText(names[0]!);
 });

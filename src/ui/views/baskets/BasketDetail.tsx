@@ -118,7 +118,10 @@ export function BasketDetail(props: { readonly basket: SavedBasket; readonly bun
 
       <section class="slot" aria-label="Evaluation result">
         <h3>Evaluation</h3>
-        <p class="muted">Not evaluated yet: the engine is not connected to this view. Results will appear here.</p>
+        <p class="muted">
+          <a href={`#/simulator/${encodeURIComponent(props.basket.id)}`}>Open in the Simulator</a> to evaluate this
+          basket, edit it, and see why each promotion did or did not apply.
+        </p>
       </section>
     </article>
   );

@@ -43,6 +43,9 @@ export function SimulatorView(props: { readonly workspace: Workspace; readonly c
     setDraft(b === undefined ? emptyDraft(bundle(), Date.now()) : draftFromBasket(b, bundle()));
     setEdited(false);
   };
+  // `#/simulator/<basket id>` (the Baskets view links here) opens that saved basket.
+  const fromHash = decodeURIComponent(location.hash.split('/')[2] ?? '');
+  if (props.workspace.baskets.some((b) => b.id === fromHash)) load(fromHash);
   const change = (next: BasketDraft) => {
     setDraft(next);
     setEdited(true);
