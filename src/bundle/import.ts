@@ -5,6 +5,7 @@ import { computeRevision } from './revision.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { secureParse } from './secure-parse.ts';
 import { checkSemantics } from './semantic/index.ts';
+import { salvage } from './salvage.ts';
 
 const REVISION_PATTERN = /^[0-9a-f]{64}$/;
 
@@ -42,7 +43,12 @@ export async function importBundleValue(value: unknown): Promise<Result<Bundle>>
   }
 
   const shaped = BundleSchema.safeParse(current);
-  if (!shaped.success) return fail([...schemaProblems(shaped.error.issues, current), ...problems]);
+  if (!shaped.success) {
+    // Report consistency problems of the parts that did parse too, so one run shows everything.
+    const partial = salvage(current);
+    const semantic = partial === undefined ? [] : checkSemantics(partial.bundle, partial);
+    return fail([...schemaProblems(shaped.error.issues, current), ...semantic, ...problems]);
+  }
 
   problems.unshift(...checkSemantics(shaped.data));
   return problems.some((p) => p.severity === 'error') ? fail(problems) : ok(shaped.data, problems);

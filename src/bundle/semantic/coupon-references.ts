@@ -1,4 +1,4 @@
-import type { SemanticContext } from './context.ts';
+import { isUnparsed, type SemanticContext } from './context.ts';
 
 const CODE_TRIGGERS: ReadonlySet<string> = new Set(['coupon', 'generatedCoupon']);
 
@@ -7,8 +7,9 @@ export function couponReferences(ctx: SemanticContext): void {
   const byId = new Map(ctx.bundle.promotions.map((p) => [p.id, p]));
   const check = (promotionId: string, path: readonly PropertyKey[], what: string): void => {
     const p = byId.get(promotionId);
-    if (!p) ctx.report('coupon-unknown-promotion', `${what} belongs to promotion "${promotionId}", which does not exist`, path);
-    else if (!CODE_TRIGGERS.has(p.trigger.kind)) {
+    if (!p) {
+      if (!isUnparsed(ctx, 'promotions', promotionId)) ctx.report('coupon-unknown-promotion', `${what} belongs to promotion "${promotionId}", which does not exist`, path);
+    } else if (!CODE_TRIGGERS.has(p.trigger.kind)) {
       ctx.report(
         'coupon-promotion-not-coupon',
         `${what} belongs to promotion ${p.id} '${p.name}', whose trigger is '${p.trigger.kind}', not 'coupon' or 'generatedCoupon'`,

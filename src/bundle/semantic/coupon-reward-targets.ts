@@ -1,4 +1,4 @@
-import type { SemanticContext } from './context.ts';
+import { isUnparsed, type SemanticContext } from './context.ts';
 
 const CODE_TRIGGERS: ReadonlySet<string> = new Set(['coupon', 'generatedCoupon']);
 
@@ -11,6 +11,7 @@ export function couponRewardTargets(ctx: SemanticContext): void {
     const path = ['promotions', i, 'rule', 'targetPromotionId'];
     const target = byId.get(rule.targetPromotionId);
     if (!target) {
+      if (isUnparsed(ctx, 'promotions', rule.targetPromotionId)) return;
       ctx.report('reward-target-unknown', `promotion ${p.id} issues codes of "${rule.targetPromotionId}", which does not exist`, path);
     } else if (!CODE_TRIGGERS.has(target.trigger.kind)) {
       ctx.report(

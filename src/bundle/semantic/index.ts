@@ -1,6 +1,6 @@
 import type { Bundle } from '../../domain/bundle.ts';
 import { jsonPath, problem, type Problem } from '../../domain/problem.ts';
-import type { SemanticCheck } from './context.ts';
+import type { SemanticCheck, UnparsedIds } from './context.ts';
 import { couponReferences } from './coupon-references.ts';
 import { couponRewardTargets } from './coupon-reward-targets.ts';
 import { currency } from './currency.ts';
@@ -36,14 +36,29 @@ export const SEMANTIC_CHECKS: readonly SemanticCheck[] = [
  * Runs every semantic check over a schema-valid bundle and returns all problems found.
  * @example checkSemantics(bundle) // [{ code: 'unknown-product-id', path: '$.promotions[0].rule.gift.productId', … }]
  */
-export function checkSemantics(bundle: Bundle): Problem[] {
+export function checkSemantics(bundle: Bundle, partial?: PartialBundle): Problem[] {
   const problems: Problem[] = [];
   const ctx = {
     bundle,
+    ...(partial === undefined ? {} : { unparsed: partial.unparsed }),
     report: (code: string, message: string, path: readonly PropertyKey[], severity: Problem['severity'] = 'error') => {
-      problems.push(problem(code, message, jsonPath(path), severity));
+      problems.push(problem(code, message, jsonPath(partial === undefined ? path : originalPath(path, partial)), severity));
     },
   };
   for (const check of SEMANTIC_CHECKS) check(ctx);
   return problems;
+}
+
+/** What `salvage` kept of a bundle that failed the schema, so paths point into the file as written. */
+export interface PartialBundle {
+  /** Per array section, the original index of each element kept. */
+  readonly indexMaps: Readonly<Record<string, readonly number[]>>;
+  readonly unparsed: UnparsedIds;
+}
+
+function originalPath(path: readonly PropertyKey[], partial: PartialBundle): readonly PropertyKey[] {
+  const [section, index, ...rest] = path;
+  const map = typeof section === 'string' ? partial.indexMaps[section] : undefined;
+  if (map === undefined || typeof index !== 'number') return path;
+  return [section!, map[index] ?? index, ...rest];
 }

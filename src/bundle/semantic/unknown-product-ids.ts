@@ -1,12 +1,12 @@
 import type { ProductSelector } from '../../domain/selector.ts';
-import { promotionLabel, type SemanticContext } from './context.ts';
+import { isUnparsed, promotionLabel, type SemanticContext } from './context.ts';
 import { selectionOf } from './walk.ts';
 
 /** Fixed product lists, exclusions, gifts and saved basket lines must name catalog products. */
 export function unknownProductIds(ctx: SemanticContext): void {
   const known = new Set(ctx.bundle.products.map((p) => p.id));
   const check = (id: string, path: readonly PropertyKey[], where: string): void => {
-    if (!known.has(id)) ctx.report('unknown-product-id', `${where} names product "${id}", which is not in the catalog`, path);
+    if (!known.has(id) && !isUnparsed(ctx, 'products', id)) ctx.report('unknown-product-id', `${where} names product "${id}", which is not in the catalog`, path);
   };
   const checkSelector = (s: ProductSelector | undefined, path: readonly PropertyKey[], where: string): void => {
     if (s && (s.kind === 'products' || s.kind === 'productsOrFilter')) s.ids.forEach((id, k) => check(id, [...path, 'ids', k], where));
