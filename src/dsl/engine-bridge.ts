@@ -10,7 +10,7 @@ import type { Promotion } from '../domain/promotion.ts';
 import { defaultDispersion } from '../domain/promotion.ts';
 import { EXTENSION_POINT_DECLS } from './extension-points.ts';
 import { runScript } from './index.ts';
-import type { RunOptions, RunResult } from './interpreter.ts';
+import type { RunOptions } from './interpreter.ts';
 import { LineMap } from './location.ts';
 import type { PlainValue } from './values.ts';
 
@@ -120,43 +120,80 @@ export type DispersionScriptResult =
 
 export type ConditionScriptResult = { readonly ok: true; readonly value: boolean } | { readonly ok: false; readonly message: string };
 
+/** Why outputs are not a valid answer: a stable code, the message, and the offending output's index where one is to blame. */
+export type OutputProblem = { readonly ok: false; readonly code: string; readonly message: string; readonly index?: number };
+
 /**
- * Runs a `DiscountFinancialDispersion` script; the outputs must be whole numbers in range (SPEC §8).
- * @example runDispersionScript(src, dispersionInputs({ order, promotion, currency: 'USD' })) // { ok: true, financial: 1, product: 1 }
+ * Checks a `DiscountFinancialDispersion` script's outputs: two whole numbers in the SPEC §8 ranges.
+ * @example dispersionOutputs([{ decimal: '4' }, { decimal: '3' }]) // { ok: true, financial: 4, product: 3 }
  */
-export function runDispersionScript(script: string, inputs: Readonly<Record<string, unknown>>, options: RunOptions = {}): DispersionScriptResult {
-  const r = runScript(script, inputs, { ...options, extensionPoint: 'DiscountFinancialDispersion' });
-  if (!r.ok) return { ok: false, message: failure(script, r) };
+export function dispersionOutputs(outputs: readonly PlainValue[]): { readonly ok: true; readonly financial: number; readonly product: number } | OutputProblem {
   const decls = EXTENSION_POINT_DECLS.DiscountFinancialDispersion.outputs;
-  if (r.outputs.length !== decls.length) return { ok: false, message: `the script output ${r.outputs.length} values, expected ${decls.length}` };
+  if (outputs.length !== decls.length) return { ok: false, code: 'output-count', message: `the script output ${outputs.length} values, expected ${decls.length}` };
   const codes: number[] = [];
-  for (let i = 0; i < decls.length; i++) {
-    const decl = decls[i]!;
-    const n = wholeNumber(r.outputs[i]!);
-    if (n === undefined || n < decl.range!.min || n > decl.range!.max) {
-      return { ok: false, message: `${decl.name} must be a whole number from ${decl.range!.min} to ${decl.range!.max}` };
+  for (const [i, decl] of decls.entries()) {
+    const n = wholeNumber(outputs[i]!);
+    const range = decl.range!;
+    if (n === undefined || n < range.min || n > range.max) {
+      return { ok: false, code: 'dispersion-out-of-range', message: `${decl.name} must be a whole number from ${range.min} to ${range.max}`, index: i };
     }
     codes.push(n);
   }
   return { ok: true, financial: codes[0]!, product: codes[1]! };
 }
 
-/** Runs a `DiscountCondition` script; its one output must be true or false. */
-export function runConditionScript(script: string, inputs: Readonly<Record<string, unknown>>, options: RunOptions = {}): ConditionScriptResult {
-  const r = runScript(script, inputs, { ...options, extensionPoint: 'DiscountCondition' });
-  if (!r.ok) return { ok: false, message: failure(script, r) };
-  const v = r.outputs[0];
-  if (r.outputs.length !== 1 || typeof v !== 'boolean') return { ok: false, message: 'the script must output exactly one true/false value' };
+/**
+ * Checks a `DiscountCondition` script's outputs: exactly one true/false value.
+ * @example conditionOutput([true]) // { ok: true, value: true }
+ */
+export function conditionOutput(outputs: readonly PlainValue[]): { readonly ok: true; readonly value: boolean } | OutputProblem {
+  const v = outputs[0];
+  if (outputs.length !== 1 || typeof v !== 'boolean') return { ok: false, code: 'output-type', message: 'the script must output exactly one true/false value' };
   return { ok: true, value: v };
 }
 
-function failure(script: string, r: Extract<RunResult, { ok: false }>): string {
-  const at = new LineMap(script).position(r.error.start);
-  return `${at.line}:${at.column} ${r.error.code} ${r.error.message}`;
+/**
+ * Runs a `DiscountFinancialDispersion` script; the outputs must be whole numbers in range (SPEC §8).
+ * @example runDispersionScript(src, dispersionInputs({ order, promotion, currency: 'USD' })) // { ok: true, financial: 1, product: 1 }
+ */
+export function runDispersionScript(script: string, inputs: Readonly<Record<string, unknown>>, options: RunOptions = {}): DispersionScriptResult {
+  const r = runScript(script, inputs, { ...options, extensionPoint: 'DiscountFinancialDispersion' });
+  if (!r.ok) return { ok: false, message: scriptFailure(script, r.error) };
+  const checked = dispersionOutputs(r.outputs);
+  return checked.ok ? checked : { ok: false, message: checked.message };
 }
 
-/** Small whole numbers only: dispersion codes are 0–4, so the conversion to a JS number is exact. */
-function wholeNumber(v: PlainValue): number | undefined {
+/** Runs a `DiscountCondition` script; its one output must be true or false. */
+export function runConditionScript(script: string, inputs: Readonly<Record<string, unknown>>, options: RunOptions = {}): ConditionScriptResult {
+  const r = runScript(script, inputs, { ...options, extensionPoint: 'DiscountCondition' });
+  if (!r.ok) return { ok: false, message: scriptFailure(script, r.error) };
+  const checked = conditionOutput(r.outputs);
+  return checked.ok ? checked : { ok: false, message: checked.message };
+}
+
+/**
+ * `line:column` of an offset in a script's source.
+ * @example lineColumn('a\nbc', 3) // '2:2'
+ */
+export function lineColumn(source: string, offset: number): string {
+  const at = new LineMap(source).position(offset);
+  return `${at.line}:${at.column}`;
+}
+
+/**
+ * A script error or diagnostic as one line: `line:column code message`.
+ * @example scriptFailure(src, { start: 0, code: 'unknown-variable', message: '…' }) // '1:1 unknown-variable …'
+ */
+export function scriptFailure(source: string, e: { readonly start: number; readonly code: string; readonly message: string }): string {
+  return `${lineColumn(source, e.start)} ${e.code} ${e.message}`;
+}
+
+/**
+ * A dispersion output as a small whole number, else undefined. Small only: dispersion codes are
+ * 0–4, so the conversion to a JS number is exact.
+ * @example wholeNumber({ decimal: '3' }) // 3
+ */
+export function wholeNumber(v: PlainValue): number | undefined {
   if (v === null || typeof v !== 'object' || !('decimal' in v) || typeof v.decimal !== 'string') return undefined;
   return /^-?\d{1,6}$/.test(v.decimal) ? Number(v.decimal) : undefined;
 }

@@ -10,10 +10,9 @@ import type { ExtensionPointName } from '../domain/script.ts';
 import type { Condition } from '../domain/condition.ts';
 import type { Program } from '../dsl/ast.ts';
 import { analyze } from '../dsl/check/index.ts';
-import { conditionInputs, dispersionInputs } from '../dsl/engine-bridge.ts';
-import { EXTENSION_POINT_DECLS, type ExtensionPointDecl } from '../dsl/extension-points.ts';
+import { conditionInputs, conditionOutput, dispersionInputs, dispersionOutputs, lineColumn, scriptFailure } from '../dsl/engine-bridge.ts';
+import { EXTENSION_POINT_DECLS } from '../dsl/extension-points.ts';
 import { execute, type RunOptions } from '../dsl/interpreter.ts';
-import { LineMap } from '../dsl/location.ts';
 import { fromJson, type PlainValue, type Value } from '../dsl/values.ts';
 import { walk } from '../dsl/walk.ts';
 import type { EvalContext, ScriptRun, ScriptRunner } from './eligibility/types.ts';
@@ -29,7 +28,7 @@ export interface ScriptHooks {
 }
 
 type Failed = { readonly ok: false; readonly message: string };
-type Compiled = { readonly ok: true; readonly program: Program; readonly source: string; readonly point: ExtensionPointDecl } | Failed;
+type Compiled = { readonly ok: true; readonly program: Program; readonly source: string } | Failed;
 
 /**
  * Script hooks for `evaluate(bundle, order, state, scriptHooks(bundle))`; `evaluate` uses them
@@ -55,7 +54,7 @@ function makeHooks(bundle: Bundle, limits: ScriptRunLimits): ScriptHooks {
     const promotion = ctx.bundle.promotions.find((p) => p.id === application.promotionId);
     const inputs = inputsFor(ctx, 'DiscountFinancialDispersion', promotion);
     const run = runCompiled(compiled, inputs, limits);
-    return run.ok ? dispersionOutputs(compiled, run.outputs, inputs, limits) : run;
+    return run.ok ? dispersionResult(compiled, run.outputs, inputs, limits) : run;
   };
   const runScript = (scriptId: string, ctx: EvalContext, promotion?: Promotion): ScriptRun => {
     const compiled = compiledScript(bundle, scriptId, 'DiscountCondition');
@@ -63,12 +62,10 @@ function makeHooks(bundle: Bundle, limits: ScriptRunLimits): ScriptHooks {
     const inputs = conditionInputsFor(ctx, scriptId, promotion);
     const run = runCompiled(compiled, inputs, limits);
     if (!run.ok) return run;
-    const v = run.outputs[0];
-    if (run.outputs.length !== 1 || typeof v !== 'boolean') {
-      const where = at(compiled, outputStart(compiled, inputs, limits));
-      return { ok: false, message: `${where} output-type the script must output exactly one true/false value, got ${shown(run.outputs)}` };
-    }
-    return { ok: true, value: v };
+    const checked = conditionOutput(run.outputs);
+    if (checked.ok) return checked;
+    const where = lineColumn(compiled.source, outputStart(compiled, inputs, limits));
+    return { ok: false, message: `${where} ${checked.code} ${checked.message}, got ${shown(run.outputs)}` };
   };
   return { dispersionScript, runScript };
 }
@@ -95,9 +92,8 @@ function compiledScript(bundle: Bundle, scriptId: string, point: ExtensionPointN
 function compile(source: string, point: ExtensionPointName): Compiled {
   const analysis = analyze(source, { extensionPoint: point });
   const error = analysis.diagnostics.find((d) => d.severity === 'error');
-  const compiled = { ok: true, program: analysis.program, source, point: EXTENSION_POINT_DECLS[point] } as const;
-  if (error !== undefined) return { ok: false, message: `${at(compiled, error.start)} ${error.code} ${error.message}` };
-  return compiled;
+  if (error !== undefined) return { ok: false, message: scriptFailure(source, error) };
+  return { ok: true, program: analysis.program, source };
 }
 
 // ── Running ──
@@ -165,28 +161,18 @@ type Ran = { readonly ok: true; readonly outputs: readonly PlainValue[] } | Fail
 function runCompiled(compiled: Extract<Compiled, { ok: true }>, inputs: Inputs, limits: ScriptRunLimits): Ran {
   const r = execute(compiled.program, inputs, compiled.source, limits);
   if (r.ok) return { ok: true, outputs: r.outputs };
-  return { ok: false, message: `${at(compiled, r.error.start)} ${r.error.code} ${r.error.message}` };
+  return { ok: false, message: scriptFailure(compiled.source, r.error) };
 }
 
-/** SPEC §8 ranges, read from the extension point's declaration. */
-function dispersionOutputs(
+/** SPEC §8 ranges (checked by the DSL bridge); a failure names the output's place and the value it got. */
+function dispersionResult(
   compiled: Extract<Compiled, { ok: true }>, outputs: readonly PlainValue[], inputs: Inputs, limits: ScriptRunLimits,
-): { ok: true; financial: number; product: number } | Failed {
-  const decls = compiled.point.outputs;
-  const where = (): string => at(compiled, outputStart(compiled, inputs, limits));
-  if (outputs.length !== decls.length) {
-    return { ok: false, message: `${where()} output-count the script output ${outputs.length} values, expected ${decls.length}` };
-  }
-  const codes: number[] = [];
-  for (const [i, decl] of decls.entries()) {
-    const n = wholeNumber(outputs[i]!);
-    const range = decl.range!;
-    if (n === undefined || n < range.min || n > range.max) {
-      return { ok: false, message: `${where()} dispersion-out-of-range ${decl.name} must be a whole number from ${range.min} to ${range.max}, got ${shown([outputs[i]!])}` };
-    }
-    codes.push(n);
-  }
-  return { ok: true, financial: codes[0]!, product: codes[1]! };
+): { readonly ok: true; readonly financial: number; readonly product: number } | Failed {
+  const checked = dispersionOutputs(outputs);
+  if (checked.ok) return checked;
+  const where = lineColumn(compiled.source, outputStart(compiled, inputs, limits));
+  const got = checked.index === undefined ? '' : `, got ${shown([outputs[checked.index]!])}`;
+  return { ok: false, message: `${where} ${checked.code} ${checked.message}${got}` };
 }
 
 /**
@@ -202,17 +188,6 @@ function outputStart(compiled: Extract<Compiled, { ok: true }>, inputs: Inputs, 
   const traced = execute(compiled.program, inputs, compiled.source, { ...limits, trace: true });
   const last = traced.trace?.[traced.trace.length - 1];
   return last !== undefined && starts.includes(last.start) ? last.start : (starts[0] ?? 0);
-}
-
-const at = (compiled: { readonly source: string }, offset: number): string => {
-  const p = new LineMap(compiled.source).position(offset);
-  return `${p.line}:${p.column}`;
-};
-
-/** Small whole numbers only: dispersion codes are 0–4, so the conversion to a JS number is exact. */
-function wholeNumber(v: PlainValue): number | undefined {
-  if (v === null || typeof v !== 'object' || !('decimal' in v) || typeof v.decimal !== 'string') return undefined;
-  return /^-?\d{1,6}$/.test(v.decimal) ? Number(v.decimal) : undefined;
 }
 
 function shown(values: readonly PlainValue[]): string {
