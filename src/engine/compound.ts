@@ -2,13 +2,12 @@ import type { Promotion } from '../domain/index.ts';
 import { concurrencyOf } from '../domain/index.ts';
 import type { LimitsOk } from './eligibility/types.ts';
 import type { SolverUnit } from './solver/types.ts';
-import { grantsSomething, recordGrant } from './apply.ts';
-import { draftsOf, gate, solve, type Gated } from './levels.ts';
+import { recordGrant } from './apply.ts';
+import { draftsOf, gate, nonItemGrant, solve, type Gated } from './levels.ts';
 import { itemDealNearMiss } from './outcomes.ts';
-import { nonItemReward, type NonItemRule } from './rewards/index.ts';
 import { capDraft, draftSaving } from './rewards/split.ts';
-import { fail, type Draft, type RewardGrant, type RewardUnit } from './rewards/types.ts';
-import { baseOf, netOf, netSubtotal, notApplied, type Candidate, type Run } from './run.ts';
+import type { Draft, RewardGrant, RewardUnit } from './rewards/types.ts';
+import { baseOf, netOf, notApplied, type Candidate, type Run } from './run.ts';
 
 /**
  * Applies the limits to a grant: at most `maxApplications` applications (the first ones), and
@@ -55,18 +54,8 @@ export function runCompound(run: Run, candidates: readonly Candidate[]): void {
 
 function compoundNonItem(run: Run, g: Gated, units: readonly RewardUnit[]): void {
   const p: Promotion = g.c.promotion;
-  const raw = nonItemReward(p.rule as NonItemRule, {
-    promotion: p, ctx: run.ctx, units, shippingLeft: run.shippingLeft, netSubtotal: netSubtotal(run), maxApplications: g.limits.maxApplications,
-  });
-  if (!raw.ok) {
-    run.outcomes.set(p.id, notApplied(p.id, raw));
-    return;
-  }
-  const grant = limitGrant(raw, g.limits);
-  if (!grantsSomething(grant)) {
-    run.outcomes.set(p.id, notApplied(p.id, fail('noEligibleItems', 'Nothing is left to discount on its eligible items (already at zero or their floor price).')));
-    return;
-  }
+  const grant = nonItemGrant(run, g, units, 'Nothing is left to discount on its eligible items (already at zero or their floor price).');
+  if (grant === undefined) return;
   recordGrant(run, p, grant, false);
 }
 

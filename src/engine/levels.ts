@@ -7,7 +7,7 @@ import { dispersionChoices, grantsSomething, recordGrant } from './apply.ts';
 import { explainItemDealMiss } from './outcomes.ts';
 import { limitGrant } from './compound.ts';
 import { nonItemReward, touchesUnits, type NonItemRule } from './rewards/index.ts';
-import { fail, type Draft, type RewardUnit } from './rewards/types.ts';
+import { fail, type Draft, type RewardGrant, type RewardUnit } from './rewards/types.ts';
 import { formatMoney } from '../domain/index.ts';
 import { netSubtotal, notApplied, type Candidate, type Run } from './run.ts';
 
@@ -36,6 +36,28 @@ export function gate(run: Run, c: Candidate): Gated | undefined {
     return undefined;
   }
   return { c, limits };
+}
+
+/**
+ * A gated non-item rule's reward on `units`, within its limits. When it gives nothing, the
+ * failure (or `noEligibleItems` with `nothingLeft`) becomes the promotion's outcome.
+ * @example const grant = nonItemGrant(run, g, units, 'Nothing is left to discount on its eligible items.');
+ */
+export function nonItemGrant(run: Run, g: Gated, units: readonly RewardUnit[], nothingLeft: string): RewardGrant | undefined {
+  const p: Promotion = g.c.promotion;
+  const raw = nonItemReward(p.rule as NonItemRule, {
+    promotion: p, ctx: run.ctx, units, shippingLeft: run.shippingLeft, netSubtotal: netSubtotal(run), maxApplications: g.limits.maxApplications,
+  });
+  if (!raw.ok) {
+    run.outcomes.set(p.id, notApplied(p.id, raw));
+    return undefined;
+  }
+  const grant = limitGrant(raw, g.limits);
+  if (!grantsSomething(grant)) {
+    run.outcomes.set(p.id, notApplied(p.id, fail('noEligibleItems', nothingLeft)));
+    return undefined;
+  }
+  return grant;
 }
 
 /** A solver promotion for one candidate item deal. */
@@ -160,18 +182,8 @@ function exclusiveNonItem(run: Run, g: Gated): void {
     const room = u.price - u.floor;
     units.push({ unit: u, base: u.price, room: room > 0n ? room : 0n, role });
   });
-  const raw = nonItemReward(p.rule as NonItemRule, {
-    promotion: p, ctx: run.ctx, units, shippingLeft: run.shippingLeft, netSubtotal: netSubtotal(run), maxApplications: g.limits.maxApplications,
-  });
-  if (!raw.ok) {
-    run.outcomes.set(p.id, notApplied(p.id, raw));
-    return;
-  }
-  const grant = limitGrant(raw, g.limits);
-  if (!grantsSomething(grant)) {
-    run.outcomes.set(p.id, notApplied(p.id, fail('noEligibleItems', 'Nothing is left to discount on its eligible items.')));
-    return;
-  }
+  const grant = nonItemGrant(run, g, units, 'Nothing is left to discount on its eligible items.');
+  if (grant === undefined) return;
   if (touchesUnits(p.rule)) {
     const used = new Set(grant.applications.flatMap((d) => d.used));
     let lost = 0n;
