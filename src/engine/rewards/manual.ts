@@ -1,6 +1,6 @@
 import type { Minor, Rule } from '../../domain/index.ts';
-import { divRound, formatMoney, minOf, parseMoney, percentOfPrice, percentToBp } from '../../domain/index.ts';
-import { onTotal, perUnit } from './split.ts';
+import { bpToPercent, divRound, formatMoney, minOf, parseMoney, percentOfPrice, percentToBp } from '../../domain/index.ts';
+import { onTotal, perUnit, perUnitWithin } from './split.ts';
 import { fail, type RewardInput, type RewardOutcome, type RewardUnit } from './types.ts';
 
 type ManualRule = Extract<Rule, { kind: 'fixedAmount' | 'percentage' | 'employee' }>;
@@ -37,30 +37,11 @@ export function manualReward(rule: ManualRule, input: RewardInput): RewardOutcom
   const capBp = trigger?.maxPercent === undefined ? undefined : percentToBp(trigger.maxPercent);
   if (capBp !== undefined) bp = Math.min(bp, capBp);
   bp = Math.min(Math.max(bp, 0), 10000);
-  const note = `${bp / 100} % off${capBp !== undefined && bp === capBp ? ' (capped)' : ''}`;
+  const note = `${bpToPercent(bp)} % off${capBp !== undefined && bp === capBp ? ' (capped)' : ''}`;
   if (rule.kind === 'employee' && rule.excludingTax) {
     const netOfTax = units.map((u): RewardUnit => ({ ...u, base: divRound(u.base * 10000n, 10000n + BigInt(u.unit.taxRate)) }));
     const savings: Minor[] = netOfTax.map((u) => percentOfPrice(u.base, bp));
     return { ok: true, applications: [perUnitWithin(units, savings)], note: `${note} excluding tax` };
   }
   return { ok: true, applications: [perUnit({ kind: 'percent', bp }, units)], note };
-}
-
-function perUnitWithin(units: readonly RewardUnit[], raw: readonly Minor[]) {
-  let clipped = 0n;
-  const savings = raw.map((s, i) => {
-    const room = units[i]!.room < 0n ? 0n : units[i]!.room;
-    const take = minOf(s, room);
-    clipped += s - take;
-    return take;
-  });
-  const rewarded: number[] = [];
-  const kept: Minor[] = [];
-  units.forEach((u, i) => {
-    if (savings[i]! > 0n) {
-      rewarded.push(u.unit.index);
-      kept.push(savings[i]!);
-    }
-  });
-  return { tier: 0, used: units.map((u) => u.unit.index), rewarded, savings: kept, clipped };
 }

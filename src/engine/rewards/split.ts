@@ -52,11 +52,18 @@ export function compileRate(r: PercentOrAmount, currency: string): Rate {
  * each clipped at the unit's room.
  */
 export function perUnit(rate: Rate, units: readonly RewardUnit[], tier = 0): Draft {
+  return perUnitWithin(units, units.map((u) => (rate.kind === 'percent' ? percentOfPrice(u.base, rate.bp) : rate.amount)), tier);
+}
+
+/**
+ * Each unit's own saving (`raw[i]` for `units[i]`), clipped at the unit's room.
+ * @example perUnitWithin(units, [150n, 90n]) // a draft saving at most each unit's room
+ */
+export function perUnitWithin(units: readonly RewardUnit[], raw: readonly Minor[], tier = 0): Draft {
   let clipped = 0n;
-  const savings = units.map((u) => {
-    const raw = rate.kind === 'percent' ? percentOfPrice(u.base, rate.bp) : rate.amount;
-    const take = minOf(raw, u.room < 0n ? 0n : u.room);
-    clipped += raw - take;
+  const savings = raw.map((s, i) => {
+    const take = minOf(s, units[i]!.room < 0n ? 0n : units[i]!.room);
+    clipped += s - take;
     return take;
   });
   return draftOf(units, savings, clipped, tier);
