@@ -3,7 +3,7 @@ import type { ScriptSchema } from '../../src/domain/script.ts';
 
 type ScriptInput = z.input<typeof ScriptSchema>;
 
-/** The SPEC §9 sample, verbatim: it must parse, check and run. */
+/** The SPEC §9 sample, verbatim: it must parse, check and run (the `else` + `if` lines continue one chain closed by one `end`). */
 export const QA_DISPERSION_SOURCE = `extend DiscountFinancialDispersion
 set financialDispersion to DefaultProductSetFinancialDispersion
 set productDispersion to DefaultFinancialDispersion

@@ -1,26 +1,7 @@
 import type { Expression } from '../../src/dsl/ast.ts';
 
-/** SPEC §9's sample script, verbatim. */
-export const SPEC_SAMPLE = [
-  'extend DiscountFinancialDispersion',
-  'set financialDispersion to DefaultProductSetFinancialDispersion',
-  'set productDispersion to DefaultFinancialDispersion',
-  'set customFieldValue to User.CustomFields.QA_DiscountFinancialDispersion',
-  "if customFieldValue = '0' then",
-  'set financialDispersion to 0',
-  'set productDispersion to 0',
-  'else',
-  "if customFieldValue = '1' then",
-  'set financialDispersion to 1',
-  'set productDispersion to 1',
-  'else',
-  "if customFieldValue = '4' then",
-  'set financialDispersion to 4',
-  'set productDispersion to 3',
-  'end',
-  'output financialDispersion, productDispersion',
-  '',
-].join('\n');
+/** SPEC §9's sample script, verbatim (the one copy the sample workspace ships). */
+export { QA_DISPERSION_SOURCE as SPEC_SAMPLE } from '../../scripts/sample/library-scripts.ts';
 
 /** Joins lines with `\n`. */
 export const lines = (...ls: string[]): string => ls.join('\n');

@@ -1,25 +1,8 @@
 import type { Bundle, EvaluationResult, PromotionInput } from '../../src/domain/index.ts';
 import { bundleOf } from './engine-factories.ts';
 
-/** The SPEC §9 sample, verbatim (the `else` + `if` lines continue one chain closed by one `end`). */
-export const QA_DISPERSION_SCRIPT = `extend DiscountFinancialDispersion
-set financialDispersion to DefaultProductSetFinancialDispersion
-set productDispersion to DefaultFinancialDispersion
-set customFieldValue to User.CustomFields.QA_DiscountFinancialDispersion
-if customFieldValue = '0' then
-set financialDispersion to 0
-set productDispersion to 0
-else
-if customFieldValue = '1' then
-set financialDispersion to 1
-set productDispersion to 1
-else
-if customFieldValue = '4' then
-set financialDispersion to 4
-set productDispersion to 3
-end
-output financialDispersion, productDispersion
-`;
+/** The SPEC §9 sample, verbatim: the one copy the sample workspace ships. */
+export { QA_DISPERSION_SOURCE as QA_DISPERSION_SCRIPT } from '../../scripts/sample/library-scripts.ts';
 
 export interface ScriptSpec {
   readonly id: string;
