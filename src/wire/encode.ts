@@ -122,10 +122,20 @@ export function encodeDeals(deals: readonly CompiledItemDeal[]): Sections {
   return w.sections();
 }
 
-/** Product id → rank in string order among the level's products (order and equality survive). */
+const rankCache = new WeakMap<object, Map<string, number>>();
+
+/**
+ * Product id → rank in string order among the level's products (order and equality survive).
+ * The levels of one basket share their units array, so the ranks are computed once per basket.
+ */
 function productRanks(input: SolveInput): Map<string, number> {
-  const ids = [...new Set(input.units.map((u) => u.productId))].sort();
-  return new Map(ids.map((id, i) => [id, i]));
+  let ranks = rankCache.get(input.units);
+  if (ranks === undefined) {
+    const ids = [...new Set(input.units.map((u) => u.productId))].sort();
+    ranks = new Map(ids.map((id, i) => [id, i]));
+    rankCache.set(input.units, ranks);
+  }
+  return ranks;
 }
 
 /**
