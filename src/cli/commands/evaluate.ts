@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Bundle, LedgerState, Order, Problem } from '../../domain/index.ts';
+import type { Bundle, EvaluationResult, LedgerState, Order, Problem } from '../../domain/index.ts';
 import { LedgerStateSchema, OrderSchema, SavedBasketSchema, problem } from '../../domain/index.ts';
 import { schemaProblems } from '../../bundle/schema-problems.ts';
 import { evaluate } from '../../engine/index.ts';
@@ -95,15 +95,27 @@ function report(name: string, problems: readonly Problem[], io: CliIO): number {
 export const command: CliCommand = {
   summary: 'evaluate an order (or saved basket) against a bundle; prints the result JSON',
   usage: 'promo evaluate --bundle <bundle.json> --order <order.json | -> [--state <state.json>]',
-  async run(args, io) {
-    const inputs = await loadInputs('evaluate', this.usage, args, io);
-    if (typeof inputs === 'number') return inputs;
-    try {
-      io.stdout(JSON.stringify(evaluate(inputs.bundle, inputs.order, inputs.state), null, 2));
-      return 0;
-    } catch (e) {
-      io.stdout(formatProblem(problem('evaluation-failed', (e as Error).message)));
-      return 1;
-    }
+  run(args, io) {
+    return evaluateAndPrint('evaluate', this.usage, args, io, (result) => JSON.stringify(result, null, 2));
   },
 };
+
+/**
+ * Loads the inputs (see `loadInputs`), evaluates and prints `render(result, inputs)` (exit 0); an
+ * engine failure is printed as one `evaluation-failed` problem (exit 1).
+ * @example evaluateAndPrint('explain', usage, args, io, (result, inputs) => explain(result, inputs.bundle))
+ */
+export async function evaluateAndPrint(
+  name: string, usage: string, args: readonly string[], io: CliIO,
+  render: (result: EvaluationResult, inputs: EvaluationInputs) => string,
+): Promise<number> {
+  const inputs = await loadInputs(name, usage, args, io);
+  if (typeof inputs === 'number') return inputs;
+  try {
+    io.stdout(render(evaluate(inputs.bundle, inputs.order, inputs.state), inputs));
+    return 0;
+  } catch (e) {
+    io.stdout(formatProblem(problem('evaluation-failed', (e as Error).message)));
+    return 1;
+  }
+}

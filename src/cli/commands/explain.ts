@@ -1,8 +1,6 @@
-import { problem } from '../../domain/index.ts';
-import { evaluate, explain } from '../../engine/index.ts';
+import { explain } from '../../engine/index.ts';
 import type { CliCommand } from '../command.ts';
-import { formatProblem } from '../io.ts';
-import { loadInputs } from './evaluate.ts';
+import { evaluateAndPrint } from './evaluate.ts';
 
 /**
  * `promo explain --bundle <file> --order <file|-> [--state <file>]`: evaluates and prints the
@@ -11,15 +9,7 @@ import { loadInputs } from './evaluate.ts';
 export const command: CliCommand = {
   summary: 'evaluate an order against a bundle and explain the result in words',
   usage: 'promo explain --bundle <bundle.json> --order <order.json | -> [--state <state.json>]',
-  async run(args, io) {
-    const inputs = await loadInputs('explain', this.usage, args, io);
-    if (typeof inputs === 'number') return inputs;
-    try {
-      io.stdout(explain(evaluate(inputs.bundle, inputs.order, inputs.state), inputs.bundle));
-      return 0;
-    } catch (e) {
-      io.stdout(formatProblem(problem('evaluation-failed', (e as Error).message)));
-      return 1;
-    }
+  run(args, io) {
+    return evaluateAndPrint('explain', this.usage, args, io, (result, inputs) => explain(result, inputs.bundle));
   },
 };
