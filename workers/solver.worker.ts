@@ -10,7 +10,11 @@ import { makeBatchSolver, type BatchSolver } from './batch.ts';
 // wasm/solver.wasm next to the app, one level above the worker chunk (assets/ or workers/).
 const wasmUrl = new URL(['..', 'wasm', 'solver.wasm'].join('/'), import.meta.url);
 
-const ready: Promise<BatchSolver> = WebAssembly.compileStreaming(fetch(wasmUrl)).then((m) => makeBatchSolver(instantiateSolver(m)));
+// compileStreaming needs the server to send application/wasm; fall back to bytes otherwise.
+const compile = (url: URL): Promise<WebAssembly.Module> =>
+  WebAssembly.compileStreaming(fetch(url)).catch(async () => WebAssembly.compile(await (await fetch(url)).arrayBuffer()));
+
+const ready: Promise<BatchSolver> = compile(wasmUrl).then((m) => makeBatchSolver(instantiateSolver(m)));
 
 const api: BatchSolver = {
   solveBatch: async (request, onProgress) => (await ready).solveBatch(request, onProgress),

@@ -9,7 +9,8 @@ let loading: Promise<WasmSolver> | undefined;
 export function loadBrowserSolver(base: string | URL = import.meta.env.BASE_URL ?? './'): Promise<WasmSolver> {
   loading ??= (async () => {
     const url = new URL('wasm/solver.wasm', new URL(String(base), self.location.href));
-    const module = await WebAssembly.compileStreaming(fetch(url));
+    // compileStreaming needs the server to send application/wasm; fall back to bytes otherwise.
+    const module = await WebAssembly.compileStreaming(fetch(url)).catch(async () => WebAssembly.compile(await (await fetch(url)).arrayBuffer()));
     return instantiateSolver(module);
   })();
   return loading;
