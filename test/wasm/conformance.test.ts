@@ -1,57 +1,45 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/engine/index.ts';
 import { solveLevel } from '../../src/engine/solver/index.ts';
-import type { SolveInput } from '../../src/engine/solver/types.ts';
+import type { SolveInput, SolveOutput } from '../../src/engine/solver/types.ts';
 import { wasmSolveLevel } from '../../src/wasm/node.ts';
 import { loadScenarios, runScenario, type Engine } from '../conformance/harness.ts';
 import { FREE, atLeast, buys, fixedTotal, line, makeLevel, pct, setOff, spends, unitPrice, usd } from '../support/solver-factories.ts';
 import { canonical } from '../support/wasm-factories.ts';
 import { ensureWasm } from './ensure-wasm.ts';
 
-/**
- * The pipeline (src/engine/levels.ts) imports `solveLevel` from the solver module; until it takes a
- * level solver as an option, the WASM engine is plugged in here by swapping that import. Every level
- * the WASM engine solves is also solved by the reference and both outputs are kept for comparison.
- */
-const plug = vi.hoisted(() => ({ wasm: false, levels: [] as { input: unknown; ts: string; wasm: string }[] }));
-vi.mock('../../src/engine/solver/index.ts', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/engine/solver/index.ts')>();
-  const node = await import('../../src/wasm/node.ts');
-  const wf = await import('../support/wasm-factories.ts');
-  return {
-    ...original,
-    solveLevel: (input: SolveInput) => {
-      if (!plug.wasm) return original.solveLevel(input);
-      const out = node.wasmSolveLevel(input);
-      plug.levels.push({ input, ts: wf.canonical(original.solveLevel(input)), wasm: wf.canonical(out) });
-      return out;
-    },
-  };
-});
-
 beforeAll(ensureWasm);
 
-const reference: Engine = { name: 'reference', evaluate: (b, o, s) => { plug.wasm = false; return evaluate(b, o, s); } };
-const wasm: Engine = { name: 'wasm', evaluate: (b, o, s) => { plug.wasm = true; try { return evaluate(b, o, s); } finally { plug.wasm = false; } } };
+/** Every level the WASM engine solved, with both engines' outputs for the same input. */
+let levels: { ts: string; wasm: string }[] = [];
+const recordingWasm = (input: SolveInput): SolveOutput => {
+  const out = wasmSolveLevel(input);
+  levels.push({ ts: canonical(solveLevel(input)), wasm: canonical(out) });
+  return out;
+};
+
+const reference: Engine = { name: 'reference', evaluate: (b, o, s) => evaluate(b, o, s) };
+/** The same pipeline with the WASM level solver plugged in (EvaluateOptions.solveLevel). */
+const wasm: Engine = { name: 'wasm', evaluate: (b, o, s) => evaluate(b, o, s, { solveLevel: recordingWasm }) };
 
 const scenarios = loadScenarios();
 
 describe('SPEC §12 scenarios: the WASM level solver inside the pipeline', () => {
   describe.each(scenarios)('$file', ({ scenario }) => {
     it('meets every expectation, with the same result and the same level outputs as the reference', () => {
-      plug.levels = [];
+      levels = [];
       const viaWasm = runScenario(wasm, scenario);
       const viaTs = runScenario(reference, scenario);
       expect(viaWasm.flatMap((c) => c.mismatches)).toEqual([]);
       expect(viaWasm).toEqual(viaTs);
-      for (const l of plug.levels) expect(l.wasm).toBe(l.ts);
+      for (const l of levels) expect(l.wasm).toBe(l.ts);
     });
   });
 
   it('solved at least one item-deal level through WASM', () => {
-    plug.levels = [];
+    levels = [];
     for (const { scenario } of scenarios) runScenario(wasm, scenario);
-    expect(plug.levels.length).toBeGreaterThan(0);
+    expect(levels.length).toBeGreaterThan(0);
   });
 });
 
@@ -75,7 +63,6 @@ const LEVELS: readonly { name: string; level: SolveInput }[] = [
 
 describe('solver-level cases: WASM equals the reference', () => {
   it.each(LEVELS)('$name', ({ level }) => {
-    // `plug.wasm` is false here, so the mocked import passes straight through to the reference.
     expect(canonical(wasmSolveLevel(level))).toBe(canonical(solveLevel(level)));
   });
 });
