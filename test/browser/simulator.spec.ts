@@ -34,6 +34,8 @@ test('the simulator evaluates a saved basket, explains it, and follows edits', a
     await expect(row).toContainText(`$${basket.expected.promotionSaving}`);
   }
   await expect(page.getByRole('region', { name: 'Expected result' })).toContainText('Matches');
+  // The worker ran the engine with the WASM level solver (it falls back to the reference only if WASM cannot load).
+  await expect(page.locator('[data-solver]')).toHaveAttribute('data-solver', 'wasm');
 
   // Codes are case-sensitive: the lower-case spelling is a different, unknown code.
   const code = page.getByRole('textbox', { name: 'Coupon code' });

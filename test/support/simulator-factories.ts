@@ -64,4 +64,4 @@ export function fakeSpawner(): { spawn: () => FakeWorker; readonly workers: Fake
   };
 }
 
-export const okResponse = (r: EvaluationResult, explanation = 'explained'): EvaluateBasketResponse => ({ ok: true, value: r, explanation });
+export const okResponse = (r: EvaluationResult, explanation = 'explained'): EvaluateBasketResponse => ({ ok: true, value: r, explanation, solver: 'reference' });

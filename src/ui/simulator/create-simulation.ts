@@ -6,6 +6,7 @@
 import { createEffect, createSignal, getOwner, on, onCleanup, type Accessor } from 'solid-js';
 import type { EvaluationResult, Problem } from '../../domain/index.ts';
 import type { EvaluationClient, EvaluationRequest } from './evaluation-client.ts';
+import type { SolverName } from './evaluate-basket.ts';
 
 export interface Simulation {
   /** 'idle' before the first request, 'busy' while one is pending or running. */
@@ -13,6 +14,8 @@ export interface Simulation {
   /** The last result that was applied (kept while a newer one is computed or the form is invalid). */
   readonly result: Accessor<EvaluationResult | undefined>;
   readonly explanation: Accessor<string>;
+  /** Which level solver produced the result shown. */
+  readonly solver: Accessor<SolverName | undefined>;
   /** Problems of the newest request, when it failed validation or the worker failed. */
   readonly problems: Accessor<readonly Problem[]>;
   /** True when the result shown does not belong to the current basket. */
@@ -28,6 +31,7 @@ export function createSimulation(request: Accessor<EvaluationRequest | undefined
   const [status, setStatus] = createSignal<'idle' | 'busy' | 'ready' | 'failed'>('idle');
   const [result, setResult] = createSignal<EvaluationResult>();
   const [explanation, setExplanation] = createSignal('');
+  const [solver, setSolver] = createSignal<SolverName>();
   const [problems, setProblems] = createSignal<readonly Problem[]>([]);
   const [stale, setStale] = createSignal(false);
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -40,6 +44,7 @@ export function createSimulation(request: Accessor<EvaluationRequest | undefined
       if (outcome.response.ok) {
         setResult(outcome.response.value);
         setExplanation(outcome.response.explanation);
+        setSolver(outcome.response.solver);
         setProblems([]);
         setStale(false);
         setStatus('ready');
@@ -76,5 +81,5 @@ export function createSimulation(request: Accessor<EvaluationRequest | undefined
       if (timer !== undefined) clearTimeout(timer);
     });
   }
-  return { status, result, explanation, problems, stale };
+  return { status, result, explanation, solver, problems, stale };
 }

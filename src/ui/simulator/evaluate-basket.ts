@@ -1,16 +1,26 @@
 /**
  * What the evaluation worker runs (`workers/evaluate.worker.ts` only exposes it): validates the
- * three inputs with the domain schemas, evaluates with the reference engine and explains the
+ * three inputs with the domain schemas, evaluates (with the level solver the worker supplies) and explains the
  * result. Runs in the worker, so nothing here touches the DOM; everything it returns is plain
  * JSON (money is decimal strings) and it never throws: a failure is a problem list.
  */
 import { BundleSchema, LedgerStateSchema, OrderSchema, problem, type Bundle, type EvaluationResult, type Problem } from '../../domain/index.ts';
 import { schemaProblems } from '../../bundle/schema-problems.ts';
 import { evaluate, explain } from '../../engine/index.ts';
+import type { SolveInput, SolveOutput } from '../../engine/solver/types.ts';
+
+/** Which level solver evaluated: the WASM port, or the TypeScript reference when WASM could not load. */
+export type SolverName = 'wasm' | 'reference';
 
 export type EvaluateBasketResponse =
-  | { readonly ok: true; readonly value: EvaluationResult; readonly explanation: string }
+  | { readonly ok: true; readonly value: EvaluationResult; readonly explanation: string; readonly solver: SolverName }
   | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** The level solver the worker plugs in (both give identical results; test/wasm proves it). */
+export interface LevelSolver {
+  readonly name: SolverName;
+  readonly solveLevel?: (input: SolveInput) => SolveOutput;
+}
 
 export interface EvaluateBasketOptions {
   /**
@@ -38,7 +48,13 @@ function parseBundle(input: unknown, key: string | undefined): { ok: true; bundl
  * Evaluates an order (input form, as in a basket file) against a bundle (input form).
  * @example evaluateBasket(bundleJson, { id: 'o1', at: '2026-05-04T12:00:00-04:00', lines: [] }) // { ok: true, value: {…}, explanation: 'Order o1 (USD)…' }
  */
-export function evaluateBasket(bundleInput: unknown, order: unknown, state?: unknown, options: EvaluateBasketOptions = {}): EvaluateBasketResponse {
+export function evaluateBasket(
+  bundleInput: unknown,
+  order: unknown,
+  state?: unknown,
+  options: EvaluateBasketOptions = {},
+  solver: LevelSolver = { name: 'reference' },
+): EvaluateBasketResponse {
   try {
     const bundle = parseBundle(bundleInput, options.bundleKey);
     const o = OrderSchema.safeParse(order);
@@ -49,8 +65,8 @@ export function evaluateBasket(bundleInput: unknown, order: unknown, state?: unk
       ...(s.success ? [] : under('state', schemaProblems(s.error.issues, state))),
     ];
     if (!bundle.ok || !o.success || !s.success) return { ok: false, problems };
-    const value = evaluate(bundle.bundle, o.data, s.data);
-    return { ok: true, value, explanation: explain(value, bundle.bundle) };
+    const value = evaluate(bundle.bundle, o.data, s.data, solver.solveLevel === undefined ? {} : { solveLevel: solver.solveLevel });
+    return { ok: true, value, explanation: explain(value, bundle.bundle), solver: solver.name };
   } catch (e) {
     // An exception here is an engine bug; the page shows it as a problem instead of dying.
     return { ok: false, problems: [problem('evaluation-failed', `the engine failed: ${e instanceof Error ? e.message : String(e)}`)] };

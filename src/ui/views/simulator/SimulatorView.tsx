@@ -124,7 +124,7 @@ export function SimulatorView(props: { readonly workspace: Workspace; readonly c
           {(r) => (
             <div class={`sim-result-body ${sim.stale() ? 'stale' : ''}`}>
               <Show when={basket()?.expected}>{(e) => <ExpectationMatch expected={e()} result={r()} edited={edited()} />}</Show>
-              <TotalsCard result={r()} />
+              <TotalsCard result={r()} solver={sim.solver()} />
               <ResultLines result={r()} products={products()} promotionName={promotionName} />
               <ApplicationsList result={r()} promotionName={promotionName} />
               <CouponStatuses result={r()} promotionName={promotionName} />

@@ -4,7 +4,7 @@ import { formatAmount } from '../../describe/format.ts';
 import { asDeduction, isNonZero } from '../../simulator/result-view.ts';
 
 /** The order's totals (SPEC §7) and whether the best deal is proven optimal. */
-export function TotalsCard(props: { readonly result: EvaluationResult }) {
+export function TotalsCard(props: { readonly result: EvaluationResult; readonly solver?: 'wasm' | 'reference' | undefined }) {
   const t = () => props.result.totals;
   const c = () => props.result.currency;
   const money = (a: string) => formatAmount(a, c());
@@ -26,6 +26,13 @@ export function TotalsCard(props: { readonly result: EvaluationResult }) {
             <span class="chip-dot" aria-hidden="true" />
             Proven optimal
           </span>
+        </Show>
+        <Show when={props.solver}>
+          {(name) => (
+            <span class="chip" data-solver={name()} title="The level solver that ran this evaluation (both give identical results)">
+              {name() === 'wasm' ? 'WASM solver' : 'Reference solver'}
+            </span>
+          )}
         </Show>
       </div>
       <dl class="totals-grid">
