@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/dsl/parser.ts';
 import { format } from '../../src/dsl/service/format.ts';
 import { lines, SPEC_SAMPLE } from '../support/dsl-factories.ts';
+import { runs } from '../support/fc-runs.ts';
 
 describe('format', () => {
   it.each([
@@ -55,7 +56,7 @@ describe('format', () => {
         const once = format(src);
         expect(format(once)).toBe(once);
       }),
-      { numRuns: 500 },
+      runs(500),
     );
   });
 });

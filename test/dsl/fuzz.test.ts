@@ -4,6 +4,7 @@ import { analyze } from '../../src/dsl/check/index.ts';
 import { lex } from '../../src/dsl/lexer.ts';
 import { parse } from '../../src/dsl/parser.ts';
 import { KEYWORDS } from '../../src/dsl/tokens.ts';
+import { runs } from '../support/fc-runs.ts';
 
 const PIECES = [
   ...KEYWORDS, 'value', 'no', 'Order', 'User', 'Discount', 'Lines', 'CustomFields', 'x', 'l',
@@ -28,7 +29,7 @@ describe('random token soup never throws', () => {
           expect(d.end).toBeLessThanOrEqual(src.length);
         }
       }),
-      { numRuns: 1500 },
+      runs(1500),
     );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { splitProportional, type SplitTarget } from '../../../src/domain/money.ts';
+import { runs } from '../../support/fc-runs.ts';
 
 const units = (...prices: bigint[]): SplitTarget[] => prices.map((weight, line) => ({ weight, line, unit: 0 }));
 
@@ -30,7 +31,7 @@ describe('R2: proportional split with largest remainders', () => {
         expect(shares.reduce((a, b) => a + b, 0n)).toBe(amount);
         for (const s of shares) expect(s >= 0n).toBe(true);
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 
@@ -42,7 +43,7 @@ describe('R2: proportional split with largest remainders', () => {
         const shares = splitProportional(amount, ts);
         shares.forEach((s, i) => expect(s <= ts[i]!.weight || total === 0n).toBe(true));
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 
@@ -54,7 +55,7 @@ describe('R2: proportional split with largest remainders', () => {
         const viaShuffle = splitProportional(amount, shuffled);
         shuffled.forEach((t, i) => expect(viaShuffle[i]).toBe(direct[t.line]));
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 });
