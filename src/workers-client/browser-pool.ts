@@ -2,6 +2,7 @@
 import * as Comlink from 'comlink';
 import type { SolverWorkerApi } from '../../workers/solver.worker.ts';
 import { SolverPool, type PoolWorker } from './pool.ts';
+import { coreCount } from './worker-pool.ts';
 
 function spawnBrowserWorker(): PoolWorker {
   const worker = new Worker(new URL('../../workers/solver.worker.ts', import.meta.url), { type: 'module' });
@@ -10,6 +11,5 @@ function spawnBrowserWorker(): PoolWorker {
 
 /** @example const pool = createBrowserSolverPool(); onCleanup(() => pool.dispose()) */
 export function createBrowserSolverPool(idleMs = 30_000): SolverPool {
-  const cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency;
-  return new SolverPool({ size: Math.max(1, cores || 1), idleMs, spawn: spawnBrowserWorker });
+  return new SolverPool({ size: coreCount(), idleMs, spawn: spawnBrowserWorker });
 }

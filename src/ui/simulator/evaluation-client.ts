@@ -1,16 +1,44 @@
 /**
- * The main-thread side of the evaluation worker: one worker, created on the first request;
- * every request gets a generation number and only the newest one may deliver a result. A request
- * that arrives while an older one is still running cancels it the only way a worker computation
- * can be cancelled: the worker is terminated and the next request starts a fresh one.
+ * The main-thread side of the evaluation workers. Requests run on an evaluation pool
+ * (`WorkerPool` of `workers/evaluate.worker.ts`, each worker loads the WASM solver once); clients
+ * made with the same spawn function share one pool, so the Simulator and the Baskets batch reuse
+ * the same warm workers. Every request gets a generation number and only the newest one may
+ * deliver a result. A request that arrives while an older one is still running cancels it the only
+ * way a worker computation can be cancelled: its worker is terminated (the pool spawns a fresh one).
  */
 import { problem } from '../../domain/problem.ts';
+import { coreCount, WorkerPool } from '../../workers-client/worker-pool.ts';
 import type { EvaluateBasketOptions, EvaluateBasketResponse } from './evaluate-basket.ts';
 
 /** What a worker offers; `spawn` adapts a real Worker (`spawn-worker.ts`) or a test fake. */
 export interface WorkerHandle {
   evaluateBasket(bundle: unknown, order: unknown, state: unknown, options: EvaluateBasketOptions): Promise<EvaluateBasketResponse>;
   terminate(): void;
+}
+
+/** A pool of evaluation workers; the call made on a worker is `api.evaluateBasket(…)`. */
+export type EvaluationPool = WorkerPool<WorkerHandle>;
+
+const pools = new WeakMap<() => WorkerHandle, EvaluationPool>();
+
+/**
+ * The pool for this spawn function, made on first use: one worker per core, each terminated
+ * after 30 s idle. A disposed pool is replaced.
+ * @example const pool = evaluationPool(spawnEvaluateWorker); pool.size // navigator.hardwareConcurrency
+ */
+export function evaluationPool(spawn: () => WorkerHandle, size = coreCount()): EvaluationPool {
+  let pool = pools.get(spawn);
+  if (pool === undefined || pool.isDisposed) {
+    pool = new WorkerPool<WorkerHandle>({
+      size,
+      spawn: () => {
+        const api = spawn();
+        return { api, terminate: () => api.terminate() };
+      },
+    });
+    pools.set(spawn, pool);
+  }
+  return pool;
 }
 
 export interface EvaluationRequest {
@@ -31,69 +59,54 @@ export interface EvaluationClient {
   evaluate(request: EvaluationRequest): Promise<EvaluationOutcome>;
   /** The generation of the newest request (0 before any). */
   readonly generation: () => number;
-  /** How many workers were started so far (tests and diagnostics). */
+  /** How many workers the pool started so far (tests and diagnostics). */
   readonly spawned: () => number;
   dispose(): void;
 }
+
+/** The options the worker gets for a request (plain JSON). */
+export const requestOptions = (request: EvaluationRequest): EvaluateBasketOptions => (request.bundleKey === undefined ? {} : { bundleKey: request.bundleKey });
+
+/** A crashed worker's answer, as a response the views show like any other problem. */
+export const workerFailed = (message: string): EvaluateBasketResponse => ({
+  ok: false,
+  problems: [problem('evaluation-worker-failed', `the evaluation worker failed: ${message}`)],
+});
 
 /**
  * @example const client = makeEvaluationClient(spawnEvaluateWorker); const o = await client.evaluate({ bundle, order });
  *          if (o.kind === 'done' && o.response.ok) show(o.response.value)
  */
 export function makeEvaluationClient(spawn: () => WorkerHandle): EvaluationClient {
-  let worker: WorkerHandle | undefined;
+  const pool = evaluationPool(spawn);
   let generation = 0;
-  let spawned = 0;
-  let running: { readonly generation: number; readonly cancel: () => void } | undefined;
+  let running: AbortController | undefined;
   let disposed = false;
-
-  const stopWorker = () => {
-    worker?.terminate();
-    worker = undefined;
-  };
 
   return {
     generation: () => generation,
-    spawned: () => spawned,
+    spawned: () => pool.spawned,
     evaluate(request) {
       const mine = ++generation;
-      if (running !== undefined) {
-        // The older evaluation is still busy: its answer is stale, so stop spending CPU on it.
-        running.cancel();
-        stopWorker();
-      }
+      // The older evaluation is stale: aborting it terminates its worker, so it stops spending CPU.
+      running?.abort();
+      running = undefined;
       if (disposed) return Promise.resolve({ kind: 'superseded', generation: mine });
-      if (worker === undefined) {
-        worker = spawn();
-        spawned++;
-      }
-      const current = worker;
-      return new Promise<EvaluationOutcome>((resolve) => {
-        let settled = false;
-        const finish = (outcome: EvaluationOutcome) => {
-          if (settled) return;
-          settled = true;
-          if (running?.generation === mine) running = undefined;
-          resolve(outcome);
-        };
-        running = { generation: mine, cancel: () => finish({ kind: 'superseded', generation: mine }) };
-        const options: EvaluateBasketOptions = request.bundleKey === undefined ? {} : { bundleKey: request.bundleKey };
-        current.evaluateBasket(request.bundle, request.order, request.state, options).then(
-          (response) => finish(mine === generation ? { kind: 'done', generation: mine, response } : { kind: 'superseded', generation: mine }),
-          (e: unknown) => {
-            // The worker died (failed to load, out of memory): start afresh next time.
-            if (worker === current) stopWorker();
-            const message = `the evaluation worker failed: ${e instanceof Error ? e.message : String(e)}`;
-            finish(mine === generation ? { kind: 'done', generation: mine, response: { ok: false, problems: [problem('evaluation-worker-failed', message)] } } : { kind: 'superseded', generation: mine });
-          },
-        );
-      });
+      const ctrl = new AbortController();
+      running = ctrl;
+      return pool
+        .run((api) => api.evaluateBasket(request.bundle, request.order, request.state, requestOptions(request)), { signal: ctrl.signal, urgent: true })
+        .then((outcome): EvaluationOutcome => {
+          if (running === ctrl) running = undefined;
+          if (outcome.kind === 'aborted' || mine !== generation) return { kind: 'superseded', generation: mine };
+          return { kind: 'done', generation: mine, response: outcome.kind === 'done' ? outcome.value : workerFailed(outcome.message) };
+        });
     },
     dispose() {
       disposed = true;
       generation++;
-      running?.cancel();
-      stopWorker();
+      running?.abort();
+      running = undefined;
     },
   };
 }

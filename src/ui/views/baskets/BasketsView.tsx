@@ -3,26 +3,55 @@ import type { Workspace } from '../../../storage/workspace-store.ts';
 import { SelectableTable } from '../../components/SelectableTable.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { formatDateTime } from '../../describe/format.ts';
+import { evaluationPool, type EvaluationPool } from '../../simulator/evaluation-client.ts';
+import { spawnEvaluateWorker } from '../../simulator/spawn-worker.ts';
 import { BasketDetail } from './BasketDetail.tsx';
+import { BatchPanel } from './BatchPanel.tsx';
+import { createBatchState } from './batch-state.ts';
+import './baskets.css';
 
-/** Saved baskets: the list and the selected basket's lines, customer, coupons and expectation. */
-export function BasketsView(props: { readonly workspace: Workspace }) {
+/**
+ * Saved baskets: the list and the selected basket's lines, customer, coupons and expectation;
+ * "Run all baskets" evaluates every basket on the evaluation pool (shared with the Simulator) and
+ * shows the results in place of the detail. `pool` is injectable for tests.
+ */
+export function BasketsView(props: { readonly workspace: Workspace; readonly pool?: EvaluationPool }) {
   const [selected, setSelected] = createSignal<string>();
+  const [showBatch, setShowBatch] = createSignal(false);
   const current = createMemo(() => props.workspace.baskets.find((b) => b.id === selected()));
+  const batch = createBatchState(() => props.workspace, () => props.pool ?? evaluationPool(spawnEvaluateWorker));
+  const select = (id: string) => {
+    setSelected(id);
+    setShowBatch(false);
+  };
+  const runAll = () => {
+    setShowBatch(true);
+    batch.start();
+  };
   let detail: HTMLElement | undefined;
   return (
-    <div class="split">
+    <div class={showBatch() ? 'split split-batch' : 'split'}>
       <section class="pane pane-list" aria-labelledby="baskets-title">
         <div class="pane-head">
           <h2 id="baskets-title">Baskets</h2>
           <span class="muted">{props.workspace.baskets.length} saved</span>
+          <div class="pane-actions">
+            <Show when={!showBatch() && batch.rows().length > 0}>
+              <button type="button" class="btn btn-ghost" onClick={() => setShowBatch(true)}>
+                Batch results
+              </button>
+            </Show>
+            <button type="button" class="btn btn-primary" disabled={batch.running() || props.workspace.baskets.length === 0} onClick={runAll}>
+              Run all baskets
+            </button>
+          </div>
         </div>
         <SelectableTable
           label="Saved baskets"
           items={props.workspace.baskets}
           keyOf={(b) => b.id}
           selected={selected()}
-          onSelect={setSelected}
+          onSelect={select}
           onActivate={() => detail?.focus()}
           empty="No saved baskets in this workspace."
           head={
@@ -51,8 +80,13 @@ export function BasketsView(props: { readonly workspace: Workspace }) {
         />
       </section>
       <section class="pane pane-detail" aria-label="Basket details" tabIndex={-1} ref={detail}>
-        <Show when={current()} fallback={<EmptyState title="Select a basket to see its lines." />}>
-          {(b) => <BasketDetail basket={b()} bundle={props.workspace.bundle} />}
+        <Show
+          when={!showBatch()}
+          fallback={<BatchPanel state={batch} currency={props.workspace.bundle.currency} />}
+        >
+          <Show when={current()} fallback={<EmptyState title="Select a basket to see its lines." />}>
+            {(b) => <BasketDetail basket={b()} bundle={props.workspace.bundle} />}
+          </Show>
         </Show>
       </section>
     </div>
