@@ -175,7 +175,9 @@ export class WorkerPool<Api> {
     if (slot === undefined) return;
     this.kill(slot);
     task.resolve(ABORTED);
-    this.pump();
+    // Later: one signal often aborts many tasks (a cancelled batch), and its other listeners run
+    // right after this one; pumping now would spawn a worker for a task about to be aborted.
+    queueMicrotask(() => this.pump());
   }
 
   private kill(slot: Slot<Api>): void {

@@ -7,7 +7,7 @@ import { evaluationPool, type EvaluationPool } from '../../simulator/evaluation-
 import { spawnEvaluateWorker } from '../../simulator/spawn-worker.ts';
 import { BasketDetail } from './BasketDetail.tsx';
 import { BatchPanel } from './BatchPanel.tsx';
-import { createBatchState } from './batch-state.ts';
+import { createBatchState } from '../../simulator/batch-state.ts';
 import './baskets.css';
 
 /**

@@ -1,7 +1,7 @@
 import { For, Match, Show, Switch } from 'solid-js';
 import { formatAmount } from '../../describe/format.ts';
 import { progressOf, summarize, type BatchRow } from '../../simulator/batch-rows.ts';
-import type { BatchState } from './batch-state.ts';
+import type { BatchState } from '../../simulator/batch-state.ts';
 
 const simulatorHref = (id: string) => `#/simulator/${encodeURIComponent(id)}`;
 

@@ -4,10 +4,10 @@
  * busy workers) and keeps what finished.
  */
 import { createSignal, getOwner, onCleanup, type Accessor } from 'solid-js';
-import type { Workspace } from '../../../storage/workspace-store.ts';
-import { cancelPending, pendingRows, type BatchFacts, type BatchRow } from '../../simulator/batch-rows.ts';
-import { runBatch, type BatchInput } from '../../simulator/batch-run.ts';
-import type { EvaluationPool } from '../../simulator/evaluation-client.ts';
+import type { Workspace } from '../../storage/workspace-store.ts';
+import { cancelPending, pendingRows, type BatchFacts, type BatchRow } from './batch-rows.ts';
+import { runBatch, type BatchInput } from './batch-run.ts';
+import type { EvaluationPool } from './evaluation-client.ts';
 
 export interface BatchState {
   readonly rows: Accessor<readonly BatchRow[]>;
