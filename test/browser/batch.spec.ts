@@ -40,6 +40,29 @@ test('"Run all baskets" evaluates every sample basket on the WASM workers and ev
   await expect(page.locator('#sim-basket option:checked')).toHaveText(name);
 });
 
+test('Cancel while the workers are still loading the solver stops the run and says so', async ({ page }) => {
+  // Hold the WASM module until after Cancel: no basket can finish first, whatever the machine's speed.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((done) => (release = done));
+  let heldRequests = 0;
+  await page.route('**/*.wasm', async (route) => {
+    heldRequests++;
+    await held;
+    await route.continue().catch(() => undefined);
+  });
+  const total = sampleBasketNames().length;
+  await openWorkbench(page, '#/baskets');
+  await page.getByRole('button', { name: 'Run all baskets' }).click();
+  await expect.poll(() => heldRequests).toBeGreaterThan(0); // a worker is waiting for the module
+  await expect(page.locator('.batch-count')).toHaveText(`0 / ${total}`);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('status')).toContainText(`Cancelled: ${total} not evaluated`);
+  await expect(page.getByRole('table', { name: 'Batch results' }).getByText('cancelled')).toHaveCount(total);
+  await expect(page.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
+  release();
+  if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS_DIR ?? '/tmp/shots'}/batch-cancelled.png` });
+});
+
 test.describe('@screenshots', () => {
   test.skip(!process.env.SHOTS, 'set SHOTS=1 to save screenshots');
   const DIR = process.env.SHOTS_DIR ?? '/tmp/shots';

@@ -72,14 +72,24 @@ export const cancelPending = (rows: readonly BatchRow[]): BatchRow[] =>
   rows.map((r) => (r.kind === 'pending' ? { kind: 'cancelled', basketId: r.basketId, name: r.name } : r));
 
 export interface BatchProgress {
-  /** Rows no longer pending (done, failed or cancelled). */
-  readonly finished: number;
+  /** Rows evaluated (done or failed); a cancelled row does not count, so a cancelled run's bar stays short. */
+  readonly evaluated: number;
   readonly total: number;
 }
 
-/** @example progressOf(rows) // { finished: 3, total: 46 } */
+/** @example progressOf(rows) // { evaluated: 3, total: 46 } */
 export function progressOf(rows: readonly BatchRow[]): BatchProgress {
-  return { finished: rows.filter((r) => r.kind !== 'pending').length, total: rows.length };
+  return { evaluated: rows.filter((r) => r.kind === 'done' || r.kind === 'failed').length, total: rows.length };
+}
+
+/**
+ * How the summary should look: 'bad' when a basket differs from its expectation or failed,
+ * 'cancelled' when the run was cut short, 'ok' otherwise.
+ * @example summaryTone([differs, done]) // 'bad'
+ */
+export function summaryTone(rows: readonly BatchRow[]): 'ok' | 'bad' | 'cancelled' {
+  if (rows.some((r) => r.kind === 'failed' || (r.kind === 'done' && r.expectation === 'differs'))) return 'bad';
+  return rows.some((r) => r.kind === 'cancelled') ? 'cancelled' : 'ok';
 }
 
 export interface BatchFacts {

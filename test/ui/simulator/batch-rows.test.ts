@@ -27,12 +27,13 @@ describe('batch rows', () => {
     expect(row).toMatchObject({ kind: 'failed', problems: [{ code: 'order-invalid' }] });
   });
 
-  it('progress counts every row that is no longer pending', () => {
-    const rows: BatchRow[] = pendingRows([{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }, { id: 'c', name: 'C' }]);
-    expect(progressOf(rows)).toEqual({ finished: 0, total: 3 });
+  it('progress counts the rows evaluated (done or failed), not pending or cancelled ones', () => {
+    const rows: BatchRow[] = pendingRows([{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }, { id: 'c', name: 'C' }, { id: 'd', name: 'D' }]);
+    expect(progressOf(rows)).toEqual({ evaluated: 0, total: 4 });
     rows[1] = rowFromResponse({ id: 'b', name: 'B' }, okResponse(r));
     rows[2] = { kind: 'cancelled', basketId: 'c', name: 'C' };
-    expect(progressOf(rows)).toEqual({ finished: 2, total: 3 });
+    rows[3] = { kind: 'failed', basketId: 'd', name: 'D', problems: [] };
+    expect(progressOf(rows)).toEqual({ evaluated: 2, total: 4 });
   });
 
   it('cancelling marks only the pending rows, finished ones stay', () => {

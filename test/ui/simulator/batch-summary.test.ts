@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarize, type BatchRow } from '../../../src/ui/simulator/batch-rows.ts';
+import { summarize, summaryTone, type BatchRow } from '../../../src/ui/simulator/batch-rows.ts';
 
 const done = (expectation: 'match' | 'differs' | 'none', solver: 'wasm' | 'reference' = 'wasm'): BatchRow => ({
   kind: 'done', basketId: 'x', name: 'X', promotionSaving: '0.00', net: '0.00', applied: 0, optimal: true, expectation, solver,
@@ -28,5 +28,15 @@ describe('batch summary line', () => {
     ['cancelled before anything finished', [cancelled, cancelled], { elapsedMs: 10, workers: 2 }, 'Cancelled: 2 not evaluated · 0 of 2 evaluated in 0.0 s · 2 workers'],
   ] as const)('%s', (_, rows, facts, line) => {
     expect(summarize(rows, facts)).toBe(line);
+  });
+
+  it.each([
+    ['every expectation holds', [done('match'), done('none')], 'ok'],
+    ['one basket differs', [done('match'), done('differs')], 'bad'],
+    ['one basket failed', [done('match'), failed], 'bad'],
+    ['cut short, nothing wrong so far', [done('match'), cancelled], 'cancelled'],
+    ['cut short after a difference', [done('differs'), cancelled], 'bad'],
+  ] as const)('tone when %s: %s', (_, rows, tone) => {
+    expect(summaryTone(rows)).toBe(tone);
   });
 });

@@ -1,6 +1,6 @@
 import { For, Match, Show, Switch } from 'solid-js';
 import { formatAmount } from '../../describe/format.ts';
-import { progressOf, summarize, type BatchRow } from '../../simulator/batch-rows.ts';
+import { progressOf, summarize, summaryTone, type BatchRow } from '../../simulator/batch-rows.ts';
 import type { BatchState } from '../../simulator/batch-state.ts';
 
 const simulatorHref = (id: string) => `#/simulator/${encodeURIComponent(id)}`;
@@ -58,14 +58,14 @@ export function BatchPanel(props: { readonly state: BatchState; readonly currenc
         </Show>
       </div>
       <div class="batch-progress">
-        <progress aria-label="Batch progress" value={progress().finished} max={Math.max(1, progress().total)} />
+        <progress aria-label="Batch progress" value={progress().evaluated} max={Math.max(1, progress().total)} />
         <span class="batch-count" aria-live="polite">
-          {progress().finished} / {progress().total}
+          {progress().evaluated} / {progress().total}
         </span>
       </div>
       <Show when={props.state.facts()}>
         {(f) => (
-          <p class={`batch-summary ${props.state.cancelled() ? 'batch-cancelled' : ''}`} role="status">
+          <p class={`batch-summary batch-${summaryTone(props.state.rows())}`} role="status">
             {summarize(props.state.rows(), f())}
           </p>
         )}
