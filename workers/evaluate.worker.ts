@@ -2,9 +2,11 @@
  * Evaluates baskets off the main thread so editing never waits for the best-deal search.
  * The engine pipeline runs here with the WASM level solver, loaded once per worker; if the module
  * cannot load, the TypeScript reference solver (same results) takes over and the response says so.
- * The API returns results as data (Comlink rebuilds thrown errors from message/name/stack only);
- * the main-thread side is `src/ui/simulator/evaluation-client.ts`, which cancels a superseded
- * slow evaluation by terminating this worker.
+ * The API returns results as data (Comlink rebuilds thrown errors from message/name/stack only),
+ * and takes and returns plain JSON. Workers of this kind form the evaluation pool
+ * (`evaluationPool` in `src/ui/simulator/evaluation-client.ts`, one per core), shared by the
+ * Simulator and the Baskets view's batch; a superseded or cancelled evaluation is stopped by
+ * terminating its worker, and the pool spawns a fresh one (loading WASM again) when needed.
  */
 import * as Comlink from 'comlink';
 import { loadBrowserSolver } from '../src/wasm/browser.ts';
