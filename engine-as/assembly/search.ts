@@ -184,9 +184,10 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
   relMark.len = 0;
   relMark.alloc(K * NG);
   for (let k = K - 1; k >= 0; k--) {
+    const share = shareMode(k);
     for (let g = 0; g < NG; g++) {
       let best: i64 = k + 1 < K ? ubUnit.at((k + 1) * NG + g) : 0;
-      const own = unitBound(k, g);
+      const own = share ? unitShare(k, g) : unitBound(k, g);
       if (own > best) best = own;
       ubUnit.put(k * NG + g, best);
       if (lrole.at(k * NG + g) != 0 || (k + 1 < K && relMark.at((k + 1) * NG + g) != 0)) relMark.put(k * NG + g, 1);
@@ -403,6 +404,58 @@ function unitBound(k: i32, g: i32): i64 {
   const floor = uFloor.at(u);
   const room = price > floor ? price - floor : 0;
   if (best > room) best = room;
+  if (dHasMax.at(d) != 0 && best > dMax.at(d)) best = dMax.at(d);
+  if (pHasBudget.at(p) != 0 && best > pBudget.at(p)) best = pBudget.at(p);
+  const gain = best - (price - uCp.at(u));
+  return gain > 0 ? gain : 0;
+}
+
+/**
+ * Flat bound of promotion k (solver search.ts flatBound): the aggregate per-unit share when the
+ * promotion is exact-mode on a `*Qualifying` target and no share exceeds unitBound on its groups.
+ */
+function shareMode(k: i32): bool {
+  const d = pDeal.at(promoAt(k));
+  const t = dTarget.at(d);
+  if (dRange.at(d) != 0 || (t != Target.CheapestQualifying && t != Target.AllQualifying)) return false;
+  const qs = lqStart.at(k);
+  for (let i = 0; i < lqLen.at(k); i++) {
+    const g = lLists.at(qs + i);
+    if (unitShare(k, g) > unitBound(k, g)) return false;
+  }
+  return true;
+}
+
+/** Aggregate per-unit share of local group g in promotion k, less the customer-price saving, ≥ 0. */
+function unitShare(k: i32, g: i32): i64 {
+  const p = promoAt(k);
+  const d = pDeal.at(p);
+  if (lrole.at(k * NG + g) != 1) return 0;
+  const u = memberAt(g, 0);
+  const price = uPrice.at(u);
+  let best: i64 = 0;
+  const ts = dTierStart.at(d);
+  const cheapest = dTarget.at(d) == Target.CheapestQualifying;
+  for (let i = 0; i < dTierCount.at(d); i++) {
+    if (tThKind.at(ts + i) == Threshold.SpendsAtLeast) continue;
+    const n = <i64>tThQty.at(ts + i);
+    const rc: i64 = cheapest && <i64>dRewardCount.at(d) < n ? <i64>dRewardCount.at(d) : n;
+    const kind = tRwKind.at(ts + i);
+    const amt = tRwAmt.at(ts + i);
+    let s: i64 = 0;
+    if (kind == Reward.SetAmountOff) s = (amt + n - 1) / n;
+    else if (kind == Reward.FixedTotal) {
+      const v = (rc * price + n - 1) / n - amt / n;
+      s = v > 0 ? v : 0;
+    } else {
+      let v = price;
+      if (kind == Reward.Percent) v = (price * <i64>tRwBp.at(ts + i) + 9999) / 10000;
+      else if (kind == Reward.AmountOff) v = amt;
+      else v = price > amt ? price - amt : 0;
+      s = (rc * v + n - 1) / n;
+    }
+    if (s > best) best = s;
+  }
   if (dHasMax.at(d) != 0 && best > dMax.at(d)) best = dMax.at(d);
   if (pHasBudget.at(p) != 0 && best > pBudget.at(p)) best = pBudget.at(p);
   const gain = best - (price - uCp.at(u));

@@ -135,7 +135,7 @@ export class ComponentSearch {
       const rel: number[] = [];
       for (let g = 0; g < groups.length; g++) {
         let best = k + 1 < promos.length ? this.ubUnit[0]![g]! : 0n;
-        const own = this.unitBound(k, g);
+        const own = this.flatBound(k, g);
         if (own > best) best = own;
         row.push(best);
         const used = this.qual[k]!.indexOf(g) >= 0 || this.ben[k]!.indexOf(g) >= 0;
@@ -311,6 +311,67 @@ export class ComponentSearch {
     }
     const room = u.price > u.floor ? u.price - u.floor : 0n;
     if (best > room) best = room;
+    if (p.maxDiscount !== undefined && best > p.maxDiscount) best = p.maxDiscount;
+    if (p.budget !== undefined && best > p.budget) best = p.budget;
+    const gain = best - (u.price - u.customerPrice);
+    return gain > 0n ? gain : 0n;
+  }
+
+  /**
+   * Share of one unit of local group g in the flat bound of promotion k. Exact mode, `*Qualifying`
+   * target: an application of tier t uses N_t units and saves at most Σ over them of a per-unit
+   * share — rc/N_t of the unit's unrounded-up reward for `cheapestQualifying` (its rc rewarded
+   * units are the cheapest, and every reward but `setAmountOff`/`fixedTotal` grows with the price),
+   * X/N_t of a set amount X, price − X/N_t for a fixed total X. This bounds the application as a
+   * whole, not each unit, so it is used only when no share exceeds the per-unit bound
+   * (`unitBound`, which also clips at the floor) of any of the promotion's groups; else
+   * `unitBound`. Caps by `maxDiscount`/`budget` stay admissible (one share reaching the cap bounds
+   * the whole application).
+   */
+  private flatBound(k: number, g: number): bigint {
+    const old = this.unitBound(k, g);
+    const share = this.shareMode[k];
+    if (share === undefined) this.shareMode[k] = this.computeShareMode(k);
+    if (this.shareMode[k] !== true) return old;
+    return this.unitShare(k, g);
+  }
+
+  private readonly shareMode: (boolean | undefined)[] = [];
+
+  private computeShareMode(k: number): boolean {
+    const p = this.input.promotions[this.promos[k]!]!;
+    if (isRangeMode(p) || (p.target !== 'cheapestQualifying' && p.target !== 'allQualifying')) return false;
+    const q = this.qual[k]!;
+    for (let i = 0; i < q.length; i++) if (this.unitShare(k, q[i]!) > this.unitBound(k, q[i]!)) return false;
+    return true;
+  }
+
+  /** Aggregate per-unit share (see `flatBound`), less the unit's customer-price saving, floored at 0. */
+  private unitShare(k: number, g: number): bigint {
+    const p = this.input.promotions[this.promos[k]!]!;
+    if (this.qual[k]!.indexOf(g) < 0) return 0n;
+    const u = this.input.units[this.members[g]![0]!]!;
+    let best = 0n;
+    for (let t = 0; t < p.tiers.length; t++) {
+      const tier = p.tiers[t]!;
+      if (tier.threshold.kind === 'spendsAtLeast') continue;
+      const n = BigInt(tier.threshold.quantity);
+      const rc = p.target === 'cheapestQualifying' && BigInt(p.rewardCount) < n ? BigInt(p.rewardCount) : n;
+      const r = tier.reward;
+      let s: bigint;
+      if (r.kind === 'setAmountOff') s = (r.amount + n - 1n) / n;
+      else if (r.kind === 'fixedTotal') {
+        const v = (rc * u.price + n - 1n) / n - r.amount / n;
+        s = v > 0n ? v : 0n;
+      } else {
+        let v = u.price;
+        if (r.kind === 'percent') v = (u.price * BigInt(r.bp) + 9999n) / 10000n;
+        else if (r.kind === 'amountOff') v = r.amount;
+        else v = u.price > r.amount ? u.price - r.amount : 0n;
+        s = (rc * v + n - 1n) / n;
+      }
+      if (s > best) best = s;
+    }
     if (p.maxDiscount !== undefined && best > p.maxDiscount) best = p.maxDiscount;
     if (p.budget !== undefined && best > p.budget) best = p.budget;
     const gain = best - (u.price - u.customerPrice);
