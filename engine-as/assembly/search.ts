@@ -47,6 +47,10 @@ const shSetCap = new I64Buf(64);
 const rbScratch = new I64Buf(256);
 /** Per k: range mode and no later promotion uses its groups (solved by bestRangeKind). */
 const isolatedRange = new I32Buf(64);
+/** Per k: exact mode, per-unit sets, no later promotion uses its qualifying groups (chunkKinds). */
+const isolatedChunk = new I32Buf(64);
+const ckOrder = new I32Buf(64);
+const ckGain = new I64Buf(64);
 const rbList = new I32Buf(64);
 const rbSuffix = new I64Buf(64);
 let rbBest: i32 = -1;
@@ -201,6 +205,7 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
   }
   prepareRestBounds();
   isolatedRange.len = 0;
+  isolatedChunk.len = 0;
   for (let k = 0; k < K; k++) {
     let alone = dRange.at(pDeal.at(promoAt(k))) != 0;
     if (k + 1 < K) {
@@ -208,6 +213,12 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
       for (let i = 0; alone && i < relLen.at(k + 1); i++) if (lrole.at(k * NG + relLists.at(rs + i)) != 0) alone = false;
     }
     isolatedRange.push(alone ? 1 : 0);
+    let chunk = dRange.at(pDeal.at(promoAt(k))) == 0 && perUnitSets(k);
+    if (chunk && k + 1 < K) {
+      const rs = relStart.at(k + 1);
+      for (let i = 0; chunk && i < relLen.at(k + 1); i++) if (lrole.at(k * NG + relLists.at(rs + i)) == 1) chunk = false;
+    }
+    isolatedChunk.push(chunk ? 1 : 0);
   }
   tyTier.len = 0; tyCounts.len = 0; tySaving.len = 0; tyForfeit.len = 0; tyUnits.len = 0; tyList.len = 0;
   tyNzStart.len = 0; tyNzLen.len = 0; tyNzG.len = 0; tyNzC.len = 0; tyBK.len = 0; tyBK1.len = 0; tyNq.len = 0; tyH1.len = 0;
@@ -658,7 +669,7 @@ function solve(k: i32, rem: i32, h: i64): i32 {
   const hit = lookup(k, h, rem);
   if (hit != 0) return mPlan.at(hit - 1);
   if (tick()) return emptyFrom(k);
-  const types = isolatedRange.at(k) != 0 ? bestRangeKind(k, rem) : generate(k, rem);
+  const types = isolatedRange.at(k) != 0 ? bestRangeKind(k, rem) : isolatedChunk.at(k) != 0 ? chunkKinds(k, rem) : generate(k, rem);
   const typesLen = tyList.len - types;
   if (aborted) return emptyFrom(k);
   const p = promoAt(k);
@@ -966,6 +977,100 @@ function bestRangeKind(k: i32, rem: i32): i32 {
   rangeBranch(0, 0, 0, -1);
   const start = tyList.len;
   if (rbBest >= 0) tyList.push(rbBest);
+  return start;
+}
+
+/** One `buys N` tier, `any`, no cap or budget, every unit of a set rewarded on its own (solver perUnitSets). */
+function perUnitSets(k: i32): bool {
+  const p = promoAt(k);
+  const d = pDeal.at(p);
+  if (dTierCount.at(d) != 1 || dCombination.at(d) == Combination.Same || dHasMax.at(d) != 0 || pHasBudget.at(p) != 0) return false;
+  const ts = dTierStart.at(d);
+  if (tThKind.at(ts) != Threshold.Buys) return false;
+  const n = tThQty.at(ts);
+  if (n < 1) return false;
+  const target = dTarget.at(d);
+  if (target == Target.CheapestQualifying ? dRewardCount.at(d) < n : target != Target.AllQualifying) return false;
+  const kind = tRwKind.at(ts);
+  return n == 1 || kind == Reward.Percent || kind == Reward.AmountOff || kind == Reward.UnitPrice;
+}
+
+/**
+ * Isolated per-unit-set promotion k: the distinct kinds of the sorted-chunk plan, in preference
+ * order (solver chunkKinds): units by (gain descending, group ascending), the number of sets
+ * maximising the sum of the first a·N gains (smallest a on ties), set i the i-th N units.
+ */
+function chunkKinds(k: i32, rem: i32): i32 {
+  const p = promoAt(k);
+  const d = pDeal.at(p);
+  const n = tThQty.at(dTierStart.at(d));
+  ckOrder.len = 0;
+  ckGain.len = 0;
+  const qs = lqStart.at(k);
+  for (let i = 0; i < lqLen.at(k); i++) {
+    const g = lLists.at(qs + i);
+    if (remStack.at(rem + g) == 0) continue;
+    const u = memberAt(g, 0);
+    eq.len = 0;
+    eb.len = 0;
+    eq.push(u);
+    priceApplication(eq, 0, 1, eb, 0, 0, d, 0);
+    const v = prSaving - (uPrice.at(u) - uCp.at(u));
+    let j = ckOrder.len;
+    ckOrder.push(g);
+    ckGain.push(v);
+    while (j > 0 && ckGain.at(j - 1) < v) {
+      ckOrder.put(j, ckOrder.at(j - 1));
+      ckGain.put(j, ckGain.at(j - 1));
+      j--;
+    }
+    ckOrder.put(j, g);
+    ckGain.put(j, v);
+  }
+  let total = 0;
+  for (let i = 0; i < ckOrder.len; i++) total += remStack.at(rem + ckOrder.at(i));
+  let most = total / n;
+  if (most > pMaxApps.at(p)) most = pMaxApps.at(p);
+  let best: i64 = 0;
+  let bestA = 0;
+  let sum: i64 = 0;
+  let oi = 0;
+  let taken = 0;
+  for (let a = 1; a <= most; a++) {
+    for (let c = 0; c < n; c++) {
+      if (taken == remStack.at(rem + ckOrder.at(oi))) { oi++; taken = 0; }
+      sum += ckGain.at(oi);
+      taken++;
+    }
+    if (sum > best) { best = sum; bestA = a; }
+  }
+  genK = k;
+  genRem = rem;
+  const start = tyList.len;
+  let last = -1;
+  oi = 0;
+  taken = 0;
+  for (let a = 0; a < bestA; a++) {
+    for (let g = 0; g < NG; g++) genCounts.put(g, 0);
+    for (let c = 0; c < n; c++) {
+      if (taken == remStack.at(rem + ckOrder.at(oi))) { oi++; taken = 0; }
+      const g = ckOrder.at(oi);
+      genCounts.put(g, genCounts.at(g) + 1);
+      taken++;
+    }
+    if (last >= 0) {
+      let same = true;
+      for (let g = 0; same && g < NG; g++) if (tyCounts.at(last * NG + g) != genCounts.at(g)) same = false;
+      if (same) continue;
+    }
+    if (tick()) break;
+    const kind = makeKind(0);
+    if (kind >= 0) {
+      tyList.push(kind);
+      last = kind;
+    }
+  }
+  for (let g = 0; g < NG; g++) genCounts.put(g, 0);
   return start;
 }
 

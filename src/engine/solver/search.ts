@@ -92,6 +92,8 @@ export class ComponentSearch {
   private scratch: bigint[] = [];
   /** Per local promotion k: range mode and no later promotion uses its groups. */
   readonly isolatedRange: boolean[] = [];
+  /** Per local promotion k: exact mode, per-unit sets (`perUnitSets`), no later promotion uses its qualifying groups. */
+  readonly isolatedChunk: boolean[] = [];
   /** Per local promotion k: local groups some promotion ≥ k uses (the memo key). */
   readonly relevant: number[][] = [];
   readonly memo = new Map<string, Plan>();
@@ -155,6 +157,9 @@ export class ComponentSearch {
         if (this.qual[k]!.indexOf(later[i]!) >= 0 || this.ben[k]!.indexOf(later[i]!) >= 0) alone = false;
       }
       this.isolatedRange.push(alone);
+      let chunk = !isRangeMode(input.promotions[promos[k]!]!) && perUnitSets(input.promotions[promos[k]!]!);
+      for (let i = 0; chunk && i < later.length; i++) if (this.qual[k]!.indexOf(later[i]!) >= 0) chunk = false;
+      this.isolatedChunk.push(chunk);
     }
   }
 
@@ -426,7 +431,7 @@ export class ComponentSearch {
     const hit = this.memo.get(key);
     if (hit !== undefined) return hit;
     if (this.tick()) return this.emptyFrom(k);
-    const types = this.isolatedRange[k] === true ? this.bestRangeKind(k, rem) : this.generate(k, rem);
+    const types = this.isolatedRange[k] === true ? this.bestRangeKind(k, rem) : this.isolatedChunk[k] === true ? this.chunkKinds(k, rem) : this.generate(k, rem);
     if (this.aborted) return this.emptyFrom(k);
     const p = this.input.promotions[this.promos[k]!]!;
     const limit = isRangeMode(p) ? (p.maxApplications < 1 ? p.maxApplications : 1) : p.maxApplications;
@@ -598,6 +603,81 @@ export class ComponentSearch {
     return this.rbBest === null ? [] : [this.rbBest];
   }
 
+  /**
+   * Exact-mode promotion k whose sets reward every unit on its own (`perUnitSets`) and whose
+   * qualifying groups no later promotion can use: a set's gain is the sum of its units' gains, so
+   * the best list of applications is the sorted-chunk one — units sorted by (gain descending,
+   * group ascending), the number of sets a ≤ limit maximising the sum of the first a·N gains
+   * (smallest a on ties: fewer units), set i the i-th N units. Any plan of the same gain and units
+   * uses the same gains, and the list order (gain, then more units of earlier groups, per set)
+   * makes each consecutive chunk the best set left. Returns those distinct kinds, in preference
+   * order; the DFS then picks the multiset (one node per kind priced, as `generate`).
+   */
+  private chunkKinds(k: number, rem: number[]): AppType[] {
+    const p = this.input.promotions[this.promos[k]!]!;
+    const n = (p.tiers[0]!.threshold as { quantity: number }).quantity;
+    const units = this.input.units;
+    const q = this.qual[k]!;
+    const order: number[] = [];
+    const gains: bigint[] = [];
+    for (let i = 0; i < q.length; i++) {
+      const g = q[i]!;
+      if (rem[g]! === 0) continue;
+      const u = this.members[g]![0]!;
+      const v = priceApplication(units, [u], [], p, 0).saving - (units[u]!.price - units[u]!.customerPrice);
+      let j = order.length;
+      order.push(g);
+      gains.push(v);
+      while (j > 0 && gains[j - 1]! < v) {
+        order[j] = order[j - 1]!;
+        gains[j] = gains[j - 1]!;
+        j--;
+      }
+      order[j] = g;
+      gains[j] = v;
+    }
+    let total = 0;
+    for (let i = 0; i < order.length; i++) total += rem[order[i]!]!;
+    let most = Math.floor(total / n);
+    if (most > p.maxApplications) most = p.maxApplications;
+    // Sum of the first a·N gains for a = 1..most; keep the smallest a reaching the maximum.
+    let best = 0n;
+    let bestA = 0;
+    let sum = 0n;
+    let oi = 0;
+    let taken = 0;
+    for (let a = 1; a <= most; a++) {
+      for (let c = 0; c < n; c++) {
+        if (taken === rem[order[oi]!]!) { oi++; taken = 0; }
+        sum += gains[oi]!;
+        taken++;
+      }
+      if (sum > best) { best = sum; bestA = a; }
+    }
+    this.genK = k;
+    this.genRem = rem;
+    this.genCounts = new Array<number>(rem.length).fill(0);
+    const out: AppType[] = [];
+    oi = 0;
+    taken = 0;
+    for (let a = 0; a < bestA; a++) {
+      for (let g = 0; g < this.genCounts.length; g++) this.genCounts[g] = 0;
+      for (let c = 0; c < n; c++) {
+        if (taken === rem[order[oi]!]!) { oi++; taken = 0; }
+        this.genCounts[order[oi]!] = this.genCounts[order[oi]!]! + 1;
+        taken++;
+      }
+      const last = out.length > 0 ? out[out.length - 1]! : null;
+      let same = last !== null;
+      for (let g = 0; same && g < this.genCounts.length; g++) if (last!.counts[g] !== this.genCounts[g]) same = false;
+      if (same) continue;
+      if (this.tick()) break;
+      const kind = this.makeKind(0);
+      if (kind !== null) out.push(kind);
+    }
+    return out;
+  }
+
   private rbList: number[] = [];
   private rbSuffix: bigint[] = [];
   private rbBest: AppType | null = null;
@@ -681,6 +761,22 @@ export class ComponentSearch {
     if (priced.saving <= forfeit) return null;
     return { tier, counts: this.genCounts.slice(), saving: priced.saving, forfeit, units: n };
   }
+}
+
+/**
+ * One tier of `buys N`, `any` combination, no `maxDiscount` or budget, and every unit of a set
+ * rewarded on its own: `cheapestQualifying` with rewardCount ≥ N or `allQualifying`, with a
+ * percent / amountOff / unitPrice reward (any reward when N = 1). A set's saving is then the sum
+ * of its units' savings.
+ */
+function perUnitSets(p: SolveInput['promotions'][number]): boolean {
+  if (p.tiers.length !== 1 || p.combination !== 'any' || p.maxDiscount !== undefined || p.budget !== undefined) return false;
+  const t = p.tiers[0]!;
+  if (t.threshold.kind !== 'buys') return false;
+  const n = t.threshold.quantity;
+  if (n < 1) return false;
+  if (p.target === 'cheapestQualifying' ? p.rewardCount < n : p.target !== 'allQualifying') return false;
+  return n === 1 || t.reward.kind === 'percent' || t.reward.kind === 'amountOff' || t.reward.kind === 'unitPrice';
 }
 
 /** What one application alone adds to the objective: its saving within the budget, less forfeits. */
