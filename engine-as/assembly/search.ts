@@ -6,7 +6,7 @@ import { I32Buf, I64Buf } from './buffers';
 import { gLen, gLists, gMembers, gStart, bgLen, bgStart, qgLen, qgStart, G, cPromos } from './groups';
 import {
   dCombination, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBudget, pDeal, pHasBudget, pMaxApps,
-  searchBudget, tRwAmt, tRwBp, tRwKind, tThKind, tThQty, uCp, uFloor, uPrice, uProd, dHasMax, dMax,
+  searchBudget, tRwAmt, pQualLen, tRwBp, tRwKind, tThKind, tThQty, uCp, uFloor, uPrice, uProd, dHasMax, dMax,
 } from './level';
 import { priceApplication, prSaving } from './pricing';
 import { cheaper, rangeTier, sortCheap } from './rules';
@@ -49,6 +49,10 @@ const rbScratch = new I64Buf(256);
 const isolatedRange = new I32Buf(64);
 /** Per k: exact mode, per-unit sets, no later promotion uses its qualifying groups (chunkKinds). */
 const isolatedChunk = new I32Buf(64);
+/** Per k: range mode with a separable application (solver separableRange). */
+const sepRange = new I32Buf(64);
+/** sepForce[k * NG + g]: -1 never used, 1 always all units, 0 searched (solver sepForce). */
+const sepForce = new I32Buf(256);
 const ckOrder = new I32Buf(64);
 const ckGain = new I64Buf(64);
 const rbList = new I32Buf(64);
@@ -206,6 +210,9 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
   prepareRestBounds();
   isolatedRange.len = 0;
   isolatedChunk.len = 0;
+  sepRange.len = 0;
+  sepForce.len = 0;
+  sepForce.alloc(K * NG);
   for (let k = 0; k < K; k++) {
     let alone = dRange.at(pDeal.at(promoAt(k))) != 0;
     if (k + 1 < K) {
@@ -219,6 +226,21 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
       for (let i = 0; chunk && i < relLen.at(k + 1); i++) if (lrole.at(k * NG + relLists.at(rs + i)) == 1) chunk = false;
     }
     isolatedChunk.push(chunk ? 1 : 0);
+    const sep = dRange.at(pDeal.at(promoAt(k))) != 0 && separableRange(k);
+    sepRange.push(sep ? 1 : 0);
+    for (let g = 0; g < NG; g++) {
+      let f = 0;
+      if (sep && lrole.at(k * NG + g) == 1) {
+        const u = memberAt(g, 0);
+        eq.len = 0;
+        eb.len = 0;
+        eq.push(u);
+        priceApplication(eq, 0, 1, eb, 0, 0, pDeal.at(promoAt(k)), 0);
+        const v = prSaving - (uPrice.at(u) - uCp.at(u));
+        f = v <= 0 ? -1 : k + 1 < K && relMark.at((k + 1) * NG + g) != 0 ? 0 : 1;
+      }
+      sepForce.put(k * NG + g, f);
+    }
   }
   tyTier.len = 0; tyCounts.len = 0; tySaving.len = 0; tyForfeit.len = 0; tyUnits.len = 0; tyList.len = 0;
   tyNzStart.len = 0; tyNzLen.len = 0; tyNzG.len = 0; tyNzC.len = 0; tyBK.len = 0; tyBK1.len = 0; tyNq.len = 0; tyH1.len = 0;
@@ -669,7 +691,7 @@ function solve(k: i32, rem: i32, h: i64): i32 {
   const hit = lookup(k, h, rem);
   if (hit != 0) return mPlan.at(hit - 1);
   if (tick()) return emptyFrom(k);
-  const types = isolatedRange.at(k) != 0 ? bestRangeKind(k, rem) : isolatedChunk.at(k) != 0 ? chunkKinds(k, rem) : generate(k, rem);
+  const types = isolatedRange.at(k) != 0 && sepRange.at(k) == 0 ? bestRangeKind(k, rem) : isolatedChunk.at(k) != 0 ? chunkKinds(k, rem) : generate(k, rem);
   const typesLen = tyList.len - types;
   if (aborted) return emptyFrom(k);
   const p = promoAt(k);
@@ -842,7 +864,10 @@ function genQual(i: i32, left: i32, tier: i32, product: i32): void {
   let max = remStack.at(genRem + g);
   if (left >= 0 && left < max) max = left;
   if (dCombination.at(d) == Combination.Same && product >= 0 && prod != product) max = 0;
-  for (let c = max; c >= 0; c--) {
+  const force = sepForce.at(genK * NG + g);
+  if (force < 0) max = 0;
+  const lo = force > 0 ? max : 0;
+  for (let c = max; c >= lo; c--) {
     genCounts.put(g, c);
     genQual(i + 1, left < 0 ? -1 : left - c, tier, c > 0 && product < 0 ? prod : product);
     if (aborted) break;
@@ -993,6 +1018,19 @@ function perUnitSets(k: i32): bool {
   if (target == Target.CheapestQualifying ? dRewardCount.at(d) < n : target != Target.AllQualifying) return false;
   const kind = tRwKind.at(ts);
   return n == 1 || kind == Reward.Percent || kind == Reward.AmountOff || kind == Reward.UnitPrice;
+}
+
+/** Range mode, one tier reached by one unit, `any`, no cap or budget, per-unit rewards (solver separableRange). */
+function separableRange(k: i32): bool {
+  const p = promoAt(k);
+  const d = pDeal.at(p);
+  if (dTierCount.at(d) != 1 || dCombination.at(d) == Combination.Same || dHasMax.at(d) != 0 || pHasBudget.at(p) != 0) return false;
+  const ts = dTierStart.at(d);
+  if (tThKind.at(ts) == Threshold.SpendsAtLeast || tThQty.at(ts) != 1) return false;
+  const target = dTarget.at(d);
+  if (target == Target.CheapestQualifying ? dRewardCount.at(d) < pQualLen.at(p) : target != Target.AllQualifying) return false;
+  const kind = tRwKind.at(ts);
+  return kind == Reward.Percent || kind == Reward.AmountOff || kind == Reward.UnitPrice;
 }
 
 /**

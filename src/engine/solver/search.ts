@@ -94,6 +94,15 @@ export class ComponentSearch {
   readonly isolatedRange: boolean[] = [];
   /** Per local promotion k: exact mode, per-unit sets (`perUnitSets`), no later promotion uses its qualifying groups. */
   readonly isolatedChunk: boolean[] = [];
+  /** Per local promotion k: range mode with a separable application (`separableRange`). */
+  readonly sepRange: boolean[] = [];
+  /**
+   * Per local promotion k and group g, for separable range promotions: -1 when a unit of g gains
+   * nothing (never in a best plan: dropping it keeps the gain, frees a unit and uses fewer),
+   * 1 when it gains and no later promotion can use g (every unit of g belongs in k's application:
+   * adding it only gains), else 0 (the search decides).
+   */
+  readonly sepForce: number[][] = [];
   /** Per local promotion k: local groups some promotion ≥ k uses (the memo key). */
   readonly relevant: number[][] = [];
   readonly memo = new Map<string, Plan>();
@@ -160,6 +169,20 @@ export class ComponentSearch {
       let chunk = !isRangeMode(input.promotions[promos[k]!]!) && perUnitSets(input.promotions[promos[k]!]!);
       for (let i = 0; chunk && i < later.length; i++) if (this.qual[k]!.indexOf(later[i]!) >= 0) chunk = false;
       this.isolatedChunk.push(chunk);
+      const pk = input.promotions[promos[k]!]!;
+      const sep = isRangeMode(pk) && separableRange(pk);
+      this.sepRange.push(sep);
+      const row: number[] = [];
+      for (let g = 0; g < groups.length; g++) {
+        let f = 0;
+        if (sep && this.qual[k]!.indexOf(g) >= 0) {
+          const u = this.members[g]![0]!;
+          const v = priceApplication(input.units, [u], [], pk, 0).saving - (input.units[u]!.price - input.units[u]!.customerPrice);
+          f = v <= 0n ? -1 : later.indexOf(g) < 0 ? 1 : 0;
+        }
+        row.push(f);
+      }
+      this.sepForce.push(row);
     }
   }
 
@@ -431,7 +454,7 @@ export class ComponentSearch {
     const hit = this.memo.get(key);
     if (hit !== undefined) return hit;
     if (this.tick()) return this.emptyFrom(k);
-    const types = this.isolatedRange[k] === true ? this.bestRangeKind(k, rem) : this.isolatedChunk[k] === true ? this.chunkKinds(k, rem) : this.generate(k, rem);
+    const types = this.isolatedRange[k] === true && this.sepRange[k] !== true ? this.bestRangeKind(k, rem) : this.isolatedChunk[k] === true ? this.chunkKinds(k, rem) : this.generate(k, rem);
     if (this.aborted) return this.emptyFrom(k);
     const p = this.input.promotions[this.promos[k]!]!;
     const limit = isRangeMode(p) ? (p.maxApplications < 1 ? p.maxApplications : 1) : p.maxApplications;
@@ -546,7 +569,10 @@ export class ComponentSearch {
     let max = this.genRem[g]!;
     if (left >= 0 && left < max) max = left;
     if (p.combination === 'same' && product !== '' && prod !== product) max = 0;
-    for (let c = max; c >= 0; c--) {
+    const force = this.sepForce[this.genK]![g]!;
+    if (force < 0) max = 0;
+    const lo = force > 0 ? max : 0;
+    for (let c = max; c >= lo; c--) {
       this.genCounts[g] = c;
       this.genQual(i + 1, left < 0 ? -1 : left - c, tier, c > 0 && product === '' ? prod : product);
       if (this.aborted) break;
@@ -777,6 +803,20 @@ function perUnitSets(p: SolveInput['promotions'][number]): boolean {
   if (n < 1) return false;
   if (p.target === 'cheapestQualifying' ? p.rewardCount < n : p.target !== 'allQualifying') return false;
   return n === 1 || t.reward.kind === 'percent' || t.reward.kind === 'amountOff' || t.reward.kind === 'unitPrice';
+}
+
+/**
+ * Range mode with one tier reached by any single unit (`buys`/`buysAtLeast` 1), `any`, no
+ * `maxDiscount` or budget, and every unit of the application rewarded on its own
+ * (`allQualifying`, or `cheapestQualifying` whose rewardCount covers every qualifying unit) by a
+ * percent / amountOff / unitPrice: the application's gain is the sum of its units' gains.
+ */
+function separableRange(p: SolveInput['promotions'][number]): boolean {
+  if (p.tiers.length !== 1 || p.combination !== 'any' || p.maxDiscount !== undefined || p.budget !== undefined) return false;
+  const t = p.tiers[0]!;
+  if (t.threshold.kind === 'spendsAtLeast' || t.threshold.quantity !== 1) return false;
+  if (p.target === 'cheapestQualifying' ? p.rewardCount < p.qualifying.length : p.target !== 'allQualifying') return false;
+  return t.reward.kind === 'percent' || t.reward.kind === 'amountOff' || t.reward.kind === 'unitPrice';
 }
 
 /** What one application alone adds to the objective: its saving within the budget, less forfeits. */
