@@ -49,6 +49,10 @@ const rbScratch = new I64Buf(256);
 const isolatedRange = new I32Buf(64);
 /** Per k: exact mode, per-unit sets, no later promotion uses its qualifying groups (chunkKinds). */
 const isolatedChunk = new I32Buf(64);
+/** Per k: exact-mode buys-1 per-unit deal with forced groups (solver forcedUnits). */
+const forcedUnits = new I32Buf(64);
+/** Forced kinds of the active solve calls, one entry per unit (a stack). */
+const forcedList = new I32Buf(64);
 /** Per k: range mode with a separable application (solver separableRange). */
 const sepRange = new I32Buf(64);
 /** sepForce[k * NG + g]: -1 never used, 1 always all units, 0 searched (solver sepForce). */
@@ -211,6 +215,8 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
   isolatedRange.len = 0;
   isolatedChunk.len = 0;
   sepRange.len = 0;
+  forcedUnits.len = 0;
+  forcedList.len = 0;
   sepForce.len = 0;
   sepForce.alloc(K * NG);
   for (let k = 0; k < K; k++) {
@@ -241,6 +247,25 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
       }
       sepForce.put(k * NG + g, f);
     }
+    // Exact-mode single-unit deals: a gaining unit no later promotion can use is always taken.
+    let single = !chunk && !sep && dRange.at(pDeal.at(promoAt(k))) == 0 && perUnitSets(k)
+      && tThQty.at(dTierStart.at(pDeal.at(promoAt(k)))) == 1 && pMaxApps.at(promoAt(k)) >= pQualLen.at(promoAt(k));
+    if (single) {
+      single = false;
+      for (let g = 0; g < NG; g++) {
+        if (lrole.at(k * NG + g) != 1 || (k + 1 < K && relMark.at((k + 1) * NG + g) != 0)) continue;
+        const u = memberAt(g, 0);
+        eq.len = 0;
+        eb.len = 0;
+        eq.push(u);
+        priceApplication(eq, 0, 1, eb, 0, 0, pDeal.at(promoAt(k)), 0);
+        if (prSaving - (uPrice.at(u) - uCp.at(u)) > 0) {
+          sepForce.put(k * NG + g, 1);
+          single = true;
+        }
+      }
+    }
+    forcedUnits.push(single ? 1 : 0);
   }
   tyTier.len = 0; tyCounts.len = 0; tySaving.len = 0; tyForfeit.len = 0; tyUnits.len = 0; tyList.len = 0;
   tyNzStart.len = 0; tyNzLen.len = 0; tyNzG.len = 0; tyNzC.len = 0; tyBK.len = 0; tyBK1.len = 0; tyNq.len = 0; tyH1.len = 0;
@@ -708,9 +733,46 @@ function solve(k: i32, rem: i32, h: i64): i32 {
   fRem.put(k, copy);
   fBest.put(k, -1);
   fChosenBase.put(k, chosen.len);
+  // Forced single-unit kinds (solver forcedUnits): taken on every unit of their group, out of the DFS.
+  const fStart = forcedList.len;
+  let fGain: i64 = 0;
+  let fUnits = 0;
+  if (forcedUnits.at(k) != 0) {
+    for (let j = 0; j < typesLen; j++) {
+      const t = tyList.at(types + j);
+      const g = tyNzG.at(tyNzStart.at(t));
+      if (sepForce.at(k * NG + g) != 1) continue;
+      const c = remStack.at(copy + g);
+      for (let i = 0; i < c; i++) forcedList.push(t);
+      fGain += <i64>c * (tySaving.at(t) - tyForfeit.at(t));
+      fUnits += c;
+      remStack.put(copy + g, 0);
+    }
+  }
   let nq = 0;
   for (let i = 0; i < lqLen.at(k); i++) nq += remStack.at(copy + lLists.at(lqStart.at(k) + i));
   dfs(k, 0, 0, 0, 0, bound(k, copy), bound(k + 1, copy), nq, hashOf(k + 1, copy));
+  const fEnd = forcedList.len;
+  if (fEnd > fStart) {
+    const b = fBest.at(k);
+    if (b >= 0) {
+      const appsAt = plApps.len;
+      const bs = plAppsStart.at(b);
+      const bn = plAppsLen.at(b);
+      let i = 0;
+      let j = fStart;
+      while (i < bn || j < fEnd) {
+        if (j == fEnd || (i < bn && compareType(plApps.at(bs + i), forcedList.at(j)) < 0)) plApps.push(plApps.at(bs + i++));
+        else plApps.push(forcedList.at(j++));
+      }
+      fBest.put(k, newPlan(plGain.at(b) + fGain, plUnits.at(b) + fUnits, appsAt, bn + fEnd - fStart, plAppUnits.at(b) + fUnits, plNext.at(b)));
+    }
+    for (let j = fStart; j < fEnd; j++) {
+      const at = copy + tyNzG.at(tyNzStart.at(forcedList.at(j)));
+      remStack.put(at, remStack.at(at) + 1);
+    }
+    forcedList.len = fStart;
+  }
   const best = fBest.at(k);
   if (aborted) return best < 0 ? emptyFrom(k) : best;
   store(k, h, rem, best);
@@ -864,7 +926,7 @@ function genQual(i: i32, left: i32, tier: i32, product: i32): void {
   let max = remStack.at(genRem + g);
   if (left >= 0 && left < max) max = left;
   if (dCombination.at(d) == Combination.Same && product >= 0 && prod != product) max = 0;
-  const force = sepForce.at(genK * NG + g);
+  const force = sepRange.at(genK) != 0 ? sepForce.at(genK * NG + g) : 0;
   if (force < 0) max = 0;
   const lo = force > 0 ? max : 0;
   for (let c = max; c >= lo; c--) {

@@ -103,6 +103,13 @@ export class ComponentSearch {
    * adding it only gains), else 0 (the search decides).
    */
   readonly sepForce: number[][] = [];
+  /**
+   * Per local promotion k: exact-mode `buys 1` per-unit deal whose limit cannot bind
+   * (maxApplications ≥ its qualifying units) with a group marked 1 in `sepForce`: a gaining unit
+   * no later promotion can use. Every best plan takes all such units (one more application only
+   * gains), so `solve` takes them before the DFS and merges them into the plan's list.
+   */
+  readonly forcedUnits: boolean[] = [];
   /** Per local promotion k: local groups some promotion ≥ k uses (the memo key). */
   readonly relevant: number[][] = [];
   readonly memo = new Map<string, Plan>();
@@ -183,6 +190,21 @@ export class ComponentSearch {
         row.push(f);
       }
       this.sepForce.push(row);
+      // Exact-mode single-unit deals: a gaining unit no later promotion can use is always taken.
+      let single = !chunk && !sep && !isRangeMode(pk) && perUnitSets(pk) && (pk.tiers[0]!.threshold as { quantity: number }).quantity === 1 && pk.maxApplications >= pk.qualifying.length;
+      if (single) {
+        single = false;
+        for (let g = 0; g < groups.length; g++) {
+          if (this.qual[k]!.indexOf(g) < 0 || later.indexOf(g) >= 0) continue;
+          const u = this.members[g]![0]!;
+          const v = priceApplication(input.units, [u], [], pk, 0).saving - (input.units[u]!.price - input.units[u]!.customerPrice);
+          if (v > 0n) {
+            row[g] = 1;
+            single = true;
+          }
+        }
+      }
+      this.forcedUnits.push(single);
     }
   }
 
@@ -459,7 +481,35 @@ export class ComponentSearch {
     const p = this.input.promotions[this.promos[k]!]!;
     const limit = isRangeMode(p) ? (p.maxApplications < 1 ? p.maxApplications : 1) : p.maxApplications;
     const state: DfsState = { k, types, limit, budget: p.budget, best: null, chosen: [], rem: rem.slice() };
+    // Forced single-unit kinds (see `forcedUnits`): taken on every unit of their group, out of the DFS.
+    const forced: AppType[] = [];
+    let fGain = 0n;
+    let fUnits = 0;
+    if (this.forcedUnits[k] === true) {
+      for (let j = 0; j < types.length; j++) {
+        const t = types[j]!;
+        let g = 0;
+        while (t.counts[g] === 0) g++;
+        if (this.sepForce[k]![g] !== 1) continue;
+        const c = state.rem[g]!;
+        for (let i = 0; i < c; i++) forced.push(t);
+        fGain += BigInt(c) * (t.saving - t.forfeit);
+        fUnits += c;
+        state.rem[g] = 0;
+      }
+    }
     this.dfs(state, 0, 0n, 0n, 0);
+    if (state.best !== null && forced.length > 0) {
+      const b = state.best;
+      const apps: AppType[] = [];
+      let i = 0;
+      let j = 0;
+      while (i < b.apps.length || j < forced.length) {
+        if (j === forced.length || (i < b.apps.length && compareType(b.apps[i]!, forced[j]!) < 0)) apps.push(b.apps[i++]!);
+        else apps.push(forced[j++]!);
+      }
+      state.best = { gain: b.gain + fGain, units: b.units + fUnits, apps, appUnits: b.appUnits + fUnits, next: b.next };
+    }
     // Cut off: the best complete plan met so far is feasible but unproven, so it is not memoized.
     if (this.aborted) return state.best === null ? this.emptyFrom(k) : state.best;
     const best = state.best!;
@@ -569,7 +619,7 @@ export class ComponentSearch {
     let max = this.genRem[g]!;
     if (left >= 0 && left < max) max = left;
     if (p.combination === 'same' && product !== '' && prod !== product) max = 0;
-    const force = this.sepForce[this.genK]![g]!;
+    const force = this.sepRange[this.genK] === true ? this.sepForce[this.genK]![g]! : 0;
     if (force < 0) max = 0;
     const lo = force > 0 ? max : 0;
     for (let c = max; c >= lo; c--) {
