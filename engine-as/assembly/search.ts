@@ -6,7 +6,7 @@ import { I32Buf, I64Buf } from './buffers';
 import { gLen, gLists, gMembers, gStart, bgLen, bgStart, qgLen, qgStart, G, cPromos } from './groups';
 import {
   dCombination, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBudget, pDeal, pHasBudget, pMaxApps,
-  searchBudget, tRwAmt, tRwBp, tRwKind, tThKind, tThQty, uCp, uFloor, uPrice, uProd, dHasMax, dMax,
+  searchBudget, tRwAmt, pQualLen, tRwBp, tRwKind, tThKind, tThQty, uCp, uFloor, uPrice, uProd, dHasMax, dMax,
 } from './level';
 import { priceApplication, prSaving } from './pricing';
 import { cheaper, rangeTier, sortCheap } from './rules';
@@ -47,6 +47,18 @@ const shSetCap = new I64Buf(64);
 const rbScratch = new I64Buf(256);
 /** Per k: range mode and no later promotion uses its groups (solved by bestRangeKind). */
 const isolatedRange = new I32Buf(64);
+/** Per k: exact mode, per-unit sets, no later promotion uses its qualifying groups (chunkKinds). */
+const isolatedChunk = new I32Buf(64);
+/** Per k: exact-mode buys-1 per-unit deal with forced groups (solver forcedUnits). */
+const forcedUnits = new I32Buf(64);
+/** Forced kinds of the active solve calls, one entry per unit (a stack). */
+const forcedList = new I32Buf(64);
+/** Per k: range mode with a separable application (solver separableRange). */
+const sepRange = new I32Buf(64);
+/** sepForce[k * NG + g]: -1 never used, 1 always all units, 0 searched (solver sepForce). */
+const sepForce = new I32Buf(256);
+const ckOrder = new I32Buf(64);
+const ckGain = new I64Buf(64);
 const rbList = new I32Buf(64);
 const rbSuffix = new I64Buf(64);
 let rbBest: i32 = -1;
@@ -184,9 +196,10 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
   relMark.len = 0;
   relMark.alloc(K * NG);
   for (let k = K - 1; k >= 0; k--) {
+    const share = shareMode(k);
     for (let g = 0; g < NG; g++) {
       let best: i64 = k + 1 < K ? ubUnit.at((k + 1) * NG + g) : 0;
-      const own = unitBound(k, g);
+      const own = share ? unitShare(k, g) : unitBound(k, g);
       if (own > best) best = own;
       ubUnit.put(k * NG + g, best);
       if (lrole.at(k * NG + g) != 0 || (k + 1 < K && relMark.at((k + 1) * NG + g) != 0)) relMark.put(k * NG + g, 1);
@@ -200,6 +213,12 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
   }
   prepareRestBounds();
   isolatedRange.len = 0;
+  isolatedChunk.len = 0;
+  sepRange.len = 0;
+  forcedUnits.len = 0;
+  forcedList.len = 0;
+  sepForce.len = 0;
+  sepForce.alloc(K * NG);
   for (let k = 0; k < K; k++) {
     let alone = dRange.at(pDeal.at(promoAt(k))) != 0;
     if (k + 1 < K) {
@@ -207,6 +226,46 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
       for (let i = 0; alone && i < relLen.at(k + 1); i++) if (lrole.at(k * NG + relLists.at(rs + i)) != 0) alone = false;
     }
     isolatedRange.push(alone ? 1 : 0);
+    let chunk = dRange.at(pDeal.at(promoAt(k))) == 0 && perUnitSets(k);
+    if (chunk && k + 1 < K) {
+      const rs = relStart.at(k + 1);
+      for (let i = 0; chunk && i < relLen.at(k + 1); i++) if (lrole.at(k * NG + relLists.at(rs + i)) == 1) chunk = false;
+    }
+    isolatedChunk.push(chunk ? 1 : 0);
+    const sep = dRange.at(pDeal.at(promoAt(k))) != 0 && separableRange(k);
+    sepRange.push(sep ? 1 : 0);
+    for (let g = 0; g < NG; g++) {
+      let f = 0;
+      if (sep && lrole.at(k * NG + g) == 1) {
+        const u = memberAt(g, 0);
+        eq.len = 0;
+        eb.len = 0;
+        eq.push(u);
+        priceApplication(eq, 0, 1, eb, 0, 0, pDeal.at(promoAt(k)), 0);
+        const v = prSaving - (uPrice.at(u) - uCp.at(u));
+        f = v <= 0 ? -1 : k + 1 < K && relMark.at((k + 1) * NG + g) != 0 ? 0 : 1;
+      }
+      sepForce.put(k * NG + g, f);
+    }
+    // Exact-mode single-unit deals: a gaining unit no later promotion can use is always taken.
+    let single = !chunk && !sep && dRange.at(pDeal.at(promoAt(k))) == 0 && perUnitSets(k)
+      && tThQty.at(dTierStart.at(pDeal.at(promoAt(k)))) == 1 && pMaxApps.at(promoAt(k)) >= pQualLen.at(promoAt(k));
+    if (single) {
+      single = false;
+      for (let g = 0; g < NG; g++) {
+        if (lrole.at(k * NG + g) != 1 || (k + 1 < K && relMark.at((k + 1) * NG + g) != 0)) continue;
+        const u = memberAt(g, 0);
+        eq.len = 0;
+        eb.len = 0;
+        eq.push(u);
+        priceApplication(eq, 0, 1, eb, 0, 0, pDeal.at(promoAt(k)), 0);
+        if (prSaving - (uPrice.at(u) - uCp.at(u)) > 0) {
+          sepForce.put(k * NG + g, 1);
+          single = true;
+        }
+      }
+    }
+    forcedUnits.push(single ? 1 : 0);
   }
   tyTier.len = 0; tyCounts.len = 0; tySaving.len = 0; tyForfeit.len = 0; tyUnits.len = 0; tyList.len = 0;
   tyNzStart.len = 0; tyNzLen.len = 0; tyNzG.len = 0; tyNzC.len = 0; tyBK.len = 0; tyBK1.len = 0; tyNq.len = 0; tyH1.len = 0;
@@ -409,6 +468,58 @@ function unitBound(k: i32, g: i32): i64 {
   return gain > 0 ? gain : 0;
 }
 
+/**
+ * Flat bound of promotion k (solver search.ts flatBound): the aggregate per-unit share when the
+ * promotion is exact-mode on a `*Qualifying` target and no share exceeds unitBound on its groups.
+ */
+function shareMode(k: i32): bool {
+  const d = pDeal.at(promoAt(k));
+  const t = dTarget.at(d);
+  if (dRange.at(d) != 0 || (t != Target.CheapestQualifying && t != Target.AllQualifying)) return false;
+  const qs = lqStart.at(k);
+  for (let i = 0; i < lqLen.at(k); i++) {
+    const g = lLists.at(qs + i);
+    if (unitShare(k, g) > unitBound(k, g)) return false;
+  }
+  return true;
+}
+
+/** Aggregate per-unit share of local group g in promotion k, less the customer-price saving, ≥ 0. */
+function unitShare(k: i32, g: i32): i64 {
+  const p = promoAt(k);
+  const d = pDeal.at(p);
+  if (lrole.at(k * NG + g) != 1) return 0;
+  const u = memberAt(g, 0);
+  const price = uPrice.at(u);
+  let best: i64 = 0;
+  const ts = dTierStart.at(d);
+  const cheapest = dTarget.at(d) == Target.CheapestQualifying;
+  for (let i = 0; i < dTierCount.at(d); i++) {
+    if (tThKind.at(ts + i) == Threshold.SpendsAtLeast) continue;
+    const n = <i64>tThQty.at(ts + i);
+    const rc: i64 = cheapest && <i64>dRewardCount.at(d) < n ? <i64>dRewardCount.at(d) : n;
+    const kind = tRwKind.at(ts + i);
+    const amt = tRwAmt.at(ts + i);
+    let s: i64 = 0;
+    if (kind == Reward.SetAmountOff) s = (amt + n - 1) / n;
+    else if (kind == Reward.FixedTotal) {
+      const v = (rc * price + n - 1) / n - amt / n;
+      s = v > 0 ? v : 0;
+    } else {
+      let v = price;
+      if (kind == Reward.Percent) v = (price * <i64>tRwBp.at(ts + i) + 9999) / 10000;
+      else if (kind == Reward.AmountOff) v = amt;
+      else v = price > amt ? price - amt : 0;
+      s = (rc * v + n - 1) / n;
+    }
+    if (s > best) best = s;
+  }
+  if (dHasMax.at(d) != 0 && best > dMax.at(d)) best = dMax.at(d);
+  if (pHasBudget.at(p) != 0 && best > pBudget.at(p)) best = pBudget.at(p);
+  const gain = best - (price - uCp.at(u));
+  return gain > 0 ? gain : 0;
+}
+
 function bound(k: i32, rem: i32): i64 {
   let s: i64 = 0;
   const row = k * NG;
@@ -605,7 +716,7 @@ function solve(k: i32, rem: i32, h: i64): i32 {
   const hit = lookup(k, h, rem);
   if (hit != 0) return mPlan.at(hit - 1);
   if (tick()) return emptyFrom(k);
-  const types = isolatedRange.at(k) != 0 ? bestRangeKind(k, rem) : generate(k, rem);
+  const types = isolatedRange.at(k) != 0 && sepRange.at(k) == 0 ? bestRangeKind(k, rem) : isolatedChunk.at(k) != 0 ? chunkKinds(k, rem) : generate(k, rem);
   const typesLen = tyList.len - types;
   if (aborted) return emptyFrom(k);
   const p = promoAt(k);
@@ -622,9 +733,46 @@ function solve(k: i32, rem: i32, h: i64): i32 {
   fRem.put(k, copy);
   fBest.put(k, -1);
   fChosenBase.put(k, chosen.len);
+  // Forced single-unit kinds (solver forcedUnits): taken on every unit of their group, out of the DFS.
+  const fStart = forcedList.len;
+  let fGain: i64 = 0;
+  let fUnits = 0;
+  if (forcedUnits.at(k) != 0) {
+    for (let j = 0; j < typesLen; j++) {
+      const t = tyList.at(types + j);
+      const g = tyNzG.at(tyNzStart.at(t));
+      if (sepForce.at(k * NG + g) != 1) continue;
+      const c = remStack.at(copy + g);
+      for (let i = 0; i < c; i++) forcedList.push(t);
+      fGain += <i64>c * (tySaving.at(t) - tyForfeit.at(t));
+      fUnits += c;
+      remStack.put(copy + g, 0);
+    }
+  }
   let nq = 0;
   for (let i = 0; i < lqLen.at(k); i++) nq += remStack.at(copy + lLists.at(lqStart.at(k) + i));
   dfs(k, 0, 0, 0, 0, bound(k, copy), bound(k + 1, copy), nq, hashOf(k + 1, copy));
+  const fEnd = forcedList.len;
+  if (fEnd > fStart) {
+    const b = fBest.at(k);
+    if (b >= 0) {
+      const appsAt = plApps.len;
+      const bs = plAppsStart.at(b);
+      const bn = plAppsLen.at(b);
+      let i = 0;
+      let j = fStart;
+      while (i < bn || j < fEnd) {
+        if (j == fEnd || (i < bn && compareType(plApps.at(bs + i), forcedList.at(j)) < 0)) plApps.push(plApps.at(bs + i++));
+        else plApps.push(forcedList.at(j++));
+      }
+      fBest.put(k, newPlan(plGain.at(b) + fGain, plUnits.at(b) + fUnits, appsAt, bn + fEnd - fStart, plAppUnits.at(b) + fUnits, plNext.at(b)));
+    }
+    for (let j = fStart; j < fEnd; j++) {
+      const at = copy + tyNzG.at(tyNzStart.at(forcedList.at(j)));
+      remStack.put(at, remStack.at(at) + 1);
+    }
+    forcedList.len = fStart;
+  }
   const best = fBest.at(k);
   if (aborted) return best < 0 ? emptyFrom(k) : best;
   store(k, h, rem, best);
@@ -778,7 +926,10 @@ function genQual(i: i32, left: i32, tier: i32, product: i32): void {
   let max = remStack.at(genRem + g);
   if (left >= 0 && left < max) max = left;
   if (dCombination.at(d) == Combination.Same && product >= 0 && prod != product) max = 0;
-  for (let c = max; c >= 0; c--) {
+  const force = sepRange.at(genK) != 0 ? sepForce.at(genK * NG + g) : 0;
+  if (force < 0) max = 0;
+  const lo = force > 0 ? max : 0;
+  for (let c = max; c >= lo; c--) {
     genCounts.put(g, c);
     genQual(i + 1, left < 0 ? -1 : left - c, tier, c > 0 && product < 0 ? prod : product);
     if (aborted) break;
@@ -913,6 +1064,113 @@ function bestRangeKind(k: i32, rem: i32): i32 {
   rangeBranch(0, 0, 0, -1);
   const start = tyList.len;
   if (rbBest >= 0) tyList.push(rbBest);
+  return start;
+}
+
+/** One `buys N` tier, `any`, no cap or budget, every unit of a set rewarded on its own (solver perUnitSets). */
+function perUnitSets(k: i32): bool {
+  const p = promoAt(k);
+  const d = pDeal.at(p);
+  if (dTierCount.at(d) != 1 || dCombination.at(d) == Combination.Same || dHasMax.at(d) != 0 || pHasBudget.at(p) != 0) return false;
+  const ts = dTierStart.at(d);
+  if (tThKind.at(ts) != Threshold.Buys) return false;
+  const n = tThQty.at(ts);
+  if (n < 1) return false;
+  const target = dTarget.at(d);
+  if (target == Target.CheapestQualifying ? dRewardCount.at(d) < n : target != Target.AllQualifying) return false;
+  const kind = tRwKind.at(ts);
+  return n == 1 || kind == Reward.Percent || kind == Reward.AmountOff || kind == Reward.UnitPrice;
+}
+
+/** Range mode, one tier reached by one unit, `any`, no cap or budget, per-unit rewards (solver separableRange). */
+function separableRange(k: i32): bool {
+  const p = promoAt(k);
+  const d = pDeal.at(p);
+  if (dTierCount.at(d) != 1 || dCombination.at(d) == Combination.Same || dHasMax.at(d) != 0 || pHasBudget.at(p) != 0) return false;
+  const ts = dTierStart.at(d);
+  if (tThKind.at(ts) == Threshold.SpendsAtLeast || tThQty.at(ts) != 1) return false;
+  const target = dTarget.at(d);
+  if (target == Target.CheapestQualifying ? dRewardCount.at(d) < pQualLen.at(p) : target != Target.AllQualifying) return false;
+  const kind = tRwKind.at(ts);
+  return kind == Reward.Percent || kind == Reward.AmountOff || kind == Reward.UnitPrice;
+}
+
+/**
+ * Isolated per-unit-set promotion k: the distinct kinds of the sorted-chunk plan, in preference
+ * order (solver chunkKinds): units by (gain descending, group ascending), the number of sets
+ * maximising the sum of the first a·N gains (smallest a on ties), set i the i-th N units.
+ */
+function chunkKinds(k: i32, rem: i32): i32 {
+  const p = promoAt(k);
+  const d = pDeal.at(p);
+  const n = tThQty.at(dTierStart.at(d));
+  ckOrder.len = 0;
+  ckGain.len = 0;
+  const qs = lqStart.at(k);
+  for (let i = 0; i < lqLen.at(k); i++) {
+    const g = lLists.at(qs + i);
+    if (remStack.at(rem + g) == 0) continue;
+    const u = memberAt(g, 0);
+    eq.len = 0;
+    eb.len = 0;
+    eq.push(u);
+    priceApplication(eq, 0, 1, eb, 0, 0, d, 0);
+    const v = prSaving - (uPrice.at(u) - uCp.at(u));
+    let j = ckOrder.len;
+    ckOrder.push(g);
+    ckGain.push(v);
+    while (j > 0 && ckGain.at(j - 1) < v) {
+      ckOrder.put(j, ckOrder.at(j - 1));
+      ckGain.put(j, ckGain.at(j - 1));
+      j--;
+    }
+    ckOrder.put(j, g);
+    ckGain.put(j, v);
+  }
+  let total = 0;
+  for (let i = 0; i < ckOrder.len; i++) total += remStack.at(rem + ckOrder.at(i));
+  let most = total / n;
+  if (most > pMaxApps.at(p)) most = pMaxApps.at(p);
+  let best: i64 = 0;
+  let bestA = 0;
+  let sum: i64 = 0;
+  let oi = 0;
+  let taken = 0;
+  for (let a = 1; a <= most; a++) {
+    for (let c = 0; c < n; c++) {
+      if (taken == remStack.at(rem + ckOrder.at(oi))) { oi++; taken = 0; }
+      sum += ckGain.at(oi);
+      taken++;
+    }
+    if (sum > best) { best = sum; bestA = a; }
+  }
+  genK = k;
+  genRem = rem;
+  const start = tyList.len;
+  let last = -1;
+  oi = 0;
+  taken = 0;
+  for (let a = 0; a < bestA; a++) {
+    for (let g = 0; g < NG; g++) genCounts.put(g, 0);
+    for (let c = 0; c < n; c++) {
+      if (taken == remStack.at(rem + ckOrder.at(oi))) { oi++; taken = 0; }
+      const g = ckOrder.at(oi);
+      genCounts.put(g, genCounts.at(g) + 1);
+      taken++;
+    }
+    if (last >= 0) {
+      let same = true;
+      for (let g = 0; same && g < NG; g++) if (tyCounts.at(last * NG + g) != genCounts.at(g)) same = false;
+      if (same) continue;
+    }
+    if (tick()) break;
+    const kind = makeKind(0);
+    if (kind >= 0) {
+      tyList.push(kind);
+      last = kind;
+    }
+  }
+  for (let g = 0; g < NG; g++) genCounts.put(g, 0);
   return start;
 }
 

@@ -92,6 +92,24 @@ export class ComponentSearch {
   private scratch: bigint[] = [];
   /** Per local promotion k: range mode and no later promotion uses its groups. */
   readonly isolatedRange: boolean[] = [];
+  /** Per local promotion k: exact mode, per-unit sets (`perUnitSets`), no later promotion uses its qualifying groups. */
+  readonly isolatedChunk: boolean[] = [];
+  /** Per local promotion k: range mode with a separable application (`separableRange`). */
+  readonly sepRange: boolean[] = [];
+  /**
+   * Per local promotion k and group g, for separable range promotions: -1 when a unit of g gains
+   * nothing (never in a best plan: dropping it keeps the gain, frees a unit and uses fewer),
+   * 1 when it gains and no later promotion can use g (every unit of g belongs in k's application:
+   * adding it only gains), else 0 (the search decides).
+   */
+  readonly sepForce: number[][] = [];
+  /**
+   * Per local promotion k: exact-mode `buys 1` per-unit deal whose limit cannot bind
+   * (maxApplications ≥ its qualifying units) with a group marked 1 in `sepForce`: a gaining unit
+   * no later promotion can use. Every best plan takes all such units (one more application only
+   * gains), so `solve` takes them before the DFS and merges them into the plan's list.
+   */
+  readonly forcedUnits: boolean[] = [];
   /** Per local promotion k: local groups some promotion ≥ k uses (the memo key). */
   readonly relevant: number[][] = [];
   readonly memo = new Map<string, Plan>();
@@ -135,7 +153,7 @@ export class ComponentSearch {
       const rel: number[] = [];
       for (let g = 0; g < groups.length; g++) {
         let best = k + 1 < promos.length ? this.ubUnit[0]![g]! : 0n;
-        const own = this.unitBound(k, g);
+        const own = this.flatBound(k, g);
         if (own > best) best = own;
         row.push(best);
         const used = this.qual[k]!.indexOf(g) >= 0 || this.ben[k]!.indexOf(g) >= 0;
@@ -155,6 +173,38 @@ export class ComponentSearch {
         if (this.qual[k]!.indexOf(later[i]!) >= 0 || this.ben[k]!.indexOf(later[i]!) >= 0) alone = false;
       }
       this.isolatedRange.push(alone);
+      let chunk = !isRangeMode(input.promotions[promos[k]!]!) && perUnitSets(input.promotions[promos[k]!]!);
+      for (let i = 0; chunk && i < later.length; i++) if (this.qual[k]!.indexOf(later[i]!) >= 0) chunk = false;
+      this.isolatedChunk.push(chunk);
+      const pk = input.promotions[promos[k]!]!;
+      const sep = isRangeMode(pk) && separableRange(pk);
+      this.sepRange.push(sep);
+      const row: number[] = [];
+      for (let g = 0; g < groups.length; g++) {
+        let f = 0;
+        if (sep && this.qual[k]!.indexOf(g) >= 0) {
+          const u = this.members[g]![0]!;
+          const v = priceApplication(input.units, [u], [], pk, 0).saving - (input.units[u]!.price - input.units[u]!.customerPrice);
+          f = v <= 0n ? -1 : later.indexOf(g) < 0 ? 1 : 0;
+        }
+        row.push(f);
+      }
+      this.sepForce.push(row);
+      // Exact-mode single-unit deals: a gaining unit no later promotion can use is always taken.
+      let single = !chunk && !sep && !isRangeMode(pk) && perUnitSets(pk) && (pk.tiers[0]!.threshold as { quantity: number }).quantity === 1 && pk.maxApplications >= pk.qualifying.length;
+      if (single) {
+        single = false;
+        for (let g = 0; g < groups.length; g++) {
+          if (this.qual[k]!.indexOf(g) < 0 || later.indexOf(g) >= 0) continue;
+          const u = this.members[g]![0]!;
+          const v = priceApplication(input.units, [u], [], pk, 0).saving - (input.units[u]!.price - input.units[u]!.customerPrice);
+          if (v > 0n) {
+            row[g] = 1;
+            single = true;
+          }
+        }
+      }
+      this.forcedUnits.push(single);
     }
   }
 
@@ -317,6 +367,67 @@ export class ComponentSearch {
     return gain > 0n ? gain : 0n;
   }
 
+  /**
+   * Share of one unit of local group g in the flat bound of promotion k. Exact mode, `*Qualifying`
+   * target: an application of tier t uses N_t units and saves at most Σ over them of a per-unit
+   * share — rc/N_t of the unit's unrounded-up reward for `cheapestQualifying` (its rc rewarded
+   * units are the cheapest, and every reward but `setAmountOff`/`fixedTotal` grows with the price),
+   * X/N_t of a set amount X, price − X/N_t for a fixed total X. This bounds the application as a
+   * whole, not each unit, so it is used only when no share exceeds the per-unit bound
+   * (`unitBound`, which also clips at the floor) of any of the promotion's groups; else
+   * `unitBound`. Caps by `maxDiscount`/`budget` stay admissible (one share reaching the cap bounds
+   * the whole application).
+   */
+  private flatBound(k: number, g: number): bigint {
+    const old = this.unitBound(k, g);
+    const share = this.shareMode[k];
+    if (share === undefined) this.shareMode[k] = this.computeShareMode(k);
+    if (this.shareMode[k] !== true) return old;
+    return this.unitShare(k, g);
+  }
+
+  private readonly shareMode: (boolean | undefined)[] = [];
+
+  private computeShareMode(k: number): boolean {
+    const p = this.input.promotions[this.promos[k]!]!;
+    if (isRangeMode(p) || (p.target !== 'cheapestQualifying' && p.target !== 'allQualifying')) return false;
+    const q = this.qual[k]!;
+    for (let i = 0; i < q.length; i++) if (this.unitShare(k, q[i]!) > this.unitBound(k, q[i]!)) return false;
+    return true;
+  }
+
+  /** Aggregate per-unit share (see `flatBound`), less the unit's customer-price saving, floored at 0. */
+  private unitShare(k: number, g: number): bigint {
+    const p = this.input.promotions[this.promos[k]!]!;
+    if (this.qual[k]!.indexOf(g) < 0) return 0n;
+    const u = this.input.units[this.members[g]![0]!]!;
+    let best = 0n;
+    for (let t = 0; t < p.tiers.length; t++) {
+      const tier = p.tiers[t]!;
+      if (tier.threshold.kind === 'spendsAtLeast') continue;
+      const n = BigInt(tier.threshold.quantity);
+      const rc = p.target === 'cheapestQualifying' && BigInt(p.rewardCount) < n ? BigInt(p.rewardCount) : n;
+      const r = tier.reward;
+      let s: bigint;
+      if (r.kind === 'setAmountOff') s = (r.amount + n - 1n) / n;
+      else if (r.kind === 'fixedTotal') {
+        const v = (rc * u.price + n - 1n) / n - r.amount / n;
+        s = v > 0n ? v : 0n;
+      } else {
+        let v = u.price;
+        if (r.kind === 'percent') v = (u.price * BigInt(r.bp) + 9999n) / 10000n;
+        else if (r.kind === 'amountOff') v = r.amount;
+        else v = u.price > r.amount ? u.price - r.amount : 0n;
+        s = (rc * v + n - 1n) / n;
+      }
+      if (s > best) best = s;
+    }
+    if (p.maxDiscount !== undefined && best > p.maxDiscount) best = p.maxDiscount;
+    if (p.budget !== undefined && best > p.budget) best = p.budget;
+    const gain = best - (u.price - u.customerPrice);
+    return gain > 0n ? gain : 0n;
+  }
+
   private bound(k: number, rem: readonly number[]): bigint {
     const row = this.ubUnit[k]!;
     let s = 0n;
@@ -365,12 +476,40 @@ export class ComponentSearch {
     const hit = this.memo.get(key);
     if (hit !== undefined) return hit;
     if (this.tick()) return this.emptyFrom(k);
-    const types = this.isolatedRange[k] === true ? this.bestRangeKind(k, rem) : this.generate(k, rem);
+    const types = this.isolatedRange[k] === true && this.sepRange[k] !== true ? this.bestRangeKind(k, rem) : this.isolatedChunk[k] === true ? this.chunkKinds(k, rem) : this.generate(k, rem);
     if (this.aborted) return this.emptyFrom(k);
     const p = this.input.promotions[this.promos[k]!]!;
     const limit = isRangeMode(p) ? (p.maxApplications < 1 ? p.maxApplications : 1) : p.maxApplications;
     const state: DfsState = { k, types, limit, budget: p.budget, best: null, chosen: [], rem: rem.slice() };
+    // Forced single-unit kinds (see `forcedUnits`): taken on every unit of their group, out of the DFS.
+    const forced: AppType[] = [];
+    let fGain = 0n;
+    let fUnits = 0;
+    if (this.forcedUnits[k] === true) {
+      for (let j = 0; j < types.length; j++) {
+        const t = types[j]!;
+        let g = 0;
+        while (t.counts[g] === 0) g++;
+        if (this.sepForce[k]![g] !== 1) continue;
+        const c = state.rem[g]!;
+        for (let i = 0; i < c; i++) forced.push(t);
+        fGain += BigInt(c) * (t.saving - t.forfeit);
+        fUnits += c;
+        state.rem[g] = 0;
+      }
+    }
     this.dfs(state, 0, 0n, 0n, 0);
+    if (state.best !== null && forced.length > 0) {
+      const b = state.best;
+      const apps: AppType[] = [];
+      let i = 0;
+      let j = 0;
+      while (i < b.apps.length || j < forced.length) {
+        if (j === forced.length || (i < b.apps.length && compareType(b.apps[i]!, forced[j]!) < 0)) apps.push(b.apps[i++]!);
+        else apps.push(forced[j++]!);
+      }
+      state.best = { gain: b.gain + fGain, units: b.units + fUnits, apps, appUnits: b.appUnits + fUnits, next: b.next };
+    }
     // Cut off: the best complete plan met so far is feasible but unproven, so it is not memoized.
     if (this.aborted) return state.best === null ? this.emptyFrom(k) : state.best;
     const best = state.best!;
@@ -480,7 +619,10 @@ export class ComponentSearch {
     let max = this.genRem[g]!;
     if (left >= 0 && left < max) max = left;
     if (p.combination === 'same' && product !== '' && prod !== product) max = 0;
-    for (let c = max; c >= 0; c--) {
+    const force = this.sepRange[this.genK] === true ? this.sepForce[this.genK]![g]! : 0;
+    if (force < 0) max = 0;
+    const lo = force > 0 ? max : 0;
+    for (let c = max; c >= lo; c--) {
       this.genCounts[g] = c;
       this.genQual(i + 1, left < 0 ? -1 : left - c, tier, c > 0 && product === '' ? prod : product);
       if (this.aborted) break;
@@ -535,6 +677,81 @@ export class ComponentSearch {
     this.rbBest = null;
     this.rangeBranch(0, 0n, 0, '');
     return this.rbBest === null ? [] : [this.rbBest];
+  }
+
+  /**
+   * Exact-mode promotion k whose sets reward every unit on its own (`perUnitSets`) and whose
+   * qualifying groups no later promotion can use: a set's gain is the sum of its units' gains, so
+   * the best list of applications is the sorted-chunk one — units sorted by (gain descending,
+   * group ascending), the number of sets a ≤ limit maximising the sum of the first a·N gains
+   * (smallest a on ties: fewer units), set i the i-th N units. Any plan of the same gain and units
+   * uses the same gains, and the list order (gain, then more units of earlier groups, per set)
+   * makes each consecutive chunk the best set left. Returns those distinct kinds, in preference
+   * order; the DFS then picks the multiset (one node per kind priced, as `generate`).
+   */
+  private chunkKinds(k: number, rem: number[]): AppType[] {
+    const p = this.input.promotions[this.promos[k]!]!;
+    const n = (p.tiers[0]!.threshold as { quantity: number }).quantity;
+    const units = this.input.units;
+    const q = this.qual[k]!;
+    const order: number[] = [];
+    const gains: bigint[] = [];
+    for (let i = 0; i < q.length; i++) {
+      const g = q[i]!;
+      if (rem[g]! === 0) continue;
+      const u = this.members[g]![0]!;
+      const v = priceApplication(units, [u], [], p, 0).saving - (units[u]!.price - units[u]!.customerPrice);
+      let j = order.length;
+      order.push(g);
+      gains.push(v);
+      while (j > 0 && gains[j - 1]! < v) {
+        order[j] = order[j - 1]!;
+        gains[j] = gains[j - 1]!;
+        j--;
+      }
+      order[j] = g;
+      gains[j] = v;
+    }
+    let total = 0;
+    for (let i = 0; i < order.length; i++) total += rem[order[i]!]!;
+    let most = Math.floor(total / n);
+    if (most > p.maxApplications) most = p.maxApplications;
+    // Sum of the first a·N gains for a = 1..most; keep the smallest a reaching the maximum.
+    let best = 0n;
+    let bestA = 0;
+    let sum = 0n;
+    let oi = 0;
+    let taken = 0;
+    for (let a = 1; a <= most; a++) {
+      for (let c = 0; c < n; c++) {
+        if (taken === rem[order[oi]!]!) { oi++; taken = 0; }
+        sum += gains[oi]!;
+        taken++;
+      }
+      if (sum > best) { best = sum; bestA = a; }
+    }
+    this.genK = k;
+    this.genRem = rem;
+    this.genCounts = new Array<number>(rem.length).fill(0);
+    const out: AppType[] = [];
+    oi = 0;
+    taken = 0;
+    for (let a = 0; a < bestA; a++) {
+      for (let g = 0; g < this.genCounts.length; g++) this.genCounts[g] = 0;
+      for (let c = 0; c < n; c++) {
+        if (taken === rem[order[oi]!]!) { oi++; taken = 0; }
+        this.genCounts[order[oi]!] = this.genCounts[order[oi]!]! + 1;
+        taken++;
+      }
+      const last = out.length > 0 ? out[out.length - 1]! : null;
+      let same = last !== null;
+      for (let g = 0; same && g < this.genCounts.length; g++) if (last!.counts[g] !== this.genCounts[g]) same = false;
+      if (same) continue;
+      if (this.tick()) break;
+      const kind = this.makeKind(0);
+      if (kind !== null) out.push(kind);
+    }
+    return out;
   }
 
   private rbList: number[] = [];
@@ -620,6 +837,36 @@ export class ComponentSearch {
     if (priced.saving <= forfeit) return null;
     return { tier, counts: this.genCounts.slice(), saving: priced.saving, forfeit, units: n };
   }
+}
+
+/**
+ * One tier of `buys N`, `any` combination, no `maxDiscount` or budget, and every unit of a set
+ * rewarded on its own: `cheapestQualifying` with rewardCount ≥ N or `allQualifying`, with a
+ * percent / amountOff / unitPrice reward (any reward when N = 1). A set's saving is then the sum
+ * of its units' savings.
+ */
+function perUnitSets(p: SolveInput['promotions'][number]): boolean {
+  if (p.tiers.length !== 1 || p.combination !== 'any' || p.maxDiscount !== undefined || p.budget !== undefined) return false;
+  const t = p.tiers[0]!;
+  if (t.threshold.kind !== 'buys') return false;
+  const n = t.threshold.quantity;
+  if (n < 1) return false;
+  if (p.target === 'cheapestQualifying' ? p.rewardCount < n : p.target !== 'allQualifying') return false;
+  return n === 1 || t.reward.kind === 'percent' || t.reward.kind === 'amountOff' || t.reward.kind === 'unitPrice';
+}
+
+/**
+ * Range mode with one tier reached by any single unit (`buys`/`buysAtLeast` 1), `any`, no
+ * `maxDiscount` or budget, and every unit of the application rewarded on its own
+ * (`allQualifying`, or `cheapestQualifying` whose rewardCount covers every qualifying unit) by a
+ * percent / amountOff / unitPrice: the application's gain is the sum of its units' gains.
+ */
+function separableRange(p: SolveInput['promotions'][number]): boolean {
+  if (p.tiers.length !== 1 || p.combination !== 'any' || p.maxDiscount !== undefined || p.budget !== undefined) return false;
+  const t = p.tiers[0]!;
+  if (t.threshold.kind === 'spendsAtLeast' || t.threshold.quantity !== 1) return false;
+  if (p.target === 'cheapestQualifying' ? p.rewardCount < p.qualifying.length : p.target !== 'allQualifying') return false;
+  return t.reward.kind === 'percent' || t.reward.kind === 'amountOff' || t.reward.kind === 'unitPrice';
 }
 
 /** What one application alone adds to the objective: its saving within the budget, less forfeits. */
