@@ -1,0 +1,246 @@
+/**
+ * Upper bounds of the component search: flat per-unit bounds (share-based where admissible), the
+ * rest bound of one promotion beyond the later ones, and their caps. See docs/solver.md.
+ */
+import { Component } from './component.ts';
+import { compareCheap, isRangeMode } from './rules.ts';
+
+/** Bound tables and bound functions over the component state. */
+export abstract class ComponentBounds extends Component {
+  protected prepareRestBound(k: number): void {
+    const p = this.input.promotions[this.promos[k]!]!;
+    const ownRow: bigint[] = [];
+    for (let g = 0; g < this.groups.length; g++) ownRow.push(this.unitBound(k, g));
+    this.own.push(ownRow);
+    const qualTarget = p.target === 'cheapestQualifying' || p.target === 'allQualifying';
+    const part = (qualTarget ? this.qual[k]! : this.ben[k]!).slice();
+    const byCheap = part.slice();
+    for (let i = 1; i < byCheap.length; i++) {
+      const x = byCheap[i]!;
+      let j = i - 1;
+      while (j >= 0 && compareCheap(this.input.units, this.members[byCheap[j]!]![0]!, this.members[x]![0]!) < 0) {
+        byCheap[j + 1] = byCheap[j]!;
+        j--;
+      }
+      byCheap[j + 1] = x;
+    }
+    this.cheapDesc.push(byCheap);
+    // What k could add on a unit beyond what later promotions could give it anyway.
+    const later = this.ubUnit[k + 1]!;
+    const diffRow: bigint[] = [];
+    for (let g = 0; g < this.groups.length; g++) diffRow.push(ownRow[g]! > later[g]! ? ownRow[g]! - later[g]! : 0n);
+    this.diff.push(diffRow);
+    const byGain = part.slice();
+    for (let i = 1; i < byGain.length; i++) {
+      const x = byGain[i]!;
+      let j = i - 1;
+      while (j >= 0 && diffRow[byGain[j]!]! < diffRow[x]!) {
+        byGain[j + 1] = byGain[j]!;
+        j--;
+      }
+      byGain[j + 1] = x;
+    }
+    this.gainDesc.push(byGain);
+    const range = isRangeMode(p);
+    let minQ = 0;
+    let maxQ = 0;
+    let spends = false;
+    for (let t = 0; t < p.tiers.length; t++) {
+      const th = p.tiers[t]!.threshold;
+      if (th.kind === 'spendsAtLeast') { spends = true; continue; }
+      if (minQ === 0 || th.quantity < minQ) minQ = th.quantity;
+      if (th.quantity > maxQ) maxQ = th.quantity;
+    }
+    let rewardPerApp = -1; // -1: unbounded (every unit of the part)
+    let gap = 0;
+    if (p.target === 'cheapestQualifying') {
+      rewardPerApp = range || p.rewardCount < maxQ ? p.rewardCount : maxQ;
+      if (range) gap = spends || minQ <= p.rewardCount ? 0 : minQ - p.rewardCount;
+      else {
+        gap = -1;
+        for (let t = 0; t < p.tiers.length; t++) {
+          const th = p.tiers[t]!.threshold;
+          if (th.kind === 'spendsAtLeast') continue;
+          const d = th.quantity - (p.rewardCount < th.quantity ? p.rewardCount : th.quantity);
+          if (gap < 0 || d < gap) gap = d;
+        }
+      }
+    } else if (p.target === 'cheapestBenefit') rewardPerApp = p.rewardCount;
+    else if (p.target === 'allQualifying' && !range) rewardPerApp = maxQ;
+    const limit = range ? (p.maxApplications < 1 ? p.maxApplications : 1) : p.maxApplications;
+    // Every tier a setAmountOff: an application saves at most the largest set amount.
+    let setCap = -1n;
+    for (let t = 0; t < p.tiers.length; t++) {
+      const r = p.tiers[t]!.reward;
+      if (r.kind !== 'setAmountOff') { setCap = -1n; break; }
+      if (r.amount > setCap) setCap = r.amount;
+    }
+    this.shape.push({ range, limit, minQ: range || minQ === 0 ? 1 : minQ, rewardPerApp, gap, setCap });
+  }
+
+  /**
+   * Upper bound on what further applications of promotion k add on `rem` beyond the flat bound of
+   * the later promotions (`bound(k+1, rem)`), given `apps` already chosen with Σ savings
+   * `sumSaving` and no further kind gaining more than `cap`. A unit k rewards adds at most
+   * diff = max(0, own − later) over that flat bound (it can no longer go to a later promotion;
+   * paying units only lose). With a gap d (paying units each application puts above its rewarded
+   * ones in cheapness order), the t-th most expensive rewarded unit sits at position
+   * ≥ t + ⌈t/rc⌉·d of the remaining units sorted most expensive first, so it adds at most the
+   * largest diff from that position on. Otherwise: the best diffs, as many as can be rewarded.
+   * Then applications × cap, `maxDiscount`, set amounts and the budget left cap it.
+   */
+  protected restBound(k: number, rem: readonly number[], apps: number, sumSaving: bigint, cap: bigint): bigint {
+    const sh = this.shape[k]!;
+    const p = this.input.promotions[this.promos[k]!]!;
+    const left = sh.limit - apps;
+    if (left <= 0 || cap <= 0n) return 0n;
+    const q = this.qual[k]!;
+    let nq = 0;
+    for (let i = 0; i < q.length; i++) nq += rem[q[i]!]!;
+    let maxApps = sh.range ? (nq > 0 ? 1 : 0) : Math.floor(nq / sh.minQ);
+    if (maxApps > left) maxApps = left;
+    if (maxApps <= 0) return 0n;
+    const row = this.diff[k]!;
+    let bound = 0n;
+    if (sh.rewardPerApp > 0 && sh.gap > 0) {
+      const order = this.cheapDesc[k]!;
+      const own = this.own[k]!;
+      const later = this.ubUnit[k + 1]!;
+      const r = this.scratch;
+      let n = 0;
+      for (let i = 0; i < order.length; i++) {
+        const g = order[i]!;
+        // One rewarded unit per application: the application gains ≤ cap, so its unit adds ≤ cap − later.
+        let v = row[g]!;
+        if (sh.rewardPerApp === 1 && own[g]! > cap) v = cap > later[g]! ? cap - later[g]! : 0n;
+        const c = rem[g]!;
+        for (let j = 0; j < c; j++) r[n++] = v;
+      }
+      for (let i = n - 2; i >= 0; i--) if (r[i + 1]! > r[i]!) r[i] = r[i + 1]!;
+      const most = maxApps * sh.rewardPerApp;
+      for (let t = 1; t <= most; t++) {
+        const pos = t + Math.ceil(t / sh.rewardPerApp) * sh.gap;
+        if (pos > n) break;
+        bound += r[pos - 1]!;
+      }
+    } else {
+      let most = sh.rewardPerApp < 0 ? 2147483647 : maxApps * sh.rewardPerApp;
+      const order = this.gainDesc[k]!;
+      for (let i = 0; i < order.length && most > 0; i++) {
+        const g = order[i]!;
+        const c = rem[g]! < most ? rem[g]! : most;
+        bound += BigInt(c) * row[g]!;
+        most -= c;
+      }
+    }
+    if (bound > BigInt(maxApps) * cap) bound = BigInt(maxApps) * cap;
+    if (p.maxDiscount !== undefined && bound > BigInt(maxApps) * p.maxDiscount) bound = BigInt(maxApps) * p.maxDiscount;
+    if (sh.setCap >= 0n && bound > BigInt(maxApps) * sh.setCap) bound = BigInt(maxApps) * sh.setCap;
+    if (p.budget !== undefined) {
+      const room = p.budget > sumSaving ? p.budget - sumSaving : 0n;
+      if (bound > room) bound = room;
+    }
+    return bound;
+  }
+
+  /** Upper bound on the gain one unit of local group g can bring in an application of promotion k. */
+  protected unitBound(k: number, g: number): bigint {
+    const p = this.input.promotions[this.promos[k]!]!;
+    const rewardedPart = p.target === 'cheapestQualifying' || p.target === 'allQualifying' ? this.qual[k]! : this.ben[k]!;
+    if (rewardedPart.indexOf(g) < 0) return 0n;
+    const u = this.input.units[this.members[g]![0]!]!;
+    let best = 0n;
+    for (let t = 0; t < p.tiers.length; t++) {
+      const r = p.tiers[t]!.reward;
+      let s = u.price;
+      if (r.kind === 'percent') s = (u.price * BigInt(r.bp) + 9999n) / 10000n;
+      else if (r.kind === 'amountOff' || r.kind === 'setAmountOff') s = r.amount;
+      else if (r.kind === 'unitPrice') s = u.price > r.amount ? u.price - r.amount : 0n;
+      if (s > best) best = s;
+    }
+    const room = u.price > u.floor ? u.price - u.floor : 0n;
+    if (best > room) best = room;
+    if (p.maxDiscount !== undefined && best > p.maxDiscount) best = p.maxDiscount;
+    if (p.budget !== undefined && best > p.budget) best = p.budget;
+    const gain = best - (u.price - u.customerPrice);
+    return gain > 0n ? gain : 0n;
+  }
+
+  /**
+   * Share of one unit of local group g in the flat bound of promotion k. Exact mode, `*Qualifying`
+   * target: an application of tier t uses N_t units and saves at most Σ over them of a per-unit
+   * share — rc/N_t of the unit's unrounded-up reward for `cheapestQualifying` (its rc rewarded
+   * units are the cheapest, and every reward but `setAmountOff`/`fixedTotal` grows with the price),
+   * X/N_t of a set amount X, price − X/N_t for a fixed total X. This bounds the application as a
+   * whole, not each unit, so it is used only when no share exceeds the per-unit bound
+   * (`unitBound`, which also clips at the floor) of any of the promotion's groups; else
+   * `unitBound`. Caps by `maxDiscount`/`budget` stay admissible (one share reaching the cap bounds
+   * the whole application).
+   */
+  protected flatBound(k: number, g: number): bigint {
+    const old = this.unitBound(k, g);
+    const share = this.shareMode[k];
+    if (share === undefined) this.shareMode[k] = this.computeShareMode(k);
+    if (this.shareMode[k] !== true) return old;
+    return this.unitShare(k, g);
+  }
+
+
+  protected computeShareMode(k: number): boolean {
+    const p = this.input.promotions[this.promos[k]!]!;
+    if (isRangeMode(p) || (p.target !== 'cheapestQualifying' && p.target !== 'allQualifying')) return false;
+    const q = this.qual[k]!;
+    for (let i = 0; i < q.length; i++) if (this.unitShare(k, q[i]!) > this.unitBound(k, q[i]!)) return false;
+    return true;
+  }
+
+  /** Aggregate per-unit share (see `flatBound`), less the unit's customer-price saving, floored at 0. */
+  protected unitShare(k: number, g: number): bigint {
+    const p = this.input.promotions[this.promos[k]!]!;
+    if (this.qual[k]!.indexOf(g) < 0) return 0n;
+    const u = this.input.units[this.members[g]![0]!]!;
+    let best = 0n;
+    for (let t = 0; t < p.tiers.length; t++) {
+      const tier = p.tiers[t]!;
+      if (tier.threshold.kind === 'spendsAtLeast') continue;
+      const n = BigInt(tier.threshold.quantity);
+      const rc = p.target === 'cheapestQualifying' && BigInt(p.rewardCount) < n ? BigInt(p.rewardCount) : n;
+      const r = tier.reward;
+      let s: bigint;
+      if (r.kind === 'setAmountOff') s = (r.amount + n - 1n) / n;
+      else if (r.kind === 'fixedTotal') {
+        const v = (rc * u.price + n - 1n) / n - r.amount / n;
+        s = v > 0n ? v : 0n;
+      } else {
+        let v = u.price;
+        if (r.kind === 'percent') v = (u.price * BigInt(r.bp) + 9999n) / 10000n;
+        else if (r.kind === 'amountOff') v = r.amount;
+        else v = u.price > r.amount ? u.price - r.amount : 0n;
+        s = (rc * v + n - 1n) / n;
+      }
+      if (s > best) best = s;
+    }
+    if (p.maxDiscount !== undefined && best > p.maxDiscount) best = p.maxDiscount;
+    if (p.budget !== undefined && best > p.budget) best = p.budget;
+    const gain = best - (u.price - u.customerPrice);
+    return gain > 0n ? gain : 0n;
+  }
+
+  protected bound(k: number, rem: readonly number[]): bigint {
+    const row = this.ubUnit[k]!;
+    let s = 0n;
+    for (let g = 0; g < rem.length; g++) if (rem[g]! > 0) s += BigInt(rem[g]!) * row[g]!;
+    return s;
+  }
+
+  /** Upper bound of the whole component with everything remaining. */
+  rootBound(): bigint {
+    return this.bound(0, this.fullCounts());
+  }
+
+  fullCounts(): number[] {
+    const rem: number[] = [];
+    for (let g = 0; g < this.members.length; g++) rem.push(this.members[g]!.length);
+    return rem;
+  }
+}

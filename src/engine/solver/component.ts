@@ -1,0 +1,209 @@
+/**
+ * Per-run state of one conflict component: local groups, roles, the per-promotion tables the
+ * bounds and shortcuts read, node counting. The search is a chain of classes over this state
+ * (bounds → candidates → shortcuts → search), one concept per file, no closures in the hot path.
+ */
+import { priceApplication } from './pricing.ts';
+import { isRangeMode } from './rules.ts';
+import type { SolveInput } from './types.ts';
+import type { UnitGroups } from './groups.ts';
+import type { AppType, Plan } from './order.ts';
+
+/** State and set-up of one component search; the subclasses add behaviour only. */
+export abstract class Component {
+  readonly input: SolveInput;
+  readonly promos: number[];
+  /** Global group indices of the component, ascending. */
+  readonly groups: number[];
+  readonly members: number[][];
+  /** Per local promotion: local group indices that are qualifying / benefit. */
+  readonly qual: number[][] = [];
+  readonly ben: number[][] = [];
+  /** Per local promotion k: Σ bound per unit of each local group over promotions ≥ k. */
+  readonly ubUnit: bigint[][] = [];
+  /** Per local promotion k and local group g: bound on the gain of one unit of g rewarded by k. */
+  readonly own: bigint[][] = [];
+  /** Per local promotion k: its rewardable groups, most expensive first (cheapness order reversed). */
+  readonly cheapDesc: number[][] = [];
+  /** Per local promotion k and group g: max(0, own − bound of the same unit in promotions > k). */
+  readonly diff: bigint[][] = [];
+  /** Per local promotion k: its rewardable groups by `diff` descending. */
+  readonly gainDesc: number[][] = [];
+  /** Per local promotion k: shape used by `restBound` (see there). */
+  readonly shape: Shape[] = [];
+  protected scratch: bigint[] = [];
+  /** Per local promotion k: range mode and no later promotion uses its groups. */
+  readonly isolatedRange: boolean[] = [];
+  /** Per local promotion k: exact mode, per-unit sets (`perUnitSets`), no later promotion uses its qualifying groups. */
+  readonly isolatedChunk: boolean[] = [];
+  /** Per local promotion k: range mode with a separable application (`separableRange`). */
+  readonly sepRange: boolean[] = [];
+  /**
+   * Per local promotion k and group g, for separable range promotions: -1 when a unit of g gains
+   * nothing (never in a best plan: dropping it keeps the gain, frees a unit and uses fewer),
+   * 1 when it gains and no later promotion can use g (every unit of g belongs in k's application:
+   * adding it only gains), else 0 (the search decides).
+   */
+  readonly sepForce: number[][] = [];
+  /**
+   * Per local promotion k: exact-mode `buys 1` per-unit deal whose limit cannot bind
+   * (maxApplications ≥ its qualifying units) with a group marked 1 in `sepForce`: a gaining unit
+   * no later promotion can use. Every best plan takes all such units (one more application only
+   * gains), so `solve` takes them before the DFS and merges them into the plan's list.
+   */
+  readonly forcedUnits: boolean[] = [];
+  /** Per local promotion k: local groups some promotion ≥ k uses (the memo key). */
+  readonly relevant: number[][] = [];
+  readonly memo = new Map<string, Plan>();
+  nodes: number;
+  readonly budget: number;
+  aborted = false;
+  // Scratch state of the type generator (kept on the instance: no closures in the hot path).
+  protected genK = 0;
+  protected genRem: number[] = [];
+  protected genCounts: number[] = [];
+  protected genOut: AppType[] = [];
+  protected readonly shareMode: (boolean | undefined)[] = [];
+
+  constructor(input: SolveInput, all: UnitGroups, promos: number[], nodes: number) {
+    this.input = input;
+    this.promos = promos;
+    this.nodes = nodes;
+    this.budget = input.searchBudget;
+    const groups: number[] = [];
+    for (let k = 0; k < promos.length; k++) {
+      const q = all.qualGroups[promos[k]!]!;
+      const b = all.benGroups[promos[k]!]!;
+      for (let i = 0; i < q.length; i++) if (groups.indexOf(q[i]!) < 0) groups.push(q[i]!);
+      for (let i = 0; i < b.length; i++) if (groups.indexOf(b[i]!) < 0) groups.push(b[i]!);
+    }
+    groups.sort((a, b) => a - b);
+    this.groups = groups;
+    this.members = [];
+    for (let g = 0; g < groups.length; g++) this.members.push(all.members[groups[g]!]!);
+    for (let k = 0; k < promos.length; k++) {
+      const q: number[] = [];
+      const b: number[] = [];
+      for (let i = 0; i < all.qualGroups[promos[k]!]!.length; i++) q.push(groups.indexOf(all.qualGroups[promos[k]!]![i]!));
+      for (let i = 0; i < all.benGroups[promos[k]!]!.length; i++) b.push(groups.indexOf(all.benGroups[promos[k]!]![i]!));
+      q.sort((x, y) => x - y);
+      b.sort((x, y) => x - y);
+      this.qual.push(q);
+      this.ben.push(b);
+    }
+    for (let k = promos.length - 1; k >= 0; k--) {
+      const row: bigint[] = [];
+      const rel: number[] = [];
+      for (let g = 0; g < groups.length; g++) {
+        let best = k + 1 < promos.length ? this.ubUnit[0]![g]! : 0n;
+        const own = this.flatBound(k, g);
+        if (own > best) best = own;
+        row.push(best);
+        const used = this.qual[k]!.indexOf(g) >= 0 || this.ben[k]!.indexOf(g) >= 0;
+        if (used || (k + 1 < promos.length && this.relevant[0]!.indexOf(g) >= 0)) rel.push(g);
+      }
+      this.ubUnit.unshift(row);
+      this.relevant.unshift(rel);
+    }
+    const zeros: bigint[] = [];
+    for (let g = 0; g < groups.length; g++) zeros.push(0n);
+    this.ubUnit.push(zeros);
+    for (let k = 0; k < promos.length; k++) this.prepareRestBound(k);
+    for (let k = 0; k < promos.length; k++) {
+      let alone = isRangeMode(input.promotions[promos[k]!]!);
+      const later = this.relevant[k + 1] ?? [];
+      for (let i = 0; alone && i < later.length; i++) {
+        if (this.qual[k]!.indexOf(later[i]!) >= 0 || this.ben[k]!.indexOf(later[i]!) >= 0) alone = false;
+      }
+      this.isolatedRange.push(alone);
+      let chunk = !isRangeMode(input.promotions[promos[k]!]!) && perUnitSets(input.promotions[promos[k]!]!);
+      for (let i = 0; chunk && i < later.length; i++) if (this.qual[k]!.indexOf(later[i]!) >= 0) chunk = false;
+      this.isolatedChunk.push(chunk);
+      const pk = input.promotions[promos[k]!]!;
+      const sep = isRangeMode(pk) && separableRange(pk);
+      this.sepRange.push(sep);
+      const row: number[] = [];
+      for (let g = 0; g < groups.length; g++) {
+        let f = 0;
+        if (sep && this.qual[k]!.indexOf(g) >= 0) {
+          const u = this.members[g]![0]!;
+          const v = priceApplication(input.units, [u], [], pk, 0).saving - (input.units[u]!.price - input.units[u]!.customerPrice);
+          f = v <= 0n ? -1 : later.indexOf(g) < 0 ? 1 : 0;
+        }
+        row.push(f);
+      }
+      this.sepForce.push(row);
+      // Exact-mode single-unit deals: a gaining unit no later promotion can use is always taken.
+      let single = !chunk && !sep && !isRangeMode(pk) && perUnitSets(pk) && (pk.tiers[0]!.threshold as { quantity: number }).quantity === 1 && pk.maxApplications >= pk.qualifying.length;
+      if (single) {
+        single = false;
+        for (let g = 0; g < groups.length; g++) {
+          if (this.qual[k]!.indexOf(g) < 0 || later.indexOf(g) >= 0) continue;
+          const u = this.members[g]![0]!;
+          const v = priceApplication(input.units, [u], [], pk, 0).saving - (input.units[u]!.price - input.units[u]!.customerPrice);
+          if (v > 0n) {
+            row[g] = 1;
+            single = true;
+          }
+        }
+      }
+      this.forcedUnits.push(single);
+    }
+  }
+
+  // Bound hooks the constructor fills its tables through (bounds.ts).
+  protected abstract prepareRestBound(k: number): void;
+
+  protected abstract flatBound(k: number, g: number): bigint;
+
+  /** Counts one node; true once the node budget is spent (the search is then cut off). */
+  protected tick(): boolean {
+    this.nodes++;
+    if (this.nodes > this.budget) this.aborted = true;
+    return this.aborted;
+  }
+}
+
+/**
+ * One tier of `buys N`, `any` combination, no `maxDiscount` or budget, and every unit of a set
+ * rewarded on its own: `cheapestQualifying` with rewardCount ≥ N or `allQualifying`, with a
+ * percent / amountOff / unitPrice reward (any reward when N = 1). A set's saving is then the sum
+ * of its units' savings.
+ */
+function perUnitSets(p: SolveInput['promotions'][number]): boolean {
+  if (p.tiers.length !== 1 || p.combination !== 'any' || p.maxDiscount !== undefined || p.budget !== undefined) return false;
+  const t = p.tiers[0]!;
+  if (t.threshold.kind !== 'buys') return false;
+  const n = t.threshold.quantity;
+  if (n < 1) return false;
+  if (p.target === 'cheapestQualifying' ? p.rewardCount < n : p.target !== 'allQualifying') return false;
+  return n === 1 || t.reward.kind === 'percent' || t.reward.kind === 'amountOff' || t.reward.kind === 'unitPrice';
+}
+
+/**
+ * Range mode with one tier reached by any single unit (`buys`/`buysAtLeast` 1), `any`, no
+ * `maxDiscount` or budget, and every unit of the application rewarded on its own
+ * (`allQualifying`, or `cheapestQualifying` whose rewardCount covers every qualifying unit) by a
+ * percent / amountOff / unitPrice: the application's gain is the sum of its units' gains.
+ */
+function separableRange(p: SolveInput['promotions'][number]): boolean {
+  if (p.tiers.length !== 1 || p.combination !== 'any' || p.maxDiscount !== undefined || p.budget !== undefined) return false;
+  const t = p.tiers[0]!;
+  if (t.threshold.kind === 'spendsAtLeast' || t.threshold.quantity !== 1) return false;
+  if (p.target === 'cheapestQualifying' ? p.rewardCount < p.qualifying.length : p.target !== 'allQualifying') return false;
+  return t.reward.kind === 'percent' || t.reward.kind === 'amountOff' || t.reward.kind === 'unitPrice';
+}
+
+export interface Shape {
+  readonly range: boolean;
+  /** Most applications. */
+  readonly limit: number;
+  /** Fewest qualifying units per application. */
+  readonly minQ: number;
+  /** Most units rewarded per application; -1 when every unit of the part may be. */
+  readonly rewardPerApp: number;
+  /** Fewest non-rewarded qualifying units an application puts above its rewarded ones (cheapestQualifying). */
+  readonly gap: number;
+  /** Largest set amount when every tier is a setAmountOff, else -1. */
+  readonly setCap: bigint;
+}

@@ -1,0 +1,84 @@
+/**
+ * Application kinds, plans and the total solution order the search breaks ties by
+ * (docs/solver.md §Solution order).
+ */
+/** One kind of application: a tier and how many units of each component group it uses. */
+export interface AppType {
+  readonly tier: number;
+  /** Units used per local group. */
+  readonly counts: number[];
+  readonly saving: bigint;
+  /** Σ over used units of (price − customerPrice): the customer-price saving the application forfeits. */
+  readonly forfeit: bigint;
+  readonly units: number;
+}
+
+/** Best solution from promotion `k` of the component onwards; one node per promotion. */
+export interface Plan {
+  readonly gain: bigint;
+  readonly units: number;
+  /** Applications of promotion k, in solution order. */
+  readonly apps: AppType[];
+  readonly appUnits: number;
+  readonly next: Plan | null;
+}
+
+/**
+ * Preference between application kinds (a total order): more gain (saving − forfeited
+ * customer-price saving), then higher tier, then more units of earlier groups.
+ */
+export function compareType(a: AppType, b: AppType): number {
+  const ga = a.saving - a.forfeit;
+  const gb = b.saving - b.forfeit;
+  if (ga !== gb) return ga > gb ? -1 : 1;
+  if (a.tier !== b.tier) return a.tier > b.tier ? -1 : 1;
+  for (let g = 0; g < a.counts.length; g++) {
+    if (a.counts[g] !== b.counts[g]) return a.counts[g]! > b.counts[g]! ? -1 : 1;
+  }
+  return 0;
+}
+
+/**
+ * Total solution order (< 0: `a` is better). See docs/solver.md §Solution order: more gain, then
+ * fewer units, then per promotion in rank order its kinds compared in preference order, a list
+ * that extends the other winning.
+ */
+export function comparePlan(a: Plan, b: Plan): number {
+  if (a.gain !== b.gain) return a.gain > b.gain ? -1 : 1;
+  if (a.units !== b.units) return a.units < b.units ? -1 : 1;
+  let x: Plan | null = a;
+  let y: Plan | null = b;
+  while (x !== null && y !== null) {
+    const n = x.apps.length < y.apps.length ? x.apps.length : y.apps.length;
+    for (let i = 0; i < n; i++) {
+      const c = compareType(x.apps[i]!, y.apps[i]!);
+      if (c !== 0) return c;
+    }
+    if (x.apps.length !== y.apps.length) return x.apps.length > y.apps.length ? -1 : 1;
+    x = x.next;
+    y = y.next;
+  }
+  return 0;
+}
+
+/** What one application alone adds to the objective: its saving within the budget, less forfeits. */
+export function realGain(a: AppType, budget: bigint | undefined): bigint {
+  return (budget !== undefined && a.saving > budget ? budget : a.saving) - a.forfeit;
+}
+
+/** Single-application order (as `comparePlan` on one-kind plans): more gain, fewer units, preference. */
+export function betterKind(a: AppType, b: AppType, budget: bigint | undefined): boolean {
+  const ga = realGain(a, budget);
+  const gb = realGain(b, budget);
+  if (ga !== gb) return ga > gb;
+  if (a.units !== b.units) return a.units < b.units;
+  return compareType(a, b) < 0;
+}
+
+/**
+ * Nodes are met in increasing solution order among equal (gain, units), so a completion bounded
+ * by `bound` gain and using at least `units` units can only win with more gain or fewer units.
+ */
+export function cannotBeat(bound: bigint, units: number, best: Plan): boolean {
+  return bound < best.gain || (bound === best.gain && units >= best.units);
+}

@@ -1,0 +1,158 @@
+/**
+ * Shortcuts for isolated promotions: the best single kind of an isolated range promotion and the
+ * sorted-chunk kinds of an isolated per-unit-set promotion, instead of every kind.
+ */
+import { KindGenerator } from './candidates.ts';
+import { betterKind, realGain, type AppType } from './order.ts';
+import { priceApplication } from './pricing.ts';
+
+/** Candidate kinds of isolated promotions (`isolatedRange`, `isolatedChunk`). */
+export abstract class ShortcutKinds extends KindGenerator {
+  /**
+   * Range promotion k whose groups no later promotion of the component can use: leaving units
+   * out of its one application cannot help anyone, so only its best kind matters (gain, then
+   * fewer units, then preference). Branch and bound over groups, counts high to low, instead of
+   * enumerating every kind: a branch is cut when even every remaining unit at its unit bound
+   * cannot reach the best gain, or only reach it with more units.
+   */
+  protected bestRangeKind(k: number, rem: number[]): AppType[] {
+    this.genK = k;
+    this.genRem = rem;
+    this.genCounts = new Array<number>(rem.length).fill(0);
+    const list = this.qual[k]!.concat(this.ben[k]!);
+    const row = this.own[k]!;
+    const suffix: bigint[] = new Array<bigint>(list.length + 1).fill(0n);
+    for (let i = list.length - 1; i >= 0; i--) suffix[i] = suffix[i + 1]! + BigInt(rem[list[i]!]!) * row[list[i]!]!;
+    this.rbList = list;
+    this.rbSuffix = suffix;
+    this.rbBest = null;
+    this.rangeBranch(0, 0n, 0, '');
+    return this.rbBest === null ? [] : [this.rbBest];
+  }
+
+  /**
+   * Exact-mode promotion k whose sets reward every unit on its own (`perUnitSets`) and whose
+   * qualifying groups no later promotion can use: a set's gain is the sum of its units' gains, so
+   * the best list of applications is the sorted-chunk one — units sorted by (gain descending,
+   * group ascending), the number of sets a ≤ limit maximising the sum of the first a·N gains
+   * (smallest a on ties: fewer units), set i the i-th N units. Any plan of the same gain and units
+   * uses the same gains, and the list order (gain, then more units of earlier groups, per set)
+   * makes each consecutive chunk the best set left. Returns those distinct kinds, in preference
+   * order; the DFS then picks the multiset (one node per kind priced, as `generate`).
+   */
+  protected chunkKinds(k: number, rem: number[]): AppType[] {
+    const p = this.input.promotions[this.promos[k]!]!;
+    const n = (p.tiers[0]!.threshold as { quantity: number }).quantity;
+    const units = this.input.units;
+    const q = this.qual[k]!;
+    const order: number[] = [];
+    const gains: bigint[] = [];
+    for (let i = 0; i < q.length; i++) {
+      const g = q[i]!;
+      if (rem[g]! === 0) continue;
+      const u = this.members[g]![0]!;
+      const v = priceApplication(units, [u], [], p, 0).saving - (units[u]!.price - units[u]!.customerPrice);
+      let j = order.length;
+      order.push(g);
+      gains.push(v);
+      while (j > 0 && gains[j - 1]! < v) {
+        order[j] = order[j - 1]!;
+        gains[j] = gains[j - 1]!;
+        j--;
+      }
+      order[j] = g;
+      gains[j] = v;
+    }
+    let total = 0;
+    for (let i = 0; i < order.length; i++) total += rem[order[i]!]!;
+    let most = Math.floor(total / n);
+    if (most > p.maxApplications) most = p.maxApplications;
+    // Sum of the first a·N gains for a = 1..most; keep the smallest a reaching the maximum.
+    let best = 0n;
+    let bestA = 0;
+    let sum = 0n;
+    let oi = 0;
+    let taken = 0;
+    for (let a = 1; a <= most; a++) {
+      for (let c = 0; c < n; c++) {
+        if (taken === rem[order[oi]!]!) { oi++; taken = 0; }
+        sum += gains[oi]!;
+        taken++;
+      }
+      if (sum > best) { best = sum; bestA = a; }
+    }
+    this.genK = k;
+    this.genRem = rem;
+    this.genCounts = new Array<number>(rem.length).fill(0);
+    const out: AppType[] = [];
+    oi = 0;
+    taken = 0;
+    for (let a = 0; a < bestA; a++) {
+      for (let g = 0; g < this.genCounts.length; g++) this.genCounts[g] = 0;
+      for (let c = 0; c < n; c++) {
+        if (taken === rem[order[oi]!]!) { oi++; taken = 0; }
+        this.genCounts[order[oi]!] = this.genCounts[order[oi]!]! + 1;
+        taken++;
+      }
+      const last = out.length > 0 ? out[out.length - 1]! : null;
+      let same = last !== null;
+      for (let g = 0; same && g < this.genCounts.length; g++) if (last!.counts[g] !== this.genCounts[g]) same = false;
+      if (same) continue;
+      if (this.tick()) break;
+      const kind = this.makeKind(0);
+      if (kind !== null) out.push(kind);
+    }
+    return out;
+  }
+
+  protected rbList: number[] = [];
+  protected rbSuffix: bigint[] = [];
+  protected rbBest: AppType | null = null;
+
+  protected rangeBranch(i: number, partial: bigint, units: number, product: string): void {
+    if (this.tick()) return;
+    const best = this.rbBest;
+    if (best !== null) {
+      let ub = partial + this.rbSuffix[i]!;
+      const p = this.input.promotions[this.promos[this.genK]!]!;
+      if (p.maxDiscount !== undefined && ub > p.maxDiscount) ub = p.maxDiscount;
+      if (p.budget !== undefined && ub > p.budget) ub = p.budget;
+      const bestGain = realGain(best, p.budget);
+      if (ub < bestGain || (ub === bestGain && units > best.units)) return;
+    }
+    if (i === this.rbList.length) {
+      const kind = this.kindForCounts();
+      if (kind !== null && (best === null || betterKind(kind, best, this.input.promotions[this.promos[this.genK]!]!.budget))) this.rbBest = kind;
+      return;
+    }
+    const g = this.rbList[i]!;
+    const p = this.input.promotions[this.promos[this.genK]!]!;
+    const isQual = i < this.qual[this.genK]!.length;
+    const prod = this.input.units[this.members[g]![0]!]!.productId;
+    let max = this.genRem[g]!;
+    if (isQual && p.combination === 'same' && product !== '' && prod !== product) max = 0;
+    if (!isQual && p.target === 'cheapestBenefit') {
+      let placed = 0;
+      for (let j = this.qual[this.genK]!.length; j < i; j++) placed += this.genCounts[this.rbList[j]!]!;
+      if (p.rewardCount - placed < max) max = p.rewardCount - placed;
+    }
+    for (let c = max; c >= 0; c--) {
+      this.genCounts[g] = c;
+      this.rangeBranch(i + 1, partial + BigInt(c) * this.own[this.genK]![g]!, units + c, isQual && c > 0 && product === '' ? prod : product);
+      if (this.aborted) break;
+    }
+    this.genCounts[g] = 0;
+  }
+
+  /** The range kind of the current counts, or null when it is not a valid application. */
+  protected kindForCounts(): AppType | null {
+    const p = this.input.promotions[this.promos[this.genK]!]!;
+    if (p.target === 'cheapestBenefit' || p.target === 'allBenefit') {
+      let placed = 0;
+      const b = this.ben[this.genK]!;
+      for (let j = 0; j < b.length; j++) placed += this.genCounts[b[j]!]!;
+      if (placed === 0) return null;
+    }
+    return this.makeKind(-1);
+  }
+}
