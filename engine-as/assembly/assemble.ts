@@ -4,7 +4,8 @@ import { I32Buf, I64Buf } from './buffers';
 import { P, U, pBudget, pDeal, pHasBudget, uAvail, uCp, uPrice } from './level';
 import { capSavings, priceApplication, prClipped, prN, prRew, prSav, prSaving } from './pricing';
 import { sortCheap } from './rules';
-import { K, NG, groupSize, lrole, memberAt, planApp, planAppsLen, planNext, promoAt, typeCount, typeTier } from './search';
+import { K, NG, groupSize, lrole, memberAt, promoAt } from './component';
+import { planApp, planAppsLen, planNext, typeCount, typeTier } from './order';
 
 // ---- Concrete applications (unpriced) ----------------------------------------------------------
 export const caPromo = new I32Buf(64);

@@ -9,7 +9,9 @@ import { greedyApps } from './greedy';
 import { C, cLen, cPromos, cStart, components, gLen, gMembers, gStart, groupUnits } from './groups';
 import { U, policy, searchBudget } from './level';
 import { posApps } from './pos';
-import { aborted, beginComponent, lg, NG, nodes, rootBound, run } from './search';
+import { aborted, beginComponent, lg, NG, nodes } from './component';
+import { rootBound } from './bounds';
+import { run } from './search';
 import { Policy } from './tags';
 import { beginOutput, endOutput, writeApp } from './wire';
 

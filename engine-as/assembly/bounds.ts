@@ -1,0 +1,286 @@
+// Upper bounds of the component search (solver bounds.ts): flat per-unit bounds (share-based where
+// admissible), the rest bound of one promotion beyond the later ones, and their caps.
+import { I32Buf, I64Buf } from './buffers';
+import {
+  dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBudget, pDeal, pHasBudget, pMaxApps, tRwAmt,
+  tRwBp, tRwKind, tThKind, tThQty, uCp, uFloor, uPrice, dHasMax, dMax,
+} from './level';
+import { cheaper } from './rules';
+import { Reward, Target, Threshold } from './tags';
+import {
+  K, NG, lrole, lqStart, lqLen, lbStart, lbLen, lLists, promoAt, memberAt, groupSize, remStack,
+} from './component';
+
+/** ubUnit[k * NG + g], with a last row of zeros for k = K. */
+export const ubUnit = new I64Buf(256);
+/** own[k * NG + g]: bound on the gain of one unit of g rewarded by k. */
+export const own = new I64Buf(256);
+/** diff[k * NG + g]: max(0, own − bound of the same unit in promotions > k). */
+const diff = new I64Buf(256);
+/** Per k: its rewardable groups most expensive first / by own descending (into partLists). */
+const cdStart = new I32Buf(64);
+const gdStart = new I32Buf(64);
+const partLen = new I32Buf(64);
+const partLists = new I32Buf(256);
+
+// Shape of each promotion for restBound.
+const shRange = new I32Buf(64);
+const shLimit = new I32Buf(64);
+export const shMinQ = new I32Buf(64);
+const shRewardPerApp = new I32Buf(64);
+const shGap = new I32Buf(64);
+/** Largest set amount when every tier is a setAmountOff, else -1. */
+const shSetCap = new I64Buf(64);
+const rbScratch = new I64Buf(256);
+
+export function prepareRestBounds(): void {
+  own.len = 0;
+  own.alloc(K * NG);
+  diff.len = 0;
+  diff.alloc(K * NG);
+  cdStart.len = 0; gdStart.len = 0; partLen.len = 0; partLists.len = 0;
+  shRange.len = 0; shLimit.len = 0; shMinQ.len = 0; shRewardPerApp.len = 0; shGap.len = 0; shSetCap.len = 0;
+  for (let k = 0; k < K; k++) {
+    for (let g = 0; g < NG; g++) {
+      const o = unitBound(k, g);
+      const later = ubUnit.at((k + 1) * NG + g);
+      own.put(k * NG + g, o);
+      diff.put(k * NG + g, o > later ? o - later : 0);
+    }
+    const p = promoAt(k);
+    const d = pDeal.at(p);
+    const target = dTarget.at(d);
+    const qualTarget = target == Target.CheapestQualifying || target == Target.AllQualifying;
+    const ps = qualTarget ? lqStart.at(k) : lbStart.at(k);
+    const pn = qualTarget ? lqLen.at(k) : lbLen.at(k);
+    partLen.push(pn);
+    // Most expensive first: insertion sort moving while the earlier group is cheaper.
+    const cd = partLists.len;
+    cdStart.push(cd);
+    for (let i = 0; i < pn; i++) {
+      const x = lLists.at(ps + i);
+      let j = i - 1;
+      partLists.push(0);
+      while (j >= 0 && cheaper(memberAt(partLists.at(cd + j), 0), memberAt(x, 0)) < 0) {
+        partLists.put(cd + j + 1, partLists.at(cd + j));
+        j--;
+      }
+      partLists.put(cd + j + 1, x);
+    }
+    const gd = partLists.len;
+    gdStart.push(gd);
+    for (let i = 0; i < pn; i++) {
+      const x = lLists.at(ps + i);
+      let j = i - 1;
+      partLists.push(0);
+      while (j >= 0 && diff.at(k * NG + partLists.at(gd + j)) < diff.at(k * NG + x)) {
+        partLists.put(gd + j + 1, partLists.at(gd + j));
+        j--;
+      }
+      partLists.put(gd + j + 1, x);
+    }
+    const range = dRange.at(d) != 0;
+    let minQ = 0;
+    let maxQ = 0;
+    let spends = false;
+    const ts = dTierStart.at(d);
+    const tn = dTierCount.at(d);
+    for (let t = 0; t < tn; t++) {
+      if (tThKind.at(ts + t) == Threshold.SpendsAtLeast) { spends = true; continue; }
+      const q = tThQty.at(ts + t);
+      if (minQ == 0 || q < minQ) minQ = q;
+      if (q > maxQ) maxQ = q;
+    }
+    const rc = dRewardCount.at(d);
+    let rewardPerApp = -1;
+    let gap = 0;
+    if (target == Target.CheapestQualifying) {
+      rewardPerApp = range || rc < maxQ ? rc : maxQ;
+      if (range) gap = spends || minQ <= rc ? 0 : minQ - rc;
+      else {
+        gap = -1;
+        for (let t = 0; t < tn; t++) {
+          if (tThKind.at(ts + t) == Threshold.SpendsAtLeast) continue;
+          const q = tThQty.at(ts + t);
+          const dd = q - (rc < q ? rc : q);
+          if (gap < 0 || dd < gap) gap = dd;
+        }
+      }
+    } else if (target == Target.CheapestBenefit) rewardPerApp = rc;
+    else if (target == Target.AllQualifying && !range) rewardPerApp = maxQ;
+    const maxApps = pMaxApps.at(p);
+    shRange.push(range ? 1 : 0);
+    shLimit.push(range ? (maxApps < 1 ? maxApps : 1) : maxApps);
+    shMinQ.push(range || minQ == 0 ? 1 : minQ);
+    shRewardPerApp.push(rewardPerApp);
+    shGap.push(gap);
+    let setCap: i64 = -1;
+    for (let t = 0; t < tn; t++) {
+      if (tRwKind.at(ts + t) != Reward.SetAmountOff) { setCap = -1; break; }
+      if (tRwAmt.at(ts + t) > setCap) setCap = tRwAmt.at(ts + t);
+    }
+    shSetCap.push(setCap);
+  }
+}
+
+/** Bound on what further applications of promotion k can gain on rem (solver search.ts restBound). */
+export function restBound(k: i32, rem: i32, apps: i32, sumSaving: i64, cap: i64, nq: i32): i64 {
+  const left = shLimit.at(k) - apps;
+  if (left <= 0 || cap <= 0) return 0;
+  let maxApps = shRange.at(k) != 0 ? (nq > 0 ? 1 : 0) : nq / shMinQ.at(k);
+  if (maxApps > left) maxApps = left;
+  if (maxApps <= 0) return 0;
+  const rpa = shRewardPerApp.at(k);
+  const gap = shGap.at(k);
+  const row = k * NG;
+  let bound: i64 = 0;
+  if (rpa > 0 && gap > 0) {
+    const cd = cdStart.at(k);
+    let n = 0;
+    for (let i = 0; i < partLen.at(k); i++) {
+      const g = partLists.at(cd + i);
+      // One rewarded unit per application: the application gains ≤ cap, so its unit adds ≤ cap − later.
+      let v = diff.at(row + g);
+      if (rpa == 1 && own.at(row + g) > cap) {
+        const later = ubUnit.at(row + NG + g);
+        v = cap > later ? cap - later : 0;
+      }
+      const c = remStack.at(rem + g);
+      rbScratch.ensure(n + c);
+      for (let j = 0; j < c; j++) rbScratch.put(n++, v);
+    }
+    for (let i = n - 2; i >= 0; i--) if (rbScratch.at(i + 1) > rbScratch.at(i)) rbScratch.put(i, rbScratch.at(i + 1));
+    const most = <i64>maxApps * <i64>rpa;
+    for (let t: i64 = 1; t <= most; t++) {
+      const pos = t + ((t + rpa - 1) / rpa) * <i64>gap;
+      if (pos > <i64>n) break;
+      bound += rbScratch.at(<i32>pos - 1);
+    }
+  } else {
+    let most: i64 = rpa < 0 ? 2147483647 : <i64>maxApps * <i64>rpa;
+    const gd = gdStart.at(k);
+    for (let i = 0; i < partLen.at(k) && most > 0; i++) {
+      const g = partLists.at(gd + i);
+      const r = <i64>remStack.at(rem + g);
+      const c = r < most ? r : most;
+      bound += c * diff.at(row + g);
+      most -= c;
+    }
+  }
+  const p = promoAt(k);
+  const d = pDeal.at(p);
+  if (bound > <i64>maxApps * cap) bound = <i64>maxApps * cap;
+  if (dHasMax.at(d) != 0 && bound > <i64>maxApps * dMax.at(d)) bound = <i64>maxApps * dMax.at(d);
+  const setCap = shSetCap.at(k);
+  if (setCap >= 0 && bound > <i64>maxApps * setCap) bound = <i64>maxApps * setCap;
+  if (pHasBudget.at(p) != 0) {
+    const budget = pBudget.at(p);
+    const room = budget > sumSaving ? budget - sumSaving : 0;
+    if (bound > room) bound = room;
+  }
+  return bound;
+}
+
+/** Upper bound on the gain one unit of local group g can bring in an application of promotion k. */
+export function unitBound(k: i32, g: i32): i64 {
+  const p = promoAt(k);
+  const d = pDeal.at(p);
+  const t = dTarget.at(d);
+  const onQual = t == Target.CheapestQualifying || t == Target.AllQualifying;
+  if (lrole.at(k * NG + g) != (onQual ? 1 : 2)) return 0;
+  const u = memberAt(g, 0);
+  const price = uPrice.at(u);
+  let best: i64 = 0;
+  const ts = dTierStart.at(d);
+  for (let i = 0; i < dTierCount.at(d); i++) {
+    const kind = tRwKind.at(ts + i);
+    let s = price;
+    if (kind == Reward.Percent) s = (price * <i64>tRwBp.at(ts + i) + 9999) / 10000;
+    else if (kind == Reward.AmountOff || kind == Reward.SetAmountOff) s = tRwAmt.at(ts + i);
+    else if (kind == Reward.UnitPrice) s = price > tRwAmt.at(ts + i) ? price - tRwAmt.at(ts + i) : 0;
+    if (s > best) best = s;
+  }
+  const floor = uFloor.at(u);
+  const room = price > floor ? price - floor : 0;
+  if (best > room) best = room;
+  if (dHasMax.at(d) != 0 && best > dMax.at(d)) best = dMax.at(d);
+  if (pHasBudget.at(p) != 0 && best > pBudget.at(p)) best = pBudget.at(p);
+  const gain = best - (price - uCp.at(u));
+  return gain > 0 ? gain : 0;
+}
+
+/**
+ * Flat bound of promotion k (solver search.ts flatBound): the aggregate per-unit share when the
+ * promotion is exact-mode on a `*Qualifying` target and no share exceeds unitBound on its groups.
+ */
+export function shareMode(k: i32): bool {
+  const d = pDeal.at(promoAt(k));
+  const t = dTarget.at(d);
+  if (dRange.at(d) != 0 || (t != Target.CheapestQualifying && t != Target.AllQualifying)) return false;
+  const qs = lqStart.at(k);
+  for (let i = 0; i < lqLen.at(k); i++) {
+    const g = lLists.at(qs + i);
+    if (unitShare(k, g) > unitBound(k, g)) return false;
+  }
+  return true;
+}
+
+/** Aggregate per-unit share of local group g in promotion k, less the customer-price saving, ≥ 0. */
+export function unitShare(k: i32, g: i32): i64 {
+  const p = promoAt(k);
+  const d = pDeal.at(p);
+  if (lrole.at(k * NG + g) != 1) return 0;
+  const u = memberAt(g, 0);
+  const price = uPrice.at(u);
+  let best: i64 = 0;
+  const ts = dTierStart.at(d);
+  const cheapest = dTarget.at(d) == Target.CheapestQualifying;
+  for (let i = 0; i < dTierCount.at(d); i++) {
+    if (tThKind.at(ts + i) == Threshold.SpendsAtLeast) continue;
+    const n = <i64>tThQty.at(ts + i);
+    const rc: i64 = cheapest && <i64>dRewardCount.at(d) < n ? <i64>dRewardCount.at(d) : n;
+    const kind = tRwKind.at(ts + i);
+    const amt = tRwAmt.at(ts + i);
+    let s: i64 = 0;
+    if (kind == Reward.SetAmountOff) s = (amt + n - 1) / n;
+    else if (kind == Reward.FixedTotal) {
+      const v = (rc * price + n - 1) / n - amt / n;
+      s = v > 0 ? v : 0;
+    } else {
+      let v = price;
+      if (kind == Reward.Percent) v = (price * <i64>tRwBp.at(ts + i) + 9999) / 10000;
+      else if (kind == Reward.AmountOff) v = amt;
+      else v = price > amt ? price - amt : 0;
+      s = (rc * v + n - 1) / n;
+    }
+    if (s > best) best = s;
+  }
+  if (dHasMax.at(d) != 0 && best > dMax.at(d)) best = dMax.at(d);
+  if (pHasBudget.at(p) != 0 && best > pBudget.at(p)) best = pBudget.at(p);
+  const gain = best - (price - uCp.at(u));
+  return gain > 0 ? gain : 0;
+}
+
+export function bound(k: i32, rem: i32): i64 {
+  let s: i64 = 0;
+  const row = k * NG;
+  for (let g = 0; g < NG; g++) {
+    const r = remStack.at(rem + g);
+    if (r > 0) s += <i64>r * ubUnit.at(row + g);
+  }
+  return s;
+}
+
+/** Upper bound of the whole component with everything remaining. */
+export function rootBound(): i64 {
+  const rem = fullCounts();
+  const b = bound(0, rem);
+  remStack.len = rem;
+  return b;
+}
+
+export function fullCounts(): i32 {
+  const at = remStack.alloc(NG);
+  for (let g = 0; g < NG; g++) remStack.put(at + g, groupSize(g));
+  return at;
+}

@@ -1,0 +1,199 @@
+// Building application candidates (solver candidates.ts): every kind of one promotion that fits
+// the remaining units and gains something, priced into the kind pools, in preference order.
+import { I32Buf } from './buffers';
+import {
+  dCombination, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pDeal, tThKind, tThQty, uCp,
+  uPrice, uProd,
+} from './level';
+import { priceApplication, prSaving } from './pricing';
+import { rangeTier, sortCheap } from './rules';
+import { Combination, Target, Threshold } from './tags';
+import {
+  K, NG, lrole, lqStart, lqLen, lbStart, lbLen, lLists, sepRange, sepForce, relMark, promoAt, memberAt,
+  aborted, remStack, tick,
+} from './component';
+import { ubUnit } from './bounds';
+import {
+  tyTier, tyCounts, tySaving, tyForfeit, tyUnits, tyList, tyNzStart, tyNzLen, tyNzG, tyNzC, tyBK,
+  tyBK1, tyNq, tyH1, compareType,
+} from './order';
+import { zob } from './search';
+
+const sortTmp = new I32Buf(256);
+
+// Generator scratch.
+export let genK: i32 = 0;
+export let genRem: i32 = 0;
+export const genCounts = new I32Buf(64);
+export const eq = new I32Buf(64);
+export const eb = new I32Buf(64);
+
+/** Appends the kinds of promotion k fitting rem to tyList, sorted; returns where they start. */
+export function generate(k: i32, rem: i32): i32 {
+  genK = k;
+  genRem = rem;
+  const first = tyTier.len;
+  for (let g = 0; g < NG; g++) genCounts.put(g, 0);
+  const p = promoAt(k);
+  const d = pDeal.at(p);
+  if (dRange.at(d) != 0) genQual(0, -1, -1, -1);
+  else {
+    const ts = dTierStart.at(d);
+    for (let t = dTierCount.at(d) - 1; t >= 0; t--) {
+      if (tThKind.at(ts + t) == Threshold.SpendsAtLeast) continue;
+      genQual(0, tThQty.at(ts + t), t, -1);
+      if (aborted) break;
+    }
+  }
+  const start = tyList.len;
+  for (let t = first; t < tyTier.len; t++) tyList.push(t);
+  sortTypes(start, tyList.len - start);
+  return start;
+}
+
+/** Merge sort of tyList[start..start+n) by compareType (a total order: any sort agrees). */
+function sortTypes(start: i32, n: i32): void {
+  if (n < 2) return;
+  sortTmp.ensure(n);
+  for (let width = 1; width < n; width <<= 1) {
+    for (let lo = 0; lo < n; lo += width << 1) {
+      const mid = min(lo + width, n);
+      const hi = min(lo + (width << 1), n);
+      let i = lo, j = mid, o = lo;
+      while (i < mid && j < hi) {
+        if (compareType(tyList.at(start + j), tyList.at(start + i)) < 0) sortTmp.put(o++, tyList.at(start + j++));
+        else sortTmp.put(o++, tyList.at(start + i++));
+      }
+      while (i < mid) sortTmp.put(o++, tyList.at(start + i++));
+      while (j < hi) sortTmp.put(o++, tyList.at(start + j++));
+    }
+    for (let i = 0; i < n; i++) tyList.put(start + i, sortTmp.at(i));
+  }
+}
+
+function genQual(i: i32, left: i32, tier: i32, product: i32): void {
+  if (i == lqLen.at(genK)) {
+    if (left > 0) return;
+    genBen(0, 0, tier);
+    return;
+  }
+  const g = lLists.at(lqStart.at(genK) + i);
+  const d = pDeal.at(promoAt(genK));
+  const prod = uProd.at(memberAt(g, 0));
+  let max = remStack.at(genRem + g);
+  if (left >= 0 && left < max) max = left;
+  if (dCombination.at(d) == Combination.Same && product >= 0 && prod != product) max = 0;
+  const force = sepRange.at(genK) != 0 ? sepForce.at(genK * NG + g) : 0;
+  if (force < 0) max = 0;
+  const lo = force > 0 ? max : 0;
+  for (let c = max; c >= lo; c--) {
+    genCounts.put(g, c);
+    genQual(i + 1, left < 0 ? -1 : left - c, tier, c > 0 && product < 0 ? prod : product);
+    if (aborted) break;
+  }
+  genCounts.put(g, 0);
+}
+
+function genBen(i: i32, placed: i32, tier: i32): void {
+  const d = pDeal.at(promoAt(genK));
+  const target = dTarget.at(d);
+  const needsBenefit = target == Target.CheapestBenefit || target == Target.AllBenefit;
+  if (!needsBenefit || i == lbLen.at(genK)) {
+    if (needsBenefit && placed == 0) return;
+    emit(tier);
+    return;
+  }
+  const g = lLists.at(lbStart.at(genK) + i);
+  let max = remStack.at(genRem + g);
+  const rc = dRewardCount.at(d);
+  if (target == Target.CheapestBenefit && rc - placed < max) max = rc - placed;
+  for (let c = max; c >= 0; c--) {
+    genCounts.put(g, c);
+    genBen(i + 1, placed + c, tier);
+    if (aborted) break;
+  }
+  genCounts.put(g, 0);
+}
+
+function emit(fixedTier: i32): void {
+  if (tick()) return;
+  makeKind(fixedTier);
+}
+
+/** Drops the last kind appended (a candidate that lost). */
+export function dropLastKind(): void {
+  tyTier.len--;
+  tyCounts.len -= NG;
+  tySaving.len--;
+  tyForfeit.len--;
+  tyUnits.len--;
+  tyNzG.len = tyNzStart.at(tyNzStart.len - 1);
+  tyNzC.len = tyNzG.len;
+  tyNzStart.len--;
+  tyNzLen.len--;
+  tyBK.len--;
+  tyBK1.len--;
+  tyNq.len--;
+  tyH1.len--;
+}
+
+/** Prices the current counts as a kind appended to the pools; -1 when invalid or gaining nothing. */
+export function makeKind(fixedTier: i32): i32 {
+  const d = pDeal.at(promoAt(genK));
+  eq.len = 0;
+  eb.len = 0;
+  let value: i64 = 0;
+  let forfeit: i64 = 0;
+  let n = 0;
+  const row = genK * NG;
+  for (let g = 0; g < NG; g++) {
+    const c = genCounts.at(g);
+    if (c == 0) continue;
+    const isQual = lrole.at(row + g) == 1;
+    for (let j = 0; j < c; j++) {
+      const u = memberAt(g, j);
+      if (isQual) {
+        eq.push(u);
+        value += uCp.at(u);
+      } else eb.push(u);
+      forfeit += uPrice.at(u) - uCp.at(u);
+      n++;
+    }
+  }
+  if (eq.len == 0) return -1;
+  const tier = fixedTier >= 0 ? fixedTier : rangeTier(d, eq.len, value);
+  if (tier < 0) return -1;
+  sortCheap(eq, 0, eq.len);
+  sortCheap(eb, 0, eb.len);
+  priceApplication(eq, 0, eq.len, eb, 0, eb.len, d, tier);
+  if (prSaving <= forfeit) return -1;
+  const id = tyTier.len;
+  tyTier.push(tier);
+  const at = tyCounts.alloc(NG);
+  for (let g = 0; g < NG; g++) tyCounts.put(at + g, genCounts.at(g));
+  tySaving.push(prSaving);
+  tyForfeit.push(forfeit);
+  tyUnits.push(n);
+  tyNzStart.push(tyNzG.len);
+  let bk: i64 = 0;
+  let bk1: i64 = 0;
+  let nq = 0;
+  let h1: i64 = 0;
+  const relNext = genK + 1 < K;
+  for (let g = 0; g < NG; g++) {
+    const c = genCounts.at(g);
+    if (c == 0) continue;
+    if (relNext && relMark.at(row + NG + g) != 0) h1 += <i64>c * zob.at(g);
+    tyNzG.push(g);
+    tyNzC.push(c);
+    bk += <i64>c * ubUnit.at(row + g);
+    bk1 += <i64>c * ubUnit.at(row + NG + g);
+    if (lrole.at(row + g) == 1) nq += c;
+  }
+  tyNzLen.push(tyNzG.len - tyNzStart.at(id));
+  tyBK.push(bk);
+  tyBK1.push(bk1);
+  tyNq.push(nq);
+  tyH1.push(h1);
+  return id;
+}

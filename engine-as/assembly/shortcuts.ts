@@ -1,0 +1,174 @@
+// Kinds of isolated promotions (solver shortcuts.ts): the best single kind of an isolated range
+// promotion and the sorted-chunk kinds of an isolated per-unit-set promotion.
+import { I32Buf, I64Buf } from './buffers';
+import {
+  dCombination, dRewardCount, dTarget, dTierStart, pBudget, pDeal, pHasBudget, pMaxApps, tThQty, uCp,
+  uPrice, uProd, dHasMax, dMax,
+} from './level';
+import { priceApplication, prSaving } from './pricing';
+import { Combination, Target } from './tags';
+import {
+  NG, lqStart, lqLen, lbStart, lbLen, lLists, promoAt, memberAt, aborted, remStack, tick,
+} from './component';
+import { own } from './bounds';
+import { genK, genRem, genCounts, eq, eb, dropLastKind, makeKind } from './candidates';
+import { tyCounts, tyUnits, tyList, realGain, betterKind } from './order';
+
+const ckOrder = new I32Buf(64);
+const ckGain = new I64Buf(64);
+const rbList = new I32Buf(64);
+const rbSuffix = new I64Buf(64);
+let rbBest: i32 = -1;
+let rbQualLen: i32 = 0;
+
+/**
+ * Range promotion k whose groups no later promotion uses: only its best kind matters (gain, fewer
+ * units, preference). Branch and bound over groups, counts high to low (solver bestRangeKind).
+ */
+export function bestRangeKind(k: i32, rem: i32): i32 {
+  genK = k;
+  genRem = rem;
+  for (let g = 0; g < NG; g++) genCounts.put(g, 0);
+  rbList.len = 0;
+  for (let i = 0; i < lqLen.at(k); i++) rbList.push(lLists.at(lqStart.at(k) + i));
+  rbQualLen = rbList.len;
+  for (let i = 0; i < lbLen.at(k); i++) rbList.push(lLists.at(lbStart.at(k) + i));
+  const L = rbList.len;
+  rbSuffix.len = 0;
+  rbSuffix.alloc(L + 1);
+  for (let i = L - 1; i >= 0; i--) {
+    const g = rbList.at(i);
+    rbSuffix.put(i, rbSuffix.at(i + 1) + <i64>remStack.at(rem + g) * own.at(k * NG + g));
+  }
+  rbBest = -1;
+  rangeBranch(0, 0, 0, -1);
+  const start = tyList.len;
+  if (rbBest >= 0) tyList.push(rbBest);
+  return start;
+}
+
+/**
+ * Isolated per-unit-set promotion k: the distinct kinds of the sorted-chunk plan, in preference
+ * order (solver chunkKinds): units by (gain descending, group ascending), the number of sets
+ * maximising the sum of the first a·N gains (smallest a on ties), set i the i-th N units.
+ */
+export function chunkKinds(k: i32, rem: i32): i32 {
+  const p = promoAt(k);
+  const d = pDeal.at(p);
+  const n = tThQty.at(dTierStart.at(d));
+  ckOrder.len = 0;
+  ckGain.len = 0;
+  const qs = lqStart.at(k);
+  for (let i = 0; i < lqLen.at(k); i++) {
+    const g = lLists.at(qs + i);
+    if (remStack.at(rem + g) == 0) continue;
+    const u = memberAt(g, 0);
+    eq.len = 0;
+    eb.len = 0;
+    eq.push(u);
+    priceApplication(eq, 0, 1, eb, 0, 0, d, 0);
+    const v = prSaving - (uPrice.at(u) - uCp.at(u));
+    let j = ckOrder.len;
+    ckOrder.push(g);
+    ckGain.push(v);
+    while (j > 0 && ckGain.at(j - 1) < v) {
+      ckOrder.put(j, ckOrder.at(j - 1));
+      ckGain.put(j, ckGain.at(j - 1));
+      j--;
+    }
+    ckOrder.put(j, g);
+    ckGain.put(j, v);
+  }
+  let total = 0;
+  for (let i = 0; i < ckOrder.len; i++) total += remStack.at(rem + ckOrder.at(i));
+  let most = total / n;
+  if (most > pMaxApps.at(p)) most = pMaxApps.at(p);
+  let best: i64 = 0;
+  let bestA = 0;
+  let sum: i64 = 0;
+  let oi = 0;
+  let taken = 0;
+  for (let a = 1; a <= most; a++) {
+    for (let c = 0; c < n; c++) {
+      if (taken == remStack.at(rem + ckOrder.at(oi))) { oi++; taken = 0; }
+      sum += ckGain.at(oi);
+      taken++;
+    }
+    if (sum > best) { best = sum; bestA = a; }
+  }
+  genK = k;
+  genRem = rem;
+  const start = tyList.len;
+  let last = -1;
+  oi = 0;
+  taken = 0;
+  for (let a = 0; a < bestA; a++) {
+    for (let g = 0; g < NG; g++) genCounts.put(g, 0);
+    for (let c = 0; c < n; c++) {
+      if (taken == remStack.at(rem + ckOrder.at(oi))) { oi++; taken = 0; }
+      const g = ckOrder.at(oi);
+      genCounts.put(g, genCounts.at(g) + 1);
+      taken++;
+    }
+    if (last >= 0) {
+      let same = true;
+      for (let g = 0; same && g < NG; g++) if (tyCounts.at(last * NG + g) != genCounts.at(g)) same = false;
+      if (same) continue;
+    }
+    if (tick()) break;
+    const kind = makeKind(0);
+    if (kind >= 0) {
+      tyList.push(kind);
+      last = kind;
+    }
+  }
+  for (let g = 0; g < NG; g++) genCounts.put(g, 0);
+  return start;
+}
+
+function rangeBranch(i: i32, partial: i64, units: i32, product: i32): void {
+  if (tick()) return;
+  const p = promoAt(genK);
+  const d = pDeal.at(p);
+  const hasBudget = pHasBudget.at(p) != 0;
+  const budget = pBudget.at(p);
+  const best = rbBest;
+  if (best >= 0) {
+    let ub = partial + rbSuffix.at(i);
+    if (dHasMax.at(d) != 0 && ub > dMax.at(d)) ub = dMax.at(d);
+    if (hasBudget && ub > budget) ub = budget;
+    const bestGain = realGain(best, hasBudget, budget);
+    if (ub < bestGain || (ub == bestGain && units > tyUnits.at(best))) return;
+  }
+  if (i == rbList.len) {
+    const target = dTarget.at(d);
+    if (target == Target.CheapestBenefit || target == Target.AllBenefit) {
+      let placed = 0;
+      for (let j = 0; j < lbLen.at(genK); j++) placed += genCounts.at(lLists.at(lbStart.at(genK) + j));
+      if (placed == 0) return;
+    }
+    const kind = makeKind(-1);
+    if (kind < 0) return;
+    if (best < 0 || betterKind(kind, best, hasBudget, budget)) rbBest = kind;
+    else dropLastKind();
+    return;
+  }
+  const g = rbList.at(i);
+  const isQual = i < rbQualLen;
+  const prod = uProd.at(memberAt(g, 0));
+  let max = remStack.at(genRem + g);
+  if (isQual && dCombination.at(d) == Combination.Same && product >= 0 && prod != product) max = 0;
+  if (!isQual && dTarget.at(d) == Target.CheapestBenefit) {
+    let placed = 0;
+    for (let j = rbQualLen; j < i; j++) placed += genCounts.at(rbList.at(j));
+    const rc = dRewardCount.at(d);
+    if (rc - placed < max) max = rc - placed;
+  }
+  const own_g = own.at(genK * NG + g);
+  for (let c = max; c >= 0; c--) {
+    genCounts.put(g, c);
+    rangeBranch(i + 1, partial + <i64>c * own_g, units + c, isQual && c > 0 && product < 0 ? prod : product);
+    if (aborted) break;
+  }
+  genCounts.put(g, 0);
+}
