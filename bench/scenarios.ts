@@ -2,21 +2,11 @@
  * Benchmark inputs (deterministic from a seed): solver levels shaped like the baskets of
  * docs/benchmarks.md. Plain data built here, solved by both engines in run.ts.
  */
+import { intBetween, makeRng as rng } from '../scripts/sample/rng.ts';
 import type { CompiledItemDeal, CompiledReward, SolveInput, SolverPromotion, SolverUnit } from '../src/engine/solver/types.ts';
 
-/** Small deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const int = (r: () => number, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
+// The sample generator's seeded PRNG (mulberry32): one generator for every made-up input.
+const int = intBetween;
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
 const pct = (bp: number): CompiledReward => ({ kind: 'percent', bp });
