@@ -2,16 +2,17 @@
 // more than any basket before it, so steady-state solving allocates nothing. Under `--runtime stub`
 // nothing is ever freed: the replaced storage is the price of growth, bounded by 2× the peak size.
 
-export class I32Buf {
-  data: StaticArray<i32>;
+/** One implementation for every element type: AssemblyScript compiles a copy per `T`. */
+export class Buf<T> {
+  data: StaticArray<T>;
   len: i32 = 0;
   constructor(cap: i32) {
-    this.data = new StaticArray<i32>(cap < 16 ? 16 : cap);
+    this.data = new StaticArray<T>(cap < 16 ? 16 : cap);
   }
-  @inline at(i: i32): i32 {
+  @inline at(i: i32): T {
     return unchecked(this.data[i]);
   }
-  @inline put(i: i32, v: i32): void {
+  @inline put(i: i32, v: T): void {
     unchecked((this.data[i] = v));
   }
   /** Makes room for `n` elements in total (contents kept). */
@@ -20,11 +21,11 @@ export class I32Buf {
     if (n <= cap) return;
     let next = cap << 1;
     while (next < n) next <<= 1;
-    const d = new StaticArray<i32>(next);
-    memory.copy(changetype<usize>(d), changetype<usize>(this.data), <usize>this.len << 2);
+    const d = new StaticArray<T>(next);
+    memory.copy(changetype<usize>(d), changetype<usize>(this.data), <usize>this.len * sizeof<T>());
     this.data = d;
   }
-  @inline push(v: i32): void {
+  @inline push(v: T): void {
     if (this.len == this.data.length) this.ensure(this.len + 1);
     unchecked((this.data[this.len++] = v));
   }
@@ -32,7 +33,7 @@ export class I32Buf {
   alloc(n: i32): i32 {
     const at = this.len;
     this.ensure(at + n);
-    memory.fill(changetype<usize>(this.data) + (<usize>at << 2), 0, <usize>n << 2);
+    memory.fill(changetype<usize>(this.data) + <usize>at * sizeof<T>(), 0, <usize>n * sizeof<T>());
     this.len = at + n;
     return at;
   }
@@ -41,39 +42,5 @@ export class I32Buf {
   }
 }
 
-export class I64Buf {
-  data: StaticArray<i64>;
-  len: i32 = 0;
-  constructor(cap: i32) {
-    this.data = new StaticArray<i64>(cap < 16 ? 16 : cap);
-  }
-  @inline at(i: i32): i64 {
-    return unchecked(this.data[i]);
-  }
-  @inline put(i: i32, v: i64): void {
-    unchecked((this.data[i] = v));
-  }
-  ensure(n: i32): void {
-    const cap = this.data.length;
-    if (n <= cap) return;
-    let next = cap << 1;
-    while (next < n) next <<= 1;
-    const d = new StaticArray<i64>(next);
-    memory.copy(changetype<usize>(d), changetype<usize>(this.data), <usize>this.len << 3);
-    this.data = d;
-  }
-  @inline push(v: i64): void {
-    if (this.len == this.data.length) this.ensure(this.len + 1);
-    unchecked((this.data[this.len++] = v));
-  }
-  alloc(n: i32): i32 {
-    const at = this.len;
-    this.ensure(at + n);
-    memory.fill(changetype<usize>(this.data) + (<usize>at << 3), 0, <usize>n << 3);
-    this.len = at + n;
-    return at;
-  }
-  @inline ptr(): usize {
-    return changetype<usize>(this.data);
-  }
-}
+export class I32Buf extends Buf<i32> {}
+export class I64Buf extends Buf<i64> {}
