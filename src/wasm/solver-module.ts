@@ -27,7 +27,7 @@ export interface WasmSolver {
   solveLevels(inputs: readonly SolveInput[]): SolveOutput[];
   /** Already-encoded levels (from `encodeLevel` with this solver's `deals`). */
   solveEncoded(levels: Sections, count: number): SolveOutput[];
-  /** The deal table the encoder must use with `solveEncoded`. */
+  /** The deal table the encoder must use with `solveEncoded` (encode and solve back to back: `solveLevels` may clear it). */
   readonly deals: DealTable;
   /** Replaces the module's deal table with `table` (encoded elsewhere, e.g. by a pool's client). */
   loadDealTable(table: Sections): void;
@@ -35,11 +35,20 @@ export interface WasmSolver {
   solveRaw(levels: Sections, count: number): Sections;
 }
 
+/** Deals the module keeps before `solveLevels` starts a fresh table (every deal re-encoded on demand). */
+export const MAX_LOADED_DEALS = 20_000;
+
+export interface SolverOptions {
+  /** Bound on the loaded deal table (default `MAX_LOADED_DEALS`); reached, the next call resets it. */
+  readonly maxDeals?: number;
+}
+
 /**
  * Instantiates the solver once; every call after that reuses its memory and deal table.
  * @example const solver = instantiateSolver(new WebAssembly.Module(bytes)); solver.solveLevel(input)
  */
-export function instantiateSolver(module: WebAssembly.Module): WasmSolver {
+export function instantiateSolver(module: WebAssembly.Module, options: SolverOptions = {}): WasmSolver {
+  const maxDeals = Math.max(1, options.maxDeals ?? MAX_LOADED_DEALS);
   const instance = new WebAssembly.Instance(module, {
     env: {
       abort: (_msg: number, _file: number, line: number, col: number): never => {
@@ -93,6 +102,13 @@ export function instantiateSolver(module: WebAssembly.Module): WasmSolver {
   };
 
   const solveLevels = (inputs: readonly SolveInput[]): SolveOutput[] => {
+    // Deals stay loaded across calls (compile once, solve many); a long-lived solver fed ever new
+    // bundles would grow its table without end, so past the bound it starts again from empty
+    // before encoding this call, whose deals are then encoded and loaded afresh.
+    if (deals.size >= maxDeals) {
+      deals.clear();
+      x.resetDeals();
+    }
     writer.reset();
     for (const input of inputs) encodeLevel(writer, deals, input);
     return solveEncoded(writer.sections(), inputs.length);

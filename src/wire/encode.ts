@@ -2,7 +2,7 @@
  * The ONE encoder of solver input (layout: ./layout.ts). Deals are interned once per solver
  * instance (`DealTable`); per basket only units, availability and promotion roles cross.
  */
-import type { CompiledItemDeal, SolveInput } from '../engine/solver/types.ts';
+import type { CompiledItemDeal, SolveInput, SolverPromotion } from '../engine/solver/types.ts';
 import { rankOrder } from '../engine/solver/solve.ts';
 import { COMBINATION, LEVEL_HEADER, LEVEL_MAGIC, MAX_APPLICATIONS, POLICY, REWARD, TARGET, THRESHOLD, type Sections } from './layout.ts';
 
@@ -37,48 +37,71 @@ export class SectionWriter {
   }
 }
 
-const tierKeys = new WeakMap<object, string>();
+/** The deal's fields outside `tiers` (short: the identity path below keys on it per call). */
+const headKey = (d: CompiledItemDeal): string => `${d.combination}|${d.target}|${d.rewardCount}|${d.maxDiscount ?? ''}`;
 
 /** Structural key of a compiled deal: equal keys, equal solver behaviour. */
 export function dealKey(d: CompiledItemDeal): string {
-  // Batches share tier arrays across baskets: their part of the key is computed once per array.
-  let tiers = tierKeys.get(d.tiers);
-  if (tiers === undefined) {
-    tiers = '';
-    for (const t of d.tiers) {
-      const th = t.threshold;
-      const r = t.reward;
-      tiers += `|${th.kind}:${th.kind === 'spendsAtLeast' ? th.amount : th.quantity}:${r.kind}:${r.kind === 'percent' ? r.bp : r.amount}`;
-    }
-    tierKeys.set(d.tiers, tiers);
+  let key = headKey(d);
+  for (const t of d.tiers) {
+    const th = t.threshold;
+    const r = t.reward;
+    key += `|${th.kind}:${th.kind === 'spendsAtLeast' ? th.amount : th.quantity}:${r.kind}:${r.kind === 'percent' ? r.bp : r.amount}`;
   }
-  return `${d.combination}|${d.target}|${d.rewardCount}|${d.maxDiscount ?? ''}${tiers}`;
+  return key;
 }
 
 /**
  * Interns compiled deals. `index(deal)` returns the deal's table index; deals not yet in the solver
- * are collected until `takePending()` encodes them for `loadDeals`.
+ * are collected until `takePending()` encodes them for `loadDeals`. Two lookups, neither positional:
+ * by the identity of the deal's `tiers` array plus its other fields (no per-tier work when a bundle's
+ * compiled deals are reused), then by the full content key (`dealKey`), so equal deals compiled
+ * twice share one entry and a different deal never reuses another's index.
  * @example const t = new DealTable(); t.index(deal) // 0; t.takePending() // sections with 1 deal
  */
 export class DealTable {
-  private readonly keys = new Map<string, number>();
+  private keys = new Map<string, number>();
+  private byTiers = new WeakMap<object, Map<string, number>>();
   private pending: CompiledItemDeal[] = [];
-  private readonly all: CompiledItemDeal[] = [];
+  private all: CompiledItemDeal[] = [];
+  private encoded = 0;
 
   get size(): number {
-    return this.keys.size;
+    return this.all.length;
+  }
+
+  /** How many deals `takePending` has encoded since construction (a cache observable for tests). */
+  get encodedDeals(): number {
+    return this.encoded;
   }
 
   index(deal: CompiledItemDeal): number {
+    const head = headKey(deal);
+    let heads = this.byTiers.get(deal.tiers);
+    const known = heads?.get(head);
+    if (known !== undefined) return known;
     const key = dealKey(deal);
     let i = this.keys.get(key);
     if (i === undefined) {
-      i = this.keys.size;
+      i = this.all.length;
       this.keys.set(key, i);
       this.pending.push(deal);
       this.all.push(deal);
     }
+    if (heads === undefined) {
+      heads = new Map();
+      this.byTiers.set(deal.tiers, heads);
+    }
+    heads.set(head, i);
     return i;
+  }
+
+  /** Forgets every deal (the solver must reset its module table too); indices start again at 0. */
+  clear(): void {
+    this.keys = new Map();
+    this.byTiers = new WeakMap();
+    this.pending = [];
+    this.all = [];
   }
 
   /** The whole table encoded (for a fresh solver instance, e.g. a worker). */
@@ -90,6 +113,7 @@ export class DealTable {
   takePending(): Sections | undefined {
     if (this.pending.length === 0) return undefined;
     const s = encodeDeals(this.pending);
+    this.encoded += this.pending.length;
     this.pending = [];
     return s;
   }
@@ -122,20 +146,55 @@ export function encodeDeals(deals: readonly CompiledItemDeal[]): Sections {
   return w.sections();
 }
 
-const rankCache = new WeakMap<object, Map<string, number>>();
+/** A basket's units as they cross (availability slots left 0, patched per level). */
+interface UnitBlock {
+  readonly i32: Int32Array;
+  readonly i64: BigInt64Array;
+}
+
+const unitBlocks = new WeakMap<object, UnitBlock>();
 
 /**
- * Product id → rank in string order among the level's products (order and equality survive).
- * The levels of one basket share their units array, so the ranks are computed once per basket.
+ * The units part of a level. Product ids become their rank in string order among the level's
+ * products (order and equality survive). The levels of one basket share their (readonly) units
+ * array, so the block is built once per basket and copied per level.
  */
-function productRanks(input: SolveInput): Map<string, number> {
-  let ranks = rankCache.get(input.units);
-  if (ranks === undefined) {
-    const ids = [...new Set(input.units.map((u) => u.productId))].sort();
-    ranks = new Map(ids.map((id, i) => [id, i]));
-    rankCache.set(input.units, ranks);
+function unitBlock(units: SolveInput['units']): UnitBlock {
+  let block = unitBlocks.get(units);
+  if (block === undefined) {
+    const ids = [...new Set(units.map((u) => u.productId))].sort();
+    const ranks = new Map(ids.map((id, i) => [id, i]));
+    const a = new Int32Array(4 * units.length);
+    const b = new BigInt64Array(3 * units.length);
+    for (let u = 0, i = 0, j = 0; u < units.length; u++) {
+      const x = units[u]!;
+      a[i++] = x.line;
+      a[i++] = x.unit;
+      a[i++] = ranks.get(x.productId)!;
+      i++;
+      b[j++] = x.price;
+      b[j++] = x.customerPrice;
+      b[j++] = x.floor;
+    }
+    block = { i32: a, i64: b };
+    unitBlocks.set(units, block);
   }
-  return ranks;
+  return block;
+}
+
+/**
+ * True when the promotions already stand in the reference's rank order (priority, then id, then
+ * position): the pipeline sorts each level by id, so the sort is usually skipped in O(P).
+ */
+function inRankOrder(ps: readonly SolverPromotion[]): boolean {
+  for (let k = 1; k < ps.length; k++) {
+    const x = ps[k - 1]!;
+    const y = ps[k]!;
+    if (x.priority !== y.priority) {
+      if (x.priority > y.priority) return false;
+    } else if (x.id > y.id) return false;
+  }
+  return true;
 }
 
 /**
@@ -161,17 +220,12 @@ export function encodeLevel(w: SectionWriter, deals: DealTable, input: SolveInpu
   a[i++] = len32;
   a[i++] = len64;
   b[j++] = BigInt(Math.min(Math.max(Math.floor(input.searchBudget), 0), Number.MAX_SAFE_INTEGER));
-  const ranks = productRanks(input);
-  for (let u = 0; u < U; u++) {
-    const x = input.units[u]!;
-    a[i++] = x.line;
-    a[i++] = x.unit;
-    a[i++] = ranks.get(x.productId)!;
-    a[i++] = input.available[u] === true ? 1 : 0;
-    b[j++] = x.price;
-    b[j++] = x.customerPrice;
-    b[j++] = x.floor;
-  }
+  const block = unitBlock(input.units);
+  a.set(block.i32, i);
+  b.set(block.i64, j);
+  for (let u = 0; u < U; u++) a[i + 4 * u + 3] = input.available[u] === true ? 1 : 0;
+  i += 4 * U;
+  j += 3 * U;
   for (const p of input.promotions) {
     a[i++] = deals.index(p);
     a[i++] = Math.min(p.maxApplications, MAX_APPLICATIONS);
@@ -180,8 +234,12 @@ export function encodeLevel(w: SectionWriter, deals: DealTable, input: SolveInpu
     a[i++] = p.benefit.length;
     b[j++] = p.budget ?? 0n;
   }
-  const rank = rankOrder(input);
-  for (let k = 0; k < P; k++) a[i++] = rank[k]!;
+  if (inRankOrder(input.promotions)) {
+    for (let k = 0; k < P; k++) a[i++] = k;
+  } else {
+    const rank = rankOrder(input);
+    for (let k = 0; k < P; k++) a[i++] = rank[k]!;
+  }
   for (const p of input.promotions) {
     for (const u of p.qualifying) a[i++] = u;
     for (const u of p.benefit) a[i++] = u;
