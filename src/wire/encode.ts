@@ -37,12 +37,9 @@ export class SectionWriter {
   }
 }
 
-/** The deal's fields outside `tiers` (short: the identity path below keys on it per call). */
-const headKey = (d: CompiledItemDeal): string => `${d.combination}|${d.target}|${d.rewardCount}|${d.maxDiscount ?? ''}`;
-
 /** Structural key of a compiled deal: equal keys, equal solver behaviour. */
 export function dealKey(d: CompiledItemDeal): string {
-  let key = headKey(d);
+  let key = `${d.combination}|${d.target}|${d.rewardCount}|${d.maxDiscount ?? ''}`;
   for (const t of d.tiers) {
     const th = t.threshold;
     const r = t.reward;
@@ -51,17 +48,53 @@ export function dealKey(d: CompiledItemDeal): string {
   return key;
 }
 
+const mix = (h: number, v: number): number => Math.imul(h ^ v, 0x01000193) >>> 0;
+
+/** Hash of everything `sameDeal` compares (amounts folded lossily: equality is checked exactly). */
+function dealHash(d: CompiledItemDeal): number {
+  let h = mix(mix(mix(0x811c9dc5, COMBINATION[d.combination]), TARGET[d.target]), d.rewardCount);
+  h = mix(h, d.maxDiscount === undefined ? -1 : Number(d.maxDiscount) | 0);
+  for (const t of d.tiers) {
+    const th = t.threshold;
+    const r = t.reward;
+    h = mix(mix(h, THRESHOLD[th.kind]), th.kind === 'spendsAtLeast' ? Number(th.amount) | 0 : th.quantity);
+    h = mix(mix(h, REWARD[r.kind]), r.kind === 'percent' ? r.bp : Number(r.amount) | 0);
+  }
+  return h;
+}
+
+/** Field-by-field equality of two compiled deals (what the solver reads of them). */
+function sameDeal(x: CompiledItemDeal, y: CompiledItemDeal): boolean {
+  if (x.combination !== y.combination || x.target !== y.target || x.rewardCount !== y.rewardCount) return false;
+  if (x.maxDiscount !== y.maxDiscount || x.tiers.length !== y.tiers.length) return false;
+  if (x.tiers === y.tiers) return true;
+  for (let k = 0; k < x.tiers.length; k++) {
+    const a = x.tiers[k]!;
+    const b = y.tiers[k]!;
+    const ta = a.threshold;
+    const tb = b.threshold;
+    if (ta.kind !== tb.kind) return false;
+    if (ta.kind === 'spendsAtLeast' ? ta.amount !== (tb as typeof ta).amount : ta.quantity !== (tb as typeof ta).quantity) return false;
+    const ra = a.reward;
+    const rb = b.reward;
+    if (ra.kind !== rb.kind) return false;
+    if (ra.kind === 'percent' ? ra.bp !== (rb as typeof ra).bp : ra.amount !== (rb as typeof ra).amount) return false;
+  }
+  return true;
+}
+
 /**
- * Interns compiled deals. `index(deal)` returns the deal's table index; deals not yet in the solver
- * are collected until `takePending()` encodes them for `loadDeals`. Two lookups, neither positional:
- * by the identity of the deal's `tiers` array plus its other fields (no per-tier work when a bundle's
- * compiled deals are reused), then by the full content key (`dealKey`), so equal deals compiled
- * twice share one entry and a different deal never reuses another's index.
+ * Interns compiled deals by content (never by position): equal deals compiled twice, as the
+ * pipeline does per basket, share one entry, and a different deal never reuses another's index.
+ * The lookup is a numeric hash plus an exact field comparison, so a call whose deals are all known
+ * allocates nothing for them. `index(deal)` returns the deal's table index; deals not yet in the
+ * solver are collected until `takePending()` encodes them for `loadDeals`.
  * @example const t = new DealTable(); t.index(deal) // 0; t.takePending() // sections with 1 deal
  */
 export class DealTable {
-  private keys = new Map<string, number>();
-  private byTiers = new WeakMap<object, Map<string, number>>();
+  /** hash → first index with that hash; `next[i]` chains the others (-1 ends). */
+  private first = new Map<number, number>();
+  private next: number[] = [];
   private pending: CompiledItemDeal[] = [];
   private all: CompiledItemDeal[] = [];
   private encoded = 0;
@@ -76,30 +109,21 @@ export class DealTable {
   }
 
   index(deal: CompiledItemDeal): number {
-    const head = headKey(deal);
-    let heads = this.byTiers.get(deal.tiers);
-    const known = heads?.get(head);
-    if (known !== undefined) return known;
-    const key = dealKey(deal);
-    let i = this.keys.get(key);
-    if (i === undefined) {
-      i = this.all.length;
-      this.keys.set(key, i);
-      this.pending.push(deal);
-      this.all.push(deal);
-    }
-    if (heads === undefined) {
-      heads = new Map();
-      this.byTiers.set(deal.tiers, heads);
-    }
-    heads.set(head, i);
+    const h = dealHash(deal);
+    const head = this.first.get(h);
+    for (let i = head ?? -1; i >= 0; i = this.next[i]!) if (sameDeal(this.all[i]!, deal)) return i;
+    const i = this.all.length;
+    this.all.push(deal);
+    this.pending.push(deal);
+    this.next.push(head ?? -1);
+    this.first.set(h, i);
     return i;
   }
 
   /** Forgets every deal (the solver must reset its module table too); indices start again at 0. */
   clear(): void {
-    this.keys = new Map();
-    this.byTiers = new WeakMap();
+    this.first = new Map();
+    this.next = [];
     this.pending = [];
     this.all = [];
   }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CompiledItemDeal } from '../../src/engine/solver/types.ts';
 import { DealTable } from '../../src/wire/index.ts';
-import { FREE, buys, pct, usd } from '../support/solver-factories.ts';
+import { FREE, buys, off, pct, spends, usd } from '../support/solver-factories.ts';
 
 const tiers = [{ threshold: buys(2), reward: FREE }];
 const deal = (extra: Partial<CompiledItemDeal> = {}): CompiledItemDeal => ({ combination: 'any', target: 'cheapestQualifying', rewardCount: 1, tiers, ...extra });
 
-describe('DealTable interns deals by identity or content, never by position', () => {
+describe('DealTable interns deals by content, never by position', () => {
   it.each([
     { name: 'the same object twice', a: deal(), b: deal(), same: true },
     { name: 'equal content, distinct tiers arrays', a: deal(), b: deal({ tiers: [{ threshold: buys(2), reward: FREE }] }), same: true },
@@ -15,10 +15,14 @@ describe('DealTable interns deals by identity or content, never by position', ()
     { name: 'same tiers array, another reward count', a: deal(), b: deal({ rewardCount: 2 }), same: false },
     { name: 'another tier reward', a: deal(), b: deal({ tiers: [{ threshold: buys(2), reward: pct(5000) }] }), same: false },
     { name: 'another threshold', a: deal(), b: deal({ tiers: [{ threshold: buys(3), reward: FREE }] }), same: false },
+    // The hash folds amounts to 32 bits: these collide and only the exact comparison tells them apart.
+    { name: 'amounts 2³² apart (hash collision)', a: deal({ tiers: [{ threshold: buys(2), reward: off(5n) }] }), b: deal({ tiers: [{ threshold: buys(2), reward: off(5n + 2n ** 32n) }] }), same: false },
+    { name: 'caps 2³² apart (hash collision)', a: deal({ maxDiscount: 7n }), b: deal({ maxDiscount: 7n + 2n ** 32n }), same: false },
+    { name: 'spend thresholds 2³² apart (hash collision)', a: deal({ tiers: [{ threshold: spends(9n), reward: FREE }] }), b: deal({ tiers: [{ threshold: spends(9n + 2n ** 32n), reward: FREE }] }), same: false },
   ])('$name → same index: $same', ({ a, b, same }) => {
     const t = new DealTable();
     const ia = t.index(a);
-    // Twice, so the identity path (second lookup) is exercised as well as the content path.
+    // Twice, so a hit is looked up as well as a first insertion.
     expect(t.index(b)).toBe(t.index(b));
     expect(t.index(b) === ia).toBe(same);
     expect(t.size).toBe(same ? 1 : 2);
