@@ -107,13 +107,7 @@ export function priceAll(ids: I32Buf, s: i32, n: i32): void {
   for (let i = 0; i < n; i++) {
     const a = ids.at(s + i);
     const promo = caPromo.at(a);
-    qTmp.len = 0;
-    bTmp.len = 0;
-    for (let j = 0; j < caQLen.at(a); j++) qTmp.push(caUnits.at(caQStart.at(a) + j));
-    for (let j = 0; j < caBLen.at(a); j++) bTmp.push(caUnits.at(caBStart.at(a) + j));
-    sortCheap(qTmp, 0, qTmp.len);
-    sortCheap(bTmp, 0, bTmp.len);
-    priceApplication(qTmp, 0, qTmp.len, bTmp, 0, bTmp.len, pDeal.at(promo), caTier.at(a));
+    priceCandidate(a, qTmp, bTmp, pDeal.at(promo));
     let saving = prSaving;
     const rn = prN;
     if (leftHas.at(promo) != 0) {
@@ -223,4 +217,18 @@ function appAfter(a: i32, b: i32): bool {
   const pa = rPromo.at(a), pb = rPromo.at(b);
   if (pa != pb) return pa > pb;
   return firstUsed(a) > firstUsed(b);
+}
+
+/**
+ * Loads candidate application `a`'s qualifying and benefit units into `q` and `b`, cheapest first,
+ * and prices it with `deal` (the result is in pricing's `pr*` registers).
+ */
+export function priceCandidate(a: i32, q: I32Buf, b: I32Buf, deal: i32): void {
+  q.len = 0;
+  b.len = 0;
+  for (let j = 0; j < caQLen.at(a); j++) q.push(caUnits.at(caQStart.at(a) + j));
+  for (let j = 0; j < caBLen.at(a); j++) b.push(caUnits.at(caBStart.at(a) + j));
+  sortCheap(q, 0, q.len);
+  sortCheap(b, 0, b.len);
+  priceApplication(q, 0, q.len, b, 0, b.len, deal, caTier.at(a));
 }

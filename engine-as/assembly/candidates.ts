@@ -197,3 +197,12 @@ export function makeKind(fixedTier: i32): i32 {
   tyH1.push(h1);
   return id;
 }
+
+/** What taking unit `u` alone into one application of deal `d` gains over its customer price (TS `unitGain`). */
+export function unitGain(u: i32, d: i32): i64 {
+  eq.len = 0;
+  eb.len = 0;
+  eq.push(u);
+  priceApplication(eq, 0, 1, eb, 0, 0, d, 0);
+  return prSaving - (uPrice.at(u) - uCp.at(u));
+}

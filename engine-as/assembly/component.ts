@@ -5,12 +5,11 @@ import { I32Buf } from './buffers';
 import { gLen, gLists, gMembers, gStart, bgLen, bgStart, qgLen, qgStart, G, cPromos } from './groups';
 import {
   dCombination, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pDeal, pHasBudget, pMaxApps,
-  searchBudget, pQualLen, tRwKind, tThKind, tThQty, uCp, uPrice, dHasMax,
+  searchBudget, pQualLen, tRwKind, tThKind, tThQty, dHasMax,
 } from './level';
-import { priceApplication, prSaving } from './pricing';
 import { Combination, Reward, Target, Threshold } from './tags';
 import { ubUnit, own, prepareRestBounds, unitBound, shareMode, unitShare } from './bounds';
-import { genCounts, eq, eb } from './candidates';
+import { genCounts, unitGain } from './candidates';
 import {
   tyTier, tyCounts, tySaving, tyForfeit, tyUnits, tyList, tyNzStart, tyNzLen, tyNzG, tyNzC, tyBK,
   tyBK1, tyNq, tyH1, plGain, plUnits, plAppsStart, plAppsLen, plAppUnits, plNext, plApps,
@@ -170,12 +169,7 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
     for (let g = 0; g < NG; g++) {
       let f = 0;
       if (sep && lrole.at(k * NG + g) == 1) {
-        const u = memberAt(g, 0);
-        eq.len = 0;
-        eb.len = 0;
-        eq.push(u);
-        priceApplication(eq, 0, 1, eb, 0, 0, pDeal.at(promoAt(k)), 0);
-        const v = prSaving - (uPrice.at(u) - uCp.at(u));
+        const v = unitGain(memberAt(g, 0), pDeal.at(promoAt(k)));
         f = v <= 0 ? -1 : k + 1 < K && relMark.at((k + 1) * NG + g) != 0 ? 0 : 1;
       }
       sepForce.put(k * NG + g, f);
@@ -187,12 +181,7 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
       single = false;
       for (let g = 0; g < NG; g++) {
         if (lrole.at(k * NG + g) != 1 || (k + 1 < K && relMark.at((k + 1) * NG + g) != 0)) continue;
-        const u = memberAt(g, 0);
-        eq.len = 0;
-        eb.len = 0;
-        eq.push(u);
-        priceApplication(eq, 0, 1, eb, 0, 0, pDeal.at(promoAt(k)), 0);
-        if (prSaving - (uPrice.at(u) - uCp.at(u)) > 0) {
+        if (unitGain(memberAt(g, 0), pDeal.at(promoAt(k))) > 0) {
           sepForce.put(k * NG + g, 1);
           single = true;
         }

@@ -1,9 +1,9 @@
 // rewardPolicy cheapestInTransaction (solver pos.ts): promotions in rank order put their rewards on
 // the cheapest qualifying units still free.
 import { I32Buf } from './buffers';
-import { caBLen, caBStart, caPromo, caQLen, caQStart, caTier, caUnits, openApp, pushBen, pushQual } from './assemble';
+import { caBLen, caBStart, caPromo, caQLen, caQStart, caTier, caUnits, openApp, priceCandidate, pushBen, pushQual } from './assemble';
 import { P, U, dCombination, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBenLen, pBenStart, pBudget, pDeal, pHasBudget, pLists, pMaxApps, pQualLen, pQualStart, rank, tThKind, tThQty, uAvail, uCp, uPrice, uProd } from './level';
-import { priceApplication, prSaving } from './pricing';
+import { prSaving } from './pricing';
 import { minQuantity, rangeTier, sortCheap } from './rules';
 import { Combination, Target, Threshold } from './tags';
 
@@ -38,13 +38,7 @@ export function posApps(): void {
     const hasLeft = pHasBudget.at(pi) != 0;
     let left = pBudget.at(pi);
     for (let a = first; a < last; a++) {
-      q.len = 0;
-      b.len = 0;
-      for (let j = 0; j < caQLen.at(a); j++) q.push(caUnits.at(caQStart.at(a) + j));
-      for (let j = 0; j < caBLen.at(a); j++) b.push(caUnits.at(caBStart.at(a) + j));
-      sortCheap(q, 0, q.len);
-      sortCheap(b, 0, b.len);
-      priceApplication(q, 0, q.len, b, 0, b.len, pDeal.at(pi), caTier.at(a));
+      priceCandidate(a, q, b, pDeal.at(pi));
       let s = prSaving;
       if (hasLeft) {
         if (s > left) s = left;

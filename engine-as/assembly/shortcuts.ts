@@ -2,16 +2,15 @@
 // promotion and the sorted-chunk kinds of an isolated per-unit-set promotion.
 import { I32Buf, I64Buf } from './buffers';
 import {
-  dCombination, dRewardCount, dTarget, dTierStart, pBudget, pDeal, pHasBudget, pMaxApps, tThQty, uCp,
-  uPrice, uProd, dHasMax, dMax,
+  dCombination, dRewardCount, dTarget, dTierStart, pBudget, pDeal, pHasBudget, pMaxApps, tThQty,
+  uProd, dHasMax, dMax,
 } from './level';
-import { priceApplication, prSaving } from './pricing';
 import { Combination, Target } from './tags';
 import {
   NG, lqStart, lqLen, lbStart, lbLen, lLists, promoAt, memberAt, aborted, remStack, tick,
 } from './component';
 import { own } from './bounds';
-import { genK, genRem, genCounts, eq, eb, dropLastKind, makeKind } from './candidates';
+import { genK, genRem, genCounts, dropLastKind, makeKind, unitGain } from './candidates';
 import { tyCounts, tyUnits, tyList, realGain, betterKind } from './order';
 
 const ckOrder = new I32Buf(64);
@@ -62,12 +61,7 @@ export function chunkKinds(k: i32, rem: i32): i32 {
   for (let i = 0; i < lqLen.at(k); i++) {
     const g = lLists.at(qs + i);
     if (remStack.at(rem + g) == 0) continue;
-    const u = memberAt(g, 0);
-    eq.len = 0;
-    eb.len = 0;
-    eq.push(u);
-    priceApplication(eq, 0, 1, eb, 0, 0, d, 0);
-    const v = prSaving - (uPrice.at(u) - uCp.at(u));
+    const v = unitGain(memberAt(g, 0), d);
     let j = ckOrder.len;
     ckOrder.push(g);
     ckGain.push(v);

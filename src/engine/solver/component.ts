@@ -3,7 +3,7 @@
  * bounds and shortcuts read, node counting. The search is a chain of classes over this state
  * (bounds → candidates → shortcuts → search), one concept per file, no closures in the hot path.
  */
-import { priceApplication } from './pricing.ts';
+import { unitGain } from './pricing.ts';
 import { isRangeMode } from './rules.ts';
 import type { SolveInput } from './types.ts';
 import type { UnitGroups } from './groups.ts';
@@ -127,7 +127,7 @@ export abstract class Component {
         let f = 0;
         if (sep && this.qual[k]!.indexOf(g) >= 0) {
           const u = this.members[g]![0]!;
-          const v = priceApplication(input.units, [u], [], pk, 0).saving - (input.units[u]!.price - input.units[u]!.customerPrice);
+          const v = unitGain(input.units, u, pk);
           f = v <= 0n ? -1 : later.indexOf(g) < 0 ? 1 : 0;
         }
         row.push(f);
@@ -140,7 +140,7 @@ export abstract class Component {
         for (let g = 0; g < groups.length; g++) {
           if (this.qual[k]!.indexOf(g) < 0 || later.indexOf(g) >= 0) continue;
           const u = this.members[g]![0]!;
-          const v = priceApplication(input.units, [u], [], pk, 0).saving - (input.units[u]!.price - input.units[u]!.customerPrice);
+          const v = unitGain(input.units, u, pk);
           if (v > 0n) {
             row[g] = 1;
             single = true;

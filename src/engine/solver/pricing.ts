@@ -92,3 +92,12 @@ function splitTargets(units: readonly SolverUnit[], idx: readonly number[], weig
   }
   return out;
 }
+
+/**
+ * What taking unit `u` alone into one application of `p` gains over the customer price it keeps
+ * otherwise (≤ 0: the unit is better left out). The per-unit shortcuts compare units by it.
+ * @example unitGain(units, 0, tenPercentOff) // 100n for a $10 unit with no customer price
+ */
+export function unitGain(units: readonly SolverUnit[], u: number, p: CompiledItemDeal): bigint {
+  return priceApplication(units, [u], [], p, 0).saving - (units[u]!.price - units[u]!.customerPrice);
+}

@@ -4,7 +4,7 @@
  */
 import { KindGenerator } from './candidates.ts';
 import { betterKind, realGain, type AppType } from './order.ts';
-import { priceApplication } from './pricing.ts';
+import { unitGain } from './pricing.ts';
 
 /** Candidate kinds of isolated promotions (`isolatedRange`, `isolatedChunk`). */
 export abstract class ShortcutKinds extends KindGenerator {
@@ -51,7 +51,7 @@ export abstract class ShortcutKinds extends KindGenerator {
       const g = q[i]!;
       if (rem[g]! === 0) continue;
       const u = this.members[g]![0]!;
-      const v = priceApplication(units, [u], [], p, 0).saving - (units[u]!.price - units[u]!.customerPrice);
+      const v = unitGain(units, u, p);
       let j = order.length;
       order.push(g);
       gains.push(v);
