@@ -89,7 +89,13 @@ export function solverPromotion(g: Gated, currency: string): SolverPromotion {
  * price, customer price, floor, then position — and "earlier line" only decides between lines
  * that really are the same.
  */
+// One ranked copy per units array: every level of a basket shares it, so the work is done once and
+// the WASM wire's per-array cache of the units block stays warm.
+const ranked = new WeakMap<readonly SolverUnit[], readonly SolverUnit[]>();
+
 function canonicalLines(units: readonly SolverUnit[]): readonly SolverUnit[] {
+  const known = ranked.get(units);
+  if (known !== undefined) return known;
   const firstOf = new Map<number, SolverUnit>();
   for (const u of units) if (!firstOf.has(u.line)) firstOf.set(u.line, u);
   const cmp = (a: bigint, b: bigint): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -101,7 +107,9 @@ function canonicalLines(units: readonly SolverUnit[]): readonly SolverUnit[] {
   });
   const rank = new Map<number, number>();
   lines.forEach((line, r) => rank.set(line, r));
-  return units.map((u) => ({ line: rank.get(u.line)!, unit: u.unit, productId: u.productId, price: u.price, customerPrice: u.customerPrice, floor: u.floor }));
+  const out = units.map((u) => ({ line: rank.get(u.line)!, unit: u.unit, productId: u.productId, price: u.price, customerPrice: u.customerPrice, floor: u.floor }));
+  ranked.set(units, out);
+  return out;
 }
 
 /** Runs the solver over `units` for the given item deals. */
