@@ -68,3 +68,7 @@ export function deletePromotions(d: WorkspaceDraft, ids: ReadonlySet<string>): W
 /** How many coupon codes a deletion takes with it: the confirmation says so. */
 export const couponCount = (d: WorkspaceDraft, ids: ReadonlySet<string>): number =>
   couponsOf(d).filter((c) => ids.has(c['promotionId'] as string)).length;
+
+/** New single-use codes for a coupon promotion (SPEC §3.1 default: active, one use). */
+export const addCoupons = (d: WorkspaceDraft, promotionId: string, codes: readonly string[]): WorkspaceDraft =>
+  withBundle(d, { coupons: [...couponsOf(d), ...codes.map((code) => ({ code, promotionId }))] });

@@ -53,9 +53,10 @@ export function SchemaField(props: SchemaFieldProps): JSX.Element {
   );
 }
 
+/** Optional members without a default can be taken out again; one with a default just reads as it. */
 function RemoveOptional(props: SchemaFieldProps) {
   return (
-    <Show when={props.optional}>
+    <Show when={props.optional && props.fieldDefault === undefined}>
       <button type="button" class="btn btn-ghost sf-remove" onClick={() => props.ctx.set(props.path, undefined)}>
         Remove {props.label.toLowerCase()}
       </button>

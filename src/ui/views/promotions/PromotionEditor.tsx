@@ -12,6 +12,7 @@ import { fieldLabel } from '../../schema-form/labels.ts';
 import { PromotionDetail } from './PromotionDetail.tsx';
 import { EDITOR_WIDGETS } from './editor-widgets.ts';
 import { CouponCodesPanel } from './CouponCodesPanel.tsx';
+import { tierMeaning } from '../../promotions/tier-meaning.ts';
 import './promotion-editor.css';
 
 /** The editor's sections: which members of a promotion each one shows. */
@@ -32,8 +33,12 @@ export interface PromotionEditorProps {
   readonly index: number;
   readonly copy: WorkingCopy;
   readonly saving: boolean;
+  /** Not stored yet: Save is offered even before any edit. */
+  readonly isNew: boolean;
   readonly onSave: () => void;
   readonly onClose: () => void;
+  /** Adds generated coupon codes to the bundle (a saved change of its own); answers an error message or undefined. */
+  readonly onAddCodes?: (codes: readonly string[]) => Promise<string | undefined>;
   /** Shown above the form: a conflict with another tab, a failed save. */
   readonly notice?: Problem[];
 }
@@ -70,11 +75,20 @@ export function PromotionEditor(props: PromotionEditorProps) {
   };
   const [section, setSection] = createSignal('general');
 
+  // The editor's keys win over the browser's per-input undo: one history for the whole promotion.
   const onKey = (e: KeyboardEvent) => {
     const mod = e.ctrlKey || e.metaKey;
-    if (mod && e.key.toLowerCase() === 's') {
+    if (!mod || e.altKey) return;
+    const key = e.key.toLowerCase();
+    if (key === 's') {
       e.preventDefault();
-      if (errors().length === 0) props.onSave();
+      if (errors().length === 0 && (props.copy.dirty() || props.isNew)) props.onSave();
+    } else if ((key === 'z' && e.shiftKey) || key === 'y') {
+      e.preventDefault();
+      props.copy.redo();
+    } else if (key === 'z') {
+      e.preventDefault();
+      props.copy.undo();
     }
   };
   onMount(() => addEventListener('keydown', onKey));
@@ -102,7 +116,7 @@ export function PromotionEditor(props: PromotionEditorProps) {
             {name()}
           </h2>
           <span class="muted pe-state" role="status">
-            {props.saving ? 'Saving…' : props.copy.dirty() ? 'Unsaved changes' : 'Saved'}
+            {props.saving ? 'Saving…' : props.isNew ? 'New, not saved yet' : props.copy.dirty() ? 'Unsaved changes' : 'Saved'}
             {errors().length > 0 ? ` · ${errors().length} problem${errors().length === 1 ? '' : 's'}` : ''}
           </span>
         </div>
@@ -119,7 +133,7 @@ export function PromotionEditor(props: PromotionEditorProps) {
           <button
             type="button"
             class="btn btn-primary"
-            disabled={!props.copy.dirty() || errors().length > 0 || props.saving}
+            disabled={!(props.copy.dirty() || props.isNew) || errors().length > 0 || props.saving}
             title={errors().length > 0 ? 'Fix the problems first' : 'Save (Ctrl+S)'}
             aria-keyshortcuts="Control+S"
             onClick={() => props.onSave()}
@@ -170,8 +184,11 @@ export function PromotionEditor(props: PromotionEditorProps) {
                     return <SchemaField node={f.node} path={[name]} label={fieldLabel(name)} optional={!f.required} fieldDefault={f.default} ctx={ctx} />;
                   }}
                 </For>
+                <Show when={s.key === 'rule'}>
+                  <Show when={tierMeaning(props.copy.value())}>{(m) => <p class="sf-help pe-tier-meaning">{m()}</p>}</Show>
+                </Show>
                 <Show when={s.key === 'trigger'}>
-                  <CouponCodesPanel workspace={props.workspace} promotion={props.copy.value()} />
+                  <CouponCodesPanel workspace={props.workspace} promotion={props.copy.value()} onAddCodes={props.onAddCodes} />
                 </Show>
               </section>
             )}

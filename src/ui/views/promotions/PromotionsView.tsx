@@ -49,7 +49,7 @@ export function PromotionsView(props: { readonly workspace: Workspace }) {
   };
 
   const [text, setText] = createSignal('');
-  const [status, setStatusFilter] = createSignal<StatusFilter>('current');
+  const [status, setStatusFilter] = createSignal<StatusFilter>('all');
   const [group, setGroupFilter] = createSignal('');
   const [checked, setChecked] = createSignal<ReadonlySet<string>>(new Set());
   const [choosing, setChoosing] = createSignal(false);
@@ -130,8 +130,8 @@ export function PromotionsView(props: { readonly workspace: Workspace }) {
           <div class="toolbar" role="search">
             <input type="search" class="input" placeholder="Filter by name, label, id, kind…" aria-label="Filter promotions" value={text()} onInput={(e) => setText(e.currentTarget.value)} />
             <select class="input" aria-label="Status" value={status()} onChange={(e) => setStatusFilter(e.currentTarget.value as StatusFilter)}>
-              <option value="current">All but archived</option>
               <option value="all">All statuses</option>
+              <option value="current">All but archived</option>
               <For each={STATUSES}>{(s) => <option value={s}>{s[0]!.toUpperCase() + s.slice(1)}</option>}</For>
             </select>
             <select class="input" aria-label="Group" value={group()} onChange={(e) => setGroupFilter(e.currentTarget.value)}>
@@ -294,14 +294,15 @@ export function PromotionsView(props: { readonly workspace: Workspace }) {
             danger
             onCancel={() => setDeleting(undefined)}
             onConfirm={() => {
-              const n = couponCount(draftOf(props.workspace), ids());
+              // Read the ids before the dialog closes: its accessor is gone after that.
+              const gone = ids();
+              const n = couponCount(draftOf(props.workspace), gone);
               setDeleting(undefined);
-              void write(`Delete ${ids().size} promotion${ids().size === 1 ? '' : 's'}`, (d) => deletePromotions(d, ids())).then((ok) => {
-                if (ok) {
-                  setChecked(new Set<string>());
-                  go({ kind: 'list', selected: undefined }, true);
-                  if (n > 0) setMessage({ tone: 'ok', text: `Deleted, with ${n} coupon code${n === 1 ? '' : 's'}. Undo brings them back.` });
-                }
+              void write(`Delete ${gone.size} promotion${gone.size === 1 ? '' : 's'}`, (d) => deletePromotions(d, gone)).then((ok) => {
+                if (!ok) return;
+                setChecked(new Set<string>());
+                go({ kind: 'list', selected: undefined }, true);
+                if (n > 0) setMessage({ tone: 'ok', text: `Deleted, with ${n} coupon code${n === 1 ? '' : 's'}. Undo brings them back.` });
               });
             }}
           >
