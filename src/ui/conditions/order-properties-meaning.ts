@@ -10,6 +10,7 @@ export function orderPropertiesMeaning(
   const chosen = selected.length === 0 ? 'no property' : list(selected, requireAll ? 'and' : 'or');
   if (!excluding) {
     if (selected.length === 0) return requireAll ? 'Always holds: no property is required.' : 'Never holds: no property is selected.';
+    if (selected.length === 1) return `Holds when ${chosen} is on the order.`;
     return requireAll ? `Holds when every one of ${chosen} is on the order.` : `Holds when at least one of ${chosen} is on the order.`;
   }
   const others = declared.filter((p) => !selected.includes(p));
@@ -18,6 +19,7 @@ export function orderPropertiesMeaning(
     return requireAll ? 'Always holds: every declared property is selected, so nothing is required.' : 'Never holds: every declared property is selected, so none is left.';
   }
   const rest = list(others, requireAll ? 'and' : 'or');
+  if (others.length === 1) return `Holds when ${rest}, the only declared ${but}, is on the order.`;
   return requireAll
     ? `Holds when every declared ${but} is on the order: ${rest}.`
     : `Holds when at least one ${but} is on the order: ${rest}.`;
