@@ -1,5 +1,6 @@
 import { Show, createEffect, createSignal, createUniqueId, on } from 'solid-js';
 import { secureParse } from '../../bundle/secure-parse.ts';
+import { jsonSyntaxError } from './json-error.ts';
 
 /** Largest JSON text of one condition tree accepted from the JSON view. */
 const MAX_JSON_BYTES = 1_000_000;
@@ -37,6 +38,13 @@ export function JsonPanel(props: { readonly value: unknown; readonly label: stri
       setError(undefined);
       emitted = { value: undefined };
       props.onChange(undefined);
+      return;
+    }
+    // The scanner says where the text breaks (browsers' messages do not always); secureParse
+    // then guards size, depth and prototype keys as for a bundle file.
+    const syntax = jsonSyntaxError(next);
+    if (syntax !== undefined) {
+      setError(`Not valid JSON at line ${syntax.line}, column ${syntax.column}: ${syntax.reason}`);
       return;
     }
     const parsed = secureParse(next, { maxBytes: MAX_JSON_BYTES });
