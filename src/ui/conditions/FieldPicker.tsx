@@ -46,7 +46,7 @@ export function FieldPicker(props: {
       defaultFilter={matches}
       placeholder="Choose a field…"
       validationState={props.invalid ? 'invalid' : 'valid'}
-      triggerMode="focus"
+      triggerMode="input"
       itemComponent={(p) => (
         <Combobox.Item item={p.item} class="cb-option">
           <Combobox.ItemLabel class="cb-option-label">{p.item.rawValue.label}</Combobox.ItemLabel>

@@ -63,6 +63,13 @@ export function JsonPanel(props: { readonly value: unknown; readonly label: stri
       <label class="cb-json-label" for={`${id}-text`}>
         {props.label} as JSON
       </label>
+      <Show when={error()}>
+        {(message) => (
+          <p class="cb-json-error" id={`${id}-error`} role="status">
+            {message()}. The tree keeps its last valid value until the JSON parses.
+          </p>
+        )}
+      </Show>
       <textarea
         id={`${id}-text`}
         class="cb-json-text"
@@ -73,13 +80,6 @@ export function JsonPanel(props: { readonly value: unknown; readonly label: stri
         value={text()}
         onInput={(e) => onInput(e.currentTarget.value)}
       />
-      <Show when={error()}>
-        {(message) => (
-          <p class="cb-json-error" id={`${id}-error`} role="status">
-            {message()}. The tree keeps its last valid value until the JSON parses.
-          </p>
-        )}
-      </Show>
     </details>
   );
 }

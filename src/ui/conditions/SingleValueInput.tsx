@@ -23,7 +23,7 @@ export function SingleValueInput(props: {
     <span class="cb-value">
       <Switch
         fallback={
-          <>
+          <span class="cb-value-box">
             <input
               class="input cb-value-input"
               classList={{ 'cb-value-money': props.type.kind === 'money' }}
@@ -45,7 +45,7 @@ export function SingleValueInput(props: {
                 <For each={props.hints}>{(h) => <option value={h} />}</For>
               </datalist>
             </Show>
-          </>
+          </span>
         }
       >
         <Match when={props.type.kind === 'enum' && props.type}>

@@ -17,11 +17,13 @@ export function ValueEditor(props: {
   const pair = () => (Array.isArray(props.value) ? props.value : [props.value, undefined]);
   const list = () => (Array.isArray(props.value) ? props.value : props.value === undefined || props.value === '' ? [] : [props.value]);
   // A list field compared with one value asks for one member: the item is text.
+  // Suggestions are for words (segments, outlets…), never for amounts or numbers.
+  const hints = () => (props.spec.valueType.kind === 'text' || props.spec.valueType.kind === 'listOfText' ? props.hints : []);
   const oneType = () => (props.spec.valueType.kind === 'listOfText' ? ({ kind: 'text' } as const) : props.spec.valueType);
   return (
     <Switch>
       <Match when={valueShape(props.op) === 'one'}>
-        <SingleValueInput value={props.value} type={oneType()} label={`Value of ${props.name}`} currency={props.currency} hints={props.hints} onValue={props.onValue} />
+        <SingleValueInput value={props.value} type={oneType()} label={`Value of ${props.name}`} currency={props.currency} hints={hints()} onValue={props.onValue} />
       </Match>
       <Match when={valueShape(props.op) === 'pair'}>
         <span class="cb-pair">
@@ -31,7 +33,7 @@ export function ValueEditor(props: {
         </span>
       </Match>
       <Match when={valueShape(props.op) === 'list'}>
-        <ChipsInput values={list()} type={oneType()} label={`Values of ${props.name}`} currency={props.currency} hints={props.hints} onValues={props.onValue} />
+        <ChipsInput values={list()} type={oneType()} label={`Values of ${props.name}`} currency={props.currency} hints={hints()} onValues={props.onValue} />
       </Match>
     </Switch>
   );

@@ -47,3 +47,19 @@ function parentOf(path: string): string {
   const m = /^(.*?)(\.[A-Za-z_$][\w$]*|\[[^\]]*\])$/.exec(path);
   return m?.[1] === undefined || m[1] === '' ? '$' : m[1];
 }
+
+/**
+ * The problems under a tree's place in a larger document, re-rooted at the tree: what the
+ * builder's `problems` prop takes from a bundle's or a promotion's validation.
+ * @example problemsUnder(problems, '$.promotions[3].conditions') // "$.promotions[3].conditions.of[1].value" → "$.of[1].value"
+ */
+export function problemsUnder(problems: readonly Problem[], root: string): readonly Problem[] {
+  return problems.flatMap((p) => {
+    const path = p.path;
+    if (path === undefined) return [];
+    if (path === root) return [{ ...p, path: '$' }];
+    const rest = path.slice(root.length);
+    if (!path.startsWith(root) || !(rest.startsWith('.') || rest.startsWith('['))) return [];
+    return [{ ...p, path: `$${rest}` }];
+  });
+}
