@@ -1,5 +1,5 @@
 import { DropdownMenu } from '@kobalte/core/dropdown-menu';
-import { For } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { ConditionPath } from '../../engine/eligibility/conditions/trace.ts';
 import { useBuilder } from './builder-context.ts';
 import {
@@ -31,12 +31,14 @@ export function NodeActions(props: { readonly path: ConditionPath; readonly name
   ];
   return (
     <div class="cb-actions">
+      <Show when={props.path.length > 0}>
       <button type="button" class="cb-icon-btn" aria-label={`Move ${props.name} up`} title="Move up (Alt+↑)" disabled={!up().ok} onClick={() => b.edit(up())}>
         ↑
       </button>
       <button type="button" class="cb-icon-btn" aria-label={`Move ${props.name} down`} title="Move down (Alt+↓)" disabled={!down().ok} onClick={() => b.edit(down())}>
         ↓
       </button>
+      </Show>
       <DropdownMenu>
         <DropdownMenu.Trigger class="cb-icon-btn" aria-label={`More actions for ${props.name}`} title="More actions">
           ⋯

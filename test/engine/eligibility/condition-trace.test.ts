@@ -77,11 +77,15 @@ describe('traceForOrder: the context as the engine builds it', () => {
     expect(truthAt(t.conditions, [1])).toMatchObject({ result: false, observed: '[silver]' });
   });
 
-  it('traces each qualifying-customer filter', () => {
+  it('traces the qualifying-customer filters as "any of" them, filter i at node [i]', () => {
     const p = promo({ scope: { customers: [gold, leaf('segments', 'contains', 'silver')] } });
     const t = traceForOrder(b, withGold, p);
     expect(t.conditions).toBeUndefined();
-    expect(t.customers.map((c) => c.nodes['$']!.result)).toEqual([false, true]);
+    expect([truthAt(t.customers, [0])?.result, truthAt(t.customers, [1])?.result, truthAt(t.customers, [])?.result]).toEqual([false, true, true]);
+  });
+
+  it('no filters, no conditions: nothing traced', () => {
+    expect(traceForOrder(b, withGold, promo())).toEqual({});
   });
 
   it('reads points from the ledger as the engine does', () => {

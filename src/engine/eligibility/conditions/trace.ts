@@ -69,8 +69,12 @@ export function traceCondition(
 export interface PromotionTraces {
   /** `promotion.conditions`, with `netSubtotal` read at the gross subtotal (see `ConditionTrace.netSubtotal`). */
   readonly conditions?: ConditionTrace;
-  /** One per `scope.customers` filter; scope is decided before any promotion runs, so at the gross subtotal as the engine does. */
-  readonly customers: readonly ConditionTrace[];
+  /**
+   * `scope.customers` as the tree `{kind: 'any', of: filters}` (any one filter admits the
+   * customer, SPEC §3.3), so filter i is node `[i]`; undefined when there are no filters. Scope
+   * is decided before any promotion runs, so at the gross subtotal, as the engine does.
+   */
+  readonly customers?: ConditionTrace;
 }
 
 /**
@@ -85,7 +89,9 @@ export function traceForOrder(
 ): PromotionTraces {
   const ctx = makeContext(bundle, order, state, { runScript: scriptHooks(bundle).runScript, ...hooks });
   const gross = ctx.grossSubtotal;
-  const customers = (promotion.scope?.customers ?? []).map((c) => traceCondition(c, ctx, gross, promotion, 'gross'));
-  if (promotion.conditions === undefined) return { customers };
-  return { conditions: traceCondition(promotion.conditions, ctx, gross, promotion, 'gross'), customers };
+  const filters = promotion.scope?.customers ?? [];
+  return {
+    ...(promotion.conditions === undefined ? {} : { conditions: traceCondition(promotion.conditions, ctx, gross, promotion, 'gross') }),
+    ...(filters.length === 0 ? {} : { customers: traceCondition({ kind: 'any', of: filters }, ctx, gross, promotion, 'gross') }),
+  };
 }
