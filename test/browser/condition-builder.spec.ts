@@ -167,7 +167,7 @@ test.describe('@screenshots condition builder', () => {
         const builder = await openBuilder(page);
         await builder.getByLabel('Value of condition 1.2').fill('12.345');
         await page.screenshot({ path: `${SHOTS}/condition-builder-${theme}-${width}.png` });
-        await builder.getByRole('combobox', { name: 'Field of condition 3' }).click();
+        await builder.getByRole('button', { name: 'Show all fields for Field of condition 3' }).click();
         await page.screenshot({ path: `${SHOTS}/condition-builder-picker-${theme}-${width}.png` });
         await page.keyboard.press('Escape');
         await builder.getByText('JSON', { exact: true }).click();

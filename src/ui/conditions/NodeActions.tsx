@@ -32,12 +32,12 @@ export function NodeActions(props: { readonly path: ConditionPath; readonly name
   return (
     <div class="cb-actions">
       <Show when={props.path.length > 0}>
-      <button type="button" class="cb-icon-btn" aria-label={`Move ${props.name} up`} title="Move up (Alt+↑)" disabled={!up().ok} onClick={() => b.edit(up())}>
-        ↑
-      </button>
-      <button type="button" class="cb-icon-btn" aria-label={`Move ${props.name} down`} title="Move down (Alt+↓)" disabled={!down().ok} onClick={() => b.edit(down())}>
-        ↓
-      </button>
+        <button type="button" class="cb-icon-btn" aria-label={`Move ${props.name} up`} title="Move up (Alt+↑)" disabled={!up().ok} onClick={() => b.edit(up())}>
+          ↑
+        </button>
+        <button type="button" class="cb-icon-btn" aria-label={`Move ${props.name} down`} title="Move down (Alt+↓)" disabled={!down().ok} onClick={() => b.edit(down())}>
+          ↓
+        </button>
       </Show>
       <DropdownMenu>
         <DropdownMenu.Trigger class="cb-icon-btn" aria-label={`More actions for ${props.name}`} title="More actions">
