@@ -145,6 +145,28 @@ test('removing every condition leaves "no conditions", and adding starts again',
   await expect(builder.getByRole('combobox', { name: 'Field of condition 1' })).toBeFocused();
 });
 
+test('the Add menu adds a condition script picked from the bundle, decided by the engine for the basket', async ({ page }) => {
+  const builder = await openBuilder(page);
+  await builder.getByRole('button', { name: 'Add something else to group 1' }).click();
+  await page.getByRole('menuitem', { name: 'Condition script' }).click();
+  const script = builder.getByLabel('Script of script condition 1.3');
+  // Only DiscountCondition scripts are offered: the sample's dispersion script is not.
+  await expect(script.locator('option')).toHaveText(['Big basket']);
+  await expect(chipOf(builder, 'Script condition 1.3')).toHaveText(/^(true|false)$/);
+  expect((await jsonOf(builder)).of[0]).toMatchObject({ of: [{}, {}, { kind: 'script', scriptId: 'big-basket' }] });
+});
+
+test('a node wraps in "not" from its menu, by keyboard', async ({ page }) => {
+  const builder = await openBuilder(page);
+  await builder.getByRole('button', { name: 'More actions for condition 3' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Unwrap' })).toHaveAttribute('aria-disabled', 'true');
+  await page.getByRole('menuitem', { name: 'Wrap in “not”' }).press('Enter');
+  await expect(handleOf(builder, 'not 3')).toBeFocused();
+  await expect(builder.getByRole('combobox', { name: 'Field of condition 3.1' })).toHaveValue('Number of items');
+  expect((await jsonOf(builder)).of[2]).toMatchObject({ kind: 'not', of: { field: 'itemCount' } });
+});
+
 for (const theme of ['light', 'dark'] as const) {
   test(`no serious or critical accessibility violations (${theme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: theme });
