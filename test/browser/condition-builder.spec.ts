@@ -167,6 +167,22 @@ test('a node wraps in "not" from its menu, by keyboard', async ({ page }) => {
   expect((await jsonOf(builder)).of[2]).toMatchObject({ kind: 'not', of: { field: 'itemCount' } });
 });
 
+test('a custom field takes a key and compares as the kind of value chosen (a date here)', async ({ page }) => {
+  const builder = await openBuilder(page);
+  const field = builder.getByRole('combobox', { name: 'Field of condition 3' });
+  await field.fill('customer custom');
+  await page.getByRole('option', { name: 'Customer custom field' }).click();
+  await builder.getByLabel('Field name of condition 3').fill('memberSince');
+  await expect(builder.getByLabel('Operator of condition 3')).toHaveValue('between');
+  await builder.getByLabel('Compare condition 3 as').selectOption('date');
+  await builder.getByLabel('Lowest value of condition 3').fill('2024-01-01');
+  await expect(builder.getByLabel('Highest value of condition 3')).toHaveAttribute('type', 'date');
+  const leaf = (await jsonOf(builder)).of[2] as { key: string; value: string[] };
+  expect(leaf).toMatchObject({ field: 'customerCustomField', key: 'memberSince', op: 'between' });
+  expect(leaf.value[0]).toBe('2024-01-01');
+  expect(leaf.value[1]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+});
+
 for (const theme of ['light', 'dark'] as const) {
   test(`no serious or critical accessibility violations (${theme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: theme });

@@ -1,8 +1,9 @@
 import { For, Show, createMemo } from 'solid-js';
-import { fieldSpec, OPERATOR_LABELS } from '../../domain/condition-fields.ts';
+import { fieldSpec, OPERATOR_LABELS, valueShape, type ConditionFieldSpec } from '../../domain/condition-fields.ts';
 import { nodeKey, type ConditionPath } from '../../engine/eligibility/conditions/trace.ts';
 import { nodeName, useBuilder } from './builder-context.ts';
 import { FieldPicker } from './FieldPicker.tsx';
+import { emptyFreeValue, FREE_VALUE_KINDS, freeValueKind, freeValueType, type FreeValueKind } from './free-value-kind.ts';
 import { isConditionField, isOperator, withField, withOperator } from './leaf-draft.ts';
 import { NodeFrame } from './NodeFrame.tsx';
 import { replaceAt } from './tree-edit.ts';
@@ -63,10 +64,23 @@ export function LeafNode(props: { readonly path: ConditionPath; readonly node: J
                 </Show>
                 <For each={s().operators}>{(o) => <option value={o}>{OPERATOR_LABELS[o]}</option>}</For>
               </select>
+              <Show when={s().key !== undefined && s().valueType.kind === 'text' && valueShape(op() ?? 'eq') !== 'none'}>
+                <select
+                  class="input cb-as"
+                  aria-label={`Compare ${name()} as`}
+                  value={freeValueKind(props.node['value'])}
+                  onChange={(e) => {
+                    const kind = e.currentTarget.value as FreeValueKind;
+                    put({ ...props.node, value: emptyFreeValue(kind, props.node['value'], localToday()) });
+                  }}
+                >
+                  <For each={FREE_VALUE_KINDS}>{([kind, label]) => <option value={kind}>as {label}</option>}</For>
+                </select>
+              </Show>
               <Show when={op()}>
                 {(o) => (
                   <ValueEditor
-                    spec={s()}
+                    spec={typedSpec(s(), props.node['value'])}
                     op={o()}
                     value={props.node['value']}
                     name={name()}
@@ -83,6 +97,18 @@ export function LeafNode(props: { readonly path: ConditionPath; readonly node: J
       <Show when={spec()}>{(s) => <p class="cb-help">{s().help}</p>}</Show>
     </NodeFrame>
   );
+}
+
+/** Keyed text fields (custom fields, product attributes) edit their value as the kind it reads as. */
+function typedSpec(spec: ConditionFieldSpec, value: unknown): ConditionFieldSpec {
+  if (spec.key === undefined || spec.valueType.kind !== 'text') return spec;
+  return { ...spec, valueType: freeValueType(freeValueKind(value)) };
+}
+
+/** Today in the analyst's own zone, as YYYY-MM-DD: the start of a date they then change. */
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 function withoutValue(node: Json): Json {
