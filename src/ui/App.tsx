@@ -1,4 +1,4 @@
-import { ErrorBoundary, Match, Switch, type JSX } from 'solid-js';
+import { ErrorBoundary, Match, Switch, lazy, type JSX } from 'solid-js';
 import type { Result } from '../domain/problem.ts';
 import type { WorkspaceBackend } from '../storage/types.ts';
 import type { WorkspaceDraft } from '../storage/workspace-store.ts';
@@ -17,6 +17,10 @@ import { BundleView } from './views/bundle/BundleView.tsx';
 import { SimulatorView } from './views/simulator/SimulatorView.tsx';
 import { ScriptsView } from './views/ScriptsView.tsx';
 import { ImportPanel } from './views/bundle/ImportPanel.tsx';
+
+// A development page for the condition builder on its own; not in the navigation.
+const ConditionsHarness = lazy(() => import('./conditions/ConditionsHarness.tsx').then((m) => ({ default: m.ConditionsHarness })));
+const isDevConditions = () => location.hash.startsWith('#/dev/conditions');
 
 export interface AppProps {
   readonly backend: Promise<WorkspaceBackend>;
@@ -64,6 +68,11 @@ export function App(props: AppProps) {
             <Match when={workspace.current()}>
               {(w) => (
                 <Switch>
+                  <Match when={nav.view() && isDevConditions()}>
+                    <Guarded>
+                      <ConditionsHarness workspace={w()} />
+                    </Guarded>
+                  </Match>
                   <Match when={nav.view() === 'promotions'}>
                     <Guarded>
                       <PromotionsView workspace={w()} />

@@ -1,4 +1,5 @@
 import type { Condition, ConditionField, ConditionValue, Operator } from '../../domain/condition.ts';
+import { fieldSpec } from '../../domain/condition-fields.ts';
 import type { AttributeFilter } from '../../domain/selector.ts';
 import type { DescribeContext } from './context.ts';
 import { formatAmount, listInWords } from './format.ts';
@@ -8,54 +9,20 @@ export type WordsNode =
   | { readonly kind: 'group'; readonly text: string; readonly children: readonly WordsNode[] }
   | { readonly kind: 'leaf'; readonly text: string };
 
-const FIELD_WORDS: Readonly<Record<ConditionField, string>> = {
-  subtotal: 'order subtotal (before promotions)',
-  netSubtotal: 'order subtotal (after earlier promotions)',
-  itemCount: 'number of items',
-  orderType: 'order type',
-  channel: 'channel',
-  outlet: 'outlet',
-  orderCustomField: 'order field',
-  lineCustomField: 'line field',
-  customerCustomField: 'customer field',
-  customerId: 'customer',
-  email: 'customer email',
-  emailDomain: 'customer email domain',
-  age: "customer's age",
-  segments: 'customer segments',
-  customerRoles: 'customer roles',
-  points: "customer's points",
-  memberships: 'customer memberships',
-  membershipInBasket: 'membership product in the basket',
-  postalCode: 'postal code',
-  staffRoles: 'staff roles',
-  staffPermissions: 'staff permissions',
-  answer: 'answer to question',
-  stockLabel: 'stock label',
-  productRequirement: 'product requirement',
-  hasCustomer: 'a customer is on the order',
-};
-
-const MONEY_FIELDS: ReadonlySet<ConditionField> = new Set(['subtotal', 'netSubtotal']);
-
-/** Enum values of order fields as an analyst says them. */
-const VALUE_WORDS: Readonly<Record<string, string>> = {
-  inStore: 'in store',
-  online: 'online',
-  carryOut: 'carry-out',
-  delivery: 'delivery',
-  reservation: 'reservation',
-};
-const ENUM_FIELDS: ReadonlySet<ConditionField> = new Set(['channel', 'orderType']);
+/** Enum values of order fields as an analyst says them, from the one declaration of condition fields. */
+function enumWords(field: ConditionField, value: string): string | undefined {
+  const type = fieldSpec(field).valueType;
+  return type.kind === 'enum' ? type.options.find((o) => o.value === value)?.label ?? `"${value}"` : undefined;
+}
 
 function valueWords(value: ConditionValue | undefined, field: ConditionField | undefined, ctx: DescribeContext): string[] {
   if (value === undefined) return [];
   const values = Array.isArray(value) ? value : [value];
   return values.map((v) => {
     if (typeof v !== 'string') return String(v);
-    if (field !== undefined && MONEY_FIELDS.has(field)) return formatAmount(v, ctx.currency);
-    if (field !== undefined && ENUM_FIELDS.has(field)) return VALUE_WORDS[v] ?? `"${v}"`;
-    return `"${v}"`;
+    if (field === undefined) return `"${v}"`;
+    if (fieldSpec(field).valueType.kind === 'money') return formatAmount(v, ctx.currency);
+    return enumWords(field, v) ?? `"${v}"`;
   });
 }
 
@@ -86,7 +53,7 @@ function leafWords(c: Extract<Condition, { kind: 'leaf' }>, ctx: DescribeContext
     const yes = c.value === undefined || c.value === true || (c.op === 'ne' && c.value === false);
     return yes ? 'A customer is on the order' : 'No customer is on the order';
   }
-  const field = FIELD_WORDS[c.field];
+  const field = fieldSpec(c.field).words;
   const subject = c.key === undefined ? field : `${field} "${c.key}"`;
   const text = `${subject} ${operatorInWords(c.op, valueWords(c.value, c.field, ctx))}`;
   return text[0]!.toUpperCase() + text.slice(1);

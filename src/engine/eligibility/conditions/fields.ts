@@ -1,4 +1,5 @@
 import type { ConditionField, Minor, Scalar } from '../../../domain/index.ts';
+import { fieldInMessage } from '../../../domain/condition-fields.ts';
 import { ageOn, parseDate } from '../../time/index.ts';
 import { productOf } from '../context.ts';
 import type { EvalContext } from '../types.ts';
@@ -63,34 +64,5 @@ function ageOf(birthDate: string | undefined, ctx: EvalContext): number | undefi
   return birth === undefined ? undefined : ageOn(birth, ctx.local);
 }
 
-/** Field names as an analyst reads them in a message. */
-export function fieldLabel(field: ConditionField, key: string | undefined): string {
-  const k = key ?? '';
-  switch (field) {
-    case 'subtotal': return 'subtotal';
-    case 'netSubtotal': return 'net subtotal';
-    case 'itemCount': return 'item count';
-    case 'orderType': return 'order type';
-    case 'channel': return 'channel';
-    case 'outlet': return 'outlet';
-    case 'orderCustomField': return `order field ${k}`;
-    case 'lineCustomField': return `line field ${k}`;
-    case 'customerCustomField': return `customer field ${k}`;
-    case 'customerId': return 'customer';
-    case 'email': return 'email';
-    case 'emailDomain': return 'email domain';
-    case 'age': return 'age';
-    case 'segments': return 'segments';
-    case 'customerRoles': return 'customer roles';
-    case 'points': return 'points';
-    case 'memberships': return 'memberships';
-    case 'membershipInBasket': return 'membership product in basket';
-    case 'postalCode': return 'postal code';
-    case 'staffRoles': return 'staff roles';
-    case 'staffPermissions': return 'staff permissions';
-    case 'answer': return `answer to ${k}`;
-    case 'stockLabel': return 'stock label';
-    case 'productRequirement': return `product ${k}`;
-    case 'hasCustomer': return 'customer on order';
-  }
-}
+/** Field names as an analyst reads them in a message, from the one declaration of condition fields. */
+export const fieldLabel = (field: ConditionField, key: string | undefined): string => fieldInMessage(field, key);
