@@ -1,5 +1,6 @@
 import { createMemo, createSignal, Show } from 'solid-js';
 import type { Workspace } from '../../../storage/workspace-store.ts';
+import { useNavigation } from '../../state/create-view.ts';
 import { SelectableTable } from '../../components/SelectableTable.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { formatDateTime } from '../../describe/format.ts';
@@ -16,7 +17,10 @@ import './baskets.css';
  * shows the results in place of the detail. `pool` is injectable for tests.
  */
 export function BasketsView(props: { readonly workspace: Workspace; readonly pool?: EvaluationPool }) {
-  const [selected, setSelected] = createSignal<string>();
+  // The selection lives in the hash (`#/baskets/<id>`): reload and back keep it.
+  const nav = useNavigation();
+  const selected = () => (nav.route().view === 'baskets' ? nav.route().id : undefined);
+  const setSelected = (id: string) => nav.go({ view: 'baskets', id }, { replace: true });
   const [showBatch, setShowBatch] = createSignal(false);
   const current = createMemo(() => props.workspace.baskets.find((b) => b.id === selected()));
   const batch = createBatchState(() => props.workspace, () => props.pool ?? evaluationPool(spawnEvaluateWorker));

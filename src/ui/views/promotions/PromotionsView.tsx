@@ -5,6 +5,7 @@ import { makeDescribeContext } from '../../describe/context.ts';
 import { concurrencyInWords } from '../../describe/describe-promotion.ts';
 import { ruleKindInWords } from '../../describe/describe-rule.ts';
 import { triggerKindInWords } from '../../describe/describe-trigger.ts';
+import { useNavigation } from '../../state/create-view.ts';
 import { SelectableTable } from '../../components/SelectableTable.tsx';
 import { StatusChip } from '../../components/StatusChip.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
@@ -22,7 +23,9 @@ function matches(p: Promotion, text: string): boolean {
 export function PromotionsView(props: { readonly workspace: Workspace }) {
   const [text, setText] = createSignal('');
   const [status, setStatus] = createSignal<StatusFilter>('all');
-  const [selected, setSelected] = createSignal<string>();
+  const nav = useNavigation(); // the selection lives in the hash: `#/promotions/<id>`
+  const selected = () => (nav.route().view === 'promotions' ? nav.route().id : undefined);
+  const setSelected = (id: string) => nav.go({ view: 'promotions', id }, { replace: true });
   const ctx = createMemo(() => makeDescribeContext(props.workspace.bundle));
   const rows = createMemo(() =>
     props.workspace.bundle.promotions.filter((p) => (status() === 'all' || p.status === status()) && matches(p, text().trim())),
