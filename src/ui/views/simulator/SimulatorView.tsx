@@ -16,6 +16,7 @@ import { ApplicationsList } from './ApplicationsList.tsx';
 import { WhyPanel } from './WhyPanel.tsx';
 import { CouponStatuses } from './CouponStatuses.tsx';
 import { ExpectationMatch } from './ExpectationMatch.tsx';
+import { SaveBasketPanel } from './SaveBasketPanel.tsx';
 import './simulator.css';
 
 /**
@@ -66,6 +67,8 @@ export function SimulatorView(props: { readonly workspace: Workspace; readonly c
     };
   });
   const sim = createSimulation(request, { client });
+  // Only a result of exactly the basket on screen may become a saved expectation.
+  const fresh = () => (sim.status() === 'ready' && !sim.stale() && built().ok ? sim.result() : undefined);
 
   return (
     <div class="sim">
@@ -91,6 +94,7 @@ export function SimulatorView(props: { readonly workspace: Workspace; readonly c
           </div>
           <Show when={basket()?.description}>{(d) => <p class="field-hint">{d()}</p>}</Show>
         </div>
+        <SaveBasketPanel workspace={props.workspace} result={fresh()} />
         <LinesEditor
           lines={draft().lines}
           products={products()}
