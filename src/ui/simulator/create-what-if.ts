@@ -113,9 +113,13 @@ export function createWhatIf(sources: WhatIfSources, options: WhatIfOptions): Wh
       if (mine === generation) setProgress({ done: ++done, total });
       return answer;
     };
+    // All "before" evaluations are queued ahead of all "after" ones: a worker keeps the bundle
+    // it parsed last, so grouping by bundle spares a parse per basket.
+    const befores = baskets.map((b) => evaluate(before, b, b.current));
+    const afters = baskets.map((b) => evaluate(after, b, b.current));
     const answers = await Promise.all(
-      baskets.map(async (b) => {
-        const [x, y] = await Promise.all([evaluate(before, b, b.current), evaluate(after, b, b.current)]);
+      baskets.map(async (b, i) => {
+        const [x, y] = await Promise.all([befores[i]!, afters[i]!]);
         return x === undefined || y === undefined ? undefined : { b, before: x, after: y };
       }),
     );
