@@ -1,11 +1,9 @@
-import { BundleSchema, type Bundle } from '../domain/bundle.ts';
+import type { Bundle } from '../domain/bundle.ts';
 import { fail, ok, problem, type Problem, type Result } from '../domain/problem.ts';
 import { detectVersion, migrate } from './migrations.ts';
 import { computeRevision } from './revision.ts';
-import { schemaProblems } from './schema-problems.ts';
 import { secureParse } from './secure-parse.ts';
-import { checkSemantics } from './semantic/index.ts';
-import { salvage } from './salvage.ts';
+import { validateBundle } from './validate.ts';
 
 const REVISION_PATTERN = /^[0-9a-f]{64}$/;
 
@@ -42,16 +40,10 @@ export async function importBundleValue(value: unknown): Promise<Result<Bundle>>
     problems.push(problem('bundle-migrated', `migrated from format version ${version.value} (${steps})`, '$.formatVersion', 'info'));
   }
 
-  const shaped = BundleSchema.safeParse(current);
-  if (!shaped.success) {
-    // Report consistency problems of the parts that did parse too, so one run shows everything.
-    const partial = salvage(current);
-    const semantic = partial === undefined ? [] : checkSemantics(partial.bundle, partial);
-    return fail([...schemaProblems(shaped.error.issues, current), ...semantic, ...problems]);
-  }
-
-  problems.unshift(...checkSemantics(shaped.data));
-  return problems.some((p) => p.severity === 'error') ? fail(problems) : ok(shaped.data, problems);
+  const checked = validateBundle(current);
+  if (!checked.ok) return fail([...checked.problems, ...problems]);
+  problems.unshift(...(checked.problems ?? []));
+  return problems.some((p) => p.severity === 'error') ? fail(problems) : ok(checked.value, problems);
 }
 
 async function revisionProblems(asWritten: Record<string, unknown>): Promise<Problem[]> {

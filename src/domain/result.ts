@@ -54,6 +54,11 @@ export interface Application {
   readonly saving: Money;
   /** What the zero or floor price clipped off this application. */
   readonly clipped?: Money;
+  /**
+   * What the promotion's budget cut off this application (SPEC §6, §7): its reward was more than
+   * the customer's remaining balance, so it gave that balance instead. Absent when uncapped.
+   */
+  readonly budgetCapped?: Money;
 }
 
 export type PromotionOutcome =

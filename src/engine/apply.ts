@@ -7,7 +7,7 @@ import { fail } from './rewards/types.ts';
 import { notApplied, type Run } from './run.ts';
 
 /** A draft as a result `Application` (money formatted), for the dispersion script and the result. */
-export function toApplication(run: Run, p: Promotion, d: Pick<Draft, 'tier' | 'used' | 'rewarded' | 'clipped'> & { saving: bigint }): Application {
+export function toApplication(run: Run, p: Promotion, d: Pick<Draft, 'tier' | 'used' | 'rewarded' | 'clipped' | 'budgetCapped'> & { saving: bigint }): Application {
   const ref = (i: number) => ({ lineId: run.units[i]!.lineId, unit: run.units[i]!.unit });
   return {
     promotionId: p.id,
@@ -16,6 +16,7 @@ export function toApplication(run: Run, p: Promotion, d: Pick<Draft, 'tier' | 'u
     unitsRewarded: d.rewarded.map(ref),
     saving: formatMoney(d.saving, run.ctx.currency),
     ...(d.clipped > 0n ? { clipped: formatMoney(d.clipped, run.ctx.currency) } : {}),
+    ...((d.budgetCapped ?? 0n) > 0n ? { budgetCapped: formatMoney(d.budgetCapped!, run.ctx.currency) } : {}),
   };
 }
 
@@ -65,7 +66,7 @@ export function recordGrant(run: Run, p: Promotion, grant: RewardGrant, exclusiv
     return false;
   }
   drafts.forEach((d, k) => {
-    run.apps.push({ promotion: p, tier: d.tier, used: d.used, rewarded: d.rewarded, savings: d.savings, saving: saving(d), clipped: d.clipped, choice: choices.choices[k]! });
+    run.apps.push({ promotion: p, tier: d.tier, used: d.used, rewarded: d.rewarded, savings: d.savings, saving: saving(d), clipped: d.clipped, budgetCapped: d.budgetCapped ?? 0n, choice: choices.choices[k]! });
     d.rewarded.forEach((i, j) => {
       run.decided[i]! += d.savings[j]!;
     });

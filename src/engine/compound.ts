@@ -3,6 +3,7 @@ import { concurrencyOf } from '../domain/index.ts';
 import type { LimitsOk } from './eligibility/types.ts';
 import type { SolverUnit } from './solver/types.ts';
 import { recordGrant } from './apply.ts';
+import { withBudgetNote } from './budget-cap.ts';
 import { draftsOf, gate, nonItemGrant, solve, type Gated } from './levels.ts';
 import { itemDealNearMiss } from './outcomes.ts';
 import { capDraft, draftSaving } from './rewards/split.ts';
@@ -20,7 +21,8 @@ export function limitGrant(grant: RewardGrant, limits: LimitsOk): RewardGrant {
     apps = apps.map((d) => {
       const capped = capDraft(d, left > 0n ? left : 0n);
       left -= draftSaving(capped);
-      return capped;
+      const cut = draftSaving(d) - draftSaving(capped);
+      return cut > 0n ? { ...capped, budgetCapped: cut } : capped;
     });
   }
   return { ...grant, applications: apps };
@@ -80,5 +82,5 @@ function compoundItemDeal(run: Run, g: Gated, units: readonly RewardUnit[]): voi
     run.outcomes.set(g.c.promotion.id, notApplied(g.c.promotion.id, itemDealNearMiss(run, g)));
     return;
   }
-  recordGrant(run, g.c.promotion, { ok: true, applications: drafts }, false);
+  recordGrant(run, g.c.promotion, withBudgetNote({ ok: true, applications: drafts }, g.limits, run.ctx.currency), false);
 }

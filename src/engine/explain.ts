@@ -2,7 +2,8 @@ import type { Bundle, EvaluationResult } from '../domain/index.ts';
 
 /**
  * A plain-text account of a result a person can follow: one line per promotion (✓ applied with
- * its saving and why, ✗ with the reason sentence and what is missing), the entered codes, each
+ * its saving and why, plus a line when its budget capped it; ✗ with the reason sentence and what
+ * is missing), the entered codes, each
  * line's discounts, gifts and issued codes, then the totals.
  * @example explain(evaluate(bundle, order), bundle).split('\n')[0] // 'Order o-1 (USD)'
  */
@@ -15,8 +16,11 @@ export function explain(result: EvaluationResult, bundle: Bundle): string {
   out.push(`Order ${result.orderId} (${result.currency})${result.optimal ? '' : ` — best deal not proven optimal (bound ${result.bound ?? '?'})`}`);
   out.push('', 'Promotions:');
   for (const o of result.promotions) {
-    if (o.status === 'applied') out.push(`  ✓ ${nameOf(o.promotionId)}: −${o.saving} — ${o.message}`);
-    else out.push(`  ✗ ${nameOf(o.promotionId)}: ${o.reason} — ${o.message}${o.missing === undefined ? '' : ` (${o.missing})`}`);
+    if (o.status === 'applied') {
+      out.push(`  ✓ ${nameOf(o.promotionId)}: −${o.saving} — ${o.message}`);
+      const cuts = result.applications.flatMap((a) => (a.promotionId === o.promotionId && a.budgetCapped !== undefined ? [a.budgetCapped] : []));
+      if (cuts.length > 0) out.push(`    budget capped: the remaining balance gave ${o.saving}, ${sumDecimal(cuts)} less than the full reward`);
+    } else out.push(`  ✗ ${nameOf(o.promotionId)}: ${o.reason} — ${o.message}${o.missing === undefined ? '' : ` (${o.missing})`}`);
   }
   if (result.coupons.length > 0) {
     out.push('', 'Codes:');

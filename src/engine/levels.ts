@@ -4,11 +4,13 @@ import type { LimitsOk } from './eligibility/types.ts';
 import { compileItemDeal } from './solver/compile.ts';
 import type { SolveOutput, SolverPromotion, SolverUnit } from './solver/types.ts';
 import { dispersionChoices, grantsSomething, recordGrant } from './apply.ts';
+import { budgetCuts, withBudgetNote } from './budget-cap.ts';
 import { explainItemDealMiss } from './outcomes.ts';
 import { limitGrant } from './compound.ts';
 import { nonItemReward, touchesUnits, type NonItemRule } from './rewards/index.ts';
 import { fail, type Draft, type RewardGrant, type RewardUnit } from './rewards/types.ts';
 import { formatMoney } from '../domain/index.ts';
+import { thresholdMiss } from './qualification.ts';
 import { netSubtotal, notApplied, type Candidate, type Run } from './run.ts';
 
 /** The solver's limit for "unlimited" applications. */
@@ -20,8 +22,11 @@ export interface Gated {
 }
 
 /**
- * Conditions then limits, at the moment the promotion is evaluated (its `netSubtotal`).
- * A failure becomes the promotion's outcome.
+ * Conditions, then the threshold, then limits and budgets, at the moment the promotion is
+ * evaluated (its `netSubtotal`); the first that fails becomes the promotion's outcome (SPEC §7).
+ * The threshold is only asked when a limit or budget fails: `limitReached` / `budgetExhausted`
+ * then mean the basket qualifies and the limit stopped it, never that there was nothing to
+ * discount. When the limits pass, the threshold is decided by the reward itself and its near miss.
  */
 export function gate(run: Run, c: Candidate): Gated | undefined {
   const p = c.promotion;
@@ -32,7 +37,7 @@ export function gate(run: Run, c: Candidate): Gated | undefined {
   }
   const limits = checkLimits(p, run.ctx);
   if (!limits.ok) {
-    run.outcomes.set(p.id, notApplied(p.id, limits));
+    run.outcomes.set(p.id, notApplied(p.id, thresholdMiss(run, c) ?? limits));
     return undefined;
   }
   return { c, limits };
@@ -57,7 +62,7 @@ export function nonItemGrant(run: Run, g: Gated, units: readonly RewardUnit[], n
     run.outcomes.set(p.id, notApplied(p.id, fail('noEligibleItems', nothingLeft)));
     return undefined;
   }
-  return grant;
+  return withBudgetNote(grant, g.limits, run.ctx.currency);
 }
 
 /** A solver promotion for one candidate item deal. */
@@ -112,23 +117,31 @@ function canonicalLines(units: readonly SolverUnit[]): readonly SolverUnit[] {
   return out;
 }
 
+/** A level's solver output with, per application, what its budget cut off (see budget-cap.ts). */
+export interface Solved extends SolveOutput {
+  readonly budgetCut: readonly bigint[];
+}
+
 /** Runs the solver over `units` for the given item deals. */
-export function solve(run: Run, deals: readonly Gated[], available: readonly boolean[], units: readonly SolverUnit[] = run.units): SolveOutput {
+export function solve(run: Run, deals: readonly Gated[], available: readonly boolean[], units: readonly SolverUnit[] = run.units): Solved {
   const s = run.ctx.bundle.settings;
-  return run.solveLevel({
+  const input = {
     units: canonicalLines(units),
     available,
     promotions: deals.map((g) => solverPromotion(g, run.ctx.currency)),
     policy: s.rewardPolicy,
     searchBudget: s.searchBudget,
-  });
+  };
+  const out = run.solveLevel(input);
+  return { ...out, budgetCut: budgetCuts(input, out) };
 }
 
 /** The solver's applications of promotion `k` as reward drafts. */
-export function draftsOf(out: SolveOutput, k: number): Draft[] {
-  return out.applications
-    .filter((a) => a.promotion === k)
-    .map((a) => ({ tier: a.tier, used: a.used, rewarded: a.rewarded, savings: a.savings, clipped: a.clipped }));
+export function draftsOf(out: Solved, k: number): Draft[] {
+  return out.applications.flatMap((a, j) => a.promotion !== k ? [] : [{
+    tier: a.tier, used: a.used, rewarded: a.rewarded, savings: a.savings, clipped: a.clipped,
+    ...(out.budgetCut[j]! > 0n ? { budgetCapped: out.budgetCut[j]! } : {}),
+  }]);
 }
 
 const byId = (a: Candidate, b: Candidate): number => (a.promotion.id < b.promotion.id ? -1 : a.promotion.id > b.promotion.id ? 1 : 0);
@@ -166,7 +179,7 @@ export function runExclusiveLevels(run: Run, candidates: readonly Candidate[]): 
       if (!solved.optimal && solved.bound !== undefined && solved.bound > solved.total) run.boundGap += solved.bound - solved.total;
       deals.forEach((g, k) => {
         const drafts = draftsOf(solved, k);
-        if (drafts.length > 0) recordGrant(run, g.c.promotion, { ok: true, applications: drafts }, true);
+        if (drafts.length > 0) recordGrant(run, g.c.promotion, withBudgetNote({ ok: true, applications: drafts }, g.limits, run.ctx.currency), true);
       });
       deals.forEach((g, k) => {
         if (draftsOf(solved, k).length === 0) run.outcomes.set(g.c.promotion.id, explainItemDealMiss(run, g, available));

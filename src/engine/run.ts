@@ -15,6 +15,8 @@ export interface AppRecord {
   readonly savings: readonly Minor[];
   readonly saving: Minor;
   readonly clipped: Minor;
+  /** What the promotion's budget cut off this application (0n when uncapped). */
+  readonly budgetCapped: Minor;
   readonly choice: DispersionChoice;
 }
 

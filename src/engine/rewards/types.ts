@@ -25,6 +25,8 @@ export interface Draft {
   readonly savings: readonly Minor[];
   /** What zero/floor clipping removed. */
   readonly clipped: Minor;
+  /** What the promotion's budget cut off (absent or 0n when it did not cap this application). */
+  readonly budgetCapped?: Minor;
 }
 
 export interface DraftGift {

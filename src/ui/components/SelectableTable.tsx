@@ -15,6 +15,10 @@ export interface SelectableTableProps<T> {
   /** The <td> cells of one row. */
   readonly row: (item: T) => JSX.Element;
   readonly empty: string;
+  /** A key press on the selected row the owner handles itself (returns true to stop the default). */
+  readonly onKey?: (e: KeyboardEvent, key: string) => boolean;
+  /** Rows can be dragged onto each other: `from` dropped on `to`. */
+  readonly onDrop?: (from: string, to: string) => void;
 }
 
 /**
@@ -27,6 +31,10 @@ export function SelectableTable<T>(props: SelectableTableProps<T>) {
   const focusable = () => props.selected ?? keys()[0];
 
   const onKeyDown = (e: KeyboardEvent) => {
+    if (props.selected !== undefined && props.onKey?.(e, props.selected) === true) {
+      e.preventDefault();
+      return;
+    }
     if (e.key === 'Enter' && props.selected !== undefined) {
       e.preventDefault();
       props.onActivate?.(props.selected);
@@ -56,6 +64,16 @@ export function SelectableTable<T>(props: SelectableTableProps<T>) {
                   tabIndex={focusable() === key ? 0 : -1}
                   onClick={() => props.onSelect(key)}
                   onFocus={() => props.selected === undefined || props.onSelect(key)}
+                  draggable={props.onDrop !== undefined}
+                  onDragStart={(e) => e.dataTransfer?.setData('text/x-row-key', key)}
+                  onDragOver={(e) => props.onDrop !== undefined && e.preventDefault()}
+                  onDrop={(e) => {
+                    const from = e.dataTransfer?.getData('text/x-row-key');
+                    if (from && from !== key) {
+                      e.preventDefault();
+                      props.onDrop?.(from, key);
+                    }
+                  }}
                 >
                   {props.row(item)}
                 </tr>

@@ -3,7 +3,7 @@ import type { EvaluationResult } from '../../../domain/result.ts';
 import { formatAmount } from '../../describe/format.ts';
 import { unitsByLine } from '../../simulator/result-view.ts';
 
-/** Every application the engine chose: promotion, tier, units used and rewarded, saving. */
+/** Every application the engine chose: promotion, tier, units used and rewarded, saving; clipped and budget-capped notes. */
 export function ApplicationsList(props: { readonly result: EvaluationResult; readonly promotionName: (id: string) => string }) {
   const c = () => props.result.currency;
   return (
@@ -28,6 +28,13 @@ export function ApplicationsList(props: { readonly result: EvaluationResult; rea
                     <td>
                       <div class="cell-title">{props.promotionName(a.promotionId)}</div>
                       <Show when={a.clipped}>{(clip) => <div class="cell-sub clip-mark">clipped {formatAmount(clip(), c())}</div>}</Show>
+                      <Show when={a.budgetCapped}>
+                        {(cut) => (
+                          <div class="cell-sub clip-mark" title="The customer's remaining budget was smaller than the reward, so the saving is that balance">
+                            budget capped: {formatAmount(cut(), c())} less than the full reward
+                          </div>
+                        )}
+                      </Show>
                     </td>
                     <td class="num">{a.tier + 1}</td>
                     <td class="nowrap">

@@ -1,0 +1,113 @@
+import { createEffect, createMemo, createSignal, on, Show } from 'solid-js';
+import type { Problem } from '../../../domain/problem.ts';
+import type { Workspace } from '../../../storage/workspace-store.ts';
+import { useWorkspace } from '../../state/workspace-context.ts';
+import { createWorkingCopy } from '../../promotions/create-working-copy.ts';
+import { addCoupons, addPromotion, replacePromotion } from '../../promotions/list-actions.ts';
+import { writeWorkspace } from '../../promotions/write.ts';
+import { EditorBundleContext } from './editor-catalog.ts';
+import { PromotionEditor } from './PromotionEditor.tsx';
+import { ConflictPanel } from './ConflictPanel.tsx';
+
+type Json = Record<string, unknown>;
+
+const storedInput = (w: Workspace, id: string): Json | undefined =>
+  ((w.snapshot.workspace.input['promotions'] as Json[] | undefined) ?? []).find((p) => p['id'] === id);
+
+/**
+ * Owns one promotion's working copy: saves it as one workspace change, and when the stored
+ * promotion changes underneath unsaved edits (another tab, an import) shows both versions.
+ */
+export function PromotionEditorPage(props: {
+  readonly workspace: Workspace;
+  /** The stored promotion's id, or undefined for a new one started from `initial`. */
+  readonly id: string | undefined;
+  readonly initial: Json;
+  readonly onClose: (savedId?: string) => void;
+}) {
+  const store = useWorkspace();
+  const copy = createWorkingCopy(props.initial);
+  const [storedId, setStoredId] = createSignal(props.id);
+  const [saving, setSaving] = createSignal(false);
+  const [notice, setNotice] = createSignal<Problem[]>([]);
+  const [theirs, setTheirs] = createSignal<Json | null | undefined>();
+  const index = createMemo(() => {
+    const id = storedId();
+    const at = id === undefined ? -1 : props.workspace.bundle.promotions.findIndex((p) => p.id === id);
+    return at < 0 ? props.workspace.bundle.promotions.length : at;
+  });
+
+  // A stored promotion that no longer matches what the edits started from was changed elsewhere.
+  createEffect(
+    on(
+      () => props.workspace.snapshot.workspace.revision,
+      () => {
+        const id = storedId();
+        if (id === undefined || saving()) return;
+        const now = storedInput(props.workspace, id) ?? null;
+        if (JSON.stringify(now) === JSON.stringify(copy.base())) return;
+        if (copy.dirty()) setTheirs(now);
+        else if (now !== null) copy.rebase(now);
+      },
+      { defer: true },
+    ),
+  );
+
+  const save = async () => {
+    const next = copy.value() as Json;
+    const id = storedId();
+    setSaving(true);
+    const label = `${id === undefined ? 'Create' : 'Edit'} promotion ${String(next['name'])}`;
+    const r = await writeWorkspace(store, label, (d) => (id === undefined ? addPromotion(d, next) : replacePromotion(d, id, next)));
+    setSaving(false);
+    if (!r.ok) {
+      setNotice([...r.problems]);
+      return;
+    }
+    setNotice([]);
+    setStoredId(next['id'] as string);
+    copy.rebase(next);
+    if (id !== next['id']) history.replaceState(null, '', `#/promotions/${encodeURIComponent(String(next['id']))}/edit`);
+  };
+
+  return (
+    <EditorBundleContext.Provider value={() => props.workspace.bundle}>
+      <Show when={theirs() !== undefined}>
+        <ConflictPanel
+          mine={copy.value()}
+          theirs={theirs() ?? null}
+          onKeepMine={() => {
+            // Mine stays the working copy; the stored version becomes what it is compared with.
+            const t = theirs();
+            setTheirs(undefined);
+            if (t === null) setStoredId(undefined);
+            else copy.markBase(t);
+            setNotice([{ code: 'conflict-kept-mine', severity: 'warning', message: 'Your version is kept; saving it replaces the other tab’s change.' }]);
+          }}
+          onTakeTheirs={() => {
+            const t = theirs();
+            setTheirs(undefined);
+            if (t === null) return props.onClose();
+            copy.rebase(t);
+          }}
+        />
+      </Show>
+      <PromotionEditor
+        workspace={props.workspace}
+        index={index()}
+        copy={copy}
+        saving={saving()}
+        isNew={storedId() === undefined}
+        notice={notice()}
+        onSave={() => void save()}
+        onAddCodes={async (codes) => {
+          const id = storedId();
+          if (id === undefined) return 'Save the promotion first.';
+          const r = await writeWorkspace(store, `Generate ${codes.length} codes`, (d) => addCoupons(d, id, codes));
+          return r.ok ? undefined : r.problems.map((p) => p.message).join('; ');
+        }}
+        onClose={() => props.onClose(storedId())}
+      />
+    </EditorBundleContext.Provider>
+  );
+}
