@@ -33,18 +33,19 @@ function namesIn(input: unknown): Map<string, string> {
   return names;
 }
 
-function Shifts(props: { readonly shifts: readonly PromotionShift[]; readonly name: (id: string) => string; readonly currency: string }) {
+/** Promotions that started and stopped applying, each said in words (not by colour alone). */
+function Shifts(props: { readonly started: readonly PromotionShift[]; readonly stopped: readonly PromotionShift[]; readonly name: (id: string) => string; readonly currency: string }) {
+  const item = (s: PromotionShift, word: 'started' | 'stopped') => (
+    <li class={`shift-${word}`}>
+      <span class="shift-word">{word}</span> {props.name(s.promotionId)} <span class="muted">{formatAmount(s.saving, props.currency)}</span>
+      <Show when={s.reason}>{(r) => <code class="code-chip">{r()}</code>}</Show>
+    </li>
+  );
   return (
-    <Show when={props.shifts.length > 0} fallback={<span class="muted">—</span>}>
-      <ul class="plain-list">
-        <For each={props.shifts}>
-          {(s) => (
-            <li>
-              {props.name(s.promotionId)} <span class="muted">{formatAmount(s.saving, props.currency)}</span>
-              <Show when={s.reason}>{(r) => <code class="code-chip">{r()}</code>}</Show>
-            </li>
-          )}
-        </For>
+    <Show when={props.started.length + props.stopped.length > 0} fallback={<span class="muted">—</span>}>
+      <ul class="plain-list shifts">
+        <For each={props.started}>{(s) => item(s, 'started')}</For>
+        <For each={props.stopped}>{(s) => item(s, 'stopped')}</For>
       </ul>
     </Show>
   );
@@ -158,8 +159,7 @@ export function WhatIfPanel(props: WhatIfPanelProps) {
                     <th scope="col" class="num">Saving before</th>
                     <th scope="col" class="num">After</th>
                     <th scope="col" class="num">Delta</th>
-                    <th scope="col">Started</th>
-                    <th scope="col">Stopped</th>
+                    <th scope="col">Started / stopped</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -182,10 +182,7 @@ export function WhatIfPanel(props: WhatIfPanelProps) {
                             {formatDelta(d.delta, d.currency)}
                           </td>
                           <td>
-                            <Shifts shifts={d.started} name={name} currency={d.currency} />
-                          </td>
-                          <td>
-                            <Shifts shifts={d.stopped} name={name} currency={d.currency} />
+                            <Shifts started={d.started} stopped={d.stopped} name={name} currency={d.currency} />
                           </td>
                         </tr>
                       );
