@@ -88,7 +88,7 @@ export function SaveBasketPanel(props: { readonly workspace: Workspace; readonly
         <button type="button" class="btn" disabled={!ready()} aria-expanded={mode() === 'new'} onClick={() => open(mode() === 'new' ? 'closed' : 'new')}>
           Save as new basket…
         </button>
-        <Show when={current.basketId() !== NO_BASKET}>
+        <Show when={current.basket() !== undefined}>
           <button type="button" class="btn" disabled={!ready()} aria-expanded={mode() === 'update'} onClick={() => open(mode() === 'update' ? 'closed' : 'update')}>
             Update basket…
           </button>

@@ -84,7 +84,7 @@ export function SimulatorView(props: { readonly workspace: Workspace; readonly c
             Basket
           </label>
           <div class="inline-field">
-            <select id="sim-basket" class="input" value={basketId()} onChange={(e) => load(e.currentTarget.value)}>
+            <select id="sim-basket" class="input" value={basket() === undefined ? NO_BASKET : basketId()} onChange={(e) => load(e.currentTarget.value)}>
               <option value={NO_BASKET}>Empty basket</option>
               <For each={props.workspace.baskets}>{(b) => <option value={b.id}>{b.name}</option>}</For>
             </select>
