@@ -7,7 +7,8 @@ import { Nav } from './components/Nav.tsx';
 import { ViewError } from './components/ViewError.tsx';
 import { ProblemList } from './components/ProblemList.tsx';
 import { createTheme } from './state/create-theme.ts';
-import { createView } from './state/create-view.ts';
+import { createView, NavigationContext } from './state/create-view.ts';
+import { createCurrentBasket, CurrentBasketContext } from './state/create-current-basket.ts';
 import { createWorkspace } from './state/create-workspace.ts';
 import { WorkspaceContext } from './state/workspace-context.ts';
 import { PromotionsView } from './views/promotions/PromotionsView.tsx';
@@ -37,6 +38,7 @@ export function App(props: AppProps) {
   const workspace = createWorkspace(props.backend, props.loadSample);
   const theme = createTheme(props.backend);
   const nav = createView();
+  const currentBasket = createCurrentBasket(() => workspace.current());
   const failedProblems = () => {
     const s = workspace.state();
     return s.kind === 'failed' ? s.problems : undefined;
@@ -44,6 +46,8 @@ export function App(props: AppProps) {
 
   return (
     <WorkspaceContext.Provider value={workspace}>
+      <NavigationContext.Provider value={nav}>
+      <CurrentBasketContext.Provider value={currentBasket}>
       <div class="app">
         <Header theme={theme} />
         <Nav current={nav.view()} />
@@ -109,6 +113,8 @@ export function App(props: AppProps) {
           </Switch>
         </main>
       </div>
+      </CurrentBasketContext.Provider>
+      </NavigationContext.Provider>
     </WorkspaceContext.Provider>
   );
 }

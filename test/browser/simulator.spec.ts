@@ -104,3 +104,40 @@ test.describe('@screenshots', () => {
     });
   }
 });
+
+test('what-if: a bundle with one promotion switched off shows which baskets lose it, by how much, and one basket before / after', async ({ page }) => {
+  const snacks = JSON.parse(readFileSync(join(process.cwd(), 'public/samples/baskets/b01-snack-b2g1.json'), 'utf8')) as BasketFile;
+  const edited = JSON.parse(readFileSync(join(process.cwd(), 'public/samples/sample-bundle.json'), 'utf8')) as { revision?: string; promotions: { id: string; status?: string }[] };
+  delete edited.revision;
+  edited.promotions.find((p) => p.id === snacks.expected.applied[0])!.status = 'inactive';
+  const stoppedName = promotionName(snacks.expected.applied[0]!);
+
+  await openWorkbench(page, '#/baskets');
+  await page.getByRole('button', { name: 'Compare…' }).click();
+  await page.getByLabel('Edited bundle file').setInputFiles({ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(edited)) });
+  const panel = page.getByRole('region', { name: 'What-if' });
+  // 2 × (46 saved + 1 simulator basket) evaluations on a shared machine: give the run time.
+  await expect(panel.locator('.what-if-summary')).toHaveText(/^\d+ baskets? changes?: −\$\d+\.\d\d saving in total$/, { timeout: 45_000 });
+  const row = panel.getByRole('table', { name: 'Changed baskets' }).getByRole('row').filter({ has: page.getByRole('button', { name: `Compare ${snacks.name} before and after` }) });
+  await expect(row.getByRole('cell').nth(1)).toHaveText(`$${snacks.expected.promotionSaving}`);
+  const stopped = row.getByRole('cell').nth(4).getByRole('listitem');
+  await expect(stopped).toHaveCount(1);
+  for (const part of ['stopped', stoppedName, `$${snacks.expected.promotionSaving}`, 'inactive']) await expect(stopped).toContainText(part);
+  await expect(panel.getByText(/^\d+ unchanged baskets?$/)).toBeVisible();
+
+  await row.getByRole('button', { name: `Compare ${snacks.name} before and after` }).click();
+  const compare = panel.getByRole('region', { name: 'Before and after' });
+  await expect(compare.getByLabel('Before / after of')).toHaveValue(snacks.id);
+  await expect(compare.getByRole('region', { name: 'Before (saved)' }).locator('[data-total="promotionSaving"]')).toHaveText(`$${snacks.expected.promotionSaving} (differs)`);
+  const gone = compare.getByRole('list', { name: 'Applications before' }).getByRole('listitem').filter({ hasText: stoppedName });
+  await expect(gone).toContainText('gone');
+  if (process.env.SHOTS) {
+    const dir = process.env.SHOTS_DIR ?? '/tmp/shots';
+    mkdirSync(dir, { recursive: true });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await panel.getByRole('heading', { name: 'What-if' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${dir}/what-if-table.png` });
+    await compare.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${dir}/what-if-compare.png` });
+  }
+});

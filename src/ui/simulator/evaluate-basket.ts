@@ -34,13 +34,24 @@ export interface EvaluateBasketOptions {
 const under = (prefix: string, ps: readonly Problem[]): Problem[] =>
   ps.map((p) => ({ ...p, path: p.path === undefined ? `$.${prefix}` : `$.${prefix}${p.path.slice(1)}` }));
 
-let cached: { readonly key: string; readonly bundle: Bundle } | undefined;
+/** Parsed bundles by key, least recently used first. Two: what-if evaluates each basket under the saved and the edited bundle. */
+const cached = new Map<string, Bundle>();
+const CACHED_BUNDLES = 2;
 
 function parseBundle(input: unknown, key: string | undefined): { ok: true; bundle: Bundle } | { ok: false; problems: Problem[] } {
-  if (key !== undefined && cached?.key === key) return { ok: true, bundle: cached.bundle };
+  const hit = key === undefined ? undefined : cached.get(key);
+  if (hit !== undefined) {
+    // Least recently used goes first: move the hit to the end.
+    cached.delete(key!);
+    cached.set(key!, hit);
+    return { ok: true, bundle: hit };
+  }
   const r = BundleSchema.safeParse(input);
   if (!r.success) return { ok: false, problems: under('bundle', schemaProblems(r.error.issues, input)) };
-  if (key !== undefined) cached = { key, bundle: r.data };
+  if (key !== undefined) {
+    cached.set(key, r.data);
+    for (const old of cached.keys()) if (cached.size > CACHED_BUNDLES) cached.delete(old);
+  }
   return { ok: true, bundle: r.data };
 }
 

@@ -43,4 +43,16 @@ describe('evaluateBasket (the worker API)', () => {
     expect(evaluateBasket({ garbage: true }, b16.order, undefined, { bundleKey: 'rev-1' }).ok).toBe(true);
     expect(evaluateBasket({ garbage: true }, b16.order, undefined, { bundleKey: 'rev-2' }).ok).toBe(false);
   });
+
+  it('keeps two bundles parsed (saved and edited, for what-if) and forgets the least recently used', () => {
+    const garbage = { garbage: true };
+    expect(evaluateBasket(bundle, b16.order, undefined, { bundleKey: 'lru-a' }).ok).toBe(true);
+    expect(evaluateBasket(bundle, b16.order, undefined, { bundleKey: 'lru-b' }).ok).toBe(true);
+    // Both answer from the cache, alternating; 'lru-a' is now the most recently used.
+    expect(evaluateBasket(garbage, b16.order, undefined, { bundleKey: 'lru-b' }).ok).toBe(true);
+    expect(evaluateBasket(garbage, b16.order, undefined, { bundleKey: 'lru-a' }).ok).toBe(true);
+    expect(evaluateBasket(bundle, b16.order, undefined, { bundleKey: 'lru-c' }).ok).toBe(true);
+    expect(evaluateBasket(garbage, b16.order, undefined, { bundleKey: 'lru-a' }).ok).toBe(true);
+    expect(evaluateBasket(garbage, b16.order, undefined, { bundleKey: 'lru-b' }).ok).toBe(false);
+  });
 });

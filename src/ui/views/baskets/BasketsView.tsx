@@ -1,5 +1,6 @@
-import { createMemo, createSignal, Show } from 'solid-js';
+import { createMemo, createSignal, Match, Show, Switch } from 'solid-js';
 import type { Workspace } from '../../../storage/workspace-store.ts';
+import { useNavigation } from '../../state/create-view.ts';
 import { SelectableTable } from '../../components/SelectableTable.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { formatDateTime } from '../../describe/format.ts';
@@ -7,6 +8,7 @@ import { evaluationPool, type EvaluationPool } from '../../simulator/evaluation-
 import { spawnEvaluateWorker } from '../../simulator/spawn-worker.ts';
 import { BasketDetail } from './BasketDetail.tsx';
 import { BatchPanel } from './BatchPanel.tsx';
+import { ComparePanel } from './ComparePanel.tsx';
 import { createBatchState } from '../../simulator/batch-state.ts';
 import './baskets.css';
 
@@ -16,8 +18,14 @@ import './baskets.css';
  * shows the results in place of the detail. `pool` is injectable for tests.
  */
 export function BasketsView(props: { readonly workspace: Workspace; readonly pool?: EvaluationPool }) {
-  const [selected, setSelected] = createSignal<string>();
-  const [showBatch, setShowBatch] = createSignal(false);
+  // The selection lives in the hash (`#/baskets/<id>`): reload and back keep it.
+  const nav = useNavigation();
+  const selected = () => (nav.route().view === 'baskets' ? nav.route().id : undefined);
+  const setSelected = (id: string) => nav.go({ view: 'baskets', id }, { replace: true });
+  // The detail pane shows the selected basket, the batch results, or the bundle comparison.
+  const [pane, setPane] = createSignal<'detail' | 'batch' | 'compare'>('detail');
+  const showBatch = () => pane() === 'batch';
+  const setShowBatch = (on: boolean) => setPane(on ? 'batch' : 'detail');
   const current = createMemo(() => props.workspace.baskets.find((b) => b.id === selected()));
   const batch = createBatchState(() => props.workspace, () => props.pool ?? evaluationPool(spawnEvaluateWorker));
   const select = (id: string) => {
@@ -30,12 +38,15 @@ export function BasketsView(props: { readonly workspace: Workspace; readonly poo
   };
   let detail: HTMLElement | undefined;
   return (
-    <div class={showBatch() ? 'split split-batch' : 'split'}>
+    <div class={pane() === 'detail' ? 'split' : 'split split-batch'}>
       <section class="pane pane-list" aria-labelledby="baskets-title">
         <div class="pane-head">
           <h2 id="baskets-title">Baskets</h2>
           <span class="muted">{props.workspace.baskets.length} saved</span>
           <div class="pane-actions">
+            <button type="button" class="btn btn-ghost" title="Compare the saved baskets under the saved rules and an edited bundle file" aria-pressed={pane() === 'compare'} onClick={() => setPane(pane() === 'compare' ? 'detail' : 'compare')}>
+              Compare…
+            </button>
             <Show when={!showBatch() && batch.rows().length > 0}>
               <button type="button" class="btn btn-ghost" onClick={() => setShowBatch(true)}>
                 Batch results
@@ -80,14 +91,19 @@ export function BasketsView(props: { readonly workspace: Workspace; readonly poo
         />
       </section>
       <section class="pane pane-detail" aria-label="Basket details" tabIndex={-1} ref={detail}>
-        <Show
-          when={!showBatch()}
-          fallback={<BatchPanel state={batch} currency={props.workspace.bundle.currency} />}
-        >
-          <Show when={current()} fallback={<EmptyState title="Select a basket to see its lines." />}>
-            {(b) => <BasketDetail basket={b()} bundle={props.workspace.bundle} />}
-          </Show>
-        </Show>
+        <Switch>
+          <Match when={pane() === 'batch'}>
+            <BatchPanel state={batch} currency={props.workspace.bundle.currency} />
+          </Match>
+          <Match when={pane() === 'compare'}>
+            <ComparePanel workspace={props.workspace} />
+          </Match>
+          <Match when={pane() === 'detail'}>
+            <Show when={current()} fallback={<EmptyState title="Select a basket to see its lines." />}>
+              {(b) => <BasketDetail basket={b()} bundle={props.workspace.bundle} />}
+            </Show>
+          </Match>
+        </Switch>
       </section>
     </div>
   );

@@ -1,8 +1,8 @@
-import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
+import { createEffect, createMemo, For, onCleanup, Show, untrack } from 'solid-js';
 import type { Workspace } from '../../../storage/workspace-store.ts';
-import {
-  addProduct, couponProblem, draftFromBasket, emptyDraft, orderFromDraft, removeLine, updateLine, type BasketDraft,
-} from '../../simulator/basket-draft.ts';
+import { addProduct, couponProblem, removeLine, updateLine } from '../../simulator/basket-draft.ts';
+import { NO_BASKET, useCurrentBasket } from '../../state/create-current-basket.ts';
+import { useNavigation } from '../../state/create-view.ts';
 import { makeEvaluationClient, type EvaluationClient } from '../../simulator/evaluation-client.ts';
 import { createSimulation } from '../../simulator/create-simulation.ts';
 import { spawnEvaluateWorker } from '../../simulator/spawn-worker.ts';
@@ -16,9 +16,8 @@ import { ApplicationsList } from './ApplicationsList.tsx';
 import { WhyPanel } from './WhyPanel.tsx';
 import { CouponStatuses } from './CouponStatuses.tsx';
 import { ExpectationMatch } from './ExpectationMatch.tsx';
+import { SaveBasketPanel } from './SaveBasketPanel.tsx';
 import './simulator.css';
-
-const EMPTY = '';
 
 /**
  * The analyst's basket simulator: edit a basket on the left, see on the right what the engine
@@ -32,26 +31,26 @@ export function SimulatorView(props: { readonly workspace: Workspace; readonly c
   const products = createMemo(() => new Map(bundle().products.map((p) => [p.id, p] as const)));
   const promotionName = (id: string) => bundle().promotions.find((p) => p.id === id)?.name ?? id;
 
-  const [basketId, setBasketId] = createSignal(EMPTY);
-  const [draft, setDraft] = createSignal<BasketDraft>(emptyDraft(bundle(), Date.now()));
-  const [edited, setEdited] = createSignal(false);
-  const basket = createMemo(() => props.workspace.baskets.find((b) => b.id === basketId()));
-
+  const current = useCurrentBasket();
+  const nav = useNavigation();
+  const { basketId, basket, draft, edited, built, change } = current;
+  // The hash names the basket (`#/simulator/<id>`, the Baskets view links here): a different
+  // saved basket in the hash is loaded; a bare `#/simulator` shows the basket kept from before.
+  createEffect(() => {
+    const route = nav.route();
+    if (route.view !== 'simulator') return;
+    const id = route.id ?? NO_BASKET;
+    untrack(() => {
+      if (id === basketId()) return;
+      if (props.workspace.baskets.some((b) => b.id === id)) current.load(id);
+      else nav.go({ view: 'simulator', id: basketId() }, { replace: true });
+    });
+  });
   const load = (id: string) => {
-    setBasketId(id);
-    const b = props.workspace.baskets.find((x) => x.id === id);
-    setDraft(b === undefined ? emptyDraft(bundle(), Date.now()) : draftFromBasket(b, bundle()));
-    setEdited(false);
-  };
-  // `#/simulator/<basket id>` (the Baskets view links here) opens that saved basket.
-  const fromHash = decodeURIComponent(location.hash.split('/')[2] ?? '');
-  if (props.workspace.baskets.some((b) => b.id === fromHash)) load(fromHash);
-  const change = (next: BasketDraft) => {
-    setDraft(next);
-    setEdited(true);
+    current.load(id);
+    nav.go({ view: 'simulator', id }, { replace: true });
   };
 
-  const built = createMemo(() => orderFromDraft(draft(), bundle()));
   const errors = () => {
     const b = built();
     return b.ok ? {} : b.errors;
@@ -59,7 +58,7 @@ export function SimulatorView(props: { readonly workspace: Workspace; readonly c
   const request = createMemo(() => {
     const b = built();
     if (!b.ok) return undefined;
-    const state = basket()?.state;
+    const state = current.state();
     return {
       bundle: props.workspace.snapshot.workspace.input,
       bundleKey: props.workspace.snapshot.workspace.revision,
@@ -68,6 +67,8 @@ export function SimulatorView(props: { readonly workspace: Workspace; readonly c
     };
   });
   const sim = createSimulation(request, { client });
+  // Only a result of exactly the basket on screen may become a saved expectation.
+  const fresh = () => (sim.status() === 'ready' && !sim.stale() && built().ok ? sim.result() : undefined);
 
   return (
     <div class="sim">
@@ -83,8 +84,8 @@ export function SimulatorView(props: { readonly workspace: Workspace; readonly c
             Basket
           </label>
           <div class="inline-field">
-            <select id="sim-basket" class="input" value={basketId()} onChange={(e) => load(e.currentTarget.value)}>
-              <option value={EMPTY}>Empty basket</option>
+            <select id="sim-basket" class="input" value={basket() === undefined ? NO_BASKET : basketId()} onChange={(e) => load(e.currentTarget.value)}>
+              <option value={NO_BASKET}>Empty basket</option>
               <For each={props.workspace.baskets}>{(b) => <option value={b.id}>{b.name}</option>}</For>
             </select>
             <button type="button" class="btn" disabled={!edited()} onClick={() => load(basketId())}>
@@ -93,6 +94,7 @@ export function SimulatorView(props: { readonly workspace: Workspace; readonly c
           </div>
           <Show when={basket()?.description}>{(d) => <p class="field-hint">{d()}</p>}</Show>
         </div>
+        <SaveBasketPanel workspace={props.workspace} result={fresh()} />
         <LinesEditor
           lines={draft().lines}
           products={products()}

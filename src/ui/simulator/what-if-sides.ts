@@ -1,0 +1,77 @@
+/**
+ * One basket "before / after": its totals and its applications under each bundle, each entry
+ * marked when the other side does not have it. Pure; money compared in minor units.
+ */
+import { tryParseMoney } from '../../domain/money.ts';
+import type { Application, EvaluationResult, Totals } from '../../domain/result.ts';
+
+export interface TotalRow {
+  readonly key: keyof Totals;
+  readonly label: string;
+  readonly before: string;
+  readonly after: string;
+  readonly differs: boolean;
+}
+
+export interface SideApplication {
+  readonly promotionId: string;
+  readonly tier: number;
+  readonly saving: string;
+  /** Units rewarded, as "l1 ×2, l3 ×1". */
+  readonly rewarded: string;
+  /** The other side has no identical application (same promotion, tier, saving and rewarded units). */
+  readonly differs: boolean;
+}
+
+const TOTALS: readonly (readonly [keyof Totals, string])[] = [
+  ['gross', 'Gross'],
+  ['customerPriceSaving', 'Customer-price saving'],
+  ['promotionSaving', 'Promotion saving'],
+  ['net', 'Net'],
+  ['shipping', 'Shipping'],
+  ['shippingDiscount', 'Shipping discount'],
+  ['toPay', 'To pay'],
+];
+
+function sameMoney(a: string, b: string, currency: string): boolean {
+  const x = tryParseMoney(a, currency);
+  const y = tryParseMoney(b, currency);
+  return x.ok && y.ok ? x.minor === y.minor : a === b;
+}
+
+/**
+ * @example totalsSideBySide(before, after).find((r) => r.key === 'promotionSaving') // { before: '3.60', after: '4.49', differs: true, … }
+ */
+export function totalsSideBySide(before: EvaluationResult, after: EvaluationResult): TotalRow[] {
+  return TOTALS.map(([key, label]) => ({ key, label, before: before.totals[key], after: after.totals[key], differs: !sameMoney(before.totals[key], after.totals[key], before.currency) }));
+}
+
+function rewardedUnits(a: Application): string {
+  const counts = new Map<string, number>();
+  for (const u of a.unitsRewarded) counts.set(u.lineId, (counts.get(u.lineId) ?? 0) + 1);
+  return [...counts].sort(([x], [y]) => x.localeCompare(y)).map(([line, n]) => `${line} ×${n}`).join(', ');
+}
+
+function identity(a: Application, currency: string): string {
+  const m = tryParseMoney(a.saving, currency);
+  return `${a.promotionId}\n${a.tier}\n${m.ok ? m.minor.toString() : a.saving}\n${rewardedUnits(a)}`;
+}
+
+/** Marks each application of `mine` that has no twin left in `theirs` (a multiset match: two equal applications need two twins). */
+function mark(mine: readonly Application[], theirs: readonly Application[], currency: string): SideApplication[] {
+  const left = new Map<string, number>();
+  for (const a of theirs) left.set(identity(a, currency), (left.get(identity(a, currency)) ?? 0) + 1);
+  return mine.map((a) => {
+    const key = identity(a, currency);
+    const n = left.get(key) ?? 0;
+    if (n > 0) left.set(key, n - 1);
+    return { promotionId: a.promotionId, tier: a.tier, saving: a.saving, rewarded: rewardedUnits(a), differs: n === 0 };
+  });
+}
+
+/**
+ * @example applicationsSideBySide(before, after).after.filter((a) => a.differs) // applications only the edited bundle makes
+ */
+export function applicationsSideBySide(before: EvaluationResult, after: EvaluationResult): { readonly before: SideApplication[]; readonly after: SideApplication[] } {
+  return { before: mark(before.applications, after.applications, before.currency), after: mark(after.applications, before.applications, before.currency) };
+}
