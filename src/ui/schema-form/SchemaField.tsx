@@ -4,7 +4,7 @@ import { getIn, moveAt, removeAt, type JsonPathSegments } from './json-edit.ts';
 import { humanize, initialValue, variantOf, type FieldNode, type SchemaNode } from './schema-node.ts';
 import { fieldId, type FormContext } from './form-context.ts';
 import { FieldProblems } from './FieldProblems.tsx';
-import { ChipsInput } from './ChipsInput.tsx';
+import { ChipsInput } from '../conditions/ChipsInput.tsx';
 import { fieldHelp, fieldLabel, tagLabel, unitOf } from './labels.ts';
 
 export interface SchemaFieldProps {
@@ -25,7 +25,8 @@ type Node<K extends SchemaNode['kind']> = Extract<SchemaNode, { kind: K }>;
  */
 export function SchemaField(props: SchemaFieldProps): JSX.Element {
   const value = () => getIn(props.ctx.value(), props.path);
-  const widget = () => (props.node.ref === undefined ? undefined : props.ctx.widgets[props.node.ref]);
+  // A widget for this very member (`scope.customers`) wins over one for its schema (`Condition`).
+  const widget = () => props.ctx.widgets[memberKey(props.path)] ?? (props.node.ref === undefined ? undefined : props.ctx.widgets[props.node.ref]);
   const isContainer = () => ['object', 'union', 'array', 'record'].includes(props.node.kind) || widget() !== undefined;
 
   return (
@@ -242,12 +243,15 @@ function ArrayField(props: SchemaFieldProps & { readonly node: Node<'array'> }) 
           <span class="sf-label" id={`${fieldId(props.ctx.idPrefix, props.path)}-label`}>
             {props.label}
           </span>
-          <ChipsInput
-            id={fieldId(props.ctx.idPrefix, props.path)}
-            labelledBy={`${fieldId(props.ctx.idPrefix, props.path)}-label`}
-            values={items().map(String)}
-            onChange={(next) => props.ctx.set(props.path, itemNode().kind === 'integer' ? next.map(Number) : next)}
-          />
+          <span id={fieldId(props.ctx.idPrefix, props.path)}>
+            <ChipsInput
+              label={props.label}
+              type={itemNode().kind === 'integer' ? { kind: 'integer' } : { kind: 'text' }}
+              currency=""
+              values={items()}
+              onValues={(next) => props.ctx.set(props.path, next.length === 0 && props.optional ? undefined : next)}
+            />
+          </span>
           <Show when={fieldHelp(props.path)}>{(h) => <span class="sf-help">{h()}</span>}</Show>
           <FieldProblems problems={props.ctx.problemsAt(props.path)} />
         </div>
@@ -404,6 +408,9 @@ function JsonField(props: SchemaFieldProps) {
     </div>
   );
 }
+
+/** `['scope', 'customers']` → 'scope.customers' (indices left out). */
+export const memberKey = (path: JsonPathSegments): string => path.filter((s) => typeof s === 'string').join('.');
 
 function singular(label: string): string {
   return label.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');

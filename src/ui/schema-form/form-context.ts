@@ -11,6 +11,8 @@ export interface FormContext {
   readonly set: (path: JsonPathSegments, next: unknown) => void;
   /** Problems whose path is exactly `path` (relative to the form's root). */
   readonly problemsAt: (path: JsonPathSegments) => readonly Problem[];
+  /** Every problem of the form (paths relative to its root), for widgets that place them themselves. */
+  readonly allProblems: () => readonly Problem[];
   /** Richer editors for named domain schemas (`Condition`, `Selection`…), by `$defs` name. */
   readonly widgets: Readonly<Record<string, Component<WidgetProps>>>;
   /** Makes element ids unique per form, so labels and problem links find their control. */

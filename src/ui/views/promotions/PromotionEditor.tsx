@@ -13,6 +13,12 @@ import { PromotionDetail } from './PromotionDetail.tsx';
 import { EDITOR_WIDGETS } from './editor-widgets.ts';
 import { CouponCodesPanel } from './CouponCodesPanel.tsx';
 import { tierMeaning } from '../../promotions/tier-meaning.ts';
+import { OrderSchema } from '../../../domain/order.ts';
+import { LedgerStateSchema } from '../../../domain/state.ts';
+import { traceForOrder } from '../../../engine/eligibility/conditions/trace.ts';
+import { useCurrentBasket } from '../../state/create-current-basket.ts';
+import { EditorTruthContext } from './editor-truth.ts';
+import type { JSX } from 'solid-js';
 import './promotion-editor.css';
 
 /** The editor's sections: which members of a promotion each one shows. */
@@ -39,6 +45,8 @@ export interface PromotionEditorProps {
   readonly onClose: () => void;
   /** Adds generated coupon codes to the bundle (a saved change of its own); answers an error message or undefined. */
   readonly onAddCodes?: (codes: readonly string[]) => Promise<string | undefined>;
+  /** Beside the description: what the edits do to baskets (the what-if, the current basket). */
+  readonly side?: JSX.Element;
   /** Shown above the form: a conflict with another tab, a failed save. */
   readonly notice?: Problem[];
 }
@@ -66,6 +74,7 @@ export function PromotionEditor(props: PromotionEditorProps) {
     value: () => props.copy.value(),
     set: (path, next) => props.copy.set(path, next),
     problemsAt: (path) => byPath().get(jsonPath(path)) ?? [],
+    allProblems: () => check().problems,
     widgets: EDITOR_WIDGETS,
     idPrefix: 'pe',
   };
@@ -74,6 +83,19 @@ export function PromotionEditor(props: PromotionEditorProps) {
     return typeof v?.['name'] === 'string' && v['name'] !== '' ? (v['name'] as string) : 'Untitled promotion';
   };
   const [section, setSection] = createSignal('general');
+  const current = useCurrentBasket();
+  // Each condition node's truth on the simulator's basket, for the working copy as it is now.
+  const traces = createMemo(() => {
+    const promotion = check().promotion;
+    const order = OrderSchema.safeParse(current.order());
+    if (promotion === undefined || !order.success || current.draft().lines.length === 0) return undefined;
+    const state = LedgerStateSchema.safeParse(current.state() ?? {});
+    try {
+      return traceForOrder(props.workspace.bundle, order.data, promotion, state.success ? state.data : undefined);
+    } catch {
+      return undefined; // a condition the engine cannot evaluate yet: no chips rather than a broken form
+    }
+  });
 
   // The editor's keys win over the browser's per-input undo: one history for the whole promotion.
   const onKey = (e: KeyboardEvent) => {
@@ -101,8 +123,8 @@ export function PromotionEditor(props: PromotionEditorProps) {
     for (let n = segs.length; n >= 0; n--) {
       const el = document.getElementById(fieldId('pe', segs.slice(0, n)));
       if (el !== null) {
-        el.scrollIntoView({ block: 'center' });
-        (el.matches('input,select,textarea,button') ? el : el.querySelector<HTMLElement>('input,select,textarea,button') ?? el).focus();
+        scrollWithin(el);
+        (el.matches('input,select,textarea,button') ? el : el.querySelector<HTMLElement>('input,select,textarea,button') ?? el).focus({ preventScroll: true });
         return;
       }
     }
@@ -158,7 +180,7 @@ export function PromotionEditor(props: PromotionEditorProps) {
                 e.preventDefault();
                 setSection(s.key);
                 const el = document.getElementById(`pe-section-${s.key}`);
-                el?.scrollIntoView({ block: 'start' });
+                if (el !== null) scrollWithin(el);
                 el?.focus({ preventScroll: true });
               }}
             >
@@ -173,6 +195,7 @@ export function PromotionEditor(props: PromotionEditorProps) {
         </For>
       </nav>
       <div class="pe-body">
+        <EditorTruthContext.Provider value={traces}>
         <form class="pe-form" aria-labelledby="pe-title" onSubmit={(e) => e.preventDefault()}>
           <For each={SECTIONS}>
             {(s) => (
@@ -194,6 +217,7 @@ export function PromotionEditor(props: PromotionEditorProps) {
             )}
           </For>
         </form>
+        </EditorTruthContext.Provider>
         <aside class="pe-side" aria-label="What it does">
           <Show when={errors().length > 0}>
             <section class="card pe-problems" aria-labelledby="pe-problems-title">
@@ -217,6 +241,7 @@ export function PromotionEditor(props: PromotionEditorProps) {
               <For each={check().elsewhere}>{(p) => <div>{p.path}: {p.message}</div>}</For>
             </div>
           </Show>
+          {props.side}
           <Show when={check().promotion} fallback={<p class="muted">The description appears once the promotion is valid.</p>}>
             {(p) => <PromotionDetail promotion={p()} context={describeCtx()} />}
           </Show>
@@ -224,6 +249,19 @@ export function PromotionEditor(props: PromotionEditorProps) {
       </div>
     </div>
   );
+}
+
+/**
+ * Scrolls the editor's own pane to an element: `scrollIntoView` would also scroll the app shell,
+ * whose overflow is hidden, and leave the header out of sight.
+ */
+function scrollWithin(el: HTMLElement): void {
+  const pane = el.closest<HTMLElement>('.pe-page');
+  if (pane === null) return;
+  const head = pane.querySelector<HTMLElement>('.pe-head')?.offsetHeight ?? 0;
+  const nav = pane.querySelector<HTMLElement>('.pe-sections')?.offsetHeight ?? 0;
+  const top = el.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop - head - nav - 8;
+  pane.scrollTo({ top: Math.max(0, top) });
 }
 
 function sectionErrors(errors: readonly Problem[], fields: readonly string[]): number {

@@ -8,6 +8,10 @@ import { writeWorkspace } from '../../promotions/write.ts';
 import { EditorBundleContext } from './editor-catalog.ts';
 import { PromotionEditor } from './PromotionEditor.tsx';
 import { ConflictPanel } from './ConflictPanel.tsx';
+import { EditorBasketOutcome } from './EditorBasketOutcome.tsx';
+import { WhatIfPanel } from '../simulator/WhatIfPanel.tsx';
+import { bundleWithPromotion, createBundleVersion } from '../../simulator/edited-bundle.ts';
+import { PromotionSchema } from '../../../domain/promotion.ts';
 
 type Json = Record<string, unknown>;
 
@@ -52,6 +56,13 @@ export function PromotionEditorPage(props: {
       { defer: true },
     ),
   );
+
+  // The saved bundle, and the same bundle with the working copy in place (once it validates as a promotion).
+  const before = () => ({ input: props.workspace.snapshot.workspace.input, revision: props.workspace.snapshot.workspace.revision });
+  const after = createBundleVersion(() =>
+    PromotionSchema.safeParse(copy.value()).success ? bundleWithPromotion(props.workspace.snapshot.workspace.input, copy.value(), storedId()) : undefined,
+  );
+  const editedId = () => String((copy.value() as Json | undefined)?.['id'] ?? '');
 
   const save = async () => {
     const next = copy.value() as Json;
@@ -107,6 +118,12 @@ export function PromotionEditorPage(props: {
           return r.ok ? undefined : r.problems.map((p) => p.message).join('; ');
         }}
         onClose={() => props.onClose(storedId())}
+        side={
+          <>
+            <EditorBasketOutcome promotionId={editedId()} version={after()} currency={props.workspace.bundle.currency} />
+            <WhatIfPanel before={before()} after={copy.dirty() || storedId() === undefined ? after() : undefined} />
+          </>
+        }
       />
     </EditorBundleContext.Provider>
   );

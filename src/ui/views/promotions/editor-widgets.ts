@@ -3,12 +3,13 @@ import type { WidgetProps } from '../../schema-form/form-context.ts';
 import { SelectorEditor } from './SelectorEditor.tsx';
 import { ScheduleEditor } from './ScheduleEditor.tsx';
 import { DispersionEditor } from './DispersionEditor.tsx';
-import { ConditionWidget } from './ConditionWidget.tsx';
+import { ConditionWidget, CustomerFiltersWidget } from './ConditionWidget.tsx';
 
-/** The promotion editor's richer controls, by the domain schema they edit; everything else is generic. */
+/** The promotion editor's richer controls, by the member (`scope.customers`) or domain schema they edit; everything else is generic. */
 export const EDITOR_WIDGETS: Readonly<Record<string, Component<WidgetProps>>> = {
   ProductSelector: SelectorEditor,
   Schedule: ScheduleEditor,
   Dispersion: DispersionEditor,
   Condition: ConditionWidget,
+  'scope.customers': CustomerFiltersWidget,
 };
