@@ -1,4 +1,4 @@
-import { ErrorBoundary, Match, Switch, lazy, type JSX } from 'solid-js';
+import { ErrorBoundary, Match, Switch, createSignal, lazy, onCleanup, type JSX } from 'solid-js';
 import type { Result } from '../domain/problem.ts';
 import type { WorkspaceBackend } from '../storage/types.ts';
 import type { WorkspaceDraft } from '../storage/workspace-store.ts';
@@ -19,9 +19,9 @@ import { SimulatorView } from './views/simulator/SimulatorView.tsx';
 import { ScriptsView } from './views/ScriptsView.tsx';
 import { ImportPanel } from './views/bundle/ImportPanel.tsx';
 
-// A development page for the condition builder on its own; not in the navigation.
+// A development page for the condition builder on its own; not in the navigation, so not a view
+// of createView: its own hash signal lets the navigation leave it.
 const ConditionsHarness = lazy(() => import('./conditions/ConditionsHarness.tsx').then((m) => ({ default: m.ConditionsHarness })));
-const isDevConditions = () => location.hash.startsWith('#/dev/conditions');
 
 export interface AppProps {
   readonly backend: Promise<WorkspaceBackend>;
@@ -39,6 +39,10 @@ export function App(props: AppProps) {
   const theme = createTheme(props.backend);
   const nav = createView();
   const currentBasket = createCurrentBasket(() => workspace.current());
+  const [hash, setHash] = createSignal(location.hash);
+  const onHash = () => setHash(location.hash);
+  addEventListener('hashchange', onHash);
+  onCleanup(() => removeEventListener('hashchange', onHash));
   const failedProblems = () => {
     const s = workspace.state();
     return s.kind === 'failed' ? s.problems : undefined;
@@ -72,7 +76,7 @@ export function App(props: AppProps) {
             <Match when={workspace.current()}>
               {(w) => (
                 <Switch>
-                  <Match when={nav.view() && isDevConditions()}>
+                  <Match when={hash().startsWith('#/dev/conditions')}>
                     <Guarded>
                       <ConditionsHarness workspace={w()} />
                     </Guarded>

@@ -183,6 +183,13 @@ test('a custom field takes a key and compares as the kind of value chosen (a dat
   expect(leaf.value[1]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 });
 
+test('the development page is left through the navigation', async ({ page }) => {
+  await openBuilder(page);
+  await page.getByRole('link', { name: 'Promotions' }).click();
+  await expect(page.getByRole('table', { name: 'Promotions' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Conditions' })).toHaveCount(0);
+});
+
 for (const theme of ['light', 'dark'] as const) {
   test(`no serious or critical accessibility violations (${theme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: theme });
