@@ -27,7 +27,8 @@ export function SchemaField(props: SchemaFieldProps): JSX.Element {
   const value = () => getIn(props.ctx.value(), props.path);
   // A widget for this very member (`scope.customers`) wins over one for its schema (`Condition`).
   const widget = () => props.ctx.widgets[memberKey(props.path)] ?? (props.node.ref === undefined ? undefined : props.ctx.widgets[props.node.ref]);
-  const isContainer = () => ['object', 'union', 'array', 'record'].includes(props.node.kind) || widget() !== undefined;
+  // An absent list reads as an empty one (its own "+ Add" is there), so it needs no "Add" of its own.
+  const isContainer = () => ['object', 'union', 'record'].includes(props.node.kind) || widget() !== undefined;
 
   return (
     <Show
@@ -204,7 +205,7 @@ function ArrayField(props: SchemaFieldProps & { readonly node: Node<'array'> }) 
             </Index>
           </ol>
           <Show when={canAdd()}>
-            <button type="button" class="btn sf-add" onClick={() => props.ctx.set(props.path, [...items(), initialValue(itemNode())])}>
+            <button type="button" class="btn btn-ghost sf-add" onClick={() => props.ctx.set(props.path, [...items(), initialValue(itemNode())])}>
               + Add {singular(props.label).toLowerCase()}
             </button>
           </Show>
