@@ -1,9 +1,11 @@
-import { ErrorBoundary, Match, Switch, type JSX } from 'solid-js';
+import { createEffect, ErrorBoundary, Match, on, Switch, type JSX } from 'solid-js';
 import type { Result } from '../domain/problem.ts';
 import type { WorkspaceBackend } from '../storage/types.ts';
 import type { WorkspaceDraft } from '../storage/workspace-store.ts';
 import { Header } from './components/Header.tsx';
 import { Nav } from './components/Nav.tsx';
+import { SkipLink } from './components/SkipLink.tsx';
+import { focusView } from './components/focus-view.ts';
 import { ViewError } from './components/ViewError.tsx';
 import { ProblemList } from './components/ProblemList.tsx';
 import { createTheme } from './state/create-theme.ts';
@@ -17,6 +19,8 @@ import { BundleView } from './views/bundle/BundleView.tsx';
 import { SimulatorView } from './views/simulator/SimulatorView.tsx';
 import { ScriptsView } from './views/ScriptsView.tsx';
 import { ImportPanel } from './views/bundle/ImportPanel.tsx';
+// The narrow-screen overrides (800 px, 390 px) for the shell and every view.
+import './styles/responsive.css';
 
 export interface AppProps {
   readonly backend: Promise<WorkspaceBackend>;
@@ -33,6 +37,9 @@ export function App(props: AppProps) {
   const workspace = createWorkspace(props.backend, props.loadSample);
   const theme = createTheme(props.backend);
   const nav = createView();
+  let main: HTMLElement | undefined;
+  // Not on first load (the page starts at the top); after the new view has rendered.
+  createEffect(on(nav.view, () => requestAnimationFrame(() => main && focusView(main)), { defer: true }));
   const failedProblems = () => {
     const s = workspace.state();
     return s.kind === 'failed' ? s.problems : undefined;
@@ -41,9 +48,10 @@ export function App(props: AppProps) {
   return (
     <WorkspaceContext.Provider value={workspace}>
       <div class="app">
+        <SkipLink target="main" />
         <Header theme={theme} />
         <Nav current={nav.view()} />
-        <main class="app-main" id="main">
+        <main class="app-main" id="main" tabindex="-1" ref={main}>
           <Switch>
             <Match when={workspace.state().kind === 'loading'}>
               <p class="loading" role="status">
