@@ -78,7 +78,19 @@ export type PromotionOutcome =
       readonly observed?: string;
       /** What is missing for a near miss ("add 1 more qualifying item"). */
       readonly missing?: string;
+      /** The same near miss as data, so a UI can rank near misses without reading `missing`. */
+      readonly shortfall?: Shortfall;
     };
+
+/**
+ * How far a near miss is from applying: `missing` more of the threshold's unit, `have` already in
+ * the order (0 = nothing in the order counts yet). Amounts are decimal strings like all result money.
+ */
+export type Shortfall =
+  | { readonly kind: 'items'; readonly missing: number; readonly have: number }
+  | { readonly kind: 'amount'; readonly missing: Money; readonly have: Money }
+  | { readonly kind: 'points'; readonly missing: number; readonly have: number }
+  | { readonly kind: 'participants'; readonly missing: number; readonly have: number };
 
 export interface CouponOutcome {
   readonly code: string;

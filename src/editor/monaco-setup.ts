@@ -8,6 +8,9 @@ import 'monaco-editor/features/codicon/register';
 import 'monaco-editor/features/codeEditor/register';
 import 'monaco-editor/features/diffEditor/register';
 import 'monaco-editor/features/suggest/register';
+// In 0.57 `features/suggest/register` brings only inline completions; the suggest widget itself
+// (completion on trigger characters such as `.`, Ctrl+Space) is this contribution.
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
 import 'monaco-editor/features/hover/register';
 import 'monaco-editor/features/gotoSymbol/register';
 import 'monaco-editor/features/format/register';

@@ -30,14 +30,14 @@ interface Palette {
 }
 
 const LIGHT: Palette = {
-  bg: '#ffffff', bg2: '#f7f8fa', border: '#e3e6eb', text: '#1b1f24', text3: '#7a8494', accent: '#4f46e5', selection: '#dfe3ff',
-  keyword: '#4f46e5', type: '#0e7490', input: '#1d5fd0', string: '#15803d', escape: '#a15c07', number: '#b45309', comment: '#7a8494',
+  bg: '#ffffff', bg2: '#f7f8fa', border: '#e3e6eb', text: '#1b1f24', text3: '#5f6878', accent: '#4f46e5', selection: '#dfe3ff',
+  keyword: '#4f46e5', type: '#0e7490', input: '#1d5fd0', string: '#15803d', escape: '#a15c07', number: '#b45309', comment: '#5f6878',
   operator: '#4b5563', invalid: '#b42318',
 };
 
 const DARK: Palette = {
-  bg: '#15181e', bg2: '#1b1f27', border: '#262b35', text: '#e6e8ec', text3: '#7b8494', accent: '#7c7ff5', selection: '#2e3360',
-  keyword: '#9da0fa', type: '#67d4e8', input: '#7fb0ff', string: '#86d9a0', escape: '#f5b454', number: '#f5b454', comment: '#7b8494',
+  bg: '#15181e', bg2: '#1b1f27', border: '#262b35', text: '#e6e8ec', text3: '#959dab', accent: '#8c8ff7', selection: '#2e3360',
+  keyword: '#9da0fa', type: '#67d4e8', input: '#7fb0ff', string: '#86d9a0', escape: '#f5b454', number: '#f5b454', comment: '#959dab',
   operator: '#a9b0bc', invalid: '#f87171',
 };
 
@@ -64,6 +64,8 @@ function theme(base: 'vs' | 'vs-dark', p: Palette): Monaco.editor.IStandaloneThe
       'editor.foreground': p.text,
       'editorLineNumber.foreground': p.text3,
       'editorLineNumber.activeForeground': p.text,
+      // The empty last line's number: Monaco dims it below AA contrast by default.
+      'editorLineNumber.dimmedForeground': p.text3,
       'editor.lineHighlightBackground': p.bg2,
       'editor.lineHighlightBorder': p.bg2,
       'editor.selectionBackground': p.selection,

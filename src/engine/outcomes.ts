@@ -70,14 +70,14 @@ export function itemDealNearMiss(run: Run, g: Gated): Failure {
   const same = deal.combination === 'same' ? ' of one product' : '';
   if (quantities.length > 0 && needQty > 0 && (amounts.length === 0 || needAmount > 0n)) {
     const missing = `add ${needQty} more qualifying item${needQty === 1 ? '' : 's'}${same}`;
-    return fail('thresholdNotMet', `It needs ${Math.min(...quantities)} qualifying items${same}; the order has ${have}: ${missing}.`, { observed: String(have), missing });
+    return fail('thresholdNotMet', `It needs ${Math.min(...quantities)} qualifying items${same}; the order has ${have}: ${missing}.`, { observed: String(have), missing, shortfall: { kind: 'items', missing: needQty, have } });
   }
   if (amounts.length > 0 && needAmount > 0n && (quantities.length === 0 || needQty > 0)) {
     const missing = `spend ${formatMoney(needAmount, c)} more`;
-    return fail('thresholdNotMet', `Its qualifying items come to ${formatMoney(worth, c)}: ${missing}.`, { observed: formatMoney(worth, c), missing });
+    return fail('thresholdNotMet', `Its qualifying items come to ${formatMoney(worth, c)}: ${missing}.`, { observed: formatMoney(worth, c), missing, shortfall: { kind: 'amount', missing: formatMoney(needAmount, c), have: formatMoney(worth, c) } });
   }
   if ((deal.target === 'cheapestBenefit' || deal.target === 'allBenefit') && benefitUnits === 0) {
-    return fail('noBenefitProduct', 'The threshold is met but the order has no benefit product to reward: add a benefit product.', { missing: 'add a benefit product' });
+    return fail('noBenefitProduct', 'The threshold is met but the order has no benefit product to reward: add a benefit product.', { missing: 'add a benefit product', shortfall: { kind: 'items', missing: 1, have: 0 } });
   }
   return fail('noEligibleItems', 'The threshold is met but the reward saves nothing on these items (already at or below the reward price, their floor, or their limits).');
 }

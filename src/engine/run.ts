@@ -77,6 +77,7 @@ export function notApplied(promotionId: string, f: Failure): PromotionOutcome {
     promotionId, status: 'notApplied', reason: f.reason, message: f.message,
     ...(f.observed === undefined ? {} : { observed: f.observed }),
     ...(f.missing === undefined ? {} : { missing: f.missing }),
+    ...(f.shortfall === undefined ? {} : { shortfall: f.shortfall }),
   };
 }
 

@@ -1,9 +1,11 @@
-import { ErrorBoundary, Match, Switch, createSignal, lazy, onCleanup, type JSX } from 'solid-js';
+import { createEffect, createSignal, ErrorBoundary, lazy, Match, on, onCleanup, Switch, type JSX } from 'solid-js';
 import type { Result } from '../domain/problem.ts';
 import type { WorkspaceBackend } from '../storage/types.ts';
 import type { WorkspaceDraft } from '../storage/workspace-store.ts';
 import { Header } from './components/Header.tsx';
 import { Nav } from './components/Nav.tsx';
+import { SkipLink } from './components/SkipLink.tsx';
+import { focusView } from './components/focus-view.ts';
 import { ViewError } from './components/ViewError.tsx';
 import { ProblemList } from './components/ProblemList.tsx';
 import { createTheme } from './state/create-theme.ts';
@@ -18,6 +20,8 @@ import { BundleView } from './views/bundle/BundleView.tsx';
 import { SimulatorView } from './views/simulator/SimulatorView.tsx';
 import { ScriptsView } from './views/ScriptsView.tsx';
 import { ImportPanel } from './views/bundle/ImportPanel.tsx';
+// The narrow-screen overrides (800 px, 390 px) for the shell and every view.
+import './styles/responsive.css';
 
 // A development page for the condition builder on its own; not in the navigation, so not a view
 // of createView: its own hash signal lets the navigation leave it.
@@ -43,6 +47,9 @@ export function App(props: AppProps) {
   const onHash = () => setHash(location.hash);
   addEventListener('hashchange', onHash);
   onCleanup(() => removeEventListener('hashchange', onHash));
+  let main: HTMLElement | undefined;
+  // Not on first load (the page starts at the top); after the new view has rendered.
+  createEffect(on(nav.view, () => requestAnimationFrame(() => main && focusView(main)), { defer: true }));
   const failedProblems = () => {
     const s = workspace.state();
     return s.kind === 'failed' ? s.problems : undefined;
@@ -53,9 +60,10 @@ export function App(props: AppProps) {
       <NavigationContext.Provider value={nav}>
       <CurrentBasketContext.Provider value={currentBasket}>
       <div class="app">
+        <SkipLink target="main" />
         <Header theme={theme} />
         <Nav current={nav.view()} />
-        <main class="app-main" id="main">
+        <main class="app-main" id="main" tabindex="-1" ref={main}>
           <Switch>
             <Match when={workspace.state().kind === 'loading'}>
               <p class="loading" role="status">

@@ -41,7 +41,7 @@ export function checkLimits(p: Pick<Promotion, 'id' | 'limits' | 'trigger'>, ctx
     const affordable = Math.floor(points / p.trigger.pointsCost);
     if (affordable === 0) {
       const short = p.trigger.pointsCost - points;
-      return { ok: false, reason: 'insufficientPoints', message: `Needs ${short} more points.`, missing: `needs ${short} more points` };
+      return { ok: false, reason: 'insufficientPoints', message: `Needs ${short} more points.`, missing: `needs ${short} more points`, shortfall: { kind: 'points', missing: short, have: points } };
     }
     max = Math.min(max, affordable);
   }

@@ -45,7 +45,7 @@ export function checkTrigger(p: Pick<Promotion, 'id' | 'trigger'>, ctx: EvalCont
       if (held === undefined) {
         return {
           ok: false, reason: 'insufficientPoints', message: `Needs a customer with ${t.pointsCost} points; the order has no customer.`,
-          missing: `needs ${t.pointsCost} more points`,
+          missing: `needs ${t.pointsCost} more points`, shortfall: { kind: 'points', missing: t.pointsCost, have: 0 },
         };
       }
       if (held >= t.pointsCost) return PASS;
@@ -53,7 +53,7 @@ export function checkTrigger(p: Pick<Promotion, 'id' | 'trigger'>, ctx: EvalCont
       return {
         ok: false, reason: 'insufficientPoints',
         message: `The customer holds ${held} of the ${t.pointsCost} points it costs: needs ${short} more points.`,
-        observed: `${held} points`, missing: `needs ${short} more points`,
+        observed: `${held} points`, missing: `needs ${short} more points`, shortfall: { kind: 'points', missing: short, have: held },
       };
     }
   }

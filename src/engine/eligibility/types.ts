@@ -21,7 +21,7 @@
  * `state.budgets[promotionId][customerId]`, `state.points[customerId]`.
  */
 import type {
-  Attributes, Bundle, Customer, Promotion, LedgerState, Minor, Order, Problem, Product, ReasonCode,
+  Attributes, Bundle, Customer, Promotion, LedgerState, Minor, Order, Problem, Product, ReasonCode, Shortfall,
 } from '../../domain/index.ts';
 import type { LocalDateTime } from '../time/types.ts';
 
@@ -37,6 +37,8 @@ export interface Failure {
   readonly observed?: string;
   /** What is missing for a near miss ("needs 20 more points"). */
   readonly missing?: string;
+  /** The near miss as data (`PromotionOutcome.shortfall`). */
+  readonly shortfall?: Shortfall;
 }
 
 export const PASS: Check = { ok: true };

@@ -35,6 +35,7 @@ export function pickProduct(rule: PickRule, input: RewardInput): RewardOutcome {
     const missing = `spend ${formatMoney(lowest - input.netSubtotal, currency)} more`;
     return fail('thresholdNotMet', `A gift needs an order of ${formatMoney(lowest, currency)}; the order is ${formatMoney(input.netSubtotal, currency)}: ${missing}.`, {
       observed: formatMoney(input.netSubtotal, currency), missing,
+      shortfall: { kind: 'amount', missing: formatMoney(lowest - input.netSubtotal, currency), have: formatMoney(input.netSubtotal, currency) },
     });
   }
   const tier = rule.tiers[best]!;

@@ -66,7 +66,7 @@ export function combo(rule: ComboRule, input: RewardInput): RewardOutcome {
     const cheapest = [...units].sort((a, b) => cheapestFirst(a.unit, b.unit));
     apps.push(merge(earned.map((t, k) => perUnit(rates[t]!, [cheapest[k]!], t)), units, top));
   }
-  if (apps.length === 0) return nearMissItems(Math.min(...counts) - most);
+  if (apps.length === 0) return nearMissItems(Math.min(...counts) - most, most);
   return { ok: true, applications: apps };
 }
 
@@ -86,6 +86,7 @@ export function multiPerson(rule: MultiPersonRule, input: RewardInput): RewardOu
     const gap = Math.min(...counts) - groups.length;
     return fail('thresholdNotMet', `Needs ${gap} more participant${gap === 1 ? '' : 's'} with an eligible item.`, {
       observed: String(groups.length), missing: `add ${gap} more participant${gap === 1 ? '' : 's'}`,
+      shortfall: { kind: 'participants', missing: gap, have: groups.length },
     });
   }
   if (rule.mode === 'same') return { ok: true, applications: groups.map((g) => rebate(rates[top]!, g, top, false)) };
@@ -140,8 +141,8 @@ function merge(parts: readonly Draft[], group: readonly RewardUnit[], tier: numb
   };
 }
 
-function nearMissItems(gap: number): RewardOutcome {
+function nearMissItems(gap: number, have: number): RewardOutcome {
   const g = Math.max(gap, 1);
   const missing = `add ${g} more eligible item${g === 1 ? '' : 's'} for one participant`;
-  return fail('thresholdNotMet', `No participant has enough eligible items: ${missing}.`, { missing });
+  return fail('thresholdNotMet', `No participant has enough eligible items: ${missing}.`, { missing, shortfall: { kind: 'items', missing: g, have } });
 }

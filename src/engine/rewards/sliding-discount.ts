@@ -24,7 +24,10 @@ export function slidingDiscount(rule: SlidingRule, input: RewardInput): RewardOu
     const gap = lowest - value;
     const missing = byAmount ? `spend ${formatMoney(gap, currency)} more` : `add ${gap} more item${gap === 1n ? '' : 's'}`;
     const observed = byAmount ? formatMoney(value, currency) : String(value);
-    return fail('thresholdNotMet', `The lowest step starts at ${byAmount ? formatMoney(lowest, currency) : String(lowest)}; the order has ${observed}: ${missing}.`, { observed, missing });
+    return fail('thresholdNotMet', `The lowest step starts at ${byAmount ? formatMoney(lowest, currency) : String(lowest)}; the order has ${observed}: ${missing}.`, {
+      observed, missing,
+      shortfall: byAmount ? { kind: 'amount', missing: formatMoney(gap, currency), have: observed } : { kind: 'items', missing: Number(gap), have: Number(value) },
+    });
   }
   const step = rule.steps[best]!;
   const max = rule.maxDiscount === undefined ? undefined : parseMoney(rule.maxDiscount, currency);

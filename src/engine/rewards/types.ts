@@ -70,6 +70,6 @@ export interface RewardInput {
   readonly maxApplications: number;
 }
 
-export const fail = (reason: Failure['reason'], message: string, extra: { observed?: string; missing?: string } = {}): Failure => ({
+export const fail = (reason: Failure['reason'], message: string, extra: Pick<Failure, 'observed' | 'missing' | 'shortfall'> = {}): Failure => ({
   ok: false, reason, message, ...extra,
 });

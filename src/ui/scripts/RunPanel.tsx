@@ -11,6 +11,8 @@ export interface RunPanelProps {
   readonly onBasket: (id: string) => void;
   readonly onPromotion: (id: string) => void;
   readonly onRun: () => void;
+  /** Why Run is off (errors, check pending); undefined when it may run. */
+  readonly refused?: string | undefined;
   readonly result: RunView | undefined;
   readonly onJump: (line: number, column: number) => void;
 }
@@ -36,7 +38,13 @@ export function RunPanel(props: RunPanelProps) {
             <For each={props.promotions}>{(p) => <option value={p.id}>{p.name}</option>}</For>
           </select>
         </label>
-        <button type="button" class="btn btn-primary" onClick={() => props.onRun()} disabled={props.basketId === undefined || props.promotionId === undefined}>
+        <button
+          type="button"
+          class="btn btn-primary"
+          onClick={() => props.onRun()}
+          disabled={props.refused !== undefined || props.basketId === undefined || props.promotionId === undefined}
+          aria-describedby={props.refused === undefined ? undefined : 'script-gate'}
+        >
           Run
         </button>
       </div>

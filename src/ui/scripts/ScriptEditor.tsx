@@ -30,6 +30,11 @@ const OPTIONS: Monaco.editor.IStandaloneEditorConstructionOptions = {
   renderLineHighlight: 'line',
   fixedOverflowWidgets: true,
   padding: { top: 8, bottom: 8 },
+  // Completion opens on the language's trigger character (`.`, see editor/completion.ts) and on
+  // Ctrl+Space, not on every word typed: Enter at the end of a line then always means a new line.
+  quickSuggestions: false,
+  suggestOnTriggerCharacters: true,
+  wordBasedSuggestions: 'off',
 };
 
 /**

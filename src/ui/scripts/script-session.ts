@@ -75,6 +75,13 @@ export class ScriptSession {
     this.rechecks.get(id)?.();
   }
 
+  /** Replaces the whole text as one edit, so Undo brings the old text back. */
+  replaceText(id: string, text: string): void {
+    const m = this.models.get(id);
+    if (!m || m.isDisposed()) return;
+    m.pushEditOperations([], [{ range: m.getFullModelRange(), text }], () => null);
+  }
+
   text(id: string): string | undefined {
     const m = this.models.get(id);
     return m && !m.isDisposed() ? m.getValue() : undefined;

@@ -15,6 +15,9 @@ import { scriptEnvOf } from '../scripts/script-env.ts';
 import { ScriptEditor, type EditorHandle } from '../scripts/ScriptEditor.tsx';
 import { ScriptList, type ScriptListItem } from '../scripts/ScriptList.tsx';
 import { ScriptSession } from '../scripts/script-session.ts';
+import { refusal, scriptGate } from '../scripts/script-gate.ts';
+import { isUntouchedTemplate, scriptTemplate } from '../scripts/script-template.ts';
+import { TemplateNotice } from '../scripts/TemplateNotice.tsx';
 import '../scripts/scripts.css';
 
 interface Meta {
@@ -22,10 +25,6 @@ interface Meta {
   readonly extensionPoint: ExtensionPointName;
 }
 
-const template = (ep: ExtensionPointName): string =>
-  ep === 'DiscountCondition'
-    ? 'extend DiscountCondition\n# True when the promotion may apply.\noutput Order.Subtotal >= 50\n'
-    : 'extend DiscountFinancialDispersion\noutput DefaultFinancialDispersion, DefaultProductSetFinancialDispersion\n';
 
 /**
  * Scripts: the workspace's script library on the left, the selected script in Monaco with live
@@ -81,7 +80,7 @@ export function ScriptsView(props: { readonly workspace: Workspace }) {
     const s = session();
     const id = selected();
     if (!s || id === undefined) return undefined;
-    return s.model(id, savedSource(id) ?? template(metaOf(id).extensionPoint));
+    return s.model(id, savedSource(id) ?? scriptTemplate(metaOf(id).extensionPoint));
   });
 
   const rows = createMemo(() => {
@@ -93,6 +92,14 @@ export function ScriptsView(props: { readonly workspace: Workspace }) {
     const id = selected();
     return id !== undefined && checked()[id]?.source !== textOf(id);
   };
+  /** Why Run and Save are refused right now (errors, or the check of this text not back yet). */
+  const refused = createMemo(() => {
+    const id = selected();
+    if (id === undefined) return undefined;
+    return refusal(scriptGate(checked()[id]?.source, textOf(id), rows().filter((r) => r.severity === 'error').length));
+  });
+  // Asking before the extension point's template replaces text the author wrote.
+  const [askTemplate, setAskTemplate] = createSignal<{ readonly id: string; readonly from: ExtensionPointName; readonly to: ExtensionPointName }>();
 
   const promotions = () => props.workspace.bundle.promotions;
   const promotionFor = () => {
@@ -126,6 +133,7 @@ export function ScriptsView(props: { readonly workspace: Workspace }) {
 
   const select = (id: string) => {
     setSelected(id);
+    setAskTemplate(undefined);
     setResult(undefined);
     setSaveMessage(undefined);
   };
@@ -147,11 +155,30 @@ export function ScriptsView(props: { readonly workspace: Workspace }) {
     if (patch.extensionPoint) session()?.recheck(id);
   };
 
+  /** The new point's template replaces an untouched template at once, anything else only when asked. */
+  const changePoint = (to: ExtensionPointName) => {
+    const id = selected();
+    if (id === undefined) return;
+    const from = metaOf(id).extensionPoint;
+    const text = textOf(id);
+    updateMeta({ extensionPoint: to });
+    setAskTemplate(undefined);
+    if (isUntouchedTemplate(text, from)) session()?.replaceText(id, scriptTemplate(to));
+    else if (!isUntouchedTemplate(text, to)) setAskTemplate({ id, from, to });
+  };
+
+  const replaceWithTemplate = () => {
+    const ask = askTemplate();
+    if (ask === undefined) return;
+    session()?.replaceText(ask.id, scriptTemplate(ask.to));
+    setAskTemplate(undefined);
+  };
+
   const run = () => {
     const id = selected();
     const basket = props.workspace.baskets.find((b) => b.id === basketId());
     const promotion = promotionFor();
-    if (id === undefined || !basket || !promotion) return;
+    if (id === undefined || !basket || !promotion || refused() !== undefined) return;
     const r = runAgainstBasket({ source: textOf(id), extensionPoint: metaOf(id).extensionPoint, bundle: props.workspace.bundle, basket, promotion });
     setResult(r);
     session()?.setRunError(id, r.kind === 'error' ? r : null);
@@ -159,7 +186,7 @@ export function ScriptsView(props: { readonly workspace: Workspace }) {
 
   const save = async () => {
     const id = selected();
-    if (id === undefined) return;
+    if (id === undefined || refused() !== undefined || !isDirty(id)) return;
     const m = metaOf(id);
     const current = props.workspace;
     const r = await store.replace(draftWithScript(current, { id, name: m.name, extensionPoint: m.extensionPoint, source: textOf(id) }));
@@ -199,7 +226,7 @@ export function ScriptsView(props: { readonly workspace: Workspace }) {
                   class="input"
                   aria-label="Extension point"
                   value={metaOf(id()).extensionPoint}
-                  onChange={(e) => updateMeta({ extensionPoint: e.currentTarget.value as ExtensionPointName })}
+                  onChange={(e) => changePoint(e.currentTarget.value as ExtensionPointName)}
                 >
                   <For each={EXTENSION_POINTS}>{(ep) => <option value={ep}>{ep}</option>}</For>
                 </select>
@@ -214,11 +241,27 @@ export function ScriptsView(props: { readonly workspace: Workspace }) {
                   <button type="button" class="btn" aria-pressed={diff()} onClick={() => setDiff((d) => !d)} disabled={!session() || !savedScript(id())}>
                     Diff
                   </button>
-                  <button type="button" class="btn btn-primary" onClick={() => void save()} disabled={!isDirty(id())}>
+                  <button
+                    type="button"
+                    class="btn btn-primary"
+                    onClick={() => void save()}
+                    disabled={!isDirty(id()) || refused() !== undefined}
+                    aria-describedby={refused() === undefined ? undefined : 'script-gate'}
+                  >
                     Save
                   </button>
                 </div>
               </div>
+              <Show when={refused()}>
+                {(why) => (
+                  <p id="script-gate" class={`scripts-gate ${why().startsWith('Checking') ? 'muted' : 'notice notice-warn'}`} role="status">
+                    {why()}
+                  </p>
+                )}
+              </Show>
+              <Show when={askTemplate()?.id === id() ? askTemplate() : undefined}>
+                {(ask) => <TemplateNotice from={ask().from} to={ask().to} onReplace={replaceWithTemplate} onKeep={() => setAskTemplate(undefined)} />}
+              </Show>
               <Show when={saveMessage()}>
                 {(m) => (
                   <p class={`notice ${m().ok ? 'notice-ok' : 'notice-error'}`} role="status">
@@ -256,6 +299,7 @@ export function ScriptsView(props: { readonly workspace: Workspace }) {
                   onBasket={setBasketId}
                   onPromotion={setPromotionId}
                   onRun={run}
+                  refused={refused()}
                   result={result()}
                   onJump={jump}
                 />

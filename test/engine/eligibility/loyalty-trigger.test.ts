@@ -26,6 +26,7 @@ describe('loyalty trigger: the customer holds pointsCost points', () => {
       ok: false, reason: 'insufficientPoints',
       message: 'The customer holds 80 of the 100 points it costs: needs 20 more points.',
       observed: '80 points', missing: 'needs 20 more points',
+      shortfall: { kind: 'points', missing: 20, have: 80 },
     });
   });
 

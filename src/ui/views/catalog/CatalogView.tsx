@@ -62,7 +62,8 @@ export function CatalogView(props: { readonly workspace: Workspace }) {
           <For each={brands()}>{(b) => <option value={b}>{b}</option>}</For>
         </select>
       </div>
-      <div class="table-scroll">
+      {/* Focusable so keyboard users can scroll the product list (it scrolls inside its frame). */}
+      <div class="table-scroll" tabIndex={0} role="region" aria-label="Products list">
         <table class="data-table" aria-label="Products">
           <thead>
             <tr>
