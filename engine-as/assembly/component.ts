@@ -1,11 +1,11 @@
 // Per-run state of one conflict component (solver component.ts): local groups and roles, the
 // relevant groups of the memo key, the shortcut flags of each promotion, node counting, and
 // beginComponent, which sets all of it up and resets every pool of the search.
-import { I32Buf } from './buffers';
+import { I32Buf, I64Buf } from './buffers';
 import { gLen, gLists, gMembers, gStart, bgLen, bgStart, qgLen, qgStart, G, cPromos } from './groups';
 import {
   dCombination, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pDeal, pHasBudget, pMaxApps,
-  searchBudget, pQualLen, tRwKind, tThKind, tThQty, dHasMax,
+  searchBudget, pQualLen, tRwKind, tThKind, tThQty, dHasMax, uPrice,
 } from './level';
 import { Combination, Reward, Target, Threshold } from './tags';
 import { ubUnit, own, prepareRestBounds, unitBound, shareMode, unitShare } from './bounds';
@@ -16,7 +16,7 @@ import {
 } from './order';
 import {
   mKeys, mKeyStart, mKeyLen, mPlan, mTable, mMask, zob, mHash, zobrist, fTypesStart, fTypesLen, fLimit,
-  fHasBudget, fBudget, fRem, fBest, fChosenBase, chosen, forcedList,
+  fHasBudget, fBudget, fRem, fBest, fChosenBase, fOb, fObLen, chosen, forcedList,
 } from './search';
 
 export let K: i32 = 0;
@@ -45,6 +45,13 @@ export const relStart = new I32Buf(64);
 export const relLen = new I32Buf(64);
 export const relLists = new I32Buf(256);
 export const relMark = new I32Buf(256);
+/**
+ * Per k: an earlier cheapestBenefit promotion has a benefit group k uses, so k may be obliged to
+ * use a group up (solver benefit-rule.ts); the shortcuts that leave units out on purpose are off.
+ */
+export const obligable = new I32Buf(64);
+/** Regular price of each local group. */
+export const groupPrice = new I64Buf(64);
 let globalToLocal = new I32Buf(256);
 
 @inline export function promoAt(k: i32): i32 {
@@ -144,6 +151,17 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
     relLen.push(relLists.len - relStart.at(k));
   }
   prepareRestBounds();
+  groupPrice.len = 0;
+  for (let g = 0; g < NG; g++) groupPrice.push(uPrice.at(memberAt(g, 0)));
+  obligable.len = 0;
+  for (let k = 0; k < K; k++) {
+    let ob = false;
+    for (let j = 0; !ob && j < k; j++) {
+      if (dTarget.at(pDeal.at(promoAt(j))) != Target.CheapestBenefit) continue;
+      for (let i = 0; !ob && i < lbLen.at(j); i++) if (lrole.at(k * NG + lLists.at(lbStart.at(j) + i)) != 0) ob = true;
+    }
+    obligable.push(ob ? 1 : 0);
+  }
   isolatedRange.len = 0;
   isolatedChunk.len = 0;
   sepRange.len = 0;
@@ -157,20 +175,20 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
       const rs = relStart.at(k + 1);
       for (let i = 0; alone && i < relLen.at(k + 1); i++) if (lrole.at(k * NG + relLists.at(rs + i)) != 0) alone = false;
     }
-    isolatedRange.push(alone ? 1 : 0);
+    isolatedRange.push(alone && obligable.at(k) == 0 ? 1 : 0);
     let chunk = dRange.at(pDeal.at(promoAt(k))) == 0 && perUnitSets(k);
     if (chunk && k + 1 < K) {
       const rs = relStart.at(k + 1);
       for (let i = 0; chunk && i < relLen.at(k + 1); i++) if (lrole.at(k * NG + relLists.at(rs + i)) == 1) chunk = false;
     }
-    isolatedChunk.push(chunk ? 1 : 0);
+    isolatedChunk.push(chunk && obligable.at(k) == 0 ? 1 : 0);
     const sep = dRange.at(pDeal.at(promoAt(k))) != 0 && separableRange(k);
     sepRange.push(sep ? 1 : 0);
     for (let g = 0; g < NG; g++) {
       let f = 0;
       if (sep && lrole.at(k * NG + g) == 1) {
         const v = unitGain(memberAt(g, 0), pDeal.at(promoAt(k)));
-        f = v <= 0 ? -1 : k + 1 < K && relMark.at((k + 1) * NG + g) != 0 ? 0 : 1;
+        f = v <= 0 ? (obligable.at(k) != 0 ? 0 : -1) : k + 1 < K && relMark.at((k + 1) * NG + g) != 0 ? 0 : 1;
       }
       sepForce.put(k * NG + g, f);
     }
@@ -199,9 +217,9 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
   mTable.alloc(256);
   mMask = 255;
   fTypesStart.alloc(K); fTypesLen.alloc(K); fLimit.alloc(K); fHasBudget.alloc(K); fBudget.alloc(K);
-  fRem.alloc(K); fBest.alloc(K); fChosenBase.alloc(K);
+  fRem.alloc(K); fBest.alloc(K); fChosenBase.alloc(K); fOb.alloc(K); fObLen.alloc(K);
   fTypesStart.len = 0; fTypesLen.len = 0; fLimit.len = 0; fHasBudget.len = 0; fBudget.len = 0;
-  fRem.len = 0; fBest.len = 0; fChosenBase.len = 0;
+  fRem.len = 0; fBest.len = 0; fChosenBase.len = 0; fOb.len = 0; fObLen.len = 0;
   chosen.len = 0;
   remStack.len = 0;
   genCounts.len = 0;

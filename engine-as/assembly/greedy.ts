@@ -53,7 +53,8 @@ export function greedyApps(promos: I32Buf, s: i32, n: i32, free: I32Buf): void {
       ben.len = 0;
       if (target == Target.CheapestBenefit) {
         const rc = dRewardCount.at(d);
-        for (let i = 0; i < benAll.len && i < rc; i++) ben.push(benAll.at(i));
+        // The cheapest free benefit units (SPEC §4.1); benAll runs most expensive first.
+        for (let i = benAll.len > rc ? benAll.len - rc : 0; i < benAll.len; i++) ben.push(benAll.at(i));
       } else if (needsBen) for (let i = 0; i < benAll.len; i++) ben.push(benAll.at(i));
       if (needsBen && ben.len == 0) break;
       // Products: one list of every unit or, for `same`, one per product in product order.

@@ -7,7 +7,7 @@ import {
 } from './level';
 import { Combination, Target } from './tags';
 import {
-  NG, lqStart, lqLen, lbStart, lbLen, lLists, promoAt, memberAt, aborted, remStack, tick,
+  NG, lqStart, lqLen, lbStart, lbLen, lLists, promoAt, memberAt, aborted, remStack, tick, groupPrice,
 } from './component';
 import { own } from './bounds';
 import { genK, genRem, genCounts, dropLastKind, makeKind, unitGain } from './candidates';
@@ -120,6 +120,28 @@ export function chunkKinds(k: i32, rem: i32): i32 {
   return start;
 }
 
+/**
+ * Isolated cheapestBenefit: no later promotion can use its benefit groups, so the benefit part
+ * must be the cheapest units left (regular price), as many as rewardCount allows (solver cheapestLeft).
+ */
+function cheapestLeft(placed: i32, rc: i32): bool {
+  const bs = lbStart.at(genK);
+  const bn = lbLen.at(genK);
+  let total = 0;
+  let dearest: i64 = -1;
+  for (let j = 0; j < bn; j++) {
+    const g = lLists.at(bs + j);
+    total += remStack.at(genRem + g);
+    if (genCounts.at(g) > 0 && groupPrice.at(g) > dearest) dearest = groupPrice.at(g);
+  }
+  if (placed != (total < rc ? total : rc)) return false;
+  for (let j = 0; j < bn; j++) {
+    const g = lLists.at(bs + j);
+    if (remStack.at(genRem + g) > genCounts.at(g) && groupPrice.at(g) < dearest) return false;
+  }
+  return true;
+}
+
 function rangeBranch(i: i32, partial: i64, units: i32, product: i32): void {
   if (tick()) return;
   const p = promoAt(genK);
@@ -140,6 +162,7 @@ function rangeBranch(i: i32, partial: i64, units: i32, product: i32): void {
       let placed = 0;
       for (let j = 0; j < lbLen.at(genK); j++) placed += genCounts.at(lLists.at(lbStart.at(genK) + j));
       if (placed == 0) return;
+      if (target == Target.CheapestBenefit && !cheapestLeft(placed, dRewardCount.at(d))) return;
     }
     const kind = makeKind(-1);
     if (kind < 0) return;

@@ -23,7 +23,9 @@ export function greedyApps(input: SolveInput, promos: readonly number[], free: b
       const qualAll = expensiveFirst(input, p.qualifying, free);
       const benAll = expensiveFirst(input, p.benefit, free);
       const needsBen = p.target === 'cheapestBenefit' || p.target === 'allBenefit';
-      const ben = p.target === 'cheapestBenefit' ? benAll.slice(0, p.rewardCount) : needsBen ? benAll : [];
+      // cheapestBenefit rewards the cheapest free benefit units (SPEC §4.1); later promotions
+      // then only find dearer ones, so the plan keeps the rule.
+      const ben = p.target === 'cheapestBenefit' ? benAll.slice(benAll.length > p.rewardCount ? benAll.length - p.rewardCount : 0) : needsBen ? benAll : [];
       if (needsBen && ben.length === 0) break;
       const products = productsOf(input, qualAll, p.combination === 'same');
       for (let pr = 0; pr < products.length; pr++) {
