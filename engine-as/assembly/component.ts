@@ -72,9 +72,16 @@ export let aborted: bool = false;
 /** Remaining units per local group: `rem` arguments are offsets of NG-slices of this stack. */
 export const remStack = new I32Buf(256);
 
+/**
+ * Most i32 words the kinds' counts and the memo keys of one component may take (256 MB) before
+ * the search is cut off as if its budget were spent (solver WORKSPACE_LIMIT): growth stays bounded
+ * whatever the node budget, and the cut is deterministic, so the reference stops at the same node.
+ */
+const WORKSPACE_LIMIT: i32 = 1 << 26;
+
 @inline export function tick(): bool {
   nodes++;
-  if (nodes > searchBudget) aborted = true;
+  if (nodes > searchBudget || tyCounts.len + mKeys.len > WORKSPACE_LIMIT) aborted = true;
   return aborted;
 }
 

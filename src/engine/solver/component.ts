@@ -186,13 +186,31 @@ export abstract class Component {
 
   protected abstract flatBound(k: number, g: number): bigint;
 
-  /** Counts one node; true once the node budget is spent (the search is then cut off). */
+  /**
+   * Counts one node; true once the node budget is spent or the workspace is full (the search is
+   * then cut off).
+   */
   protected tick(): boolean {
     this.nodes++;
-    if (this.nodes > this.budget) this.aborted = true;
+    if (this.nodes > this.budget || this.kindsLive * this.groups.length + this.memoInts > WORKSPACE_LIMIT) this.aborted = true;
     return this.aborted;
   }
+
+  /**
+   * Workspace of the component, counted as the WASM port stores it: every kind kept holds one
+   * count per group, every memo entry its key (k, counts of the relevant groups, obligations).
+   */
+  protected kindsLive = 0;
+  protected memoInts = 0;
 }
+
+/**
+ * Most 32-bit words the kinds' counts and the memo keys of one component may take before the
+ * search is cut off as if its node budget were spent (256 MB in the WASM port). Large node
+ * budgets on large levels would otherwise grow memory without end (and the module traps past
+ * 1 GB per buffer); the cut is deterministic, so both engines stop at the same node.
+ */
+export const WORKSPACE_LIMIT = 1 << 26;
 
 /**
  * One tier of `buys N`, `any` combination, no `maxDiscount` or budget, and every unit of a set

@@ -80,6 +80,7 @@ export class ComponentSearch extends ShortcutKinds {
     if (this.aborted) return state.best === null ? this.cutOff(k, oblig) : state.best;
     const best = state.best;
     this.memo.set(key, best);
+    this.memoInts += 1 + rel.length + oblig.length;
     return best;
   }
 

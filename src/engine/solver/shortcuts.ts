@@ -123,6 +123,7 @@ export abstract class ShortcutKinds extends KindGenerator {
     if (i === this.rbList.length) {
       const kind = this.kindForCounts();
       if (kind !== null && (best === null || betterKind(kind, best, this.input.promotions[this.promos[this.genK]!]!.budget))) this.rbBest = kind;
+      else if (kind !== null) this.kindsLive--; // the WASM port drops a losing kind from its pool
       return;
     }
     const g = this.rbList[i]!;
