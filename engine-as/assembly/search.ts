@@ -6,15 +6,15 @@ import { I32Buf, I64Buf } from './buffers';
 import { dRange, dRewardCount, dTarget, pBudget, pDeal, pHasBudget, pMaxApps } from './level';
 import { Target } from './tags';
 import {
-  K, NG, lqStart, lqLen, lbStart, lbLen, lLists, isolatedRange, isolatedChunk, forcedUnits, sepRange, sepForce,
+  compPromoCount, compGroupCount, lqStart, lqLen, lbStart, lbLen, lLists, isolatedRange, isolatedChunk, forcedUnits, sepRange, sepForce,
   relStart, relLen, relLists, relMark, promoAt, aborted, remStack, tick, groupPrice,
 } from './component';
 import { ubUnit, shMinQ, restBound, bound, fullCounts } from './bounds';
 import { generate } from './candidates';
 import { bestRangeKind, chunkKinds } from './shortcuts';
 import {
-  tySaving, tyForfeit, tyUnits, tyList, tyCounts, tyNzStart, tyNzLen, tyNzG, tyNzC, tyBK, tyBK1, tyNq, tyH1,
-  plGain, plUnits, plAppsStart, plAppsLen, plAppUnits, plNext, plApps, newPlan, compareType,
+  tySaving, tyForfeit, tyUnits, tyList, tyCounts, tyNzStart, tyNzLen, tyNzG, tyNzC, tyBoundDrop, tyBoundNextDrop, tyNq, tyH1,
+  plGain, plUnits, plAppsStart, plAppsLen, plOwnUnits, plNext, plApps, newPlan, compareType,
   vAppsStart, vAppsLen, vNext, compareCandidate, cannotBeat,
 } from './order';
 
@@ -43,7 +43,7 @@ export function zobrist(g: i32): i64 {
 
 /** Hash of (k, rem) over relevant[k], from scratch (frame set-up only). */
 function hashOf(k: i32, rem: i32): i64 {
-  if (k >= K) return 0;
+  if (k >= compPromoCount) return 0;
   let h: i64 = 0;
   const rs = relStart.at(k);
   for (let i = 0; i < relLen.at(k); i++) {
@@ -149,7 +149,7 @@ export function run(): i32 {
 
 export function emptyFrom(k: i32): i32 {
   let plan = -1;
-  for (let i = K - 1; i >= k; i--) plan = newPlan(0, 0, 0, 0, 0, plan);
+  for (let i = compPromoCount - 1; i >= k; i--) plan = newPlan(0, 0, 0, 0, 0, plan);
   return plan;
 }
 
@@ -163,7 +163,7 @@ export function emptyFrom(k: i32): i32 {
  * when there is none (solver solve). `hRem` is hashOf(k, rem), kept up to date by the caller.
  */
 function solve(k: i32, rem: i32, hRem: i64, ob: i32, obLen: i32): i32 {
-  if (k == K) return obLen > 0 ? -1 : newPlan(0, 0, 0, 0, 0, -1);
+  if (k == compPromoCount) return obLen > 0 ? -1 : newPlan(0, 0, 0, 0, 0, -1);
   const h = hRem + obligationHash(ob, obLen);
   const hit = lookup(k, h, rem, ob, obLen);
   if (hit != 0) return mPlan.at(hit - 1);
@@ -195,7 +195,7 @@ function solve(k: i32, rem: i32, hRem: i64, ob: i32, obLen: i32): i32 {
     for (let j = 0; j < typesLen; j++) {
       const t = tyList.at(types + j);
       const g = tyNzG.at(tyNzStart.at(t));
-      if (sepForce.at(k * NG + g) != 1) continue;
+      if (sepForce.at(k * compGroupCount + g) != 1) continue;
       const c = remStack.at(copy + g);
       for (let i = 0; i < c; i++) forcedList.push(t);
       fGain += <i64>c * (tySaving.at(t) - tyForfeit.at(t));
@@ -219,7 +219,7 @@ function solve(k: i32, rem: i32, hRem: i64, ob: i32, obLen: i32): i32 {
         if (j == fEnd || (i < bn && compareType(plApps.at(bs + i), forcedList.at(j)) < 0)) plApps.push(plApps.at(bs + i++));
         else plApps.push(forcedList.at(j++));
       }
-      fBest.put(k, newPlan(plGain.at(b) + fGain, plUnits.at(b) + fUnits, appsAt, bn + fEnd - fStart, plAppUnits.at(b) + fUnits, plNext.at(b)));
+      fBest.put(k, newPlan(plGain.at(b) + fGain, plUnits.at(b) + fUnits, appsAt, bn + fEnd - fStart, plOwnUnits.at(b) + fUnits, plNext.at(b)));
     }
     for (let j = fStart; j < fEnd; j++) {
       const at = copy + tyNzG.at(tyNzStart.at(forcedList.at(j)));
@@ -260,7 +260,7 @@ function pushObligations(k: i32, rem: i32, base: i32, n: i32): bool {
       let placed = 0;
       for (let i = 0; i < bn; i++) {
         const g = lLists.at(bs + i);
-        const c = tyCounts.at(t * NG + g);
+        const c = tyCounts.at(t * compGroupCount + g);
         if (c == 0) continue;
         placed += c;
         if (groupPrice.at(g) > dearest) dearest = groupPrice.at(g);
@@ -283,7 +283,7 @@ function pushObligations(k: i32, rem: i32, base: i32, n: i32): bool {
       obStack.put(j, g);
     }
   }
-  for (let i = at; i < obStack.len; i++) if (k + 1 >= K || relMark.at((k + 1) * NG + obStack.at(i)) == 0) return false;
+  for (let i = at; i < obStack.len; i++) if (k + 1 >= compPromoCount || relMark.at((k + 1) * compGroupCount + obStack.at(i)) == 0) return false;
   return true;
 }
 
@@ -295,9 +295,9 @@ function pushObligations(k: i32, rem: i32, base: i32, n: i32): bool {
 function fewestUnits(k: i32, rem: i32, gain: i64, units: i32, cap: i64, bestGain: i64): i64 {
   const missing = bestGain - gain;
   if (missing <= 0) return units;
-  const row = (k + 1) * NG;
+  const row = (k + 1) * compGroupCount;
   let later: i64 = 0;
-  for (let g = 0; g < NG; g++) if (remStack.at(rem + g) > 0 && ubUnit.at(row + g) > later) later = ubUnit.at(row + g);
+  for (let g = 0; g < compGroupCount; g++) if (remStack.at(rem + g) > 0 && ubUnit.at(row + g) > later) later = ubUnit.at(row + g);
   const target = dTarget.at(pDeal.at(promoAt(k)));
   const per = <i64>(shMinQ.at(k) + (target == Target.CheapestBenefit || target == Target.AllBenefit ? 1 : 0));
   let need: i64;
@@ -345,7 +345,7 @@ function dfs(k: i32, start: i32, sumSaving: i64, forfeit: i64, units: i32, bK: i
         remStack.put(at, remStack.at(at) - tyNzC.at(z));
       }
       chosen.push(t);
-      dfs(k, j, sumSaving + tySaving.at(t), forfeit + tyForfeit.at(t), units + tyUnits.at(t), bK - tyBK.at(t), bK1 - tyBK1.at(t), nq - tyNq.at(t), h1 - tyH1.at(t));
+      dfs(k, j, sumSaving + tySaving.at(t), forfeit + tyForfeit.at(t), units + tyUnits.at(t), bK - tyBoundDrop.at(t), bK1 - tyBoundNextDrop.at(t), nq - tyNq.at(t), h1 - tyH1.at(t));
       chosen.len--;
       for (let z = zs; z < ze; z++) {
         const at = rem + tyNzG.at(z);

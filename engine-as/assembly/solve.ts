@@ -9,7 +9,7 @@ import { greedyApps, valueGreedyApps } from './greedy';
 import { C, cLen, cPromos, cStart, components, gLen, gMembers, gStart, groupUnits } from './groups';
 import { U, policy, searchBudget } from './level';
 import { posApps } from './pos';
-import { aborted, beginComponent, lg, NG, nodes } from './component';
+import { aborted, beginComponent, lg, compGroupCount, nodes } from './component';
 import { rootBound } from './bounds';
 import { run } from './search';
 import { Policy } from './tags';
@@ -50,7 +50,7 @@ export function solveDecoded(): void {
     optimal = false;
     freeUnits.len = 0;
     freeUnits.alloc(U);
-    for (let g = 0; g < NG; g++) {
+    for (let g = 0; g < compGroupCount; g++) {
       const gg = lg.at(g);
       for (let j = 0; j < gLen.at(gg); j++) freeUnits.put(gMembers.at(gStart.at(gg) + j), 1);
     }
