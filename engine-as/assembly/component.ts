@@ -48,8 +48,9 @@ export const relLen = new I32Buf(64);
 export const relLists = new I32Buf(256);
 export const relMark = new I32Buf(256);
 /**
- * Per k: an earlier cheapestBenefit promotion has a benefit group k uses, so k may be obliged to
- * use a group up (solver benefit-rule.ts); the shortcuts that leave units out on purpose are off.
+ * Per k: another cheapestBenefit promotion has a benefit group k uses (earlier: k may be obliged
+ * to use it up; later: a unit k leaves out may invalidate its dearer choice), so the shortcuts
+ * that leave units out on purpose are off (solver obligable).
  */
 export const obligable = new I32Buf(64);
 /** Regular price of each local group. */
@@ -165,8 +166,8 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
   obligable.len = 0;
   for (let k = 0; k < compPromoCount; k++) {
     let ob = false;
-    for (let j = 0; !ob && j < k; j++) {
-      if (dTarget.at(pDeal.at(promoAt(j))) != Target.CheapestBenefit) continue;
+    for (let j = 0; !ob && j < compPromoCount; j++) {
+      if (j == k || dTarget.at(pDeal.at(promoAt(j))) != Target.CheapestBenefit) continue;
       for (let i = 0; !ob && i < lbLen.at(j); i++) if (lrole.at(k * compGroupCount + lLists.at(lbStart.at(j) + i)) != 0) ob = true;
     }
     obligable.push(ob ? 1 : 0);

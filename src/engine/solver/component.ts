@@ -58,9 +58,11 @@ export abstract class Component {
   /** relevantMark[k][g]: g is in relevant[k] (k up to the number of promotions, the last row empty). */
   readonly relevantMark: boolean[][] = [];
   /**
-   * Per local promotion k: an earlier cheapestBenefit promotion has a benefit group k uses, so
-   * k may be obliged to use a group up (benefit-rule.ts). Shortcuts that leave units unused on
-   * purpose (isolated kinds, never-used groups) are off for k then.
+   * Per local promotion k: another cheapestBenefit promotion has a benefit group k uses. If it is
+   * earlier, k may be obliged to use the group up (benefit-rule.ts); if it is later, a unit k
+   * leaves unused may make that promotion's choice of a dearer unit invalid. Either way leaving a
+   * unit out is no longer free, so the shortcuts that do it on purpose (isolated kinds,
+   * never-used groups) are off for k.
    */
   readonly obligable: boolean[] = [];
   /** Regular price of each local group. */
@@ -126,8 +128,8 @@ export abstract class Component {
     this.groupPrice = groupPrices(input.units, this.members);
     for (let k = 0; k < promos.length; k++) {
       let ob = false;
-      for (let j = 0; !ob && j < k; j++) {
-        if (input.promotions[promos[j]!]!.target !== 'cheapestBenefit') continue;
+      for (let j = 0; !ob && j < promos.length; j++) {
+        if (j === k || input.promotions[promos[j]!]!.target !== 'cheapestBenefit') continue;
         const b = this.ben[j]!;
         for (let i = 0; !ob && i < b.length; i++) if (this.qual[k]!.indexOf(b[i]!) >= 0 || this.ben[k]!.indexOf(b[i]!) >= 0) ob = true;
       }

@@ -58,6 +58,26 @@ const CASES: readonly Case[] = [
     apps: [],
     total: usd(24),
   },
+  {
+    name: 'an earlier deal keeps a losing unit so that a later cheapestBenefit deal may free a dearer one',
+    // Shirts: $25 (customer price $22), $45, $100. "A": 10 % off the $25 and $100 shirts (one
+    // application over both: $12.50 saving, $3 customer-price saving forfeited). "B": the suit
+    // frees a shirt. Best: A takes both, B frees the $45 shirt (the $25 one is used by A): gains
+    // 9.50 + 45 over customer prices; without the $25 shirt in A, B would have to free that one
+    // (gain 10 + 22). A leaving its losing unit out is a shortcut that no longer holds here.
+    units: [
+      { product: 'suit', price: usd(300) },
+      { product: 'shirt', price: usd(25), customerPrice: usd(22) },
+      { product: 'shirt', price: usd(45) },
+      { product: 'shirt', price: usd(100) },
+    ],
+    promos: [
+      { id: 'A', target: 'allQualifying', qualifying: [1, 3], tiers: [{ threshold: buys(1), reward: pct(1000) }] },
+      { id: 'B', target: 'cheapestBenefit', qualifying: [0], benefit: [1, 2], tiers: [{ threshold: buys(1), reward: FREE }] },
+    ],
+    apps: [{ id: 'A', used: [1, 3] }, { id: 'B', used: [0, 2] }],
+    total: usd(12.5) + usd(45),
+  },
 ];
 
 function run(c: Case): { input: SolveInput; out: ReturnType<typeof solveLevel> } {
