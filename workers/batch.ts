@@ -72,6 +72,8 @@ export function makeBatchSolver(solver: WasmSolver): BatchSolver {
         }
         return { ok: true, value: { i32: concat32(out32).buffer as ArrayBuffer, i64: concat64(out64).buffer as ArrayBuffer, count: request.count } };
       } catch (e) {
+        // After a trap the solver runs on a fresh instance without the table: load it next time.
+        version = -1;
         return { ok: false, problems: [{ code: 'wasm-solve-failed', severity: 'error', message: e instanceof Error ? e.message : String(e) }] };
       }
     },

@@ -4,7 +4,7 @@ import { I32Buf, I64Buf } from './buffers';
 import { P, U, pBudget, pDeal, pHasBudget, uAvail, uCp, uPrice } from './level';
 import { capSavings, priceApplication, prClipped, prN, prRew, prSav, prSaving } from './pricing';
 import { sortCheap } from './rules';
-import { K, NG, groupSize, lrole, memberAt, promoAt } from './component';
+import { compPromoCount, compGroupCount, groupSize, lrole, memberAt, promoAt } from './component';
 import { planApp, planAppsLen, planNext, typeCount, typeTier } from './order';
 
 // ---- Concrete applications (unpriced) ----------------------------------------------------------
@@ -48,15 +48,15 @@ const bTmp = new I32Buf(64);
 /** Canonical units of a plan: promotions in rank order, applications in plan order, group members in order. */
 export function concretize(plan: i32): void {
   nextFree.len = 0;
-  nextFree.alloc(NG);
+  nextFree.alloc(compGroupCount);
   let node = plan;
-  for (let k = 0; node != -1 && k < K; k++, node = planNext(node)) {
+  for (let k = 0; node != -1 && k < compPromoCount; k++, node = planNext(node)) {
     for (let a = 0; a < planAppsLen(node); a++) {
       const t = planApp(node, a);
       qTmp.len = 0;
       bTmp.len = 0;
-      for (let g = 0; g < NG; g++) {
-        const isQual = lrole.at(k * NG + g) == 1;
+      for (let g = 0; g < compGroupCount; g++) {
+        const isQual = lrole.at(k * compGroupCount + g) == 1;
         const c = typeCount(t, g);
         for (let j = 0; j < c; j++) {
           const u = memberAt(g, nextFree.at(g));

@@ -8,14 +8,14 @@ import {
 import { cheaper } from './rules';
 import { Reward, Target, Threshold } from './tags';
 import {
-  K, NG, lrole, lqStart, lqLen, lbStart, lbLen, lLists, promoAt, memberAt, groupSize, remStack,
+  compPromoCount, compGroupCount, lrole, lqStart, lqLen, lbStart, lbLen, lLists, promoAt, memberAt, groupSize, remStack,
 } from './component';
 
-/** ubUnit[k * NG + g], with a last row of zeros for k = K. */
+/** ubUnit[k * compGroupCount + g], with a last row of zeros for k = compPromoCount. */
 export const ubUnit = new I64Buf(256);
-/** own[k * NG + g]: bound on the gain of one unit of g rewarded by k. */
+/** own[k * compGroupCount + g]: bound on the gain of one unit of g rewarded by k. */
 export const own = new I64Buf(256);
-/** diff[k * NG + g]: max(0, own − bound of the same unit in promotions > k). */
+/** diff[k * compGroupCount + g]: max(0, own − bound of the same unit in promotions > k). */
 const diff = new I64Buf(256);
 /** Per k: its rewardable groups most expensive first / by own descending (into partLists). */
 const cdStart = new I32Buf(64);
@@ -35,17 +35,17 @@ const rbScratch = new I64Buf(256);
 
 export function prepareRestBounds(): void {
   own.len = 0;
-  own.alloc(K * NG);
+  own.alloc(compPromoCount * compGroupCount);
   diff.len = 0;
-  diff.alloc(K * NG);
+  diff.alloc(compPromoCount * compGroupCount);
   cdStart.len = 0; gdStart.len = 0; partLen.len = 0; partLists.len = 0;
   shRange.len = 0; shLimit.len = 0; shMinQ.len = 0; shRewardPerApp.len = 0; shGap.len = 0; shSetCap.len = 0;
-  for (let k = 0; k < K; k++) {
-    for (let g = 0; g < NG; g++) {
+  for (let k = 0; k < compPromoCount; k++) {
+    for (let g = 0; g < compGroupCount; g++) {
       const o = unitBound(k, g);
-      const later = ubUnit.at((k + 1) * NG + g);
-      own.put(k * NG + g, o);
-      diff.put(k * NG + g, o > later ? o - later : 0);
+      const later = ubUnit.at((k + 1) * compGroupCount + g);
+      own.put(k * compGroupCount + g, o);
+      diff.put(k * compGroupCount + g, o > later ? o - later : 0);
     }
     const p = promoAt(k);
     const d = pDeal.at(p);
@@ -73,7 +73,7 @@ export function prepareRestBounds(): void {
       const x = lLists.at(ps + i);
       let j = i - 1;
       partLists.push(0);
-      while (j >= 0 && diff.at(k * NG + partLists.at(gd + j)) < diff.at(k * NG + x)) {
+      while (j >= 0 && diff.at(k * compGroupCount + partLists.at(gd + j)) < diff.at(k * compGroupCount + x)) {
         partLists.put(gd + j + 1, partLists.at(gd + j));
         j--;
       }
@@ -132,7 +132,7 @@ export function restBound(k: i32, rem: i32, apps: i32, sumSaving: i64, cap: i64,
   if (maxApps <= 0) return 0;
   const rpa = shRewardPerApp.at(k);
   const gap = shGap.at(k);
-  const row = k * NG;
+  const row = k * compGroupCount;
   let bound: i64 = 0;
   if (rpa > 0 && gap > 0) {
     const cd = cdStart.at(k);
@@ -142,7 +142,7 @@ export function restBound(k: i32, rem: i32, apps: i32, sumSaving: i64, cap: i64,
       // One rewarded unit per application: the application gains ≤ cap, so its unit adds ≤ cap − later.
       let v = diff.at(row + g);
       if (rpa == 1 && own.at(row + g) > cap) {
-        const later = ubUnit.at(row + NG + g);
+        const later = ubUnit.at(row + compGroupCount + g);
         v = cap > later ? cap - later : 0;
       }
       const c = remStack.at(rem + g);
@@ -187,7 +187,7 @@ export function unitBound(k: i32, g: i32): i64 {
   const d = pDeal.at(p);
   const t = dTarget.at(d);
   const onQual = t == Target.CheapestQualifying || t == Target.AllQualifying;
-  if (lrole.at(k * NG + g) != (onQual ? 1 : 2)) return 0;
+  if (lrole.at(k * compGroupCount + g) != (onQual ? 1 : 2)) return 0;
   const u = memberAt(g, 0);
   const price = uPrice.at(u);
   let best: i64 = 0;
@@ -229,7 +229,7 @@ export function shareMode(k: i32): bool {
 export function unitShare(k: i32, g: i32): i64 {
   const p = promoAt(k);
   const d = pDeal.at(p);
-  if (lrole.at(k * NG + g) != 1) return 0;
+  if (lrole.at(k * compGroupCount + g) != 1) return 0;
   const u = memberAt(g, 0);
   const price = uPrice.at(u);
   let best: i64 = 0;
@@ -263,8 +263,8 @@ export function unitShare(k: i32, g: i32): i64 {
 
 export function bound(k: i32, rem: i32): i64 {
   let s: i64 = 0;
-  const row = k * NG;
-  for (let g = 0; g < NG; g++) {
+  const row = k * compGroupCount;
+  for (let g = 0; g < compGroupCount; g++) {
     const r = remStack.at(rem + g);
     if (r > 0) s += <i64>r * ubUnit.at(row + g);
   }
@@ -280,7 +280,7 @@ export function rootBound(): i64 {
 }
 
 export function fullCounts(): i32 {
-  const at = remStack.alloc(NG);
-  for (let g = 0; g < NG; g++) remStack.put(at + g, groupSize(g));
+  const at = remStack.alloc(compGroupCount);
+  for (let g = 0; g < compGroupCount; g++) remStack.put(at + g, groupSize(g));
   return at;
 }

@@ -9,13 +9,13 @@ import { priceApplication, prSaving } from './pricing';
 import { rangeTier, sortCheap } from './rules';
 import { Combination, Target, Threshold } from './tags';
 import {
-  K, NG, lrole, lqStart, lqLen, lbStart, lbLen, lLists, sepRange, sepForce, relMark, promoAt, memberAt,
+  compPromoCount, compGroupCount, lrole, lqStart, lqLen, lbStart, lbLen, lLists, sepRange, sepForce, relMark, promoAt, memberAt,
   aborted, remStack, tick,
 } from './component';
 import { ubUnit } from './bounds';
 import {
-  tyTier, tyCounts, tySaving, tyForfeit, tyUnits, tyList, tyNzStart, tyNzLen, tyNzG, tyNzC, tyBK,
-  tyBK1, tyNq, tyH1, compareType,
+  tyTier, tyCounts, tySaving, tyForfeit, tyUnits, tyList, tyNzStart, tyNzLen, tyNzG, tyNzC, tyBoundDrop,
+  tyBoundNextDrop, tyNq, tyH1, compareType,
 } from './order';
 import { zob } from './search';
 
@@ -33,7 +33,7 @@ export function generate(k: i32, rem: i32): i32 {
   genK = k;
   genRem = rem;
   const first = tyTier.len;
-  for (let g = 0; g < NG; g++) genCounts.put(g, 0);
+  for (let g = 0; g < compGroupCount; g++) genCounts.put(g, 0);
   const p = promoAt(k);
   const d = pDeal.at(p);
   if (dRange.at(d) != 0) genQual(0, -1, -1, -1);
@@ -83,7 +83,7 @@ function genQual(i: i32, left: i32, tier: i32, product: i32): void {
   let max = remStack.at(genRem + g);
   if (left >= 0 && left < max) max = left;
   if (dCombination.at(d) == Combination.Same && product >= 0 && prod != product) max = 0;
-  const force = sepRange.at(genK) != 0 ? sepForce.at(genK * NG + g) : 0;
+  const force = sepRange.at(genK) != 0 ? sepForce.at(genK * compGroupCount + g) : 0;
   if (force < 0) max = 0;
   const lo = force > 0 ? max : 0;
   for (let c = max; c >= lo; c--) {
@@ -123,7 +123,7 @@ function emit(fixedTier: i32): void {
 /** Drops the last kind appended (a candidate that lost). */
 export function dropLastKind(): void {
   tyTier.len--;
-  tyCounts.len -= NG;
+  tyCounts.len -= compGroupCount;
   tySaving.len--;
   tyForfeit.len--;
   tyUnits.len--;
@@ -131,8 +131,8 @@ export function dropLastKind(): void {
   tyNzC.len = tyNzG.len;
   tyNzStart.len--;
   tyNzLen.len--;
-  tyBK.len--;
-  tyBK1.len--;
+  tyBoundDrop.len--;
+  tyBoundNextDrop.len--;
   tyNq.len--;
   tyH1.len--;
 }
@@ -145,8 +145,8 @@ export function makeKind(fixedTier: i32): i32 {
   let value: i64 = 0;
   let forfeit: i64 = 0;
   let n = 0;
-  const row = genK * NG;
-  for (let g = 0; g < NG; g++) {
+  const row = genK * compGroupCount;
+  for (let g = 0; g < compGroupCount; g++) {
     const c = genCounts.at(g);
     if (c == 0) continue;
     const isQual = lrole.at(row + g) == 1;
@@ -169,8 +169,8 @@ export function makeKind(fixedTier: i32): i32 {
   if (prSaving <= forfeit) return -1;
   const id = tyTier.len;
   tyTier.push(tier);
-  const at = tyCounts.alloc(NG);
-  for (let g = 0; g < NG; g++) tyCounts.put(at + g, genCounts.at(g));
+  const at = tyCounts.alloc(compGroupCount);
+  for (let g = 0; g < compGroupCount; g++) tyCounts.put(at + g, genCounts.at(g));
   tySaving.push(prSaving);
   tyForfeit.push(forfeit);
   tyUnits.push(n);
@@ -179,20 +179,20 @@ export function makeKind(fixedTier: i32): i32 {
   let bk1: i64 = 0;
   let nq = 0;
   let h1: i64 = 0;
-  const relNext = genK + 1 < K;
-  for (let g = 0; g < NG; g++) {
+  const relNext = genK + 1 < compPromoCount;
+  for (let g = 0; g < compGroupCount; g++) {
     const c = genCounts.at(g);
     if (c == 0) continue;
-    if (relNext && relMark.at(row + NG + g) != 0) h1 += <i64>c * zob.at(g);
+    if (relNext && relMark.at(row + compGroupCount + g) != 0) h1 += <i64>c * zob.at(g);
     tyNzG.push(g);
     tyNzC.push(c);
     bk += <i64>c * ubUnit.at(row + g);
-    bk1 += <i64>c * ubUnit.at(row + NG + g);
+    bk1 += <i64>c * ubUnit.at(row + compGroupCount + g);
     if (lrole.at(row + g) == 1) nq += c;
   }
   tyNzLen.push(tyNzG.len - tyNzStart.at(id));
-  tyBK.push(bk);
-  tyBK1.push(bk1);
+  tyBoundDrop.push(bk);
+  tyBoundNextDrop.push(bk1);
   tyNq.push(nq);
   tyH1.push(h1);
   return id;

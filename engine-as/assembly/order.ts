@@ -1,6 +1,6 @@
 // Application kinds and plans as flat pools, and the total solution order (solver order.ts).
 import { I32Buf, I64Buf } from './buffers';
-import { NG } from './component';
+import { compGroupCount } from './component';
 import { chosen } from './search';
 
 // Application kinds (types).
@@ -17,8 +17,11 @@ export const tyNzStart = new I32Buf(256);
 export const tyNzLen = new I32Buf(256);
 export const tyNzG = new I32Buf(1024);
 export const tyNzC = new I32Buf(1024);
-export const tyBK = new I64Buf(256);
-export const tyBK1 = new I64Buf(256);
+/** What the kind takes off bound(k, rem): Σ count × ubUnit[k][g] (solver bounds `bound`). */
+export const tyBoundDrop = new I64Buf(256);
+/** What the kind takes off bound(k + 1, rem), the later promotions' flat bound. */
+export const tyBoundNextDrop = new I64Buf(256);
+/** Qualifying units the kind uses. */
 export const tyNq = new I32Buf(256);
 /** What the kind takes off hashOf(k + 1, rem). */
 export const tyH1 = new I64Buf(256);
@@ -28,7 +31,8 @@ export const plGain = new I64Buf(1024);
 export const plUnits = new I32Buf(1024);
 export const plAppsStart = new I32Buf(1024);
 export const plAppsLen = new I32Buf(1024);
-export const plAppUnits = new I32Buf(1024);
+/** Units the plan node's own applications use (solver Plan.appUnits; plUnits counts the whole tail). */
+export const plOwnUnits = new I32Buf(1024);
 export const plNext = new I32Buf(1024);
 export const plApps = new I32Buf(1024);
 
@@ -38,7 +42,7 @@ export function newPlan(gain: i64, units: i32, appsStart: i32, appsLen: i32, app
   plUnits.push(units);
   plAppsStart.push(appsStart);
   plAppsLen.push(appsLen);
-  plAppUnits.push(appUnits);
+  plOwnUnits.push(appUnits);
   plNext.push(next);
   return id;
 }
@@ -47,7 +51,7 @@ export function planNext(id: i32): i32 { return plNext.at(id); }
 export function planAppsLen(id: i32): i32 { return plAppsLen.at(id); }
 export function planApp(id: i32, i: i32): i32 { return plApps.at(plAppsStart.at(id) + i); }
 export function typeTier(t: i32): i32 { return tyTier.at(t); }
-export function typeCount(t: i32, g: i32): i32 { return tyCounts.at(t * NG + g); }
+export function typeCount(t: i32, g: i32): i32 { return tyCounts.at(t * compGroupCount + g); }
 
 /** Preference between kinds (total): more gain, higher tier, more units of earlier groups (< 0: a is better). */
 export function compareType(a: i32, b: i32): i32 {
@@ -56,8 +60,8 @@ export function compareType(a: i32, b: i32): i32 {
   if (ga != gb) return ga > gb ? -1 : 1;
   const ta = tyTier.at(a), tb = tyTier.at(b);
   if (ta != tb) return ta > tb ? -1 : 1;
-  const ca = a * NG, cb = b * NG;
-  for (let g = 0; g < NG; g++) {
+  const ca = a * compGroupCount, cb = b * compGroupCount;
+  for (let g = 0; g < compGroupCount; g++) {
     const x = tyCounts.at(ca + g), y = tyCounts.at(cb + g);
     if (x != y) return x > y ? -1 : 1;
   }

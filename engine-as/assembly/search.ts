@@ -3,18 +3,18 @@
 // promotion's multiset of application kinds. Same node counting, order and tie-breaking as the
 // reference; every structure is a flat pool reset per component.
 import { I32Buf, I64Buf } from './buffers';
-import { dRange, dTarget, pBudget, pDeal, pHasBudget, pMaxApps } from './level';
+import { dRange, dRewardCount, dTarget, pBudget, pDeal, pHasBudget, pMaxApps } from './level';
 import { Target } from './tags';
 import {
-  K, NG, lqStart, lqLen, lLists, isolatedRange, isolatedChunk, forcedUnits, sepRange, sepForce,
-  relStart, relLen, relLists, promoAt, aborted, remStack, tick,
+  compPromoCount, compGroupCount, lqStart, lqLen, lbStart, lbLen, lLists, isolatedRange, isolatedChunk, forcedUnits, sepRange, sepForce,
+  relStart, relLen, relLists, relMark, promoAt, aborted, remStack, tick, groupPrice,
 } from './component';
 import { ubUnit, shMinQ, restBound, bound, fullCounts } from './bounds';
 import { generate } from './candidates';
 import { bestRangeKind, chunkKinds } from './shortcuts';
 import {
-  tySaving, tyForfeit, tyUnits, tyList, tyNzStart, tyNzLen, tyNzG, tyNzC, tyBK, tyBK1, tyNq, tyH1,
-  plGain, plUnits, plAppsStart, plAppsLen, plAppUnits, plNext, plApps, newPlan, compareType,
+  tySaving, tyForfeit, tyUnits, tyList, tyCounts, tyNzStart, tyNzLen, tyNzG, tyNzC, tyBoundDrop, tyBoundNextDrop, tyNq, tyH1,
+  plGain, plUnits, plAppsStart, plAppsLen, plOwnUnits, plNext, plApps, newPlan, compareType,
   vAppsStart, vAppsLen, vNext, compareCandidate, cannotBeat,
 } from './order';
 
@@ -43,7 +43,7 @@ export function zobrist(g: i32): i64 {
 
 /** Hash of (k, rem) over relevant[k], from scratch (frame set-up only). */
 function hashOf(k: i32, rem: i32): i64 {
-  if (k >= K) return 0;
+  if (k >= compPromoCount) return 0;
   let h: i64 = 0;
   const rs = relStart.at(k);
   for (let i = 0; i < relLen.at(k); i++) {
@@ -59,24 +59,39 @@ function hashOf(k: i32, rem: i32): i64 {
   return <i32>(x >> 32) & mMask;
 }
 
-function sameEntry(e: i32, k: i32, h: i64, rem: i32): bool {
+/**
+ * Open cheapestBenefit obligations (solver benefit-rule.ts): lists of local groups the rest of the
+ * plan must use up, ascending, one list per active solve/dfs level on this stack. They are part of
+ * the memo key, after the counts, and of its hash (a second Zobrist table).
+ */
+export const obStack = new I32Buf(64);
+
+function obligationHash(ob: i32, obLen: i32): i64 {
+  let h: i64 = 0;
+  for (let i = 0; i < obLen; i++) h += zobrist(obStack.at(ob + i) + 0x40000000);
+  return h;
+}
+
+function sameEntry(e: i32, k: i32, h: i64, rem: i32, ob: i32, obLen: i32): bool {
   if (mHash.at(e) != h) return false;
   const s = mKeyStart.at(e);
   if (mKeys.at(s) != k) return false;
   const rs = relStart.at(k);
   const n = relLen.at(k);
+  if (mKeyLen.at(e) != 1 + n + obLen) return false;
   for (let i = 0; i < n; i++) if (mKeys.at(s + 1 + i) != remStack.at(rem + relLists.at(rs + i))) return false;
+  for (let i = 0; i < obLen; i++) if (mKeys.at(s + 1 + n + i) != obStack.at(ob + i)) return false;
   return true;
 }
 
 /** Entry + 1 of (k, rem), or 0; mSlot is the slot found (free when 0). */
 let mSlot: i32 = 0;
 
-function lookup(k: i32, h: i64, rem: i32): i32 {
+function lookup(k: i32, h: i64, rem: i32, ob: i32, obLen: i32): i32 {
   let slot = slotOf(k, h);
   while (true) {
     const e = mTable.at(slot);
-    if (e == 0 || sameEntry(e - 1, k, h, rem)) {
+    if (e == 0 || sameEntry(e - 1, k, h, rem, ob, obLen)) {
       mSlot = slot;
       return e;
     }
@@ -84,7 +99,7 @@ function lookup(k: i32, h: i64, rem: i32): i32 {
   }
 }
 
-function store(k: i32, h: i64, rem: i32, plan: i32): void {
+function store(k: i32, h: i64, rem: i32, ob: i32, obLen: i32, plan: i32): void {
   if ((mPlan.len + 1) * 2 > mMask + 1) {
     const size = (mMask + 1) << 1;
     mTable.len = 0;
@@ -96,11 +111,12 @@ function store(k: i32, h: i64, rem: i32, plan: i32): void {
       mTable.put(slot, e + 1);
     }
   }
-  lookup(k, h, rem);
+  lookup(k, h, rem, ob, obLen);
   const at = mKeys.len;
   mKeys.push(k);
   const rs = relStart.at(k);
   for (let i = 0; i < relLen.at(k); i++) mKeys.push(remStack.at(rem + relLists.at(rs + i)));
+  for (let i = 0; i < obLen; i++) mKeys.push(obStack.at(ob + i));
   mKeyStart.push(at);
   mKeyLen.push(mKeys.len - at);
   mHash.push(h);
@@ -117,6 +133,9 @@ export const fBudget = new I64Buf(64);
 export const fRem = new I32Buf(64);
 export const fBest = new I32Buf(64);
 export const fChosenBase = new I32Buf(64);
+/** Per active frame k: its incoming obligations, obStack[fOb, fOb + fObLen). */
+export const fOb = new I32Buf(64);
+export const fObLen = new I32Buf(64);
 export const chosen = new I32Buf(64);
 /** Forced kinds of the active solve calls, one entry per unit (a stack). */
 export const forcedList = new I32Buf(64);
@@ -124,24 +143,34 @@ export const forcedList = new I32Buf(64);
 /** Best plan of the component (when aborted: the best complete plan met, possibly empty). */
 export function run(): i32 {
   const rem = fullCounts();
-  return solve(0, rem, hashOf(0, rem));
+  obStack.len = 0;
+  return solve(0, rem, hashOf(0, rem), 0, 0);
 }
 
 export function emptyFrom(k: i32): i32 {
   let plan = -1;
-  for (let i = K - 1; i >= k; i--) plan = newPlan(0, 0, 0, 0, 0, plan);
+  for (let i = compPromoCount - 1; i >= k; i--) plan = newPlan(0, 0, 0, 0, 0, plan);
   return plan;
 }
 
-/** `h` is hashOf(k, rem), kept up to date by the caller. */
-function solve(k: i32, rem: i32, h: i64): i32 {
-  if (k == K) return newPlan(0, 0, 0, 0, 0, -1);
-  const hit = lookup(k, h, rem);
+/** After a cut-off: the empty plan, which only qualifies without open obligations. */
+@inline function cutOff(k: i32, obLen: i32): i32 {
+  return obLen > 0 ? -1 : emptyFrom(k);
+}
+
+/**
+ * Best plan of promotions k.. on `rem` that uses up the obligations obStack[ob, ob + obLen), or -1
+ * when there is none (solver solve). `hRem` is hashOf(k, rem), kept up to date by the caller.
+ */
+function solve(k: i32, rem: i32, hRem: i64, ob: i32, obLen: i32): i32 {
+  if (k == compPromoCount) return obLen > 0 ? -1 : newPlan(0, 0, 0, 0, 0, -1);
+  const h = hRem + obligationHash(ob, obLen);
+  const hit = lookup(k, h, rem, ob, obLen);
   if (hit != 0) return mPlan.at(hit - 1);
-  if (tick()) return emptyFrom(k);
+  if (tick()) return cutOff(k, obLen);
   const types = isolatedRange.at(k) != 0 && sepRange.at(k) == 0 ? bestRangeKind(k, rem) : isolatedChunk.at(k) != 0 ? chunkKinds(k, rem) : generate(k, rem);
   const typesLen = tyList.len - types;
-  if (aborted) return emptyFrom(k);
+  if (aborted) return cutOff(k, obLen);
   const p = promoAt(k);
   const maxApps = pMaxApps.at(p);
   const limit = dRange.at(pDeal.at(p)) != 0 ? (maxApps < 1 ? maxApps : 1) : maxApps;
@@ -156,6 +185,8 @@ function solve(k: i32, rem: i32, h: i64): i32 {
   fRem.put(k, copy);
   fBest.put(k, -1);
   fChosenBase.put(k, chosen.len);
+  fOb.put(k, ob);
+  fObLen.put(k, obLen);
   // Forced single-unit kinds (solver forcedUnits): taken on every unit of their group, out of the DFS.
   const fStart = forcedList.len;
   let fGain: i64 = 0;
@@ -164,7 +195,7 @@ function solve(k: i32, rem: i32, h: i64): i32 {
     for (let j = 0; j < typesLen; j++) {
       const t = tyList.at(types + j);
       const g = tyNzG.at(tyNzStart.at(t));
-      if (sepForce.at(k * NG + g) != 1) continue;
+      if (sepForce.at(k * compGroupCount + g) != 1) continue;
       const c = remStack.at(copy + g);
       for (let i = 0; i < c; i++) forcedList.push(t);
       fGain += <i64>c * (tySaving.at(t) - tyForfeit.at(t));
@@ -188,7 +219,7 @@ function solve(k: i32, rem: i32, h: i64): i32 {
         if (j == fEnd || (i < bn && compareType(plApps.at(bs + i), forcedList.at(j)) < 0)) plApps.push(plApps.at(bs + i++));
         else plApps.push(forcedList.at(j++));
       }
-      fBest.put(k, newPlan(plGain.at(b) + fGain, plUnits.at(b) + fUnits, appsAt, bn + fEnd - fStart, plAppUnits.at(b) + fUnits, plNext.at(b)));
+      fBest.put(k, newPlan(plGain.at(b) + fGain, plUnits.at(b) + fUnits, appsAt, bn + fEnd - fStart, plOwnUnits.at(b) + fUnits, plNext.at(b)));
     }
     for (let j = fStart; j < fEnd; j++) {
       const at = copy + tyNzG.at(tyNzStart.at(forcedList.at(j)));
@@ -197,9 +228,63 @@ function solve(k: i32, rem: i32, h: i64): i32 {
     forcedList.len = fStart;
   }
   const best = fBest.at(k);
-  if (aborted) return best < 0 ? emptyFrom(k) : best;
-  store(k, h, rem, best);
+  if (aborted) return best < 0 ? cutOff(k, obLen) : best;
+  store(k, h, rem, ob, obLen, best);
   return best;
+}
+
+/**
+ * Pushes the obligations after promotion k's chosen kinds chosen[base, base + n) onto obStack
+ * (solver obligationsAfter): the incoming ones still open, plus for a cheapestBenefit promotion
+ * its benefit groups with units left that are cheaper than a unit it rewards (all of them when an
+ * application rewards fewer than rewardCount). False when one cannot be met: no later promotion
+ * uses the group.
+ */
+function pushObligations(k: i32, rem: i32, base: i32, n: i32): bool {
+  const ob = fOb.at(k);
+  const obLen = fObLen.at(k);
+  const at = obStack.len;
+  for (let i = 0; i < obLen; i++) {
+    const g = obStack.at(ob + i);
+    if (remStack.at(rem + g) > 0) obStack.push(g);
+  }
+  const d = pDeal.at(promoAt(k));
+  if (dTarget.at(d) == Target.CheapestBenefit && n > 0) {
+    const rc = dRewardCount.at(d);
+    const bs = lbStart.at(k);
+    const bn = lbLen.at(k);
+    let dearest: i64 = -1;
+    let short = false;
+    for (let a = 0; a < n; a++) {
+      const t = chosen.at(base + a);
+      let placed = 0;
+      for (let i = 0; i < bn; i++) {
+        const g = lLists.at(bs + i);
+        const c = tyCounts.at(t * compGroupCount + g);
+        if (c == 0) continue;
+        placed += c;
+        if (groupPrice.at(g) > dearest) dearest = groupPrice.at(g);
+      }
+      if (placed < rc) short = true;
+    }
+    for (let i = 0; i < bn; i++) {
+      const g = lLists.at(bs + i);
+      if (remStack.at(rem + g) == 0 || !(short || groupPrice.at(g) < dearest)) continue;
+      // Insert keeping the list ascending and unique.
+      let j = obStack.len;
+      let dup = false;
+      for (let x = at; x < obStack.len; x++) if (obStack.at(x) == g) dup = true;
+      if (dup) continue;
+      obStack.push(g);
+      while (j > at && obStack.at(j - 1) > g) {
+        obStack.put(j, obStack.at(j - 1));
+        j--;
+      }
+      obStack.put(j, g);
+    }
+  }
+  for (let i = at; i < obStack.len; i++) if (k + 1 >= compPromoCount || relMark.at((k + 1) * compGroupCount + obStack.at(i)) == 0) return false;
+  return true;
 }
 
 /**
@@ -210,9 +295,9 @@ function solve(k: i32, rem: i32, h: i64): i32 {
 function fewestUnits(k: i32, rem: i32, gain: i64, units: i32, cap: i64, bestGain: i64): i64 {
   const missing = bestGain - gain;
   if (missing <= 0) return units;
-  const row = (k + 1) * NG;
+  const row = (k + 1) * compGroupCount;
   let later: i64 = 0;
-  for (let g = 0; g < NG; g++) if (remStack.at(rem + g) > 0 && ubUnit.at(row + g) > later) later = ubUnit.at(row + g);
+  for (let g = 0; g < compGroupCount; g++) if (remStack.at(rem + g) > 0 && ubUnit.at(row + g) > later) later = ubUnit.at(row + g);
   const target = dTarget.at(pDeal.at(promoAt(k)));
   const per = <i64>(shMinQ.at(k) + (target == Target.CheapestBenefit || target == Target.AllBenefit ? 1 : 0));
   let need: i64;
@@ -260,7 +345,7 @@ function dfs(k: i32, start: i32, sumSaving: i64, forfeit: i64, units: i32, bK: i
         remStack.put(at, remStack.at(at) - tyNzC.at(z));
       }
       chosen.push(t);
-      dfs(k, j, sumSaving + tySaving.at(t), forfeit + tyForfeit.at(t), units + tyUnits.at(t), bK - tyBK.at(t), bK1 - tyBK1.at(t), nq - tyNq.at(t), h1 - tyH1.at(t));
+      dfs(k, j, sumSaving + tySaving.at(t), forfeit + tyForfeit.at(t), units + tyUnits.at(t), bK - tyBoundDrop.at(t), bK1 - tyBoundNextDrop.at(t), nq - tyNq.at(t), h1 - tyH1.at(t));
       chosen.len--;
       for (let z = zs; z < ze; z++) {
         const at = rem + tyNzG.at(z);
@@ -271,7 +356,14 @@ function dfs(k: i32, start: i32, sumSaving: i64, forfeit: i64, units: i32, bK: i
   }
   best = fBest.at(k);
   if (best >= 0 && cannotBeat(gain + bK1, units, best)) return;
-  const sub = solve(k + 1, rem, h1);
+  const obNext = obStack.len;
+  if (!pushObligations(k, rem, base, n)) {
+    obStack.len = obNext;
+    return;
+  }
+  const sub = solve(k + 1, rem, h1, obNext, obStack.len - obNext);
+  obStack.len = obNext;
+  if (sub < 0) return;
   const cGain = gain + plGain.at(sub);
   const cUnits = units + plUnits.at(sub);
   vAppsStart = base;

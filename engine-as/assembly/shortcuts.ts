@@ -7,7 +7,7 @@ import {
 } from './level';
 import { Combination, Target } from './tags';
 import {
-  NG, lqStart, lqLen, lbStart, lbLen, lLists, promoAt, memberAt, aborted, remStack, tick,
+  compGroupCount, lqStart, lqLen, lbStart, lbLen, lLists, promoAt, memberAt, aborted, remStack, tick, groupPrice,
 } from './component';
 import { own } from './bounds';
 import { genK, genRem, genCounts, dropLastKind, makeKind, unitGain } from './candidates';
@@ -27,7 +27,7 @@ let rbQualLen: i32 = 0;
 export function bestRangeKind(k: i32, rem: i32): i32 {
   genK = k;
   genRem = rem;
-  for (let g = 0; g < NG; g++) genCounts.put(g, 0);
+  for (let g = 0; g < compGroupCount; g++) genCounts.put(g, 0);
   rbList.len = 0;
   for (let i = 0; i < lqLen.at(k); i++) rbList.push(lLists.at(lqStart.at(k) + i));
   rbQualLen = rbList.len;
@@ -37,7 +37,7 @@ export function bestRangeKind(k: i32, rem: i32): i32 {
   rbSuffix.alloc(L + 1);
   for (let i = L - 1; i >= 0; i--) {
     const g = rbList.at(i);
-    rbSuffix.put(i, rbSuffix.at(i + 1) + <i64>remStack.at(rem + g) * own.at(k * NG + g));
+    rbSuffix.put(i, rbSuffix.at(i + 1) + <i64>remStack.at(rem + g) * own.at(k * compGroupCount + g));
   }
   rbBest = -1;
   rangeBranch(0, 0, 0, -1);
@@ -97,7 +97,7 @@ export function chunkKinds(k: i32, rem: i32): i32 {
   oi = 0;
   taken = 0;
   for (let a = 0; a < bestA; a++) {
-    for (let g = 0; g < NG; g++) genCounts.put(g, 0);
+    for (let g = 0; g < compGroupCount; g++) genCounts.put(g, 0);
     for (let c = 0; c < n; c++) {
       if (taken == remStack.at(rem + ckOrder.at(oi))) { oi++; taken = 0; }
       const g = ckOrder.at(oi);
@@ -106,7 +106,7 @@ export function chunkKinds(k: i32, rem: i32): i32 {
     }
     if (last >= 0) {
       let same = true;
-      for (let g = 0; same && g < NG; g++) if (tyCounts.at(last * NG + g) != genCounts.at(g)) same = false;
+      for (let g = 0; same && g < compGroupCount; g++) if (tyCounts.at(last * compGroupCount + g) != genCounts.at(g)) same = false;
       if (same) continue;
     }
     if (tick()) break;
@@ -116,8 +116,30 @@ export function chunkKinds(k: i32, rem: i32): i32 {
       last = kind;
     }
   }
-  for (let g = 0; g < NG; g++) genCounts.put(g, 0);
+  for (let g = 0; g < compGroupCount; g++) genCounts.put(g, 0);
   return start;
+}
+
+/**
+ * Isolated cheapestBenefit: no later promotion can use its benefit groups, so the benefit part
+ * must be the cheapest units left (regular price), as many as rewardCount allows (solver cheapestLeft).
+ */
+function cheapestLeft(placed: i32, rc: i32): bool {
+  const bs = lbStart.at(genK);
+  const bn = lbLen.at(genK);
+  let total = 0;
+  let dearest: i64 = -1;
+  for (let j = 0; j < bn; j++) {
+    const g = lLists.at(bs + j);
+    total += remStack.at(genRem + g);
+    if (genCounts.at(g) > 0 && groupPrice.at(g) > dearest) dearest = groupPrice.at(g);
+  }
+  if (placed != (total < rc ? total : rc)) return false;
+  for (let j = 0; j < bn; j++) {
+    const g = lLists.at(bs + j);
+    if (remStack.at(genRem + g) > genCounts.at(g) && groupPrice.at(g) < dearest) return false;
+  }
+  return true;
 }
 
 function rangeBranch(i: i32, partial: i64, units: i32, product: i32): void {
@@ -140,6 +162,7 @@ function rangeBranch(i: i32, partial: i64, units: i32, product: i32): void {
       let placed = 0;
       for (let j = 0; j < lbLen.at(genK); j++) placed += genCounts.at(lLists.at(lbStart.at(genK) + j));
       if (placed == 0) return;
+      if (target == Target.CheapestBenefit && !cheapestLeft(placed, dRewardCount.at(d))) return;
     }
     const kind = makeKind(-1);
     if (kind < 0) return;
@@ -158,7 +181,7 @@ function rangeBranch(i: i32, partial: i64, units: i32, product: i32): void {
     const rc = dRewardCount.at(d);
     if (rc - placed < max) max = rc - placed;
   }
-  const own_g = own.at(genK * NG + g);
+  const own_g = own.at(genK * compGroupCount + g);
   for (let c = max; c >= 0; c--) {
     genCounts.put(g, c);
     rangeBranch(i + 1, partial + <i64>c * own_g, units + c, isQual && c > 0 && product < 0 ? prod : product);

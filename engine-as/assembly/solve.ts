@@ -5,11 +5,11 @@ import {
   caPromo, concretize, objective, objectiveGain, outOrder, priceAll, rClipped, resetConcrete, resetPriced,
   rPromo, rRew, rRewLen, rRewStart, rSav, rSaving, rTier, rUsed, rUsedLen, rUsedStart, sortApplications,
 } from './assemble';
-import { greedyApps } from './greedy';
+import { greedyApps, valueGreedyApps } from './greedy';
 import { C, cLen, cPromos, cStart, components, gLen, gMembers, gStart, groupUnits } from './groups';
 import { U, policy, searchBudget } from './level';
 import { posApps } from './pos';
-import { aborted, beginComponent, lg, NG, nodes } from './component';
+import { aborted, beginComponent, lg, compGroupCount, nodes } from './component';
 import { rootBound } from './bounds';
 import { run } from './search';
 import { Policy } from './tags';
@@ -18,6 +18,7 @@ import { beginOutput, endOutput, writeApp } from './wire';
 const chosenApps = new I32Buf(64);
 const ids = new I32Buf(64);
 const freeUnits = new I32Buf(256);
+const freeCopy = new I32Buf(256);
 
 /** Solves the decoded level and appends its output. */
 export function solveDecoded(): void {
@@ -49,21 +50,28 @@ export function solveDecoded(): void {
     optimal = false;
     freeUnits.len = 0;
     freeUnits.alloc(U);
-    for (let g = 0; g < NG; g++) {
+    for (let g = 0; g < compGroupCount; g++) {
       const gg = lg.at(g);
       for (let j = 0; j < gLen.at(gg); j++) freeUnits.put(gMembers.at(gStart.at(gg) + j), 1);
     }
-    greedyApps(cPromos, cStart.at(c), cLen.at(c), freeUnits);
+    // The best (by objective; ties: in this order) of the search's plan, the rank-order greedy
+    // and the value-order greedy (solver solve.ts).
+    freeCopy.len = 0;
+    for (let u = 0; u < freeUnits.len; u++) freeCopy.push(freeUnits.at(u));
+    greedyApps(cPromos, cStart.at(c), cLen.at(c), freeCopy);
     const greedyTo = caPromo.len;
+    valueGreedyApps(cPromos, cStart.at(c), cLen.at(c), freeUnits);
+    const valueTo = caPromo.len;
     ids.len = 0;
-    for (let i = exactFrom; i < greedyTo; i++) ids.push(i);
-    const exactGain = objectiveGain(ids, 0, exactTo - exactFrom);
+    for (let i = exactFrom; i < valueTo; i++) ids.push(i);
+    let from = exactFrom;
+    let to = exactTo;
+    let found = objectiveGain(ids, 0, exactTo - exactFrom);
     const greedyGain = objectiveGain(ids, exactTo - exactFrom, greedyTo - exactTo);
-    const useGreedy = greedyGain > exactGain;
-    const from = useGreedy ? exactTo : exactFrom;
-    const to = useGreedy ? greedyTo : exactTo;
+    if (greedyGain > found) { from = exactTo; to = greedyTo; found = greedyGain; }
+    const valueGain = objectiveGain(ids, greedyTo - exactFrom, valueTo - greedyTo);
+    if (valueGain > found) { from = greedyTo; to = valueTo; found = valueGain; }
     for (let i = from; i < to; i++) chosenApps.push(i);
-    const found = useGreedy ? greedyGain : exactGain;
     const root = rootBound();
     slack += root > found ? root - found : 0;
   }

@@ -33,6 +33,12 @@ export interface WasmSolver {
   loadDealTable(table: Sections): void;
   /** Solves `count` encoded levels against the loaded table; the output sections are copies. */
   solveRaw(levels: Sections, count: number): Sections;
+  /**
+   * How many times a trap replaced the instance. A call that traps throws; the module's memory
+   * and deal table are then discarded for a fresh instance, so later calls work (a caller that
+   * loaded a table with `loadDealTable` must load it again).
+   */
+  readonly restarts: number;
 }
 
 /** Deals the module keeps before `solveLevels` starts a fresh table (every deal re-encoded on demand). */
@@ -49,17 +55,36 @@ export interface SolverOptions {
  */
 export function instantiateSolver(module: WebAssembly.Module, options: SolverOptions = {}): WasmSolver {
   const maxDeals = Math.max(1, options.maxDeals ?? MAX_LOADED_DEALS);
-  const instance = new WebAssembly.Instance(module, {
-    env: {
-      abort: (_msg: number, _file: number, line: number, col: number): never => {
-        throw new Error(`solver.wasm aborted at ${line}:${col}`);
+  const fresh = (): SolverExports => {
+    const instance = new WebAssembly.Instance(module, {
+      env: {
+        abort: (_msg: number, _file: number, line: number, col: number): never => {
+          throw new Error(`solver.wasm aborted at ${line}:${col}`);
+        },
       },
-    },
-  });
-  const x = instance.exports as unknown as SolverExports;
-  if (x.wireVersion() !== WIRE_VERSION) throw new Error(`solver.wasm speaks wire ${x.wireVersion()}, expected ${WIRE_VERSION}`);
+    });
+    const e = instance.exports as unknown as SolverExports;
+    if (e.wireVersion() !== WIRE_VERSION) throw new Error(`solver.wasm speaks wire ${e.wireVersion()}, expected ${WIRE_VERSION}`);
+    return e;
+  };
+  let x = fresh();
+  let restarts = 0;
   const deals = new DealTable();
   const writer = new SectionWriter();
+
+  // A trap leaves the module's globals mid-update and its memory possibly near the 4 GB limit, so
+  // the instance is not trusted again: a fresh one (empty memory, empty deal table) replaces it.
+  const guarded = <T>(call: () => T): T => {
+    try {
+      return call();
+    } catch (e) {
+      x = fresh();
+      deals.clear();
+      restarts++;
+      const why = e instanceof Error ? e.message : String(e);
+      throw new Error(`solver.wasm trapped (${why}); the instance was replaced, later calls start afresh`);
+    }
+  };
 
   const write = (s: Sections): void => {
     const p32 = x.inputI32(s.i32.length);
@@ -68,7 +93,7 @@ export function instantiateSolver(module: WebAssembly.Module, options: SolverOpt
     new BigInt64Array(x.memory.buffer, p64, s.i64.length).set(s.i64);
   };
 
-  const solveEncoded = (levels: Sections, count: number): SolveOutput[] => {
+  const solveEncoded = (levels: Sections, count: number): SolveOutput[] => guarded(() => {
     const pending = deals.takePending();
     if (pending !== undefined) {
       write(pending);
@@ -83,9 +108,9 @@ export function instantiateSolver(module: WebAssembly.Module, options: SolverOpt
     const out: SolveOutput[] = [];
     for (let i = 0; i < count; i++) out.push(decodeOutput(a, b, at));
     return out;
-  };
+  });
 
-  const solveRaw = (levels: Sections, count: number): Sections => {
+  const solveRaw = (levels: Sections, count: number): Sections => guarded(() => {
     write(levels);
     const solved = x.solveBatch(count);
     if (solved !== count) throw new Error(`solver.wasm rejected level ${solved} of the batch (malformed encoding)`);
@@ -93,13 +118,13 @@ export function instantiateSolver(module: WebAssembly.Module, options: SolverOpt
       i32: new Int32Array(x.memory.buffer, x.outputI32(), x.outputI32Len()).slice(),
       i64: new BigInt64Array(x.memory.buffer, x.outputI64(), x.outputI64Len()).slice(),
     };
-  };
+  });
 
-  const loadDealTable = (table: Sections): void => {
+  const loadDealTable = (table: Sections): void => guarded(() => {
     x.resetDeals();
     write(table);
     x.loadDeals();
-  };
+  });
 
   const solveLevels = (inputs: readonly SolveInput[]): SolveOutput[] => {
     // Deals stay loaded across calls (compile once, solve many); a long-lived solver fed ever new
@@ -115,6 +140,9 @@ export function instantiateSolver(module: WebAssembly.Module, options: SolverOpt
   };
 
   return {
+    get restarts() {
+      return restarts;
+    },
     deals,
     loadDealTable,
     solveRaw,

@@ -57,6 +57,13 @@ const LEVELS: readonly { name: string; level: SolveInput }[] = [
   ]) },
   { name: 'customer price competes', level: makeLevel([{ price: usd(10), customerPrice: usd(8) }, { price: usd(10), customerPrice: usd(8) }], [{ id: 'P', target: 'allQualifying', tiers: [{ threshold: buys(2), reward: pct(1000) }] }]) },
   { name: 'benefit target', level: makeLevel([{ price: usd(10), product: 'X' }, { price: usd(10), product: 'X' }, { price: usd(6), product: 'Y' }], [{ id: 'P', target: 'cheapestBenefit', benefit: [2], tiers: [{ threshold: buys(2), reward: pct(5000) }] }]) },
+  { name: 'cheapest benefit is the cheapest available', level: makeLevel([{ price: usd(300), product: 'suit' }, { price: usd(45), product: 'shirt' }, { price: usd(25), product: 'shirt' }], [{ id: 'P', target: 'cheapestBenefit', qualifying: [0], benefit: [1, 2], tiers: [{ threshold: buys(1), reward: FREE }] }]) },
+  { name: 'an earlier deal keeps a losing unit for a later cheapest-benefit deal', level: makeLevel(
+    [{ price: usd(300), product: 'suit' }, { price: usd(25), customerPrice: usd(22), product: 'shirt' }, { price: usd(45), product: 'shirt' }, { price: usd(100), product: 'shirt' }],
+    [
+      { id: 'A', target: 'allQualifying', qualifying: [1, 3], tiers: [{ threshold: buys(1), reward: pct(1000) }] },
+      { id: 'B', target: 'cheapestBenefit', qualifying: [0], benefit: [1, 2], tiers: [{ threshold: buys(1), reward: FREE }] },
+    ]) },
   { name: 'POS policy', level: makeLevel(line(4, usd(10)), [{ id: 'P', tiers: [{ threshold: buys(2), reward: FREE }] }], { policy: 'cheapestInTransaction' }) },
   { name: 'budget of one node', level: makeLevel(line(6, usd(10)), [{ id: 'A', tiers: [{ threshold: buys(2), reward: FREE }] }, { id: 'B', target: 'allQualifying', tiers: [{ threshold: buys(1), reward: pct(3000) }] }], { searchBudget: 1 }) },
 ];

@@ -4,25 +4,28 @@ import { LedgerStateSchema, OrderSchema, SavedBasketSchema, problem } from '../.
 import { schemaProblems } from '../../bundle/schema-problems.ts';
 import { evaluate } from '../../engine/index.ts';
 import type { CliCommand, CliIO } from '../command.ts';
+import { SOLVER_NAMES, chooseSolver, type SolverName } from '../solver-choice.ts';
 import { formatProblem, printProblems, readBundle } from '../io.ts';
 
 export interface EvaluationInputs {
   readonly bundle: Bundle;
   readonly order: Order;
   readonly state: LedgerState;
+  /** `--solver`: the level solver asked for (default wasm). */
+  readonly solver: SolverName;
 }
 
 /**
- * Parses `--bundle <file> --order <file|-> [--state <file>]` and loads the three inputs. The order
+ * Parses `--bundle <file> --order <file|-> [--state <file>] [--solver wasm|reference]` and loads the three inputs. The order
  * file may hold an Order or a SavedBasket (`{order: …}`, whose `state` is used when no --state is
  * given). Problems are printed one per line with their JSON paths; returns the exit code on failure.
  */
 export async function loadInputs(name: string, usage: string, args: readonly string[], io: CliIO): Promise<EvaluationInputs | number> {
-  let values: { bundle?: string | undefined; order?: string | undefined; state?: string | undefined };
+  let values: { bundle?: string | undefined; order?: string | undefined; state?: string | undefined; solver?: string | undefined };
   try {
     ({ values } = parseArgs({
       args: [...args],
-      options: { bundle: { type: 'string' }, order: { type: 'string' }, state: { type: 'string' } },
+      options: { bundle: { type: 'string' }, order: { type: 'string' }, state: { type: 'string' }, solver: { type: 'string' } },
     }));
   } catch (e) {
     io.stderr(`promo ${name}: ${(e as Error).message}\nusage: ${usage}`);
@@ -30,6 +33,11 @@ export async function loadInputs(name: string, usage: string, args: readonly str
   }
   if (values.bundle === undefined || values.order === undefined) {
     io.stderr(`promo ${name}: --bundle and --order are required\nusage: ${usage}`);
+    return 2;
+  }
+  const solver = (values.solver ?? 'wasm') as SolverName;
+  if (!SOLVER_NAMES.includes(solver)) {
+    io.stderr(`promo ${name}: --solver must be ${SOLVER_NAMES.join(' or ')}, not "${values.solver}"\nusage: ${usage}`);
     return 2;
   }
   const bundle = await readBundle(values.bundle, io);
@@ -64,7 +72,7 @@ export async function loadInputs(name: string, usage: string, args: readonly str
     if (!r.success) return report(name, schemaProblems(r.error.issues, stateJson.value), io);
     state = r.data;
   }
-  return { bundle: bundle.value, order, state };
+  return { bundle: bundle.value, order, state, solver };
 }
 
 async function readText(path: string, io: CliIO): Promise<string | Problem> {
@@ -89,14 +97,15 @@ function report(name: string, problems: readonly Problem[], io: CliIO): number {
 }
 
 /**
- * `promo evaluate --bundle <file> --order <file|-> [--state <file>]`: prints the evaluation
- * result as JSON (exit 0), or the input problems with their JSON paths (exit 1).
+ * `promo evaluate --bundle <file> --order <file|-> [--state <file>] [--solver wasm|reference]`:
+ * prints the evaluation result as JSON with `solver` saying which level solver ran (exit 0), or
+ * the input problems with their JSON paths (exit 1).
  */
 export const command: CliCommand = {
   summary: 'evaluate an order (or saved basket) against a bundle; prints the result JSON',
-  usage: 'promo evaluate --bundle <bundle.json> --order <order.json | -> [--state <state.json>]',
+  usage: 'promo evaluate --bundle <bundle.json> --order <order.json | -> [--state <state.json>] [--solver wasm|reference]',
   run(args, io) {
-    return evaluateAndPrint('evaluate', this.usage, args, io, (result) => JSON.stringify(result, null, 2));
+    return evaluateAndPrint('evaluate', this.usage, args, io, (result, _inputs, solver) => JSON.stringify({ ...result, solver }, null, 2));
   },
 };
 
@@ -107,12 +116,15 @@ export const command: CliCommand = {
  */
 export async function evaluateAndPrint(
   name: string, usage: string, args: readonly string[], io: CliIO,
-  render: (result: EvaluationResult, inputs: EvaluationInputs) => string,
+  render: (result: EvaluationResult, inputs: EvaluationInputs, solver: SolverName) => string,
 ): Promise<number> {
   const inputs = await loadInputs(name, usage, args, io);
   if (typeof inputs === 'number') return inputs;
+  const solver = await chooseSolver(inputs.solver);
+  if (solver.note !== undefined) io.stderr(`promo ${name}: ${solver.note}`);
   try {
-    io.stdout(render(evaluate(inputs.bundle, inputs.order, inputs.state), inputs));
+    const options = solver.solveLevel === undefined ? {} : { solveLevel: solver.solveLevel };
+    io.stdout(render(evaluate(inputs.bundle, inputs.order, inputs.state, options), inputs, solver.name));
     return 0;
   } catch (e) {
     io.stdout(formatProblem(problem('evaluation-failed', (e as Error).message)));

@@ -116,6 +116,7 @@ export abstract class KindGenerator extends ComponentBounds {
     sortCheap(units, ben);
     const priced = priceApplication(units, qual, ben, p, tier);
     if (priced.saving <= forfeit) return null;
+    this.kindsLive++;
     return { tier, counts: this.genCounts.slice(), saving: priced.saving, forfeit, units: n };
   }
 }

@@ -3,6 +3,7 @@
  * bounds and shortcuts read, node counting. The search is a chain of classes over this state
  * (bounds → candidates → shortcuts → search), one concept per file, no closures in the hot path.
  */
+import { groupPrices } from './benefit-rule.ts';
 import { unitGain } from './pricing.ts';
 import { isRangeMode } from './rules.ts';
 import type { SolveInput } from './types.ts';
@@ -54,7 +55,20 @@ export abstract class Component {
   readonly forcedUnits: boolean[] = [];
   /** Per local promotion k: local groups some promotion ≥ k uses (the memo key). */
   readonly relevant: number[][] = [];
-  readonly memo = new Map<string, Plan>();
+  /** relevantMark[k][g]: g is in relevant[k] (k up to the number of promotions, the last row empty). */
+  readonly relevantMark: boolean[][] = [];
+  /**
+   * Per local promotion k: another cheapestBenefit promotion has a benefit group k uses. If it is
+   * earlier, k may be obliged to use the group up (benefit-rule.ts); if it is later, a unit k
+   * leaves unused may make that promotion's choice of a dearer unit invalid. Either way leaving a
+   * unit out is no longer free, so the shortcuts that do it on purpose (isolated kinds,
+   * never-used groups) are off for k.
+   */
+  readonly obligable: boolean[] = [];
+  /** Regular price of each local group. */
+  readonly groupPrice: bigint[];
+  /** Memo of `solve`: null records that no plan meets the key's obligations. */
+  readonly memo = new Map<string, Plan | null>();
   nodes: number;
   readonly budget: number;
   aborted = false;
@@ -105,6 +119,22 @@ export abstract class Component {
       this.ubUnit.unshift(row);
       this.relevant.unshift(rel);
     }
+    for (let k = 0; k <= promos.length; k++) {
+      const mark: boolean[] = new Array<boolean>(groups.length).fill(false);
+      const rel = this.relevant[k] ?? [];
+      for (let i = 0; i < rel.length; i++) mark[rel[i]!] = true;
+      this.relevantMark.push(mark);
+    }
+    this.groupPrice = groupPrices(input.units, this.members);
+    for (let k = 0; k < promos.length; k++) {
+      let ob = false;
+      for (let j = 0; !ob && j < promos.length; j++) {
+        if (j === k || input.promotions[promos[j]!]!.target !== 'cheapestBenefit') continue;
+        const b = this.ben[j]!;
+        for (let i = 0; !ob && i < b.length; i++) if (this.qual[k]!.indexOf(b[i]!) >= 0 || this.ben[k]!.indexOf(b[i]!) >= 0) ob = true;
+      }
+      this.obligable.push(ob);
+    }
     const zeros: bigint[] = [];
     for (let g = 0; g < groups.length; g++) zeros.push(0n);
     this.ubUnit.push(zeros);
@@ -115,10 +145,12 @@ export abstract class Component {
       for (let i = 0; alone && i < later.length; i++) {
         if (this.qual[k]!.indexOf(later[i]!) >= 0 || this.ben[k]!.indexOf(later[i]!) >= 0) alone = false;
       }
-      this.isolatedRange.push(alone);
+      // An isolated cheapestBenefit range deal keeps its shortcut: its benefit part is then the
+      // cheapest units left, which bestRangeKind enforces (no later promotion could use cheaper ones).
+      this.isolatedRange.push(alone && !this.obligable[k]!);
       let chunk = !isRangeMode(input.promotions[promos[k]!]!) && perUnitSets(input.promotions[promos[k]!]!);
       for (let i = 0; chunk && i < later.length; i++) if (this.qual[k]!.indexOf(later[i]!) >= 0) chunk = false;
-      this.isolatedChunk.push(chunk);
+      this.isolatedChunk.push(chunk && !this.obligable[k]!);
       const pk = input.promotions[promos[k]!]!;
       const sep = isRangeMode(pk) && separableRange(pk);
       this.sepRange.push(sep);
@@ -128,7 +160,7 @@ export abstract class Component {
         if (sep && this.qual[k]!.indexOf(g) >= 0) {
           const u = this.members[g]![0]!;
           const v = unitGain(input.units, u, pk);
-          f = v <= 0n ? -1 : later.indexOf(g) < 0 ? 1 : 0;
+          f = v <= 0n ? (this.obligable[k]! ? 0 : -1) : later.indexOf(g) < 0 ? 1 : 0;
         }
         row.push(f);
       }
@@ -156,13 +188,31 @@ export abstract class Component {
 
   protected abstract flatBound(k: number, g: number): bigint;
 
-  /** Counts one node; true once the node budget is spent (the search is then cut off). */
+  /**
+   * Counts one node; true once the node budget is spent or the workspace is full (the search is
+   * then cut off).
+   */
   protected tick(): boolean {
     this.nodes++;
-    if (this.nodes > this.budget) this.aborted = true;
+    if (this.nodes > this.budget || this.kindsLive * this.groups.length + this.memoInts > WORKSPACE_LIMIT) this.aborted = true;
     return this.aborted;
   }
+
+  /**
+   * Workspace of the component, counted as the WASM port stores it: every kind kept holds one
+   * count per group, every memo entry its key (k, counts of the relevant groups, obligations).
+   */
+  protected kindsLive = 0;
+  protected memoInts = 0;
 }
+
+/**
+ * Most 32-bit words the kinds' counts and the memo keys of one component may take before the
+ * search is cut off as if its node budget were spent (256 MB in the WASM port). Large node
+ * budgets on large levels would otherwise grow memory without end (and the module traps past
+ * 1 GB per buffer); the cut is deterministic, so both engines stop at the same node.
+ */
+export const WORKSPACE_LIMIT = 1 << 26;
 
 /**
  * One tier of `buys N`, `any` combination, no `maxDiscount` or budget, and every unit of a set

@@ -3,6 +3,7 @@
  * with memo on (promotion, remaining units per group), branch and bound inside each promotion's
  * choice of applications. See docs/solver.md for the solution order and why pruning is exact.
  */
+import { obligationsAfter } from './benefit-rule.ts';
 import { isRangeMode } from './rules.ts';
 import { cannotBeat, compareType, comparePlan, type AppType, type Plan } from './order.ts';
 import { ShortcutKinds } from './shortcuts.ts';
@@ -16,7 +17,7 @@ export class ComponentSearch extends ShortcutKinds {
    * met so far instead (possibly empty): feasible, never proven.
    */
   run(): Plan {
-    const plan = this.solve(0, this.fullCounts());
+    const plan = this.solve(0, this.fullCounts(), []);
     return plan === null ? this.emptyFrom(0) : plan;
   }
 
@@ -27,19 +28,25 @@ export class ComponentSearch extends ShortcutKinds {
     return plan!;
   }
 
-  private solve(k: number, rem: number[]): Plan | null {
-    if (k === this.promos.length) return { gain: 0n, units: 0, apps: [], appUnits: 0, next: null };
+  /**
+   * Best plan of promotions k.. on `rem` that uses up every group of `oblig` (open cheapestBenefit
+   * obligations, benefit-rule.ts; each has units left and a promotion ≥ k that can use it), or
+   * null when there is none. Without obligations the empty plan always qualifies.
+   */
+  private solve(k: number, rem: number[], oblig: number[]): Plan | null {
+    if (k === this.promos.length) return oblig.length > 0 ? null : { gain: 0n, units: 0, apps: [], appUnits: 0, next: null };
     const rel = this.relevant[k]!;
     let key = String(k);
     for (let i = 0; i < rel.length; i++) key += ',' + String(rem[rel[i]!]!);
+    if (oblig.length > 0) key += '|' + oblig.join(',');
     const hit = this.memo.get(key);
     if (hit !== undefined) return hit;
-    if (this.tick()) return this.emptyFrom(k);
+    if (this.tick()) return this.cutOff(k, oblig);
     const types = this.isolatedRange[k] === true && this.sepRange[k] !== true ? this.bestRangeKind(k, rem) : this.isolatedChunk[k] === true ? this.chunkKinds(k, rem) : this.generate(k, rem);
-    if (this.aborted) return this.emptyFrom(k);
+    if (this.aborted) return this.cutOff(k, oblig);
     const p = this.input.promotions[this.promos[k]!]!;
     const limit = isRangeMode(p) ? (p.maxApplications < 1 ? p.maxApplications : 1) : p.maxApplications;
-    const state: DfsState = { k, types, limit, budget: p.budget, best: null, chosen: [], rem: rem.slice() };
+    const state: DfsState = { k, types, limit, budget: p.budget, best: null, chosen: [], rem: rem.slice(), oblig, cheapestBenefit: p.target === 'cheapestBenefit', rewardCount: p.rewardCount };
     // Forced single-unit kinds (see `forcedUnits`): taken on every unit of their group, out of the DFS.
     const forced: AppType[] = [];
     let fGain = 0n;
@@ -70,10 +77,16 @@ export class ComponentSearch extends ShortcutKinds {
       state.best = { gain: b.gain + fGain, units: b.units + fUnits, apps, appUnits: b.appUnits + fUnits, next: b.next };
     }
     // Cut off: the best complete plan met so far is feasible but unproven, so it is not memoized.
-    if (this.aborted) return state.best === null ? this.emptyFrom(k) : state.best;
-    const best = state.best!;
+    if (this.aborted) return state.best === null ? this.cutOff(k, oblig) : state.best;
+    const best = state.best;
     this.memo.set(key, best);
+    this.memoInts += 1 + rel.length + oblig.length;
     return best;
+  }
+
+  /** After a cut-off: the empty plan, which only qualifies without open obligations. */
+  private cutOff(k: number, oblig: readonly number[]): Plan | null {
+    return oblig.length > 0 ? null : this.emptyFrom(k);
   }
 
   /**
@@ -111,7 +124,9 @@ export class ComponentSearch extends ShortcutKinds {
       }
     }
     if (s.best !== null && cannotBeat(gain + this.bound(s.k + 1, s.rem), units, s.best)) return;
-    const sub = this.solve(s.k + 1, s.rem);
+    const next = obligationsAfter(s.oblig, s.cheapestBenefit, s.rewardCount, s.chosen, this.ben[s.k]!, this.groupPrice, s.rem, this.relevantMark[s.k + 1]);
+    if (next === null) return;
+    const sub = this.solve(s.k + 1, s.rem, next);
     if (sub === null) return;
     // A cut-off sub-plan is still feasible: it stays a candidate.
     const cand: Plan = { gain: gain + sub.gain, units: units + sub.units, apps: s.chosen.slice(), appUnits: units, next: sub };
@@ -148,4 +163,8 @@ interface DfsState {
   best: Plan | null;
   readonly chosen: AppType[];
   readonly rem: number[];
+  /** Open obligations on entry to promotion k (benefit-rule.ts). */
+  readonly oblig: number[];
+  readonly cheapestBenefit: boolean;
+  readonly rewardCount: number;
 }

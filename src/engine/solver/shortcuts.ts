@@ -123,6 +123,7 @@ export abstract class ShortcutKinds extends KindGenerator {
     if (i === this.rbList.length) {
       const kind = this.kindForCounts();
       if (kind !== null && (best === null || betterKind(kind, best, this.input.promotions[this.promos[this.genK]!]!.budget))) this.rbBest = kind;
+      else if (kind !== null) this.kindsLive--; // the WASM port drops a losing kind from its pool
       return;
     }
     const g = this.rbList[i]!;
@@ -144,6 +145,22 @@ export abstract class ShortcutKinds extends KindGenerator {
     this.genCounts[g] = 0;
   }
 
+  /**
+   * Isolated cheapestBenefit: no later promotion can use its benefit groups, so the benefit part
+   * must be the cheapest units left (by regular price) and as many as `rewardCount` allows.
+   */
+  protected cheapestLeft(b: readonly number[], placed: number, rewardCount: number): boolean {
+    let total = 0;
+    let dearest = -1n;
+    for (let j = 0; j < b.length; j++) {
+      total += this.genRem[b[j]!]!;
+      if (this.genCounts[b[j]!]! > 0 && this.groupPrice[b[j]!]! > dearest) dearest = this.groupPrice[b[j]!]!;
+    }
+    if (placed !== (total < rewardCount ? total : rewardCount)) return false;
+    for (let j = 0; j < b.length; j++) if (this.genRem[b[j]!]! > this.genCounts[b[j]!]! && this.groupPrice[b[j]!]! < dearest) return false;
+    return true;
+  }
+
   /** The range kind of the current counts, or null when it is not a valid application. */
   protected kindForCounts(): AppType | null {
     const p = this.input.promotions[this.promos[this.genK]!]!;
@@ -152,6 +169,7 @@ export abstract class ShortcutKinds extends KindGenerator {
       const b = this.ben[this.genK]!;
       for (let j = 0; j < b.length; j++) placed += this.genCounts[b[j]!]!;
       if (placed === 0) return null;
+      if (p.target === 'cheapestBenefit' && !this.cheapestLeft(b, placed, p.rewardCount)) return null;
     }
     return this.makeKind(-1);
   }

@@ -2,7 +2,7 @@
  * Best deal of exclusive item deals inside one priority level (SPEC §5). Entry point of the solver.
  */
 import { objective, priceAll, sortApplications, type ConcreteApp } from './assemble.ts';
-import { greedyApps } from './greedy.ts';
+import { greedyApps, valueGreedyApps } from './greedy.ts';
 import { components, groupUnits } from './groups.ts';
 import { posApps } from './pos.ts';
 import { ComponentSearch, type Plan } from './search.ts';
@@ -49,19 +49,23 @@ export function solveLevel(input: SolveInput): SolveOutput {
       for (let i = 0; i < exact.length; i++) chosen.push(exact[i]!);
       continue;
     }
-    // Budget exhausted: the better of the search's best complete plan and a greedy; the
-    // component's root bound replaces its exact value in `bound`.
+    // Budget exhausted: the best (by objective; ties: in this order) of the search's best complete
+    // plan, the rank-order greedy and the value-order greedy; the component's root bound replaces
+    // its exact value in `bound`.
     optimal = false;
     const free: boolean[] = new Array<boolean>(input.units.length).fill(false);
     for (let g = 0; g < search.members.length; g++) {
       for (let j = 0; j < search.members[g]!.length; j++) free[search.members[g]![j]!] = true;
     }
-    const greedy = greedyApps(input, comps[c]!, free);
-    const exactGain = objectiveGain(input, exact);
+    const greedy = greedyApps(input, comps[c]!, free.slice());
+    const byValue = valueGreedyApps(input, comps[c]!, free);
+    let apps = exact;
+    let found = objectiveGain(input, exact);
     const greedyGain = objectiveGain(input, greedy);
-    const apps = greedyGain > exactGain ? greedy : exact;
+    if (greedyGain > found) { apps = greedy; found = greedyGain; }
+    const valueGain = objectiveGain(input, byValue);
+    if (valueGain > found) { apps = byValue; found = valueGain; }
     for (let i = 0; i < apps.length; i++) chosen.push(apps[i]!);
-    const found = greedyGain > exactGain ? greedyGain : exactGain;
     const root = search.rootBound();
     slack += root > found ? root - found : 0n;
   }

@@ -65,7 +65,14 @@ function appSaving(us: readonly SolverUnit[], p: SolverPromotion, tier: number, 
   return p.maxDiscount !== undefined && total > p.maxDiscount ? p.maxDiscount : total;
 }
 
-interface Option { readonly mask: number; readonly saving: bigint; readonly forfeit: bigint }
+interface Option {
+  readonly mask: number;
+  readonly saving: bigint;
+  readonly forfeit: bigint;
+  /** Benefit units of the application and the dearest of them (regular price; -1 when none). */
+  readonly benefit: number;
+  readonly dearest: bigint;
+}
 
 /** Every valid application of promotion p inside `avail` (a bitmask of units). */
 function options(input: SolveInput, p: SolverPromotion, avail: number): Option[] {
@@ -90,7 +97,11 @@ function options(input: SolveInput, p: SolverPromotion, avail: number): Option[]
     } else {
       p.tiers.forEach((t, i) => { if (t.threshold.kind === 'buys' && t.threshold.quantity === q.length) tiers.push(i); });
     }
-    for (const t of tiers) out.push({ mask: s, saving: appSaving(us, p, t, q, b), forfeit });
+    // An application saving no more than the customer prices it displaces is never made (SPEC §5.3).
+    for (const t of tiers) {
+      const saving = appSaving(us, p, t, q, b);
+      if (saving > forfeit) out.push({ mask: s, saving, forfeit, benefit: b.length, dearest: b.reduce((m, u) => (us[u]!.price > m ? us[u]!.price : m), -1n) });
+    }
   }
   return out;
 }
@@ -107,31 +118,40 @@ export function bruteForceBest(input: SolveInput): bigint {
     }
   });
   const memo = new Map<string, bigint>();
-  const best = (k: number, mask: number): bigint => {
-    if (k === input.promotions.length) return 0n;
-    const key = `${k}:${mask}`;
+  const NONE = -(1n << 200n);
+  // `must`: units the rest of the plan has to use — the cheapestBenefit rule (SPEC §4.1): an
+  // application rewards the cheapest benefit units no other application of the plan uses.
+  const best = (k: number, mask: number, must: number): bigint => {
+    if (k === input.promotions.length) return (must & mask) === 0 ? 0n : NONE;
+    const key = `${k}:${mask}:${must & mask}`;
     const hit = memo.get(key);
     if (hit !== undefined) return hit;
     const p = input.promotions[k]!;
     const opts = options(input, p, mask);
     const limit = rangeMode(p) ? Math.min(1, p.maxApplications) : p.maxApplications;
-    let result = best(k + 1, mask);
+    const benMask = p.benefit.reduce((m, u) => m | (1 << u), 0);
+    let result = best(k + 1, mask, must);
     // Families of disjoint options, in increasing option index (each family once).
-    const family = (from: number, left: number, n: number, saving: bigint, forfeit: bigint): void => {
+    const family = (from: number, left: number, n: number, saving: bigint, forfeit: bigint, dearest: bigint, short: boolean): void => {
       if (n > 0) {
+        let owe = must;
+        if (p.target === 'cheapestBenefit') {
+          for (const u of bits(benMask & left)) if (short || us[u]!.price < dearest) owe |= 1 << u;
+        }
+        const rest = best(k + 1, left, owe);
         const capped = p.budget !== undefined && saving > p.budget ? p.budget : saving;
-        const v = capped - forfeit + best(k + 1, left);
+        const v = rest === NONE ? NONE : capped - forfeit + rest;
         if (v > result) result = v;
       }
       if (n === limit) return;
       for (let i = from; i < opts.length; i++) {
         const o = opts[i]!;
-        if ((o.mask & left) === o.mask) family(i + 1, left & ~o.mask, n + 1, saving + o.saving, forfeit + o.forfeit);
+        if ((o.mask & left) === o.mask) family(i + 1, left & ~o.mask, n + 1, saving + o.saving, forfeit + o.forfeit, o.dearest > dearest ? o.dearest : dearest, short || o.benefit < p.rewardCount);
       }
     };
-    family(0, mask, 0, 0n, 0n);
+    family(0, mask, 0, 0n, 0n, -1n, false);
     memo.set(key, result);
     return result;
   };
-  return base + best(0, avail);
+  return base + best(0, avail, 0);
 }
