@@ -1,6 +1,6 @@
 /**
- * Random MEDIUM levels for the MILP optimality oracle: up to 60 units on up to 20 lines of 12
- * products, up to 40 overlapping promotions of every item-deal feature the MILP models
+ * Random MEDIUM levels for the MILP optimality oracle: up to 60 units on 1–20 lines (by default)
+ * of 12 products, up to 40 overlapping promotions of every item-deal feature the MILP models
  * (milp-level.ts), in the campaign forms of `arbDeal`: all four targets, combination any/same,
  * buys / buysAtLeast / spendsAtLeast tiers, every reward kind, maxDiscount, maxApplications,
  * budgets, customer prices, floors, unavailable units. Floors sit only on products P8–P11, and money-set rewards (setAmountOff,
@@ -84,7 +84,9 @@ const capCheap = (tiers: Deal['tiers']): boolean =>
 
 export interface MediumLevelOptions {
   readonly maxUnits?: number;
-  readonly maxPromotions?: number;
+  /** Lines (1–4 units each) and promotions are drawn uniformly between these bounds. */
+  readonly lines?: readonly [number, number];
+  readonly promotions?: readonly [number, number];
   /** Search budget given to the solvers (the level itself does not depend on it). */
   readonly searchBudget?: number;
   /** Whether `cheapestBenefit` promotions may appear. */
@@ -97,8 +99,8 @@ export function arbitraryMediumLevel(o: MediumLevelOptions = {}): fc.Arbitrary<S
   return fc
     .record({
       // Counts drawn first: fast-check's arrays favour short lengths, medium levels need long ones.
-      lines: fc.integer({ min: 1, max: 20 }).chain((n) => fc.array(arbLine, { minLength: n, maxLength: n })),
-      promotions: fc.integer({ min: 1, max: o.maxPromotions ?? 40 }).chain((n) => fc.array(arbPromotion, { minLength: n, maxLength: n })),
+      lines: fc.integer({ min: o.lines?.[0] ?? 1, max: o.lines?.[1] ?? 20 }).chain((n) => fc.array(arbLine, { minLength: n, maxLength: n })),
+      promotions: fc.integer({ min: o.promotions?.[0] ?? 1, max: o.promotions?.[1] ?? 40 }).chain((n) => fc.array(arbPromotion, { minLength: n, maxLength: n })),
       unavailable: fc.array(fc.nat(maxUnits - 1), { maxLength: 4 }),
     })
     .map(({ lines, promotions, unavailable }) => {

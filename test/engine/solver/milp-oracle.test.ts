@@ -120,14 +120,19 @@ interface Checked { readonly level: SolveInput; readonly optimum: bigint; readon
 const check = (level: SolveInput): Checked => ({ level, optimum: solveLevelMilp(highs, level).optimum, ts: solveLevel(level), wasm: wasmSolveLevel(level) });
 
 describe('the level solvers reach the MILP optimum (medium levels: ≤ 60 units, ≤ 40 promotions)', () => {
-  // 300 levels without cheapestBenefit (strict today) and 40 with it (strict once the re-read is in).
+  // 300 levels without cheapestBenefit (strict today): 285 of up to 12 lines and 25 promotions and
+  // 15 of 16–24 lines (capped at 60 units) and 20–40 promotions — HiGHS needs seconds for each of
+  // those on this machine, hence so few. And 40 with cheapestBenefit (strict once the re-read is in).
   let plain: Checked[] = [];
   let withCheapestBenefit: Checked[] = [];
   beforeAll(() => {
-    plain = fc.sample(arbitraryMediumLevel({ cheapestBenefit: false, searchBudget: 20_000 }), runs(300)).map(check);
-    const cb = fc.sample(arbitraryMediumLevel({ searchBudget: 20_000 }), { ...runs(100), seed: runs(1).seed + 1 }).filter(hasCheapestBenefit).slice(0, 40);
+    const seed = runs(1).seed;
+    const small = fc.sample(arbitraryMediumLevel({ cheapestBenefit: false, lines: [1, 12], promotions: [1, 25], searchBudget: 20_000 }), runs(285));
+    const large = fc.sample(arbitraryMediumLevel({ cheapestBenefit: false, lines: [16, 24], promotions: [20, 40], searchBudget: 20_000 }), { numRuns: 15, seed: seed + 2 });
+    plain = [...small, ...large].map(check);
+    const cb = fc.sample(arbitraryMediumLevel({ searchBudget: 20_000 }), { numRuns: 100, seed: seed + 1 }).filter(hasCheapestBenefit).slice(0, 40);
     withCheapestBenefit = cb.map(check);
-  }, 600_000);
+  }, 1_200_000);
 
   it.each([['reference', 'ts'], ['WASM', 'wasm']] as const)('%s solver, 300 levels: optimal ⇒ equal; otherwise total ≤ optimum ≤ bound', (_name, engine) => {
     const problems = plain.flatMap((c) => {
@@ -135,10 +140,10 @@ describe('the level solvers reach the MILP optimum (medium levels: ≤ 60 units,
       return v === undefined ? [] : [`${v}: ${show(c.level)}`];
     });
     expect(problems).toEqual([]);
-    // Not vacuous: over half the levels are proven within 20,000 nodes (179 of 300 on 2026-12-01),
-    // and some are large.
+    // Not vacuous: over half the levels are proven within 20,000 nodes, and some are large.
+    expect(plain.length).toBe(300);
     expect(plain.filter((c) => c[engine].optimal).length).toBeGreaterThan(150);
-    expect(plain.filter((c) => c.level.units.length > 40 && c.level.promotions.length > 20).length).toBeGreaterThan(20);
+    expect(plain.filter((c) => c.level.units.length > 40 && c.level.promotions.length > 20).length).toBeGreaterThan(5);
   });
 
   // Strict once KNOWN_ISSUES loses 'cheapest-benefit-reread'; until then only what holds under
