@@ -13,8 +13,13 @@ import { PoolSolverClient } from '../src/workers-client/batch-client.ts';
 import { dealSet, overlap, scenarioA, scenarioB, scenarioC, scenarioD } from './scenarios.ts';
 import { statSync } from 'node:fs';
 import { SOLVER_WASM_PATH } from '../src/wasm/node.ts';
+import { printOptimality } from './optimality-run.ts';
+import { markdownTable } from './table.ts';
 
 const quick = process.argv.includes('--quick');
+// BENCH_ONLY=speed skips the optimality table (HiGHS), BENCH_ONLY=optimality the speed table.
+const only = process.env.BENCH_ONLY;
+const speed = only !== 'optimality';
 
 const quantile = (xs: readonly number[], q: number): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -38,14 +43,14 @@ const row = (...cells: string[]): void => void rows.push(cells);
 let mismatches = 0;
 
 // Warm-up: JIT both engines on a few inputs first.
-for (let i = 0; i < 3; i++) {
+for (let i = 0; i < (speed ? 3 : 1); i++) {
   const x = scenarioA(1000 + i);
   solveLevel(x);
   wasmSolveLevel(x);
 }
 
 // ---- A ------------------------------------------------------------------------------------------
-{
+if (speed) {
   const n = quick ? 10 : 20;
   const ts: number[] = [];
   const wa: number[] = [];
@@ -73,7 +78,7 @@ function solveLevels(engine: (x: SolveInput) => SolveOutput, units: SolverUnit[]
   }
   return outs;
 }
-{
+if (speed) {
   const n = quick ? 5 : 30;
   const ts: number[] = [];
   const wa: number[] = [];
@@ -93,7 +98,7 @@ function solveLevels(engine: (x: SolveInput) => SolveOutput, units: SolverUnit[]
 }
 
 // ---- C ------------------------------------------------------------------------------------------
-{
+if (speed) {
   const n = quick ? 10 : 50;
   const ts: number[] = [];
   const wa: number[] = [];
@@ -112,7 +117,7 @@ function solveLevels(engine: (x: SolveInput) => SolveOutput, units: SolverUnit[]
 }
 
 // ---- D ------------------------------------------------------------------------------------------
-{
+if (speed) {
   const n = quick ? 10_000 : 100_000;
   const deals = dealSet(7, 60);
   const inputs: SolveInput[] = [];
@@ -136,14 +141,15 @@ function solveLevels(engine: (x: SolveInput) => SolveOutput, units: SolverUnit[]
   row('D', `${n.toLocaleString('en')} baskets of 10–30 lines, 20 promotions (pool: encode + transfer + solve + decode)`, `${Math.round(inProcessN / (tTs / 1000)).toLocaleString('en')}/s (1 thread)`, `${Math.round(inProcessN / (tIn / 1000)).toLocaleString('en')}/s in-process; ${cells.join('; ')}`, `${(tTs / tIn).toFixed(1)}× (in-process)`, best >= 20_000 ? 'met (≥ 20,000/s)' : 'missed (≥ 20,000/s)');
 }
 
-const size = statSync(SOLVER_WASM_PATH).size;
-row('size', 'engine-as/build/solver.wasm (release)', '', `${size.toLocaleString('en')} bytes`, '', size < 100 * 1024 ? 'met (< 100 KB)' : 'missed');
+if (speed) printSpeed();
+if (only !== 'speed') await printOptimality(quick);
 
-const head = ['', 'what (times in ms per basket unless noted)', 'TS reference', 'WASM', 'ratio', 'target'];
-const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.versions.node}; ${new Date().toISOString().slice(0, 10)}${quick ? ' (--quick)' : ''}`);
-console.log(line(head));
-console.log(line(widths.map((w) => '-'.repeat(w))));
-for (const r of rows) console.log(line(r));
-console.log(`outputs differing between engines: ${mismatches}`);
+function printSpeed(): void {
+  const size = statSync(SOLVER_WASM_PATH).size;
+  row('size', 'engine-as/build/solver.wasm (release)', '', `${size.toLocaleString('en')} bytes`, '', size < 100 * 1024 ? 'met (< 100 KB)' : 'missed');
+
+  const head = ['', 'what (times in ms per basket unless noted)', 'TS reference', 'WASM', 'ratio', 'target'];
+  console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.versions.node}; ${new Date().toISOString().slice(0, 10)}${quick ? ' (--quick)' : ''}`);
+  console.log(markdownTable(head, rows));
+  console.log(`outputs differing between engines: ${mismatches}`);
+}
