@@ -294,10 +294,15 @@ export function createWorkspace(
 
   // A tab that missed a message (asleep, or BroadcastChannel unavailable) catches up when shown again.
   const onVisible = () => {
-    const id = currentId();
-    const before = current();
-    if (document.visibilityState !== 'visible' || id === undefined || before === undefined) return;
-    void onMessage({ kind: 'workspace-written', workspaceId: id, revision: '', serial: Number.MAX_SAFE_INTEGER, items: changedItems(undefined, draftOf(before.snapshot)) });
+    if (document.visibilityState !== 'visible') return;
+    void serialize(async () => {
+      const id = currentId();
+      const before = current();
+      if (id === undefined || before === undefined) return ok(undefined);
+      const stored = await (await backend).read(id);
+      if (stored?.workspace.serial !== before.snapshot.workspace.serial) await reload(id, before);
+      return ok(undefined);
+    });
   };
   if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisible);
   const dispose = () => {

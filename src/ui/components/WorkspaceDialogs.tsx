@@ -1,0 +1,88 @@
+// Namespace imports of the parts, not the \`Dialog\`/\`AlertDialog\` objects: Kobalte 0.13 builds both
+// with Object.assign on one shared root, so with both imported \`Dialog.Content\` renders as an alertdialog.
+import * as AlertDialog from '@kobalte/core/alert-dialog';
+import * as Dialog from '@kobalte/core/dialog';
+import { createSignal, Show } from 'solid-js';
+
+interface DialogShell {
+  readonly open: boolean;
+  readonly onOpenChange: (open: boolean) => void;
+}
+
+/** Asks for a workspace's new name; the store's refusal (blank name, conflict) is shown in place. */
+export function RenameWorkspaceDialog(props: DialogShell & { readonly name: string; readonly onRename: (name: string) => Promise<string | undefined> }) {
+  const [error, setError] = createSignal<string>();
+  let input: HTMLInputElement | undefined;
+  const submit = async (e: SubmitEvent) => {
+    e.preventDefault();
+    const refused = await props.onRename(input?.value ?? '');
+    setError(refused);
+    if (refused === undefined) props.onOpenChange(false);
+  };
+  return (
+    <Dialog.Root open={props.open} onOpenChange={(o) => (setError(undefined), props.onOpenChange(o))}>
+      <Dialog.Portal>
+        <Dialog.Overlay class="dialog-overlay" />
+        <div class="dialog-positioner">
+          <Dialog.Content class="dialog">
+            <Dialog.Title class="dialog-title">Rename workspace</Dialog.Title>
+            <form onSubmit={(e) => void submit(e)}>
+              <label class="dialog-field">
+                <span>Name</span>
+                <input ref={input} class="input" value={props.name} aria-invalid={error() !== undefined} autocomplete="off" />
+              </label>
+              <Show when={error()}>
+                <p class="field-error" role="alert">
+                  {error()}
+                </p>
+              </Show>
+              <div class="dialog-actions">
+                <Dialog.CloseButton class="btn">Cancel</Dialog.CloseButton>
+                <button type="submit" class="btn btn-primary">
+                  Rename
+                </button>
+              </div>
+            </form>
+          </Dialog.Content>
+        </div>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+/** Confirms deleting a workspace: it names what goes (bundle, baskets, unsaved drafts). */
+export function DeleteWorkspaceDialog(props: DialogShell & { readonly name: string; readonly onDelete: () => Promise<string | undefined> }) {
+  const [error, setError] = createSignal<string>();
+  const confirm = async () => {
+    const refused = await props.onDelete();
+    setError(refused);
+    if (refused === undefined) props.onOpenChange(false);
+  };
+  return (
+    <AlertDialog.Root open={props.open} onOpenChange={(o) => (setError(undefined), props.onOpenChange(o))}>
+      <AlertDialog.Portal>
+        <AlertDialog.Overlay class="dialog-overlay" />
+        <div class="dialog-positioner">
+          <AlertDialog.Content class="dialog">
+            <AlertDialog.Title class="dialog-title">Delete “{props.name}”?</AlertDialog.Title>
+            <AlertDialog.Description class="dialog-description">
+              Its promotions, products, scripts, saved baskets and unsaved drafts are deleted from this browser. Export it first on the
+              Bundle page to keep a copy. This cannot be undone.
+            </AlertDialog.Description>
+            <Show when={error()}>
+              <p class="field-error" role="alert">
+                {error()}
+              </p>
+            </Show>
+            <div class="dialog-actions">
+              <AlertDialog.CloseButton class="btn">Cancel</AlertDialog.CloseButton>
+              <button type="button" class="btn btn-danger" onClick={() => void confirm()}>
+                Delete workspace
+              </button>
+            </div>
+          </AlertDialog.Content>
+        </div>
+      </AlertDialog.Portal>
+    </AlertDialog.Root>
+  );
+}
