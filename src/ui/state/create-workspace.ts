@@ -13,7 +13,7 @@ import {
   renameWorkspace,
   withName,
 } from '../../storage/workspace-list.ts';
-import { draftOf, openWorkspace, readWorkspace, writeFailure, writeWorkspace, type Workspace, type WorkspaceDraft } from '../../storage/workspace-store.ts';
+import { CONFLICT_MESSAGE, draftOf, openWorkspace, readWorkspace, writeFailure, writeWorkspace, type Workspace, type WorkspaceDraft } from '../../storage/workspace-store.ts';
 import { makeHistory } from './history.ts';
 import { CHANNEL_NAME, openWorkspaceChannel, type WorkspaceMessage } from './workspace-channel.ts';
 
@@ -132,6 +132,9 @@ export function createWorkspace(
 
   // Every read-modify-write of this tab runs after the previous one finished.
   let queue: Promise<unknown> = Promise.resolve();
+  // Counts changes of what is shown that this tab did not write (another tab's write re-read, a
+  // switch): a whole draft built before one of them is stale (see replace).
+  let reloads = 0;
   function serialize<T>(task: () => Promise<Result<T>>): Promise<Result<T>> {
     const run = queue.then(task).catch((e: unknown) => fail<T>([writeFailure(e)]));
     queue = run;
@@ -159,6 +162,7 @@ export function createWorkspace(
     if (r === undefined) return fail([problem('workspace-missing', `no stored workspace has the id "${id}"; it may have been deleted in another tab`)]);
     if (!r.ok) return r;
     show(id, r.value, notices);
+    reloads++;
     history.clear();
     historyChanged();
     setExternal(undefined);
@@ -190,6 +194,7 @@ export function createWorkspace(
       return;
     }
     show(id, stored.value);
+    reloads++;
     history.clear();
     historyChanged();
     const { revision, serial } = stored.value.snapshot.workspace;
@@ -247,8 +252,14 @@ export function createWorkspace(
     return r;
   }
 
-  const apply = (edit: WorkspaceEdit): Promise<Result<Workspace>> =>
+  const apply = (edit: WorkspaceEdit, builtAfter?: number): Promise<Result<Workspace>> =>
     serialize(async () => {
+      // A whole draft built before another tab's write was re-read here would silently undo that write.
+      if (builtAfter !== undefined && builtAfter !== reloads) {
+        const problems = [problem('storage-conflict', CONFLICT_MESSAGE)];
+        setSave({ kind: 'failed', problems });
+        return fail<Workspace>(problems);
+      }
       const ws = current();
       const before = ws === undefined ? undefined : draftOf(ws.snapshot);
       let next: WorkspaceDraft;
@@ -316,7 +327,9 @@ export function createWorkspace(
     current,
     currentId,
     workspaces,
-    replace: (draft, label = 'Replace workspace') => apply({ label, change: () => draft }),
+    // The draft was built from what this tab showed at the call: refused if another tab's write
+    // was re-read while it waited in the queue (apply's `change` always sees the latest state).
+    replace: (draft, label = 'Replace workspace') => apply({ label, change: () => draft }, reloads),
     apply,
     undo: () => step('undo'),
     redo: () => step('redo'),
