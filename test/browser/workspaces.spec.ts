@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openWorkbench, sampleBundle, sampleBundleText, workspaceHeader } from './support.ts';
 
@@ -193,3 +194,23 @@ test('a v1 database is upgraded to v2 and keeps the user\'s workspace', async ({
   );
   expect(version).toBe(2);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the workspace menu and its dialogs pass an accessibility scan (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openWorkbench(page);
+    const serious = async (selector: string) =>
+      (await new AxeBuilder({ page }).include(selector).analyze()).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+    await menuButton(page).click();
+    expect(await serious('.menu')).toEqual([]);
+    await page.getByRole('menuitem', { name: 'Rename…' }).click();
+    expect(await serious('.dialog')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await menu(page, 'Duplicate');
+    await menu(page, 'Delete…');
+    expect(await serious('.dialog')).toEqual([]);
+  });
+}

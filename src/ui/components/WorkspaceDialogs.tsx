@@ -37,7 +37,7 @@ export function RenameWorkspaceDialog(props: DialogShell & { readonly name: stri
                 </p>
               </Show>
               <div class="dialog-actions">
-                <Dialog.CloseButton class="btn">Cancel</Dialog.CloseButton>
+                <Dialog.CloseButton class="btn" aria-label="Cancel">Cancel</Dialog.CloseButton>
                 <button type="submit" class="btn btn-primary">
                   Rename
                 </button>
@@ -75,7 +75,7 @@ export function DeleteWorkspaceDialog(props: DialogShell & { readonly name: stri
               </p>
             </Show>
             <div class="dialog-actions">
-              <AlertDialog.CloseButton class="btn">Cancel</AlertDialog.CloseButton>
+              <AlertDialog.CloseButton class="btn" aria-label="Cancel">Cancel</AlertDialog.CloseButton>
               <button type="button" class="btn btn-danger" onClick={() => void confirm()}>
                 Delete workspace
               </button>

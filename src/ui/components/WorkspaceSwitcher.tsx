@@ -19,7 +19,8 @@ export function WorkspaceSwitcher(props: { readonly store: WorkspaceStore; reado
   const only = () => ws.workspaces().length <= 1;
   return (
     <>
-      <DropdownMenu>
+      {/* Not modal: a modal menu adds focus-trap sentinels inside role=menu, which screen readers and axe reject. */}
+      <DropdownMenu modal={false}>
         <DropdownMenu.Trigger class="workspace-switch" aria-label={`Workspace menu: ${props.name}`}>
           <span class="workspace-name">{props.name}</span>
           <DropdownMenu.Icon class="workspace-switch-icon" aria-hidden="true">
@@ -58,9 +59,10 @@ export function WorkspaceSwitcher(props: { readonly store: WorkspaceStore; reado
               Duplicate
             </DropdownMenu.Item>
             <DropdownMenu.Item class="menu-item menu-item-danger" disabled={only()} onSelect={() => setDeleting(true)}>
-              <DropdownMenu.ItemLabel>Delete…</DropdownMenu.ItemLabel>
+              {/* The reason is part of the label, so the item's name holds all its text. */}
+              Delete…
               <Show when={only()}>
-                <DropdownMenu.ItemDescription class="menu-description">The only workspace cannot be deleted</DropdownMenu.ItemDescription>
+                <span class="menu-description"> the only workspace cannot be deleted</span>
               </Show>
             </DropdownMenu.Item>
           </DropdownMenu.Content>
