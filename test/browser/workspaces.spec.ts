@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { build, type Rolldown } from 'vite';
 import { openWorkbench, sampleBundle, sampleBundleText, workspaceHeader } from './support.ts';
 
 const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
@@ -214,3 +215,57 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await serious('.dialog')).toEqual([]);
   });
 }
+
+/** The real IndexedDB backend, bundled for a page of the app's origin (no app around it). */
+async function idbBackendScript(): Promise<string> {
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: { write: false, minify: false, lib: { entry: 'src/storage/idb-backend.ts', formats: ['iife'], name: 'IdbBackend' } },
+  });
+  const first = (Array.isArray(out) ? out[0] : out) as Rolldown.RolldownOutput;
+  return first.output.find((o) => o.type === 'chunk')!.code;
+}
+
+test('the IndexedDB backend: compare-and-set in one transaction, drafts per workspace, delete takes the drafts', async ({ page }) => {
+  await page.route('**/idb-backend.html', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>idb</title>' }));
+  await page.goto('/idb-backend.html');
+  await page.addScriptTag({ content: await idbBackendScript() });
+  const seen = await page.evaluate(async () => {
+    type Backend = import('../../src/storage/types.ts').WorkspaceBackend;
+    const { openIdbBackend } = (window as unknown as { IdbBackend: { openIdbBackend: (o: object) => Promise<Backend> } }).IdbBackend;
+    const tab1 = await openIdbBackend({ name: 'idb-spec' });
+    const tab2 = await openIdbBackend({ name: 'idb-spec' });
+    const snap = (name: string, serial: number) => ({
+      workspace: { input: { name }, revision: 'r'.repeat(64), savedAt: `2026-01-0${serial}T00:00:00.000Z`, serial },
+      baskets: [],
+    });
+    const results: unknown[] = [];
+    results.push(await tab1.write('w1', snap('first', 1), undefined));
+    results.push(await tab2.write('w1', snap('taken', 1), undefined));
+    // Two connections race from the same stale serial: exactly one wins.
+    results.push(await Promise.all([tab1.write('w1', snap('from tab 1', 2), 1), tab2.write('w1', snap('from tab 2', 2), 1)]));
+    results.push((await tab1.read('w1'))?.workspace.serial);
+    await tab1.write('w2', snap('second', 1), undefined);
+    await tab1.writeDraft('w1', 'promotion:p1', { half: 'typed' }, '2026-01-05T00:00:00.000Z');
+    await tab1.writeDraft('w1', 'promotion:p0', [1], '2026-01-06T00:00:00.000Z');
+    await tab1.writeDraft('w2', 'promotion:p1', 'other', '2026-01-07T00:00:00.000Z');
+    results.push(await tab2.listDrafts('w1'));
+    results.push(await tab2.readDraft('w1', 'promotion:p1'));
+    await tab2.deleteDraft('w1', 'promotion:p0');
+    await tab2.remove('w2');
+    results.push((await tab1.list()).map((w) => w.id), await tab1.readDraft('w2', 'promotion:p1'), await tab1.listDrafts('w1'));
+    return results;
+  });
+  expect(seen[0]).toEqual({ kind: 'written' });
+  expect(seen[1]).toEqual({ kind: 'conflict', storedSerial: 1 });
+  const race = seen[2] as { kind: string }[];
+  expect(race.map((r) => r.kind).sort()).toEqual(['conflict', 'written']);
+  expect(seen[3]).toBe(2);
+  expect(seen[4]).toEqual([
+    { key: 'promotion:p0', savedAt: '2026-01-06T00:00:00.000Z' },
+    { key: 'promotion:p1', savedAt: '2026-01-05T00:00:00.000Z' },
+  ]);
+  expect(seen[5]).toEqual({ half: 'typed' });
+  expect(seen.slice(6)).toEqual([['w1'], undefined, [{ key: 'promotion:p1', savedAt: '2026-01-05T00:00:00.000Z' }]]);
+});
