@@ -1,8 +1,7 @@
-import { createSignal, getOwner, onCleanup, type Accessor } from 'solid-js';
+import { createSignal, getOwner, onCleanup } from 'solid-js';
 import { fail, ok, problem, type Problem, type Result } from '../../domain/problem.ts';
-import { changedItems, isUnchanged, type ChangedItems } from '../../storage/changed-items.ts';
-import { firstNonJson } from '../../storage/plain-json.ts';
-import type { DraftSummary, Json, WorkspaceBackend, WorkspaceSummary } from '../../storage/types.ts';
+import { changedItems, isUnchanged } from '../../storage/changed-items.ts';
+import type { WorkspaceBackend, WorkspaceSummary } from '../../storage/types.ts';
 import {
   checkWorkspaceName,
   createWorkspaceFrom,
@@ -15,82 +14,19 @@ import {
 } from '../../storage/workspace-list.ts';
 import { CONFLICT_MESSAGE, draftOf, openWorkspace, readWorkspace, writeFailure, writeWorkspace, type Workspace, type WorkspaceDraft } from '../../storage/workspace-store.ts';
 import { makeHistory } from './history.ts';
+import { makeWorkspaceDrafts } from './workspace-drafts.ts';
+import type { ExternalChange, SaveState, WorkspaceEdit, WorkspaceState, WorkspaceStore, WorkspaceStoreOptions } from './workspace-store-api.ts';
 import { CHANNEL_NAME, openWorkspaceChannel, type WorkspaceMessage } from './workspace-channel.ts';
 
-export type WorkspaceState =
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'ready'; readonly workspace: Workspace; readonly notices: readonly Problem[] }
-  | { readonly kind: 'failed'; readonly problems: readonly Problem[] };
-
-/**
- * One undoable change of the current workspace. `change` receives the stored workspace as input
- * JSON (a copy: it may be modified) and returns the next one; the store validates it with the
- * same validator as import, writes it with compare-and-set and records an undo step `label`.
- */
-export interface WorkspaceEdit {
-  readonly label: string;
-  readonly change: (draft: WorkspaceDraft) => WorkspaceDraft;
-}
-
-export type SaveState =
-  | { readonly kind: 'saved'; readonly at: string }
-  | { readonly kind: 'saving' }
-  | { readonly kind: 'failed'; readonly problems: readonly Problem[] };
-
-/** A write to the current workspace made in another tab, as this tab last re-read it. */
-export interface ExternalChange {
-  readonly revision: string;
-  readonly serial: number;
-  readonly items: ChangedItems;
-}
-
-/** Editors' unsaved working copies (any JSON), kept per workspace so they survive a reload. */
-export interface WorkspaceDrafts {
-  readDraft(key: string): Promise<Json | undefined>;
-  writeDraft(key: string, json: Json): Promise<Result<void>>;
-  deleteDraft(key: string): Promise<void>;
-  listDrafts(): Promise<readonly DraftSummary[]>;
-}
-
-export interface WorkspaceStore {
-  readonly state: Accessor<WorkspaceState>;
-  /** The ready workspace, or undefined while loading or after a failed start. */
-  readonly current: Accessor<Workspace | undefined>;
-  /** Id of the open workspace. */
-  readonly currentId: Accessor<string | undefined>;
-  /** Every stored workspace, oldest first. */
-  readonly workspaces: Accessor<readonly WorkspaceSummary[]>;
-  /** Validates and stores a new workspace (import); undoable; on failure the current one stays. */
-  replace(draft: WorkspaceDraft, label?: string): Promise<Result<Workspace>>;
-  apply(edit: WorkspaceEdit): Promise<Result<Workspace>>;
-  undo(): Promise<Result<Workspace>>;
-  redo(): Promise<Result<Workspace>>;
-  readonly canUndo: Accessor<boolean>;
-  readonly canRedo: Accessor<boolean>;
-  readonly undoLabel: Accessor<string | undefined>;
-  readonly redoLabel: Accessor<string | undefined>;
-  readonly saveState: Accessor<SaveState>;
-  /** The latest write by another tab to the open workspace, with the ids it changed. */
-  readonly lastExternalChange: Accessor<ExternalChange | undefined>;
-  readonly drafts: WorkspaceDrafts;
-  /** Creates a workspace (empty, or a copy of the embedded sample) and opens it. */
-  newWorkspace(from: 'empty' | 'sample'): Promise<Result<Workspace>>;
-  switchTo(id: string): Promise<Result<Workspace>>;
-  rename(id: string, name: string): Promise<Result<Workspace>>;
-  /** Copies a workspace (not its drafts) and opens the copy. */
-  duplicate(id: string): Promise<Result<Workspace>>;
-  /** Deletes a workspace and its drafts; the last one is protected (`workspace-last`). */
-  remove(id: string): Promise<Result<readonly WorkspaceSummary[]>>;
-  /** Closes the tab channel (also done by the owner's cleanup). */
-  dispose(): void;
-}
-
-export interface WorkspaceStoreOptions {
-  readonly channelName?: string;
-  readonly newId?: () => string;
-  readonly historyLimit?: number;
-  readonly now?: () => Date;
-}
+export type {
+  ExternalChange,
+  SaveState,
+  WorkspaceDrafts,
+  WorkspaceEdit,
+  WorkspaceState,
+  WorkspaceStore,
+  WorkspaceStoreOptions,
+} from './workspace-store-api.ts';
 
 /** Codes of writes the browser or another tab refused (as opposed to a draft that did not validate). */
 const WRITE_REFUSED = new Set(['storage-conflict', 'storage-quota-exceeded', 'storage-write-failed']);
@@ -345,32 +281,7 @@ export function createWorkspace(
       return s.kind === 'ready' ? { kind: 'saved', at: s.workspace.snapshot.workspace.savedAt } : { kind: 'saving' };
     },
     lastExternalChange: external,
-    drafts: {
-      async readDraft(key) {
-        const id = currentId();
-        return id === undefined ? undefined : (await backend).readDraft(id, key);
-      },
-      async writeDraft(key, json) {
-        const id = currentId();
-        if (id === undefined) return notReady();
-        const bad = firstNonJson(json);
-        if (bad !== undefined) return fail([problem('storage-not-json', 'only plain JSON can be stored', bad)]);
-        try {
-          await (await backend).writeDraft(id, key, json, now().toISOString());
-        } catch (e) {
-          return fail([writeFailure(e)]);
-        }
-        return ok(undefined);
-      },
-      async deleteDraft(key) {
-        const id = currentId();
-        if (id !== undefined) await (await backend).deleteDraft(id, key);
-      },
-      async listDrafts() {
-        const id = currentId();
-        return id === undefined ? [] : (await backend).listDrafts(id);
-      },
-    },
+    drafts: makeWorkspaceDrafts(backend, currentId, now),
     newWorkspace: (from) =>
       serialize(async () => {
         const b = await backend;
