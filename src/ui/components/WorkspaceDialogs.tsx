@@ -1,6 +1,6 @@
-// Namespace imports of the parts, not the \`Dialog\`/\`AlertDialog\` objects: Kobalte 0.13 builds both
-// with Object.assign on one shared root, so with both imported \`Dialog.Content\` renders as an alertdialog.
-import * as AlertDialog from '@kobalte/core/alert-dialog';
+// Kobalte 0.13's alert-dialog module, when loaded, Object.assigns its alertdialog Content onto the
+// root that `Dialog` shares, turning every `Dialog.Content` in the app into an alertdialog. So it
+// is not imported at all: the confirmation is a Dialog whose Content says role="alertdialog".
 import * as Dialog from '@kobalte/core/dialog';
 import { createSignal, Show } from 'solid-js';
 
@@ -59,30 +59,30 @@ export function DeleteWorkspaceDialog(props: DialogShell & { readonly name: stri
     if (refused === undefined) props.onOpenChange(false);
   };
   return (
-    <AlertDialog.Root open={props.open} onOpenChange={(o) => (setError(undefined), props.onOpenChange(o))}>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay class="dialog-overlay" />
+    <Dialog.Root open={props.open} onOpenChange={(o) => (setError(undefined), props.onOpenChange(o))}>
+      <Dialog.Portal>
+        <Dialog.Overlay class="dialog-overlay" />
         <div class="dialog-positioner">
-          <AlertDialog.Content class="dialog">
-            <AlertDialog.Title class="dialog-title">Delete “{props.name}”?</AlertDialog.Title>
-            <AlertDialog.Description class="dialog-description">
+          <Dialog.Content class="dialog" role="alertdialog">
+            <Dialog.Title class="dialog-title">Delete “{props.name}”?</Dialog.Title>
+            <Dialog.Description class="dialog-description">
               Its promotions, products, scripts, saved baskets and unsaved drafts are deleted from this browser. Export it first on the
               Bundle page to keep a copy. This cannot be undone.
-            </AlertDialog.Description>
+            </Dialog.Description>
             <Show when={error()}>
               <p class="field-error" role="alert">
                 {error()}
               </p>
             </Show>
             <div class="dialog-actions">
-              <AlertDialog.CloseButton class="btn" aria-label="Cancel">Cancel</AlertDialog.CloseButton>
+              <Dialog.CloseButton class="btn" aria-label="Cancel">Cancel</Dialog.CloseButton>
               <button type="button" class="btn btn-danger" onClick={() => void confirm()}>
                 Delete workspace
               </button>
             </div>
-          </AlertDialog.Content>
+          </Dialog.Content>
         </div>
-      </AlertDialog.Portal>
-    </AlertDialog.Root>
+      </Dialog.Portal>
+    </Dialog.Root>
   );
 }
