@@ -3,4 +3,7 @@ export * from './plain-json.ts';
 export * from './memory-backend.ts';
 export * from './idb-backend.ts';
 export * from './workspace-store.ts';
+export * from './workspace-list.ts';
+export * from './changed-items.ts';
+export * from './upgrade-v1.ts';
 export * from './sample.ts';
