@@ -1,5 +1,4 @@
 import type { WorkspaceDraft } from '../../storage/workspace-store.ts';
-import type { Workspace } from '../../storage/workspace-store.ts';
 
 /**
  * Promotion list actions as pure changes of a workspace draft (input JSON), so each one is one
@@ -7,8 +6,6 @@ import type { Workspace } from '../../storage/workspace-store.ts';
  */
 type Json = Record<string, unknown>;
 export type PromotionStatus = 'draft' | 'active' | 'inactive' | 'archived';
-
-export const draftOf = (w: Workspace): WorkspaceDraft => ({ bundle: w.snapshot.workspace.input, baskets: w.snapshot.baskets.map((b) => b.basket) });
 
 const bundleOf = (d: WorkspaceDraft): Json => d.bundle as Json;
 const promotionsOf = (d: WorkspaceDraft): Json[] => ((bundleOf(d)['promotions'] as Json[] | undefined) ?? []);

@@ -2,7 +2,7 @@ import { fail, type Problem, type Result } from '../../domain/problem.ts';
 import { validateBundle } from '../../bundle/validate.ts';
 import type { Workspace, WorkspaceDraft } from '../../storage/workspace-store.ts';
 import type { WorkspaceStore } from '../state/create-workspace.ts';
-import { draftOf } from './list-actions.ts';
+import { draftOf } from '../../storage/workspace-store.ts';
 
 const key = (p: Problem) => `${p.code} ${p.path ?? ''}`;
 const errorsOf = (bundle: unknown): Problem[] => {
@@ -20,11 +20,11 @@ const errorsOf = (bundle: unknown): Problem[] => {
 export async function writeWorkspace(store: WorkspaceStore, label: string, change: (d: WorkspaceDraft) => WorkspaceDraft): Promise<Result<Workspace>> {
   const current = store.current();
   if (current === undefined) return fail([{ code: 'workspace-not-ready', severity: 'error', message: 'the workspace is not open yet' }]);
-  const before = draftOf(current);
-  const next = change(before);
+  const before = draftOf(current.snapshot);
   const known = new Set(errorsOf(before.bundle).map(key));
-  const added = errorsOf(next.bundle).filter((p) => !known.has(key(p)));
+  const added = errorsOf(change(before).bundle).filter((p) => !known.has(key(p)));
   if (added.length > 0) return fail(added);
-  void label;
-  return store.replace(next);
+  // The store applies the change again to what is stored when it writes (compare-and-set), so a
+  // write from another tab in between is kept, not overwritten.
+  return store.apply({ label, change });
 }

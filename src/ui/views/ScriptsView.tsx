@@ -189,7 +189,7 @@ export function ScriptsView(props: { readonly workspace: Workspace }) {
     if (id === undefined || refused() !== undefined || !isDirty(id)) return;
     const m = metaOf(id);
     const current = props.workspace;
-    const r = await store.replace(draftWithScript(current, { id, name: m.name, extensionPoint: m.extensionPoint, source: textOf(id) }));
+    const r = await store.replace(draftWithScript(current, { id, name: m.name, extensionPoint: m.extensionPoint, source: textOf(id) }), `Save script ${m.name}`);
     if (r.ok) {
       setMeta((all) => {
         const { [id]: _, ...rest } = all;

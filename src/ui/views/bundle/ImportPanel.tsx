@@ -37,7 +37,7 @@ export function ImportPanel() {
     const carried = (input as { baskets?: unknown }).baskets;
     // A bundle with its own test baskets brings them; one without keeps the saved baskets.
     const baskets = Array.isArray(carried) && carried.length > 0 ? carried : (ws.current()?.snapshot.baskets.map((b) => b.basket) ?? []);
-    const written = await ws.replace({ bundle: input, baskets });
+    const written = await ws.replace({ bundle: input, baskets }, `Import ${file.name}`);
     if (mine !== generation) return;
     setPhase(
       written.ok

@@ -13,6 +13,7 @@ import { PromotionDetail } from './PromotionDetail.tsx';
 import { EDITOR_WIDGETS } from './editor-widgets.ts';
 import { CouponCodesPanel } from './CouponCodesPanel.tsx';
 import { tierMeaning } from '../../promotions/tier-meaning.ts';
+import { undoActionOf } from '../../state/undo-keys.ts';
 import { OrderSchema } from '../../../domain/order.ts';
 import { LedgerStateSchema } from '../../../domain/state.ts';
 import { traceForOrder } from '../../../engine/eligibility/conditions/trace.ts';
@@ -97,24 +98,24 @@ export function PromotionEditor(props: PromotionEditorProps) {
     }
   });
 
-  // The editor's keys win over the browser's per-input undo: one history for the whole promotion.
+  // Inside the editor its own history wins, text fields included (typing there is recorded in
+  // the working copy, word by word); the app-wide undo then sees the event already handled.
   const onKey = (e: KeyboardEvent) => {
-    const mod = e.ctrlKey || e.metaKey;
-    if (!mod || e.altKey) return;
-    const key = e.key.toLowerCase();
-    if (key === 's') {
+    const action = undoActionOf(e);
+    if (action !== undefined) {
       e.preventDefault();
-      if (errors().length === 0 && (props.copy.dirty() || props.isNew)) props.onSave();
-    } else if ((key === 'z' && e.shiftKey) || key === 'y') {
-      e.preventDefault();
-      props.copy.redo();
-    } else if (key === 'z') {
-      e.preventDefault();
-      props.copy.undo();
+      if (action === 'undo') props.copy.undo();
+      else props.copy.redo();
     }
   };
-  onMount(() => addEventListener('keydown', onKey));
-  onCleanup(() => removeEventListener('keydown', onKey));
+  const onSaveKey = (e: KeyboardEvent) => {
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
+      e.preventDefault();
+      if (errors().length === 0 && (props.copy.dirty() || props.isNew)) props.onSave();
+    }
+  };
+  onMount(() => addEventListener('keydown', onSaveKey));
+  onCleanup(() => removeEventListener('keydown', onSaveKey));
 
   const focusProblem = (p: Problem) => {
     const path = (p.path ?? '$').replace(/^\$\.?/, '');
@@ -131,7 +132,7 @@ export function PromotionEditor(props: PromotionEditorProps) {
   };
 
   return (
-    <div class="pe">
+    <div class="pe" onKeyDown={onKey}>
       <header class="pe-head">
         <div class="pe-title">
           <h2 id="pe-title" tabIndex={-1}>

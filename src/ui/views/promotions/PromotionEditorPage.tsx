@@ -1,4 +1,5 @@
-import { createEffect, createMemo, createSignal, on, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, on, onCleanup, onMount, Show } from 'solid-js';
+import type { Json as StoredJson } from '../../../storage/types.ts';
 import type { Problem } from '../../../domain/problem.ts';
 import type { Workspace } from '../../../storage/workspace-store.ts';
 import { useWorkspace } from '../../state/workspace-context.ts';
@@ -57,6 +58,36 @@ export function PromotionEditorPage(props: {
     ),
   );
 
+  // Unsaved edits live in the workspace's drafts too, so a reload or a crash loses nothing.
+  const draftKey = `promotion:${props.id ?? 'new'}`;
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  onMount(() => {
+    void store.drafts.readDraft(draftKey).then((saved) => {
+      const d = saved as { base?: unknown; value?: unknown } | undefined;
+      if (d?.value === undefined || same(d.value, copy.value()) || copy.dirty()) return;
+      const storedNow = props.id === undefined ? undefined : (storedInput(props.workspace, props.id) ?? null);
+      copy.replace(d.value);
+      copy.markBase(d.base ?? props.initial);
+      setNotice([{ code: 'draft-restored', severity: 'info', message: 'Your unsaved edits from before were restored. Save them, or Undo to go back.' }]);
+      if (storedNow !== undefined && !same(storedNow, d.base)) setTheirs(storedNow);
+    });
+  });
+  let draftTimer: ReturnType<typeof setTimeout> | undefined;
+  createEffect(
+    on(
+      () => copy.value(),
+      () => {
+        clearTimeout(draftTimer);
+        draftTimer = setTimeout(() => {
+          if (copy.dirty() || storedId() === undefined) void store.drafts.writeDraft(draftKey, { base: (copy.base() ?? null) as StoredJson, value: copy.value() as StoredJson });
+          else void store.drafts.deleteDraft(draftKey);
+        }, 400);
+      },
+      { defer: true },
+    ),
+  );
+  onCleanup(() => clearTimeout(draftTimer));
+
   // The saved bundle, and the same bundle with the working copy in place (once it validates as a promotion).
   const before = () => ({ input: props.workspace.snapshot.workspace.input, revision: props.workspace.snapshot.workspace.revision });
   const after = createBundleVersion(() =>
@@ -76,6 +107,8 @@ export function PromotionEditorPage(props: {
       return;
     }
     setNotice([]);
+    clearTimeout(draftTimer);
+    void store.drafts.deleteDraft(draftKey);
     setStoredId(next['id'] as string);
     copy.rebase(next);
     if (id !== next['id']) history.replaceState(null, '', `#/promotions/${encodeURIComponent(String(next['id']))}/edit`);

@@ -9,7 +9,8 @@ import { SelectableTable } from '../../components/SelectableTable.tsx';
 import { StatusChip } from '../../components/StatusChip.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { useWorkspace } from '../../state/workspace-context.ts';
-import { couponCount, deletePromotions, draftOf, duplicatePromotion, setGroup, setPriority, setStatus, type PromotionStatus } from '../../promotions/list-actions.ts';
+import { draftOf } from '../../../storage/workspace-store.ts';
+import { couponCount, deletePromotions, duplicatePromotion, setGroup, setPriority, setStatus, type PromotionStatus } from '../../promotions/list-actions.ts';
 import { freshId, TEMPLATES } from '../../promotions/templates.ts';
 import { writeWorkspace } from '../../promotions/write.ts';
 import { promotionRoute, promotionsHash, type PromotionRoute } from '../../promotions/promotion-route.ts';
@@ -296,7 +297,7 @@ export function PromotionsView(props: { readonly workspace: Workspace }) {
             onConfirm={() => {
               // Read the ids before the dialog closes: its accessor is gone after that.
               const gone = ids();
-              const n = couponCount(draftOf(props.workspace), gone);
+              const n = couponCount(draftOf(props.workspace.snapshot), gone);
               setDeleting(undefined);
               void write(`Delete ${gone.size} promotion${gone.size === 1 ? '' : 's'}`, (d) => deletePromotions(d, gone)).then((ok) => {
                 if (!ok) return;
@@ -307,8 +308,8 @@ export function PromotionsView(props: { readonly workspace: Workspace }) {
             }}
           >
             <p>
-              {couponCount(draftOf(props.workspace), ids()) > 0
-                ? `Its ${couponCount(draftOf(props.workspace), ids())} coupon codes are deleted too. `
+              {couponCount(draftOf(props.workspace.snapshot), ids()) > 0
+                ? `Its ${couponCount(draftOf(props.workspace.snapshot), ids())} coupon codes are deleted too. `
                 : ''}
               Undo brings it back.
             </p>
