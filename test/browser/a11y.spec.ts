@@ -1,12 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { VIEW_TABLE, openView } from './view-table.ts';
+import { AUTHORING_TABLE, VIEW_TABLE, openView } from './view-table.ts';
 
 /*
  * Accessibility: an axe scan of every view of VIEW_TABLE in both themes (0 serious or critical
  * violations), the skip link, and focus moving into a view on navigation.
  */
-for (const view of VIEW_TABLE) {
+for (const view of [...VIEW_TABLE, ...AUTHORING_TABLE]) {
   for (const theme of ['light', 'dark'] as const) {
     test(`axe: ${view.name}, ${theme} theme, no serious or critical violations`, async ({ page }) => {
       await openView(page, view, theme);

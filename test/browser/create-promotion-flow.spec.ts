@@ -73,7 +73,7 @@ test('an analyst creates a nested-condition promotion, sees it apply, breaks a l
   await expect(chipOf(b, 'Condition 1.2')).toHaveText(/^false · subtotal 422\.53/);
 
   // Undo brings it back.
-  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await page.getByRole('button', { name: 'Undo edit', exact: true }).click();
   await expect(b.getByLabel('Value of condition 1.2')).toHaveValue('50.00');
   await expect(outcome(page)).toContainText('Applied: −$10.97', EVALUATED);
 

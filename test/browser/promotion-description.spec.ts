@@ -21,7 +21,8 @@ test('selecting a promotion describes it in words', async ({ page }) => {
 });
 
 test('arrow keys move the selection and the detail follows', async ({ page }) => {
-  const [first, second] = sampleBundle().promotions;
+  // The list is in evaluation order: priority, then id.
+  const [first, second] = [...sampleBundle().promotions].sort((a, b) => (a.priority ?? 1) - (b.priority ?? 1) || (a.id < b.id ? -1 : 1));
   await openWorkbench(page);
   await rowNamed(page, 'Promotions', first!.name).click();
   await page.keyboard.press('ArrowDown');

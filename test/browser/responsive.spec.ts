@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { VIEW_TABLE, openView } from './view-table.ts';
+import { AUTHORING_TABLE, VIEW_TABLE, openView } from './view-table.ts';
 
 /** The page itself never scrolls sideways (panes and wide tables may scroll inside themselves). */
 async function pageWidthFits(page: Page): Promise<void> {
@@ -17,7 +17,7 @@ async function horizontallyInside(page: Page, selector: string): Promise<void> {
   expect(box!.x + box!.width, `${selector} right`).toBeLessThanOrEqual(width);
 }
 
-for (const view of VIEW_TABLE) {
+for (const view of [...VIEW_TABLE, ...AUTHORING_TABLE]) {
   test(`800 px: ${view.name} does not scroll sideways`, async ({ page }) => {
     await page.setViewportSize({ width: 800, height: 800 });
     await openView(page, view, 'light');

@@ -8,6 +8,7 @@ interface SamplePromotion {
   readonly id: string;
   readonly name: string;
   readonly status?: string;
+  readonly priority?: number;
 }
 
 /** The sample bundle as shipped, read from disk so tests follow the real file. */

@@ -52,6 +52,26 @@ export const VIEW_TABLE: readonly ViewRow[] = [
   },
 ];
 
+/**
+ * Screens reached from a view rather than from the navigation: the promotion editor (with the
+ * condition builder and what-if) and the template chooser. The scans and width checks walk these
+ * too; the navigation test does not.
+ */
+export const AUTHORING_TABLE: readonly ViewRow[] = [
+  {
+    name: 'promotion editor', hash: '#/promotions/dairy-10-off/edit', heading: 'Dairy week',
+    ready: async (page) => {
+      await expect(page.getByRole('form').getByLabel('Name', { exact: true })).toHaveValue('Dairy week');
+    },
+  },
+  {
+    name: 'new promotion from a template (editor with a nested condition)', hash: '#/promotions/new/amount-off-order-over', heading: '10 off orders over 75',
+    ready: async (page) => {
+      await expect(page.getByRole('region', { name: 'Conditions' })).toBeVisible();
+    },
+  },
+];
+
 /** Opens a view with the theme forced (no stored preference needed) and waits for its content. */
 export async function openView(page: Page, view: ViewRow, theme: 'light' | 'dark'): Promise<void> {
   await page.emulateMedia({ colorScheme: theme });

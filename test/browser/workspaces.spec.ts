@@ -80,11 +80,11 @@ test('undo and redo an import with the buttons and the keys; text fields keep th
   await importAs(page, 'Imported workspace');
   await expect(headerName(page)).toHaveText('Imported workspace');
   await expect(saveState(page)).toHaveText(/^Saved · \d\d:\d\d/);
-  await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /^Undo Replace workspace/);
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /^Undo Import .+\.json/);
 
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(headerName(page)).toHaveText(sample);
-  await expect(page.getByRole('button', { name: 'Redo' })).toHaveAttribute('title', /^Redo Replace workspace/);
+  await expect(page.getByRole('button', { name: 'Redo' })).toHaveAttribute('title', /^Redo Import .+\.json/);
 
   await page.locator('body').press('Control+y');
   await expect(headerName(page)).toHaveText('Imported workspace');

@@ -22,6 +22,21 @@ export interface WorkingCopy {
 
 const COALESCE_MS = 800;
 
+const controls = new WeakMap<Element, number>();
+let controlCount = 0;
+
+/**
+ * Which control the edit comes from: typing in one input coalesces, but a tree widget edits one
+ * path from many controls (each leaf's value, the operator…), and those stay separate steps.
+ */
+function focusedControl(): number {
+  const el = typeof document === 'undefined' ? null : document.activeElement;
+  if (el === null) return 0;
+  let n = controls.get(el);
+  if (n === undefined) controls.set(el, (n = ++controlCount));
+  return n;
+}
+
 /**
  * A promotion's working copy with its own undo history. Typing into one field is one step (edits
  * of the same path within a short pause coalesce), so undo goes back a word at a time, not a key.
@@ -47,7 +62,7 @@ export function createWorkingCopy(initial: unknown, now: () => number = Date.now
     value,
     base,
     dirty: () => JSON.stringify(value()) !== JSON.stringify(base()),
-    set: (path, next) => commit(setIn(value(), path, next), JSON.stringify(path)),
+    set: (path, next) => commit(setIn(value(), path, next), `${JSON.stringify(path)} ${focusedControl()}`),
     replace: (next) => commit(next, undefined),
     undo() {
       const p = past();

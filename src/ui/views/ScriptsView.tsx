@@ -58,6 +58,10 @@ export function ScriptsView(props: { readonly workspace: Workspace }) {
     return { name: s?.name ?? 'New script', extensionPoint: s?.extensionPoint ?? 'DiscountCondition' };
   };
   const savedSource = (id: string) => savedScript(id)?.source;
+  // The version each script's edits started from: a save over a newer stored version (another tab
+  // saved it meanwhile) is a conflict the user decides, never a silent overwrite.
+  const seen: Record<string, number> = Object.fromEntries(saved().map((s) => [s.id, s.version]));
+  const [conflict, setConflict] = createSignal<{ id: string; mine: number; theirs: number }>();
   const textOf = (id: string) => {
     edits();
     return session()?.text(id) ?? savedSource(id) ?? '';
@@ -184,9 +188,15 @@ export function ScriptsView(props: { readonly workspace: Workspace }) {
     session()?.setRunError(id, r.kind === 'error' ? r : null);
   };
 
-  const save = async () => {
+  const save = async (overwrite = false) => {
     const id = selected();
     if (id === undefined || refused() !== undefined || !isDirty(id)) return;
+    const stored = savedScript(id)?.version;
+    if (!overwrite && stored !== undefined && seen[id] !== undefined && stored !== seen[id]) {
+      setConflict({ id, mine: seen[id]!, theirs: stored });
+      return;
+    }
+    setConflict(undefined);
     const m = metaOf(id);
     const current = props.workspace;
     const r = await store.replace(draftWithScript(current, { id, name: m.name, extensionPoint: m.extensionPoint, source: textOf(id) }), `Save script ${m.name}`);
@@ -196,6 +206,7 @@ export function ScriptsView(props: { readonly workspace: Workspace }) {
         return rest;
       });
       const v = r.value.bundle.scripts.find((s) => s.id === id)?.version;
+      if (v !== undefined) seen[id] = v;
       setSaveMessage({ ok: true, text: `Saved as version ${v}` });
     } else {
       setSaveMessage({ ok: false, text: r.problems.map((p) => `${p.path ?? ''} ${p.message}`).join('; ') });
@@ -261,6 +272,30 @@ export function ScriptsView(props: { readonly workspace: Workspace }) {
               </Show>
               <Show when={askTemplate()?.id === id() ? askTemplate() : undefined}>
                 {(ask) => <TemplateNotice from={ask().from} to={ask().to} onReplace={replaceWithTemplate} onKeep={() => setAskTemplate(undefined)} />}
+              </Show>
+              <Show when={conflict()?.id === id() ? conflict() : undefined}>
+                {(c) => (
+                  <div class="notice notice-warn" role="alert">
+                    <p>
+                      This script was saved as version {c().theirs} in another tab after you started from version {c().mine}. Your edits are
+                      still here; use Diff to compare them with version {c().theirs}.
+                    </p>
+                    <button type="button" class="btn btn-primary" onClick={() => void save(true)}>
+                      Keep mine (save over it)
+                    </button>{' '}
+                    <button
+                      type="button"
+                      class="btn"
+                      onClick={() => {
+                        session()?.replaceText(c().id, savedSource(c().id) ?? '');
+                        seen[c().id] = c().theirs;
+                        setConflict(undefined);
+                      }}
+                    >
+                      Take theirs
+                    </button>
+                  </div>
+                )}
               </Show>
               <Show when={saveMessage()}>
                 {(m) => (

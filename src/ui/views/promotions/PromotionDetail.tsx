@@ -1,4 +1,5 @@
 import { For, Show, type JSX } from 'solid-js';
+import { Dynamic } from 'solid-js/web';
 import type { Promotion } from '../../../domain/promotion.ts';
 import type { DescribeContext } from '../../describe/context.ts';
 import { describePromotion } from '../../describe/describe-promotion.ts';
@@ -25,13 +26,15 @@ function Lines(props: { readonly lines: readonly string[]; readonly none: string
 }
 
 /** One promotion in plain words, section by section. */
-export function PromotionDetail(props: { readonly promotion: Promotion; readonly context: DescribeContext }) {
+export function PromotionDetail(props: { readonly promotion: Promotion; readonly context: DescribeContext; /** 3 beside the editor, whose own title is the h2. */ readonly level?: 2 | 3 }) {
   const words = () => describePromotion(props.promotion, props.context);
   return (
     <article class="detail">
       <header class="detail-head">
         <div class="detail-title-row">
-          <h2>{props.promotion.name}</h2>
+          <Dynamic component={props.level === 3 ? 'h3' : 'h2'} class="detail-title">
+            {props.promotion.name}
+          </Dynamic>
           <StatusChip status={props.promotion.status} />
         </div>
         <div class="detail-sub">

@@ -144,11 +144,11 @@ export function PromotionEditor(props: PromotionEditorProps) {
           </span>
         </div>
         <div class="pe-actions">
-          <button type="button" class="btn btn-ghost" disabled={!props.copy.canUndo()} onClick={() => props.copy.undo()} aria-keyshortcuts="Control+Z">
-            Undo
+          <button type="button" class="btn btn-ghost" disabled={!props.copy.canUndo()} onClick={() => props.copy.undo()} aria-keyshortcuts="Control+Z" title="Undo the last edit of this promotion (Ctrl+Z)">
+            Undo edit
           </button>
-          <button type="button" class="btn btn-ghost" disabled={!props.copy.canRedo()} onClick={() => props.copy.redo()} aria-keyshortcuts="Control+Shift+Z">
-            Redo
+          <button type="button" class="btn btn-ghost" disabled={!props.copy.canRedo()} onClick={() => props.copy.redo()} aria-keyshortcuts="Control+Shift+Z" title="Redo (Shift+Ctrl+Z)">
+            Redo edit
           </button>
           <button type="button" class="btn" onClick={() => props.onClose()}>
             Close
@@ -200,7 +200,7 @@ export function PromotionEditor(props: PromotionEditorProps) {
         <form class="pe-form" aria-labelledby="pe-title" onSubmit={(e) => e.preventDefault()}>
           <For each={SECTIONS}>
             {(s) => (
-              <section class="pe-section" id={`pe-section-${s.key}`} tabIndex={-1} aria-labelledby={`pe-section-${s.key}-title`}>
+              <section class="pe-section" id={`pe-section-${s.key}`} tabIndex={-1}>
                 <h3 id={`pe-section-${s.key}-title`}>{s.title}</h3>
                 <For each={s.fields}>
                   {(name) => {
@@ -244,7 +244,7 @@ export function PromotionEditor(props: PromotionEditorProps) {
           </Show>
           {props.side}
           <Show when={check().promotion} fallback={<p class="muted">The description appears once the promotion is valid.</p>}>
-            {(p) => <PromotionDetail promotion={p()} context={describeCtx()} />}
+            {(p) => <PromotionDetail promotion={p()} context={describeCtx()} level={3} />}
           </Show>
         </aside>
       </div>
