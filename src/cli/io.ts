@@ -11,13 +11,14 @@ import type { CliIO } from './command.ts';
  * @example process.exitCode = await command.run(args, nodeIO())
  */
 export function nodeIO(cwd: string = process.cwd()): CliIO {
+  quietOnClosedPipe();
   return {
     cwd,
     stdout: (text) => {
-      process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+      process.stdout.write(escapeControls(text.endsWith('\n') ? text : `${text}\n`));
     },
     stderr: (text) => {
-      process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+      process.stderr.write(escapeControls(text.endsWith('\n') ? text : `${text}\n`));
     },
     readFile: async (path) => {
       try {
@@ -39,6 +40,33 @@ export function nodeIO(cwd: string = process.cwd()): CliIO {
       return Buffer.concat(chunks).toString('utf8');
     },
   };
+}
+
+/**
+ * Control characters from a bundle (ids, names, messages) shown as `\u001b` rather than sent to
+ * the terminal, so a bundle cannot move the cursor, recolour or fake an `ok:` line. Newlines and
+ * tabs stay.
+ * @example escapeControls('a\u001b[2Kb') // 'a\\u001b[2Kb'
+ */
+export function escapeControls(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+let pipeGuarded = false;
+
+/**
+ * `promo export … | head -1`: when the reader closes the pipe, stop quietly with the usual exit
+ * code for it instead of an EPIPE stack trace.
+ */
+function quietOnClosedPipe(): void {
+  if (pipeGuarded) return;
+  pipeGuarded = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
 }
 
 function fileErrorMessage(verb: 'read' | 'write', path: string, e: unknown): string {
