@@ -11,7 +11,12 @@ const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor',
 export interface SecureParseOptions {
   readonly maxBytes?: number;
   readonly maxDepth?: number;
+  /** What is parsed, for the too-large message ("a bundle", "an order"). */
+  readonly what?: string;
 }
+
+/** Largest order or state file accepted: a basket of thousands of lines stays far below it. */
+export const MAX_ORDER_BYTES = 5 * 1024 * 1024;
 
 /**
  * Parses untrusted JSON text: refuses oversized input before parsing, reports nesting deeper than
@@ -27,7 +32,9 @@ export function secureParse(text: string, options: SecureParseOptions = {}): Res
     return fail([
       problem(
         'json-too-large',
-        `the file is larger than ${formatMb(maxBytes)} (the limit for a bundle); split coupon codes into a coupon CSV`,
+        options.what === undefined || options.what === 'a bundle'
+          ? `the file is larger than ${formatMb(maxBytes)} (the limit for a bundle); split coupon codes into a coupon CSV`
+          : `the file is larger than ${formatMb(maxBytes)} (the limit for ${options.what})`,
         '$',
       ),
     ]);
@@ -72,7 +79,7 @@ function rebuild(value: unknown, path: PropertyKey[], depth: number, maxDepth: n
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     if (FORBIDDEN_KEYS.has(key)) {
-      problems.push(problem('json-forbidden-key', `the key "${key}" is not allowed in a bundle`, jsonPath([...path, key])));
+      problems.push(problem('json-forbidden-key', `the key "${key}" is not allowed (it could reach object prototypes)`, jsonPath([...path, key])));
       continue;
     }
     const child = rebuild((value as Record<string, unknown>)[key], [...path, key], depth + 1, maxDepth, problems);

@@ -4,6 +4,7 @@ import { LedgerStateSchema, OrderSchema, SavedBasketSchema, problem } from '../.
 import { schemaProblems } from '../../bundle/schema-problems.ts';
 import { evaluate } from '../../engine/index.ts';
 import type { CliCommand, CliIO } from '../command.ts';
+import { MAX_ORDER_BYTES, secureParse } from '../../bundle/secure-parse.ts';
 import { SOLVER_NAMES, chooseSolver, type SolverName } from '../solver-choice.ts';
 import { formatProblem, printProblems, readBundle } from '../io.ts';
 
@@ -83,12 +84,16 @@ async function readText(path: string, io: CliIO): Promise<string | Problem> {
   }
 }
 
+/**
+ * Orders and state files are untrusted like bundles: the same secure parser (size, depth,
+ * `__proto__`/`constructor`/`prototype` keys), with an order-sized limit. Its first problem is
+ * reported, naming the file.
+ */
 function parseJson(text: string, path: string): { ok: true; value: unknown } | { ok: false; problem: Problem } {
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (e) {
-    return { ok: false, problem: problem('json-invalid', `${path} is not valid JSON: ${(e as Error).message}`, '$') };
-  }
+  const r = secureParse(text, { maxBytes: MAX_ORDER_BYTES, what: 'an order or state file' });
+  if (r.ok) return { ok: true, value: r.value };
+  const first = r.problems[0]!;
+  return { ok: false, problem: { ...first, message: `${path}: ${first.message}` } };
 }
 
 function report(name: string, problems: readonly Problem[], io: CliIO): number {

@@ -72,3 +72,24 @@ describe('promo evaluate / explain', () => {
     expect(text).toContain('to pay 20.00');
   });
 });
+
+describe('promo evaluate reads orders through the secure parser', () => {
+  it.each([
+    ['a __proto__ key', '{"id":"o","__proto__":{"x":1}}', 'json-forbidden-key', '$.__proto__'],
+    ['nesting deeper than 64 levels', `{"id":"o","customFields":${'['.repeat(70)}${']'.repeat(70)}}`, 'json-too-deep', '$.customFields'],
+    ['text that is not JSON', '{"id": ', 'json-syntax', '$'],
+  ])('%s is refused with its code and path, naming the file', async (_name, text, code, path) => {
+    const io = fakeIO({ ...files, 'bad.json': text });
+    expect(await evaluateCommand.run(['--bundle', 'b.json', '--order', 'bad.json'], io)).toBe(1);
+    const line = io.out.join('\n');
+    expect(line).toContain(code);
+    expect(line).toContain(path);
+    expect(line).toContain('bad.json');
+  });
+
+  it('an order file over the order limit is refused before it is parsed', async () => {
+    const io = fakeIO({ ...files, 'huge.json': `{"id":"o","pad":"${'x'.repeat(6 * 1024 * 1024)}"}` });
+    expect(await evaluateCommand.run(['--bundle', 'b.json', '--order', 'huge.json'], io)).toBe(1);
+    expect(io.out.join('\n')).toMatch(/json-too-large .*limit for an order or state file/);
+  });
+});
