@@ -18,6 +18,10 @@ function withBundle(d: WorkspaceDraft, patch: Json): WorkspaceDraft {
 const mapPromotions = (d: WorkspaceDraft, ids: ReadonlySet<string>, f: (p: Json) => Json): WorkspaceDraft =>
   withBundle(d, { promotions: promotionsOf(d).map((p) => (ids.has(p['id'] as string) ? f(p) : p)) });
 
+/** A promotion as stored (input JSON), by id. */
+export const promotionInputOf = (bundleInput: unknown, id: string): Json | undefined =>
+  (((bundleInput as Json | undefined)?.['promotions'] as Json[] | undefined) ?? []).find((p) => p['id'] === id);
+
 /** Adds a promotion at the end of the list. */
 export const addPromotion = (d: WorkspaceDraft, promotion: Json): WorkspaceDraft =>
   withBundle(d, { promotions: [...promotionsOf(d), promotion] });

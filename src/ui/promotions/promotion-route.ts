@@ -1,5 +1,7 @@
+import { formatRoute, parseRoute } from '../state/route.ts';
+
 /**
- * Where the Promotions view is, kept in the URL hash so reload, back and links keep the place:
+ * The Promotions view's place, read from the app's one route (`src/ui/state/route.ts`):
  * `#/promotions`, `#/promotions/<id>` (selected), `#/promotions/<id>/edit`,
  * `#/promotions/new/<template key>`.
  */
@@ -9,26 +11,17 @@ export type PromotionRoute =
   | { readonly kind: 'new'; readonly template: string };
 
 export function promotionRoute(hash: string): PromotionRoute {
-  const parts = hash.replace(/^#\/?/, '').split('/').map(safeDecode);
-  if (parts[0] !== 'promotions') return { kind: 'list', selected: undefined };
-  const [, id, sub] = parts;
-  if (id === 'new') return { kind: 'new', template: sub ?? 'blank' };
-  if (id !== undefined && id !== '' && sub === 'edit') return { kind: 'edit', id };
-  return { kind: 'list', selected: id === '' ? undefined : id };
+  const r = parseRoute(hash);
+  if (r.view !== 'promotions') return { kind: 'list', selected: undefined };
+  if (r.id === 'new') return { kind: 'new', template: r.sub ?? 'blank' };
+  if (r.id !== undefined && r.sub === 'edit') return { kind: 'edit', id: r.id };
+  return { kind: 'list', selected: r.id };
 }
 
 export function promotionsHash(r: PromotionRoute): string {
   switch (r.kind) {
-    case 'list': return r.selected === undefined ? '#/promotions' : `#/promotions/${encodeURIComponent(r.selected)}`;
-    case 'edit': return `#/promotions/${encodeURIComponent(r.id)}/edit`;
-    case 'new': return `#/promotions/new/${encodeURIComponent(r.template)}`;
-  }
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
+    case 'list': return formatRoute(r.selected === undefined ? { view: 'promotions' } : { view: 'promotions', id: r.selected });
+    case 'edit': return formatRoute({ view: 'promotions', id: r.id, sub: 'edit' });
+    case 'new': return formatRoute({ view: 'promotions', id: 'new', sub: r.template });
   }
 }

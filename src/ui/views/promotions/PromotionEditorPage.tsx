@@ -4,7 +4,7 @@ import type { Problem } from '../../../domain/problem.ts';
 import type { Workspace } from '../../../storage/workspace-store.ts';
 import { useWorkspace } from '../../state/workspace-context.ts';
 import { createWorkingCopy } from '../../promotions/create-working-copy.ts';
-import { addCoupons, addPromotion, replacePromotion } from '../../promotions/list-actions.ts';
+import { addCoupons, addPromotion, promotionInputOf, replacePromotion } from '../../promotions/list-actions.ts';
 import { writeWorkspace } from '../../promotions/write.ts';
 import { EditorBundleContext } from './editor-catalog.ts';
 import { PromotionEditor } from './PromotionEditor.tsx';
@@ -16,8 +16,7 @@ import { PromotionSchema } from '../../../domain/promotion.ts';
 
 type Json = Record<string, unknown>;
 
-const storedInput = (w: Workspace, id: string): Json | undefined =>
-  ((w.snapshot.workspace.input['promotions'] as Json[] | undefined) ?? []).find((p) => p['id'] === id);
+const storedInput = (w: Workspace, id: string): Json | undefined => promotionInputOf(w.snapshot.workspace.input, id);
 
 /**
  * Owns one promotion's working copy: saves it as one workspace change, and when the stored

@@ -10,7 +10,7 @@ import { StatusChip } from '../../components/StatusChip.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { useWorkspace } from '../../state/workspace-context.ts';
 import { draftOf } from '../../../storage/workspace-store.ts';
-import { couponCount, deletePromotions, duplicatePromotion, setGroup, setPriority, setStatus, type PromotionStatus } from '../../promotions/list-actions.ts';
+import { couponCount, deletePromotions, duplicatePromotion, promotionInputOf, setGroup, setPriority, setStatus, type PromotionStatus } from '../../promotions/list-actions.ts';
 import { freshId, TEMPLATES } from '../../promotions/templates.ts';
 import { writeWorkspace } from '../../promotions/write.ts';
 import { promotionRoute, promotionsHash, type PromotionRoute } from '../../promotions/promotion-route.ts';
@@ -89,8 +89,7 @@ export function PromotionsView(props: { readonly workspace: Workspace }) {
     const draft = t.make(props.workspace.bundle, 'new');
     return { ...draft, id: freshId(props.workspace.bundle, String(draft['name'])) };
   };
-  const storedInput = (id: string) =>
-    ((props.workspace.snapshot.workspace.input['promotions'] as Record<string, unknown>[] | undefined) ?? []).find((p) => p['id'] === id);
+  const storedInput = (id: string) => promotionInputOf(props.workspace.snapshot.workspace.input, id);
 
   return (
     <Show
