@@ -10,3 +10,4 @@ export { mergeReports } from './report-merge.ts';
 export { readReport } from './report-read.ts';
 export { ReplayReportSchema } from './report-schema.ts';
 export { sortForReplay } from './order-key.ts';
+export { reportToCsv, REPORT_CSV_COLUMNS } from './report-csv.ts';
