@@ -31,7 +31,13 @@ function readOrders(data: ShardJobData): Result<Order[]> {
   for (let i = 0; i < data.orders.length; i++) {
     const r = OrderSchema.safeParse(data.orders[i]);
     if (!r.success) {
-      const problems = schemaProblems(r.error.issues, data.orders[i]).map((p): Problem => ({ ...p, path: `$.orders[${i}]${(p.path ?? '$').slice(1)}` }));
+      const raw = data.orders[i] as { id?: unknown } | null;
+      const which = typeof raw?.id === 'string' ? `order ${JSON.stringify(raw.id)}` : `order #${i + 1} of the shard`;
+      const problems = schemaProblems(r.error.issues, data.orders[i]).map((p): Problem => ({
+        ...p,
+        message: `${which}: ${p.message}`,
+        path: `$.orders[${i}]${(p.path ?? '$').slice(1)}`,
+      }));
       return { ok: false, problems };
     }
     orders.push(r.data);
