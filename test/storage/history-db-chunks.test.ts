@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatOfFile, historyName, isAbandoned, listingsOf, makeChunker, spanOf, widenSpan, STAGING_MAX_AGE_MS } from '../../src/storage/history-db-chunks.ts';
-import { historyMeta, runMeta } from '../support/history-factories.ts';
+import { historyMeta, runMeta } from '../support/history-db-factories.ts';
 
 describe('chunks', () => {
   it.each([

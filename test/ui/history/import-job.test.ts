@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runImport, textPieces, type ImportProgress, type ImportRequest } from '../../../src/ui/history/import-job.ts';
-import { fakeReader, memoryHistoryStore, pieces } from '../../support/history-factories.ts';
+import { fakeReader, memoryHistoryStore, pieces } from '../../support/history-db-factories.ts';
 
 const request: ImportRequest = { historyId: 'h1', name: 'orders.csv', format: 'csv', currency: 'USD' };
 const deps = (store: ReturnType<typeof memoryHistoryStore>, extra: object = {}) => ({
