@@ -19,6 +19,7 @@ import { CatalogView } from './views/catalog/CatalogView.tsx';
 import { BundleView } from './views/bundle/BundleView.tsx';
 import { SimulatorView } from './views/simulator/SimulatorView.tsx';
 import { ScriptsView } from './views/ScriptsView.tsx';
+import { HistoryView } from './views/history/HistoryView.tsx';
 import { ImportPanel } from './views/bundle/ImportPanel.tsx';
 // The narrow-screen overrides (800 px, 390 px) for the shell and every view.
 import './styles/responsive.css';
@@ -102,6 +103,11 @@ export function App(props: AppProps) {
                   <Match when={nav.view() === 'simulator'}>
                     <Guarded>
                       <SimulatorView workspace={w()} />
+                    </Guarded>
+                  </Match>
+                  <Match when={nav.view() === 'history'}>
+                    <Guarded>
+                      <HistoryView workspace={w()} />
                     </Guarded>
                   </Match>
                   <Match when={nav.view() === 'catalog'}>

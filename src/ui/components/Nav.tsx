@@ -6,6 +6,7 @@ const ITEMS: readonly { readonly view: ViewName; readonly label: string }[] = [
   { view: 'promotions', label: 'Promotions' },
   { view: 'baskets', label: 'Baskets' },
   { view: 'simulator', label: 'Simulator' },
+  { view: 'history', label: 'History' },
   { view: 'catalog', label: 'Catalog' },
   { view: 'scripts', label: 'Scripts' },
   { view: 'bundle', label: 'Bundle' },

@@ -2,10 +2,11 @@
  * The app's place as a hash: `#/<view>[/<id>[/<sub>]]`, each part URI-encoded. Pure, so the
  * parser is a table test; `create-view.ts` keeps the reactive side.
  * Examples: `#/promotions/snacks-b2g1` selects a promotion, `#/promotions/snacks-b2g1/edit` opens
- * it in the editor, `#/promotions/new` starts a new one, `#/simulator/b01` simulates a basket.
+ * it in the editor, `#/promotions/new` starts a new one, `#/simulator/b01` simulates a basket,
+ * `#/history/<history id>/<run id>` shows a replay run of an imported order history.
  */
 
-export const VIEWS = ['promotions', 'baskets', 'simulator', 'catalog', 'scripts', 'bundle'] as const;
+export const VIEWS = ['promotions', 'baskets', 'simulator', 'history', 'catalog', 'scripts', 'bundle'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export interface Route {
