@@ -67,8 +67,9 @@ export interface HistoryReaderOptions {
    */
   readonly customers?: readonly Customer[];
   /**
-   * Receives each valid order. Orders are emitted by `end()` (rows of one order may be anywhere in
-   * a CSV file), in the order of their first row. Without it, `end()` returns them in `orders`.
+   * Receives each valid order. CSV orders are emitted by `end()` (rows of one order may be anywhere
+   * in the file), in the order of their first row; JSON lines are emitted as they are read.
+   * Without it, `end()` returns them in `orders`.
    */
   readonly onOrder?: (order: Order) => void;
   /** Receives each problem as it is found (also kept in the summary, up to `maxProblems`). */

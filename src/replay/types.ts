@@ -104,7 +104,10 @@ export interface OrderOutcome {
   readonly channel: string;
   /** Σ regular unit prices. */
   readonly gross: Money;
-  /** Promotion saving (customer-price saving is not a promotion's and is left out). */
+  /**
+   * What the promotions gave away: saving on the goods plus shipping discounts (customer-price
+   * saving is not a promotion's and is left out). Equals the sum of `applied[].saving`.
+   */
   readonly saving: Money;
   /** gross − customer-price saving − promotion saving. */
   readonly net: Money;
@@ -144,7 +147,7 @@ export interface Figures {
   readonly ordersWithSaving: number;
   readonly gross: Money;
   readonly customerPriceSaving: Money;
-  /** Promotion saving. */
+  /** Promotion saving: on the goods plus shipping discounts (what the promotions gave away). */
   readonly saving: Money;
   /** gross − customer-price saving − saving. */
   readonly net: Money;
