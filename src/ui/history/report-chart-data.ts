@@ -86,3 +86,19 @@ export function moneyTick(plotted: number, currency: string): string {
 export function moneyValue(plotted: number | null | undefined, currency: string): string {
   return plotted === null || plotted === undefined || !Number.isFinite(plotted) ? '—' : minorMoney(BigInt(Math.round(plotted)), currency);
 }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Time-axis steps in whole days (1, 2, 7, 14 days, about a month, a quarter), so every tick is a date. */
+export const DAY_STEPS: readonly number[] = [1, 2, 7, 14, 30, 91, 182, 365].map((d) => d * 86_400);
+
+/**
+ * A time-axis tick: the date of a plotted day (seconds at UTC midnight), short.
+ * @example dayTick(1767225600) // '1 Jan'; dayTick(1767225600, true) // '1 Jan 2026'
+ */
+export function dayTick(seconds: number, withYear = false): string {
+  const d = new Date(seconds * 1000);
+  if (Number.isNaN(d.getTime())) return '';
+  const text = `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+  return withYear ? `${text} ${d.getUTCFullYear()}` : text;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dailySeries, histogramSeries, moneyTick, moneyValue } from '../../../src/ui/history/report-chart-data.ts';
+import { dailySeries, dayTick, histogramSeries, moneyTick, moneyValue } from '../../../src/ui/history/report-chart-data.ts';
 
 const day = (key: string, saving: string, orders: number) => ({ key, orders, ordersWithSaving: orders, gross: '0', customerPriceSaving: '0', saving, net: '0', savingRate: '0' });
 
@@ -40,4 +40,11 @@ describe('report chart series', () => {
     [1250, '$12.50'],
     [null, '—'],
   ])('legend value %s reads %s', (v, text) => expect(moneyValue(v, 'USD')).toBe(text));
+
+  it.each([
+    [1767225600, false, '1 Jan'],
+    [1767225600, true, '1 Jan 2026'],
+    [1767398400 + 59 * 86400, false, '3 Mar'],
+    [Number.NaN, false, ''],
+  ])('day tick %d (year %s) reads %s', (v, year, text) => expect(dayTick(v, year)).toBe(text));
 });

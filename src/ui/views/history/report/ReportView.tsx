@@ -1,4 +1,5 @@
 import { createMemo, Show } from 'solid-js';
+import { reportToCsv } from '../../../../replay/report-csv.ts';
 import type { ReplayReport } from '../../../../replay/types.ts';
 import { downloadText, reportFileName, reportJsonText } from '../../../history/report-export.ts';
 import { GroupTables } from './GroupTables.tsx';
@@ -39,6 +40,9 @@ export function ReportView(props: ReportViewProps) {
       <div class="report-head">
         <h2 id="report-title">{props.title ?? 'Report'}</h2>
         <div class="report-actions">
+          <button type="button" class="btn" onClick={() => downloadText(reportToCsv(props.report), reportFileName(props.report, 'csv'), 'text/csv')}>
+            Export CSV
+          </button>
           <button type="button" class="btn" onClick={() => downloadText(reportJsonText(props.report), reportFileName(props.report, 'json'), 'application/json')}>
             Export JSON
           </button>

@@ -1,7 +1,7 @@
 import { For } from 'solid-js';
 import uPlot from 'uplot';
 import type { GroupFigures } from '../../../../replay/types.ts';
-import { dailySeries, moneyTick, moneyValue } from '../../../history/report-chart-data.ts';
+import { dailySeries, DAY_STEPS, dayTick, moneyTick, moneyValue } from '../../../history/report-chart-data.ts';
 import { reportDay, reportMoney, reportPercent } from '../../../history/report-format.ts';
 import { UplotChart, type ChartColors } from './UplotChart.tsx';
 
@@ -25,7 +25,14 @@ export function SavingOverTime(props: { readonly days: readonly GroupFigures[]; 
         { label: 'Saving', stroke: c.accent, fill: c.accent, width: 0, points: { show: false }, paths: uPlot.paths.bars!({ size: [0.7, 28] }), value: (_u, v) => moneyValue(v, props.currency) },
       ],
       axes: [
-        { ...axis, grid: { show: false } },
+        {
+          ...axis,
+          grid: { show: false },
+          incrs: [...DAY_STEPS],
+          space: 56,
+          // The first tick carries the year, so a history across New Year still reads.
+          values: (_u, splits) => splits.map((v, i) => dayTick(v, i === 0)),
+        },
         { ...axis, size: 64, values: (_u, splits) => splits.map((v) => moneyTick(v, props.currency)) },
       ],
     };
