@@ -27,6 +27,8 @@ import './styles/responsive.css';
 // A development page for the condition builder on its own; not in the navigation, so not a view
 // of createView: its own hash signal lets the navigation leave it.
 const ConditionsHarness = lazy(() => import('./conditions/ConditionsHarness.tsx').then((m) => ({ default: m.ConditionsHarness })));
+// The same for the replay report and compare views (a small history made from the saved baskets).
+const ReportHarness = lazy(() => import('./views/history/report/ReportHarness.tsx').then((m) => ({ default: m.ReportHarness })));
 
 export interface AppProps {
   readonly backend: Promise<WorkspaceBackend>;
@@ -88,6 +90,11 @@ export function App(props: AppProps) {
                   <Match when={hash().startsWith('#/dev/conditions')}>
                     <Guarded>
                       <ConditionsHarness workspace={w()} />
+                    </Guarded>
+                  </Match>
+                  <Match when={hash().startsWith('#/dev/report')}>
+                    <Guarded>
+                      <ReportHarness workspace={w()} />
                     </Guarded>
                   </Match>
                   <Match when={nav.view() === 'promotions'}>
