@@ -85,7 +85,7 @@ export class CouponCsvReader {
  */
 export function parseCouponCsv(text: string): CouponCsvOutcome {
   const reader = new CouponCsvReader();
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ',', skipEmptyLines: false });
   feed(reader, parsed.data, parsed.errors, 0);
   return reader.finish();
 }
