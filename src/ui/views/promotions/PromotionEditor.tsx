@@ -44,8 +44,6 @@ export interface PromotionEditorProps {
   readonly isNew: boolean;
   readonly onSave: () => void;
   readonly onClose: () => void;
-  /** Adds generated coupon codes to the bundle (a saved change of its own); answers an error message or undefined. */
-  readonly onAddCodes?: (codes: readonly string[]) => Promise<string | undefined>;
   /** Beside the description: what the edits do to baskets (the what-if, the current basket). */
   readonly side?: JSX.Element;
   /** Shown above the form: a conflict with another tab, a failed save. */
@@ -212,7 +210,7 @@ export function PromotionEditor(props: PromotionEditorProps) {
                   <Show when={tierMeaning(props.copy.value())}>{(m) => <p class="sf-help pe-tier-meaning">{m()}</p>}</Show>
                 </Show>
                 <Show when={s.key === 'trigger'}>
-                  <CouponCodesPanel workspace={props.workspace} promotion={props.copy.value()} onAddCodes={props.onAddCodes} />
+                  <CouponCodesPanel workspace={props.workspace} promotion={props.copy.value()} />
                 </Show>
               </section>
             )}

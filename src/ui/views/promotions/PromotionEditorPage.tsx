@@ -4,7 +4,7 @@ import type { Problem } from '../../../domain/problem.ts';
 import type { Workspace } from '../../../storage/workspace-store.ts';
 import { useWorkspace } from '../../state/workspace-context.ts';
 import { createWorkingCopy } from '../../promotions/create-working-copy.ts';
-import { addCoupons, addPromotion, promotionInputOf, replacePromotion } from '../../promotions/list-actions.ts';
+import { addPromotion, promotionInputOf, replacePromotion } from '../../promotions/list-actions.ts';
 import { writeWorkspace } from '../../promotions/write.ts';
 import { EditorBundleContext } from './editor-catalog.ts';
 import { PromotionEditor } from './PromotionEditor.tsx';
@@ -143,12 +143,6 @@ export function PromotionEditorPage(props: {
         isNew={storedId() === undefined}
         notice={notice()}
         onSave={() => void save()}
-        onAddCodes={async (codes) => {
-          const id = storedId();
-          if (id === undefined) return 'Save the promotion first.';
-          const r = await writeWorkspace(store, `Generate ${codes.length} codes`, (d) => addCoupons(d, id, codes));
-          return r.ok ? undefined : r.problems.map((p) => p.message).join('; ');
-        }}
         onClose={() => props.onClose(storedId())}
         side={
           <>
