@@ -16,7 +16,7 @@ import {
 } from './order';
 import {
   mKeys, mKeyStart, mKeyLen, mPlan, mTable, mMask, zob, mHash, zobrist, fTypesStart, fTypesLen, fLimit,
-  fHasBudget, fBudget, fRem, fBest, fChosenBase, fOb, fObLen, chosen, forcedList,
+  fHasBudget, fBudget, fRem, fBest, fChosenBase, fOb, fObLen, chosen, forcedList, resetFrames,
 } from './search';
 
 /** Promotions of the component being searched (local indices k = 0..compPromoCount-1, rank order). */
@@ -231,6 +231,7 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
   fTypesStart.len = 0; fTypesLen.len = 0; fLimit.len = 0; fHasBudget.len = 0; fBudget.len = 0;
   fRem.len = 0; fBest.len = 0; fChosenBase.len = 0; fOb.len = 0; fObLen.len = 0;
   chosen.len = 0;
+  resetFrames();
   remStack.len = 0;
   genCounts.len = 0;
   genCounts.alloc(compGroupCount);

@@ -5,11 +5,10 @@ import { I32Buf, I64Buf } from './buffers';
 import { caPromo, openApp, pushBen, pushQual } from './assemble';
 import { dCombination, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBenLen, pBenStart, pBudget, pDeal, pHasBudget, pLists, pMaxApps, pQualLen, pQualStart, tThKind, tThQty, uCp, uPrice, uProd } from './level';
 import { priceApplication, prSaving } from './pricing';
-import { rangeTier, sortCheap } from './rules';
+import { cheaper, rangeTier } from './rules';
 import { Combination, Target, Threshold } from './tags';
 
 const qualAll = new I32Buf(64);
-const benAll = new I32Buf(64);
 const ben = new I32Buf(64);
 const qualP = new I32Buf(64);
 const q = new I32Buf(64);
@@ -18,13 +17,75 @@ const bestQ = new I32Buf(64);
 const bestB = new I32Buf(64);
 const ids = new I32Buf(16);
 
-function expensiveFirst(out: I32Buf, start: i32, n: i32, free: I32Buf): void {
-  out.len = 0;
-  for (let i = 0; i < n; i++) {
-    const u = pLists.at(start + i);
-    if (free.at(u) != 0) out.push(u);
+// Each promotion's qualifying and benefit units, most expensive first (the cheapness order
+// reversed), sorted once per greedy run (solver greedy.ts SortedUnits), with cursors: a greedy
+// run only takes units, so a unit found taken at either end of a list is skipped for good.
+// List 2k: qualifying units of the run's promotion k; list 2k + 1: its benefit units.
+const sList = new I32Buf(256);
+const sStart = new I32Buf(64);
+const sLen = new I32Buf(64);
+const sHead = new I32Buf(64);
+const sTail = new I32Buf(64);
+const sTmp = new I32Buf(256);
+
+/** Sorts list[start, start + n) most expensive first (merge sort: `cheaper` is a total order, so the result is the reference's). */
+function sortExpensiveFirst(list: I32Buf, start: i32, n: i32): void {
+  sTmp.len = 0;
+  sTmp.alloc(n);
+  for (let width = 1; width < n; width <<= 1) {
+    for (let lo = 0; lo < n; lo += width << 1) {
+      const mid = lo + width < n ? lo + width : n;
+      const hi = lo + (width << 1) < n ? lo + (width << 1) : n;
+      let i = lo, j = mid, o = lo;
+      while (i < mid && j < hi) {
+        if (cheaper(list.at(start + j), list.at(start + i)) > 0) sTmp.put(o++, list.at(start + j++));
+        else sTmp.put(o++, list.at(start + i++));
+      }
+      while (i < mid) sTmp.put(o++, list.at(start + i++));
+      while (j < hi) sTmp.put(o++, list.at(start + j++));
+    }
+    for (let i = 0; i < n; i++) list.put(start + i, sTmp.at(i));
   }
-  sortCheap(out, 0, out.len);
+}
+
+/** Sorts the lists of promos[s..s+n) for one greedy run. */
+function prepareSorted(promos: I32Buf, s: i32, n: i32): void {
+  sList.len = 0; sStart.len = 0; sLen.len = 0; sHead.len = 0; sTail.len = 0;
+  for (let k = 0; k < n; k++) {
+    const pi = promos.at(s + k);
+    for (let part = 0; part < 2; part++) {
+      const from = part == 0 ? pQualStart.at(pi) : pBenStart.at(pi);
+      const len = part == 0 ? pQualLen.at(pi) : pBenLen.at(pi);
+      const at = sList.len;
+      for (let i = 0; i < len; i++) sList.push(pLists.at(from + i));
+      sortExpensiveFirst(sList, at, len);
+      sStart.push(at);
+      sLen.push(len);
+      sHead.push(0);
+      sTail.push(len);
+    }
+  }
+}
+
+/** out = the first `limit` (-1: all) free units of list `l`, in its order. */
+function freeFromHead(out: I32Buf, l: i32, free: I32Buf, limit: i32): void {
+  out.len = 0;
+  const st = sStart.at(l);
+  const n = sLen.at(l);
+  let i = sHead.at(l);
+  while (i < n && free.at(sList.at(st + i)) == 0) i++;
+  sHead.put(l, i);
+  for (; i < n && out.len != limit; i++) if (free.at(sList.at(st + i)) != 0) out.push(sList.at(st + i));
+}
+
+/** out = the `count` cheapest free units of list `l` (its last ones), in its order. */
+function cheapestFromTail(out: I32Buf, l: i32, free: I32Buf, count: i32): void {
+  out.len = 0;
+  const st = sStart.at(l);
+  let end = sTail.at(l);
+  while (end > 0 && free.at(sList.at(st + end - 1)) == 0) end--;
+  sTail.put(l, end);
+  for (let i = end - 1; i >= 0 && out.len < count; i--) if (free.at(sList.at(st + i)) != 0) out.push(sList.at(st + i));
   for (let i = 0, j = out.len - 1; i < j; i++, j--) {
     const x = out.at(i);
     out.put(i, out.at(j));
@@ -32,8 +93,17 @@ function expensiveFirst(out: I32Buf, start: i32, n: i32, free: I32Buf): void {
   }
 }
 
+/** Largest `buys N` of a deal (exact mode). */
+function largestQuantity(d: i32): i32 {
+  const ts = dTierStart.at(d);
+  let n = 0;
+  for (let t = 0; t < dTierCount.at(d); t++) if (tThKind.at(ts + t) != Threshold.SpendsAtLeast && tThQty.at(ts + t) > n) n = tThQty.at(ts + t);
+  return n;
+}
+
 /** Greedy applications for promos[s..s+n) (rank order), consuming `free`; appended as concrete apps. */
 export function greedyApps(promos: I32Buf, s: i32, n: i32, free: I32Buf): void {
+  prepareSorted(promos, s, n);
   for (let k = 0; k < n; k++) {
     const pi = promos.at(s + k);
     const d = pDeal.at(pi);
@@ -41,7 +111,7 @@ export function greedyApps(promos: I32Buf, s: i32, n: i32, free: I32Buf): void {
     const limit = dRange.at(d) != 0 ? (maxApps < 1 ? maxApps : 1) : maxApps;
     let spent: i64 = 0;
     for (let a = 0; a < limit; a++) {
-      if (!bestSingle(pi, free, spent)) break;
+      if (!bestSingle(k, pi, free, spent)) break;
       takeBest(pi, free);
       spent += bestSaving;
     }
@@ -52,7 +122,14 @@ const vgSpent = new I64Buf(64);
 const vgMade = new I32Buf(64);
 const vgGain = new I64Buf(64);
 const vgStale = new I32Buf(64);
-const vgTaken = new I32Buf(256);
+// Per unit: the run's promotions holding it as qualifying or benefit unit (CSR lists).
+const vgByStart = new I32Buf(256);
+const vgFill = new I32Buf(256);
+const vgBy = new I32Buf(256);
+
+function markStale(u: i32): void {
+  for (let i = vgByStart.at(u); i < vgByStart.at(u + 1); i++) vgStale.put(vgBy.at(i), 1);
+}
 
 /**
  * Value-ordered greedy for promos[s..s+n) (rank order), consuming `free` (solver valueGreedyApps):
@@ -65,7 +142,23 @@ export function valueGreedyApps(promos: I32Buf, s: i32, n: i32, free: I32Buf): v
   vgGain.len = 0; vgGain.alloc(n);
   vgStale.len = 0; vgStale.alloc(n);
   for (let k = 0; k < n; k++) vgStale.put(k, 1);
-  vgTaken.len = 0; vgTaken.alloc(free.len);
+  prepareSorted(promos, s, n);
+  vgByStart.len = 0; vgByStart.alloc(free.len + 1);
+  for (let k = 0; k < n; k++) {
+    const p = promos.at(s + k);
+    for (let i = 0; i < pQualLen.at(p); i++) { const u = pLists.at(pQualStart.at(p) + i); vgByStart.put(u + 1, vgByStart.at(u + 1) + 1); }
+    for (let i = 0; i < pBenLen.at(p); i++) { const u = pLists.at(pBenStart.at(p) + i); vgByStart.put(u + 1, vgByStart.at(u + 1) + 1); }
+  }
+  for (let u = 0; u < free.len; u++) vgByStart.put(u + 1, vgByStart.at(u + 1) + vgByStart.at(u));
+  vgBy.len = 0; vgBy.alloc(vgByStart.at(free.len));
+  // Fill each unit's list from its start (vgFill holds the next slot per unit).
+  vgFill.len = 0; vgFill.alloc(free.len);
+  for (let u = 0; u < free.len; u++) vgFill.put(u, vgByStart.at(u));
+  for (let k = 0; k < n; k++) {
+    const p = promos.at(s + k);
+    for (let i = 0; i < pQualLen.at(p); i++) { const u = pLists.at(pQualStart.at(p) + i); vgBy.put(vgFill.at(u), k); vgFill.put(u, vgFill.at(u) + 1); }
+    for (let i = 0; i < pBenLen.at(p); i++) { const u = pLists.at(pBenStart.at(p) + i); vgBy.put(vgFill.at(u), k); vgFill.put(u, vgFill.at(u) + 1); }
+  }
   while (true) {
     let pick = -1;
     for (let k = 0; k < n; k++) {
@@ -74,28 +167,21 @@ export function valueGreedyApps(promos: I32Buf, s: i32, n: i32, free: I32Buf): v
       const limit = dRange.at(pDeal.at(pi)) != 0 ? (maxApps < 1 ? maxApps : 1) : maxApps;
       if (vgMade.at(k) >= limit) continue;
       if (vgStale.at(k) != 0) {
-        vgGain.put(k, bestSingle(pi, free, vgSpent.at(k)) ? bestGain : 0);
+        vgGain.put(k, bestSingle(k, pi, free, vgSpent.at(k)) ? bestGain : 0);
         vgStale.put(k, 0);
       }
       if (vgGain.at(k) > 0 && (pick < 0 || vgGain.at(k) > vgGain.at(pick))) pick = k;
     }
     if (pick < 0) return;
     const pi = promos.at(s + pick);
-    bestSingle(pi, free, vgSpent.at(pick));
-    for (let i = 0; i < bestQ.len; i++) vgTaken.put(bestQ.at(i), 1);
-    for (let i = 0; i < bestB.len; i++) vgTaken.put(bestB.at(i), 1);
+    bestSingle(pick, pi, free, vgSpent.at(pick));
     takeBest(pi, free);
     vgSpent.put(pick, vgSpent.at(pick) + bestSaving);
     vgMade.put(pick, vgMade.at(pick) + 1);
     vgStale.put(pick, 1);
-    for (let k = 0; k < n; k++) {
-      if (vgStale.at(k) != 0) continue;
-      const p = promos.at(s + k);
-      for (let i = 0; vgStale.at(k) == 0 && i < pQualLen.at(p); i++) if (vgTaken.at(pLists.at(pQualStart.at(p) + i)) != 0) vgStale.put(k, 1);
-      for (let i = 0; vgStale.at(k) == 0 && i < pBenLen.at(p); i++) if (vgTaken.at(pLists.at(pBenStart.at(p) + i)) != 0) vgStale.put(k, 1);
-    }
-    for (let i = 0; i < bestQ.len; i++) vgTaken.put(bestQ.at(i), 0);
-    for (let i = 0; i < bestB.len; i++) vgTaken.put(bestB.at(i), 0);
+    // Only the promotions holding a unit the application took see their best single change.
+    for (let i = 0; i < bestQ.len; i++) markStale(bestQ.at(i));
+    for (let i = 0; i < bestB.len; i++) markStale(bestB.at(i));
   }
 }
 
@@ -118,7 +204,7 @@ let bestGain: i64 = 0;
 let bestSaving: i64 = 0;
 
 /** Best single application of promotion pi on the free units with `spent` of its budget used (solver bestSingle); false when none gains. */
-function bestSingle(pi: i32, free: I32Buf, spent: i64): bool {
+function bestSingle(k: i32, pi: i32, free: I32Buf, spent: i64): bool {
   const d = pDeal.at(pi);
   const range = dRange.at(d) != 0;
   const target = dTarget.at(d);
@@ -128,14 +214,13 @@ function bestSingle(pi: i32, free: I32Buf, spent: i64): bool {
   bestTier = -1;
   bestGain = 0;
   bestSaving = 0;
-  expensiveFirst(qualAll, pQualStart.at(pi), pQualLen.at(pi), free);
-  expensiveFirst(benAll, pBenStart.at(pi), pBenLen.at(pi), free);
+  // Exact mode over any products takes the most expensive N free units for a tier of N; every
+  // other case reads all free units.
+  freeFromHead(qualAll, 2 * k, free, range || dCombination.at(d) == Combination.Same ? -1 : largestQuantity(d));
   ben.len = 0;
-  if (target == Target.CheapestBenefit) {
-    const rc = dRewardCount.at(d);
-    // The cheapest free benefit units (SPEC §4.1); benAll runs most expensive first.
-    for (let i = benAll.len > rc ? benAll.len - rc : 0; i < benAll.len; i++) ben.push(benAll.at(i));
-  } else if (needsBen) for (let i = 0; i < benAll.len; i++) ben.push(benAll.at(i));
+  // The cheapest free benefit units (SPEC §4.1), most expensive first like every list here.
+  if (target == Target.CheapestBenefit) cheapestFromTail(ben, 2 * k + 1, free, dRewardCount.at(d));
+  else if (needsBen) freeFromHead(ben, 2 * k + 1, free, -1);
   if (needsBen && ben.len == 0) return false;
   // Products: one list of every unit or, for `same`, one per product in product order.
   const same = dCombination.at(d) == Combination.Same;
@@ -175,10 +260,14 @@ function bestSingle(pi: i32, free: I32Buf, spent: i64): bool {
         if (tThKind.at(ts + t) == Threshold.SpendsAtLeast || qualP.len < tThQty.at(ts + t)) continue;
         for (let i = 0; i < tThQty.at(ts + t); i++) q.push(qualP.at(i));
       }
+      // Both lists run most expensive first: reversed, they are in cheapness order.
       b.len = 0;
-      for (let i = 0; i < ben.len; i++) b.push(ben.at(i));
-      sortCheap(q, 0, q.len);
-      sortCheap(b, 0, b.len);
+      for (let i = ben.len - 1; i >= 0; i--) b.push(ben.at(i));
+      for (let i = 0, j = q.len - 1; i < j; i++, j--) {
+        const x = q.at(i);
+        q.put(i, q.at(j));
+        q.put(j, x);
+      }
       priceApplication(q, 0, q.len, b, 0, b.len, d, tier);
       let saving = prSaving;
       if (hasBudget && saving > pBudget.at(pi) - spent) saving = pBudget.at(pi) - spent;

@@ -205,7 +205,7 @@ function solve(k: i32, rem: i32, hRem: i64, ob: i32, obLen: i32): i32 {
   }
   let nq = 0;
   for (let i = 0; i < lqLen.at(k); i++) nq += remStack.at(copy + lLists.at(lqStart.at(k) + i));
-  dfs(k, 0, 0, 0, 0, bound(k, copy), bound(k + 1, copy), nq, hashOf(k + 1, copy));
+  dfs(k, bound(k, copy), bound(k + 1, copy), nq, hashOf(k + 1, copy));
   const fEnd = forcedList.len;
   if (fEnd > fStart) {
     const b = fBest.at(k);
@@ -306,30 +306,107 @@ function fewestUnits(k: i32, rem: i32, gain: i64, units: i32, cap: i64, bestGain
   return <i64>units + need;
 }
 
-/** Multisets of kinds (non-decreasing index) of promotion k in post-order: extensions first. */
-function dfs(k: i32, start: i32, sumSaving: i64, forfeit: i64, units: i32, bK: i64, bK1: i64, nq: i32, h1: i64): void {
-  if (tick()) return;
-  const capped = fHasBudget.at(k) != 0 && sumSaving > fBudget.at(k) ? fBudget.at(k) : sumSaving;
-  const gain = capped - forfeit;
+// The DFS's explicit stack (solver search.ts Frames): frame d of promotion k's walk is the
+// multiset chosen[base, base + d) with its sums, bounds and the next kind index to try. Frames of
+// nested solve calls sit above those of their caller, so the WASM stack only grows with the
+// number of promotions, never with the number of applications.
+export const dStart = new I32Buf(64);
+export const dNext = new I32Buf(64);
+export const dSum = new I64Buf(64);
+export const dForfeit = new I64Buf(64);
+export const dUnits = new I32Buf(64);
+export const dBK = new I64Buf(64);
+export const dBK1 = new I64Buf(64);
+export const dNq = new I32Buf(64);
+export const dH1 = new I64Buf(64);
+export const dEntered = new I32Buf(64);
+
+export function resetFrames(): void {
+  dStart.len = 0; dNext.len = 0; dSum.len = 0; dForfeit.len = 0; dUnits.len = 0;
+  dBK.len = 0; dBK1.len = 0; dNq.len = 0; dH1.len = 0; dEntered.len = 0;
+}
+
+function enter(start: i32, sumSaving: i64, forfeit: i64, units: i32, bK: i64, bK1: i64, nq: i32, h1: i64): void {
+  dStart.push(start);
+  dNext.push(start);
+  dSum.push(sumSaving);
+  dForfeit.push(forfeit);
+  dUnits.push(units);
+  dBK.push(bK);
+  dBK1.push(bK1);
+  dNq.push(nq);
+  dH1.push(h1);
+  dEntered.push(0);
+}
+
+/** Pops the top frame of promotion k's walk (bottom frame `bottom`), giving back its kind's units. */
+function leave(k: i32, bottom: i32): void {
+  const d = dStart.len - 1;
+  dStart.len = d; dNext.len = d; dSum.len = d; dForfeit.len = d; dUnits.len = d;
+  dBK.len = d; dBK1.len = d; dNq.len = d; dH1.len = d; dEntered.len = d;
+  if (d == bottom) return;
   const rem = fRem.at(k);
-  const base = fChosenBase.at(k);
-  const n = chosen.len - base;
-  let best = fBest.at(k);
-  if (best >= 0) {
-    // Kinds are sorted by gain, so further applications gain at most the kind at `start`.
-    const ts0 = fTypesStart.at(k);
-    const cap: i64 = start < fTypesLen.at(k) ? tySaving.at(tyList.at(ts0 + start)) - tyForfeit.at(tyList.at(ts0 + start)) : 0;
-    const split = gain + bK1 + restBound(k, rem, n, sumSaving, cap, nq);
-    const flat = gain + bK;
-    const ub = split < flat ? split : flat;
-    if (ub < plGain.at(best)) return;
-    if (ub == plGain.at(best) && fewestUnits(k, rem, gain, units, cap, plGain.at(best)) >= <i64>plUnits.at(best)) return;
+  const t = chosen.at(chosen.len - 1);
+  chosen.len--;
+  const zs = tyNzStart.at(t);
+  const ze = zs + tyNzLen.at(t);
+  for (let z = zs; z < ze; z++) {
+    const at = rem + tyNzG.at(z);
+    remStack.put(at, remStack.at(at) + tyNzC.at(z));
   }
-  if (n < fLimit.at(k)) {
-    const ts = fTypesStart.at(k);
-    const tn = fTypesLen.at(k);
-    for (let j = start; j < tn; j++) {
-      const t = tyList.at(ts + j);
+}
+
+@inline function frameGain(k: i32, d: i32): i64 {
+  const sumSaving = dSum.at(d);
+  const capped = fHasBudget.at(k) != 0 && sumSaving > fBudget.at(k) ? fBudget.at(k) : sumSaving;
+  return capped - dForfeit.at(d);
+}
+
+/** True when no completion of frame d can beat the best candidate of promotion k's call. */
+function pruned(k: i32, d: i32): bool {
+  const best = fBest.at(k);
+  if (best < 0) return false;
+  const gain = frameGain(k, d);
+  const rem = fRem.at(k);
+  const n = chosen.len - fChosenBase.at(k);
+  const start = dStart.at(d);
+  // Kinds are sorted by gain, so further applications gain at most the kind at `start`.
+  const ts0 = fTypesStart.at(k);
+  const cap: i64 = start < fTypesLen.at(k) ? tySaving.at(tyList.at(ts0 + start)) - tyForfeit.at(tyList.at(ts0 + start)) : 0;
+  const split = gain + dBK1.at(d) + restBound(k, rem, n, dSum.at(d), cap, dNq.at(d));
+  const flat = gain + dBK.at(d);
+  const ub = split < flat ? split : flat;
+  if (ub < plGain.at(best)) return true;
+  return ub == plGain.at(best) && fewestUnits(k, rem, gain, dUnits.at(d), cap, plGain.at(best)) >= <i64>plUnits.at(best);
+}
+
+/**
+ * Multisets of kinds (non-decreasing index) of promotion k in post-order: extensions first
+ * (solver dfs), iterative over the frame stack; same visits, node counts and pruning.
+ */
+function dfs(k: i32, bK: i64, bK1: i64, nq: i32, h1: i64): void {
+  const bottom = dStart.len;
+  const rem = fRem.at(k);
+  const ts = fTypesStart.at(k);
+  const tn = fTypesLen.at(k);
+  enter(0, 0, 0, 0, bK, bK1, nq, h1);
+  while (dStart.len > bottom) {
+    const d = dStart.len - 1;
+    if (dEntered.at(d) == 0) {
+      dEntered.put(d, 1);
+      if (tick() || pruned(k, d)) {
+        leave(k, bottom);
+        continue;
+      }
+    }
+    if (aborted) {
+      leave(k, bottom);
+      continue;
+    }
+    let j = chosen.len - fChosenBase.at(k) < fLimit.at(k) ? dNext.at(d) : tn;
+    let t = 0;
+    for (; j < tn; j++) {
+      t = tyList.at(ts + j);
       const zs = tyNzStart.at(t);
       const ze = zs + tyNzLen.at(t);
       let fits = true;
@@ -339,29 +416,40 @@ function dfs(k: i32, start: i32, sumSaving: i64, forfeit: i64, units: i32, bK: i
           break;
         }
       }
-      if (!fits) continue;
+      if (fits) break;
+    }
+    if (j < tn) {
+      dNext.put(d, j + 1);
+      const zs = tyNzStart.at(t);
+      const ze = zs + tyNzLen.at(t);
       for (let z = zs; z < ze; z++) {
         const at = rem + tyNzG.at(z);
         remStack.put(at, remStack.at(at) - tyNzC.at(z));
       }
       chosen.push(t);
-      dfs(k, j, sumSaving + tySaving.at(t), forfeit + tyForfeit.at(t), units + tyUnits.at(t), bK - tyBoundDrop.at(t), bK1 - tyBoundNextDrop.at(t), nq - tyNq.at(t), h1 - tyH1.at(t));
-      chosen.len--;
-      for (let z = zs; z < ze; z++) {
-        const at = rem + tyNzG.at(z);
-        remStack.put(at, remStack.at(at) + tyNzC.at(z));
-      }
-      if (aborted) return;
+      enter(j, dSum.at(d) + tySaving.at(t), dForfeit.at(d) + tyForfeit.at(t), dUnits.at(d) + tyUnits.at(t), dBK.at(d) - tyBoundDrop.at(t), dBK1.at(d) - tyBoundNextDrop.at(t), dNq.at(d) - tyNq.at(t), dH1.at(d) - tyH1.at(t));
+      continue;
     }
+    complete(k, d);
+    leave(k, bottom);
   }
-  best = fBest.at(k);
-  if (best >= 0 && cannotBeat(gain + bK1, units, best)) return;
+}
+
+/** Post-order step of frame d: the multiset chosen[base..] completed by the best plan of k + 1... */
+function complete(k: i32, d: i32): void {
+  const gain = frameGain(k, d);
+  const units = dUnits.at(d);
+  const rem = fRem.at(k);
+  const base = fChosenBase.at(k);
+  const n = chosen.len - base;
+  const best = fBest.at(k);
+  if (best >= 0 && cannotBeat(gain + dBK1.at(d), units, best)) return;
   const obNext = obStack.len;
   if (!pushObligations(k, rem, base, n)) {
     obStack.len = obNext;
     return;
   }
-  const sub = solve(k + 1, rem, h1, obNext, obStack.len - obNext);
+  const sub = solve(k + 1, rem, dH1.at(d), obNext, obStack.len - obNext);
   obStack.len = obNext;
   if (sub < 0) return;
   const cGain = gain + plGain.at(sub);

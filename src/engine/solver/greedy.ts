@@ -7,7 +7,7 @@
  * free benefit units, SPEC §4.1, so every plan built this way keeps that rule).
  */
 import { priceApplication } from './pricing.ts';
-import { isRangeMode, rangeTier, sortCheap } from './rules.ts';
+import { compareCheap, isRangeMode, rangeTier } from './rules.ts';
 import type { ConcreteApp } from './assemble.ts';
 import type { SolveInput } from './types.ts';
 
@@ -21,12 +21,13 @@ interface Single {
 /** Greedy applications for `promos` (rank order), consuming `free` (unit → still free). */
 export function greedyApps(input: SolveInput, promos: readonly number[], free: boolean[]): ConcreteApp[] {
   const out: ConcreteApp[] = [];
+  const sorted = new SortedUnits(input);
   for (let k = 0; k < promos.length; k++) {
     const p = input.promotions[promos[k]!]!;
     const limit = isRangeMode(p) ? Math.min(1, p.maxApplications) : p.maxApplications;
     let spent = 0n;
     for (let n = 0; n < limit; n++) {
-      const best = bestSingle(input, promos[k]!, free, spent);
+      const best = bestSingle(input, sorted, promos[k]!, free, spent);
       if (best === null) break;
       take(out, best.app, free);
       spent += best.saving;
@@ -47,7 +48,14 @@ export function valueGreedyApps(input: SolveInput, promos: readonly number[], fr
   const made: number[] = new Array<number>(n).fill(0);
   const gain: bigint[] = new Array<bigint>(n).fill(0n);
   const stale: boolean[] = new Array<boolean>(n).fill(true);
-  const taken: boolean[] = new Array<boolean>(input.units.length).fill(false);
+  // Per unit: the component's promotions (local index) that hold it as qualifying or benefit unit.
+  const byUnit: number[][] = new Array<number[]>(input.units.length);
+  for (let k = 0; k < n; k++) {
+    const p = input.promotions[promos[k]!]!;
+    for (let i = 0; i < p.qualifying.length; i++) (byUnit[p.qualifying[i]!] ??= []).push(k);
+    for (let i = 0; i < p.benefit.length; i++) (byUnit[p.benefit[i]!] ??= []).push(k);
+  }
+  const sorted = new SortedUnits(input);
   for (;;) {
     let pick = -1;
     for (let k = 0; k < n; k++) {
@@ -55,29 +63,27 @@ export function valueGreedyApps(input: SolveInput, promos: readonly number[], fr
       const limit = isRangeMode(p) ? Math.min(1, p.maxApplications) : p.maxApplications;
       if (made[k]! >= limit) continue;
       if (stale[k]) {
-        const s = bestSingle(input, promos[k]!, free, spent[k]!);
+        const s = bestSingle(input, sorted, promos[k]!, free, spent[k]!);
         gain[k] = s === null ? 0n : s.gain;
         stale[k] = false;
       }
       if (gain[k]! > 0n && (pick < 0 || gain[k]! > gain[pick]!)) pick = k;
     }
     if (pick < 0) return out;
-    const best = bestSingle(input, promos[pick]!, free, spent[pick]!)!;
+    const best = bestSingle(input, sorted, promos[pick]!, free, spent[pick]!)!;
     take(out, best.app, free);
     spent[pick] = spent[pick]! + best.saving;
     made[pick] = made[pick]! + 1;
     stale[pick] = true;
-    for (let i = 0; i < best.app.qual.length; i++) taken[best.app.qual[i]!] = true;
-    for (let i = 0; i < best.app.ben.length; i++) taken[best.app.ben[i]!] = true;
-    for (let k = 0; k < n; k++) {
-      if (stale[k]) continue;
-      const p = input.promotions[promos[k]!]!;
-      for (let i = 0; !stale[k] && i < p.qualifying.length; i++) if (taken[p.qualifying[i]!]) stale[k] = true;
-      for (let i = 0; !stale[k] && i < p.benefit.length; i++) if (taken[p.benefit[i]!]) stale[k] = true;
-    }
-    for (let i = 0; i < best.app.qual.length; i++) taken[best.app.qual[i]!] = false;
-    for (let i = 0; i < best.app.ben.length; i++) taken[best.app.ben[i]!] = false;
+    // Only the promotions holding a unit the application took see their best single change.
+    for (let i = 0; i < best.app.qual.length; i++) markStale(byUnit[best.app.qual[i]!], stale);
+    for (let i = 0; i < best.app.ben.length; i++) markStale(byUnit[best.app.ben[i]!], stale);
   }
+}
+
+function markStale(promos: readonly number[] | undefined, stale: boolean[]): void {
+  if (promos === undefined) return;
+  for (let i = 0; i < promos.length; i++) stale[promos[i]!] = true;
 }
 
 function take(out: ConcreteApp[], app: ConcreteApp, free: boolean[]): void {
@@ -87,16 +93,17 @@ function take(out: ConcreteApp[], app: ConcreteApp, free: boolean[]): void {
 }
 
 /** Best single application of promotion `pi` on the free units with `spent` of its budget used; null when none gains. */
-function bestSingle(input: SolveInput, pi: number, free: readonly boolean[], spent: bigint): Single | null {
+function bestSingle(input: SolveInput, sorted: SortedUnits, pi: number, free: readonly boolean[], spent: bigint): Single | null {
   const p = input.promotions[pi]!;
   const range = isRangeMode(p);
   let best: Single | null = null;
-  const qualAll = expensiveFirst(input, p.qualifying, free);
-  const benAll = expensiveFirst(input, p.benefit, free);
+  // Exact mode over any products takes the most expensive N free units for a tier of N; every
+  // other case reads all free units.
+  const qualAll = sorted.freeQualifying(pi, free, range || p.combination === 'same' ? -1 : largestQuantity(p));
   const needsBen = p.target === 'cheapestBenefit' || p.target === 'allBenefit';
   // cheapestBenefit rewards the cheapest free benefit units (SPEC §4.1); later applications
   // then only find dearer ones, so the plan keeps the rule.
-  const ben = p.target === 'cheapestBenefit' ? benAll.slice(benAll.length > p.rewardCount ? benAll.length - p.rewardCount : 0) : needsBen ? benAll : [];
+  const ben = p.target === 'cheapestBenefit' ? sorted.cheapestFreeBenefit(pi, free, p.rewardCount) : needsBen ? sorted.freeBenefit(pi, free) : [];
   if (needsBen && ben.length === 0) return null;
   const products = productsOf(input, qualAll, p.combination === 'same');
   for (let pr = 0; pr < products.length; pr++) {
@@ -116,10 +123,9 @@ function bestSingle(input: SolveInput, pi: number, free: readonly boolean[], spe
         if (th.kind === 'spendsAtLeast' || qualP.length < th.quantity) continue;
         qual = qualP.slice(0, th.quantity);
       }
-      const q = qual.slice();
-      const b = ben.slice();
-      sortCheap(input.units, q);
-      sortCheap(input.units, b);
+      // Both lists run most expensive first: reversed, they are in cheapness order.
+      const q = qual.slice().reverse();
+      const b = ben.slice().reverse();
       const priced = priceApplication(input.units, q, b, p, tier);
       let saving = priced.saving;
       if (p.budget !== undefined && saving > p.budget - spent) saving = p.budget - spent;
@@ -132,14 +138,72 @@ function bestSingle(input: SolveInput, pi: number, free: readonly boolean[], spe
   return best;
 }
 
-function expensiveFirst(input: SolveInput, list: readonly number[], free: readonly boolean[]): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < list.length; i++) if (free[list[i]!] === true) out.push(list[i]!);
-  sortCheap(input.units, out);
-  out.reverse();
-  return out;
+/** Largest `buys N` of an exact-mode promotion. */
+function largestQuantity(p: SolveInput['promotions'][number]): number {
+  let n = 0;
+  for (let t = 0; t < p.tiers.length; t++) {
+    const th = p.tiers[t]!.threshold;
+    if (th.kind !== 'spendsAtLeast' && th.quantity > n) n = th.quantity;
+  }
+  return n;
 }
 
+/**
+ * Each promotion's qualifying and benefit units, most expensive first (the cheapness order
+ * reversed), sorted once per greedy run, with the free ones read from cursors: a greedy run only
+ * ever takes units, so a unit found taken at either end of a list is skipped for good. (Sorting
+ * and scanning per application made a line of 10,000 units take seconds.)
+ */
+class SortedUnits {
+  private readonly lists = new Map<number, number[]>();
+  /** Per list key: first index that may still be free / one past the last. */
+  private readonly head = new Map<number, number>();
+  private readonly tail = new Map<number, number>();
+  constructor(private readonly input: SolveInput) {}
+
+  /** The first `limit` (-1: all) free qualifying units of promotion pi, most expensive first. */
+  freeQualifying(pi: number, free: readonly boolean[], limit: number): number[] {
+    return this.fromHead(2 * pi, this.input.promotions[pi]!.qualifying, free, limit);
+  }
+
+  /** Every free benefit unit of promotion pi, most expensive first. */
+  freeBenefit(pi: number, free: readonly boolean[]): number[] {
+    return this.fromHead(2 * pi + 1, this.input.promotions[pi]!.benefit, free, -1);
+  }
+
+  /** The `count` cheapest free benefit units of promotion pi, most expensive first. */
+  cheapestFreeBenefit(pi: number, free: readonly boolean[], count: number): number[] {
+    const key = 2 * pi + 1;
+    const list = this.sorted(key, this.input.promotions[pi]!.benefit);
+    let end = this.tail.get(key) ?? list.length;
+    while (end > 0 && free[list[end - 1]!] !== true) end--;
+    this.tail.set(key, end);
+    const out: number[] = [];
+    for (let i = end - 1; i >= 0 && out.length < count; i--) if (free[list[i]!] === true) out.push(list[i]!);
+    return out.reverse();
+  }
+
+  private fromHead(key: number, units: readonly number[], free: readonly boolean[], limit: number): number[] {
+    const list = this.sorted(key, units);
+    let i = this.head.get(key) ?? 0;
+    while (i < list.length && free[list[i]!] !== true) i++;
+    this.head.set(key, i);
+    const out: number[] = [];
+    for (; i < list.length && out.length !== limit; i++) if (free[list[i]!] === true) out.push(list[i]!);
+    return out;
+  }
+
+  private sorted(key: number, units: readonly number[]): number[] {
+    let out = this.lists.get(key);
+    if (out === undefined) {
+      const all = this.input.units;
+      // compareCheap is a total order, so any correct sort gives the one order the engines share.
+      out = units.slice().sort((a, b) => compareCheap(all, b, a));
+      this.lists.set(key, out);
+    }
+    return out;
+  }
+}
 /** One list (all units) or, for `same`, one list per product in product-id order. */
 function productsOf(input: SolveInput, units: number[], same: boolean): number[][] {
   if (!same) return [units];

@@ -46,7 +46,7 @@ export class ComponentSearch extends ShortcutKinds {
     if (this.aborted) return this.cutOff(k, oblig);
     const p = this.input.promotions[this.promos[k]!]!;
     const limit = isRangeMode(p) ? (p.maxApplications < 1 ? p.maxApplications : 1) : p.maxApplications;
-    const state: DfsState = { k, types, limit, budget: p.budget, best: null, chosen: [], rem: rem.slice(), oblig, cheapestBenefit: p.target === 'cheapestBenefit', rewardCount: p.rewardCount };
+    const state: DfsState = { k, types, limit, budget: p.budget, best: null, chosen: [], rem: rem.slice(), oblig, cheapestBenefit: p.target === 'cheapestBenefit', rewardCount: p.rewardCount, frames: newFrames() };
     // Forced single-unit kinds (see `forcedUnits`): taken on every unit of their group, out of the DFS.
     const forced: AppType[] = [];
     let fGain = 0n;
@@ -64,7 +64,7 @@ export class ComponentSearch extends ShortcutKinds {
         state.rem[g] = 0;
       }
     }
-    this.dfs(state, 0, 0n, 0n, 0);
+    this.dfs(state);
     if (state.best !== null && forced.length > 0) {
       const b = state.best;
       const apps: AppType[] = [];
@@ -94,35 +94,97 @@ export class ComponentSearch extends ShortcutKinds {
    * post-order: a multiset's extensions before the multiset itself. That is exactly increasing
    * solution order among candidates of equal gain and units, so a node is pruned as soon as its
    * bound cannot give strictly more gain, or equal gain with strictly fewer units.
+   * Iterative over an explicit frame stack (one frame per chosen kind), so the depth of the
+   * JavaScript stack does not grow with the number of applications (a line of 10,500 units makes
+   * 10,500 of them); it visits, counts and prunes exactly as the recursive walk did.
    */
-  private dfs(s: DfsState, start: number, sumSaving: bigint, forfeit: bigint, units: number): void {
-    if (this.tick()) return;
-    // (After a cut-off every call returns at once; the candidates already met stay in s.best.)
-    const capped = s.budget !== undefined && sumSaving > s.budget ? s.budget : sumSaving;
-    const gain = capped - forfeit;
-    if (s.best !== null) {
-      // Kinds are sorted by gain, so further applications gain at most the kind at `start`.
-      const cap = start < s.types.length ? s.types[start]!.saving - s.types[start]!.forfeit : 0n;
-      const split = gain + this.bound(s.k + 1, s.rem) + this.restBound(s.k, s.rem, s.chosen.length, sumSaving, cap);
-      const flat = gain + this.bound(s.k, s.rem);
-      const ub = split < flat ? split : flat;
-      if (ub < s.best.gain) return;
-      if (ub === s.best.gain && this.fewestUnits(s, gain, units, cap) >= s.best.units) return;
-    }
-    if (s.chosen.length < s.limit) {
-      for (let j = start; j < s.types.length; j++) {
-        const t = s.types[j]!;
-        let fits = true;
-        for (let g = 0; g < t.counts.length; g++) if (t.counts[g]! > s.rem[g]!) { fits = false; break; }
-        if (!fits) continue;
-        for (let g = 0; g < t.counts.length; g++) s.rem[g] = s.rem[g]! - t.counts[g]!;
-        s.chosen.push(t);
-        this.dfs(s, j, sumSaving + t.saving, forfeit + t.forfeit, units + t.units);
-        s.chosen.pop();
-        for (let g = 0; g < t.counts.length; g++) s.rem[g] = s.rem[g]! + t.counts[g]!;
-        if (this.aborted) return;
+  private dfs(s: DfsState): void {
+    const f = s.frames;
+    f.depth = 0;
+    this.enter(s, 0, 0n, 0n, 0);
+    while (f.depth > 0) {
+      const d = f.depth - 1;
+      if (f.state[d] === FRAME_ENTER) {
+        f.state[d] = FRAME_LOOP;
+        if (this.tick() || this.pruned(s, d)) {
+          this.leave(s);
+          continue;
+        }
+        f.next[d] = f.start[d]!;
       }
+      if (this.aborted) {
+        this.leave(s);
+        continue;
+      }
+      if (f.state[d] === FRAME_LOOP) {
+        let j = s.chosen.length < s.limit ? f.next[d]! : s.types.length;
+        for (; j < s.types.length; j++) {
+          const t = s.types[j]!;
+          let fits = true;
+          for (let g = 0; g < t.counts.length; g++) if (t.counts[g]! > s.rem[g]!) { fits = false; break; }
+          if (fits) break;
+        }
+        if (j < s.types.length) {
+          f.next[d] = j + 1;
+          const t = s.types[j]!;
+          for (let g = 0; g < t.counts.length; g++) s.rem[g] = s.rem[g]! - t.counts[g]!;
+          s.chosen.push(t);
+          this.enter(s, j, f.sumSaving[d]! + t.saving, f.forfeit[d]! + t.forfeit, f.units[d]! + t.units);
+          continue;
+        }
+        this.complete(s, d);
+      }
+      this.leave(s);
     }
+  }
+
+  /** Pushes the frame of the current multiset (s.chosen) with next kind index `start`. */
+  private enter(s: DfsState, start: number, sumSaving: bigint, forfeit: bigint, units: number): void {
+    const f = s.frames;
+    const d = f.depth++;
+    f.start[d] = start;
+    f.next[d] = start;
+    f.sumSaving[d] = sumSaving;
+    f.forfeit[d] = forfeit;
+    f.units[d] = units;
+    f.state[d] = FRAME_ENTER;
+  }
+
+  /** Pops the top frame and gives back the units of the kind that opened it. */
+  private leave(s: DfsState): void {
+    const f = s.frames;
+    f.depth--;
+    if (f.depth === 0) return;
+    const t = s.chosen.pop()!;
+    for (let g = 0; g < t.counts.length; g++) s.rem[g] = s.rem[g]! + t.counts[g]!;
+  }
+
+  /** Gain of frame d: its savings within the budget, less forfeits. */
+  private frameGain(s: DfsState, d: number): bigint {
+    const sum = s.frames.sumSaving[d]!;
+    const capped = s.budget !== undefined && sum > s.budget ? s.budget : sum;
+    return capped - s.frames.forfeit[d]!;
+  }
+
+  /** True when no completion of frame d can beat the best candidate of this call. */
+  private pruned(s: DfsState, d: number): boolean {
+    if (s.best === null) return false;
+    const f = s.frames;
+    const gain = this.frameGain(s, d);
+    const start = f.start[d]!;
+    // Kinds are sorted by gain, so further applications gain at most the kind at `start`.
+    const cap = start < s.types.length ? s.types[start]!.saving - s.types[start]!.forfeit : 0n;
+    const split = gain + this.bound(s.k + 1, s.rem) + this.restBound(s.k, s.rem, s.chosen.length, f.sumSaving[d]!, cap);
+    const flat = gain + this.bound(s.k, s.rem);
+    const ub = split < flat ? split : flat;
+    if (ub < s.best.gain) return true;
+    return ub === s.best.gain && this.fewestUnits(s, gain, f.units[d]!, cap) >= s.best.units;
+  }
+
+  /** Post-order step of frame d: the multiset s.chosen completed by the best plan of k + 1... */
+  private complete(s: DfsState, d: number): void {
+    const gain = this.frameGain(s, d);
+    const units = s.frames.units[d]!;
     if (s.best !== null && cannotBeat(gain + this.bound(s.k + 1, s.rem), units, s.best)) return;
     const next = obligationsAfter(s.oblig, s.cheapestBenefit, s.rewardCount, s.chosen, this.ben[s.k]!, this.groupPrice, s.rem, this.relevantMark[s.k + 1]);
     if (next === null) return;
@@ -167,4 +229,26 @@ interface DfsState {
   readonly oblig: number[];
   readonly cheapestBenefit: boolean;
   readonly rewardCount: number;
+  readonly frames: Frames;
+}
+
+const FRAME_ENTER = 0;
+const FRAME_LOOP = 1;
+
+/**
+ * The DFS's explicit stack: frame d is the multiset s.chosen[0, d) — its next kind index to try,
+ * its sums, and where its walk stands (just entered, or trying extensions).
+ */
+interface Frames {
+  depth: number;
+  readonly start: number[];
+  readonly next: number[];
+  readonly sumSaving: bigint[];
+  readonly forfeit: bigint[];
+  readonly units: number[];
+  readonly state: number[];
+}
+
+function newFrames(): Frames {
+  return { depth: 0, start: [], next: [], sumSaving: [], forfeit: [], units: [], state: [] };
 }
