@@ -4,6 +4,7 @@
  */
 import { intBetween, makeRng as rng } from '../scripts/sample/rng.ts';
 import type { CompiledItemDeal, CompiledReward, SolveInput, SolverPromotion, SolverUnit } from '../src/engine/solver/types.ts';
+import type { BasketRequest, BundlePromotion } from '../src/wire/index.ts';
 
 // The sample generator's seeded PRNG (mulberry32): one generator for every made-up input.
 const int = intBetween;
@@ -129,4 +130,28 @@ export function scenarioD(seed: number, deals: readonly CompiledItemDeal[]): Sol
 export function dealSet(seed: number, n: number): CompiledItemDeal[] {
   const r = rng(seed);
   return Array.from({ length: n }, () => randomDeal(r));
+}
+
+/**
+ * D as a bundle for the batch path: every (promotion id D0–D19, deal of `deals`) pair scenarioD
+ * can draw is one bundle promotion (20 × 60 = 1,200, priority 1, 60 distinct deals), so a basket's
+ * request names exactly the promotions of its SolveInput and both paths solve the same levels.
+ * `request` maps a scenarioD input to its basket request (the deal found by its tiers array).
+ */
+export function dBundle(deals: readonly CompiledItemDeal[]): { promotions: BundlePromotion[]; request: (input: SolveInput) => BasketRequest } {
+  const promotions: BundlePromotion[] = [];
+  for (let k = 0; k < 20; k++) for (const d of deals) promotions.push({ ...d, id: `D${k}`, priority: 1 });
+  const dealOf = new Map(deals.map((d, j) => [d.tiers, j]));
+  const request = (input: SolveInput): BasketRequest => ({
+    units: input.units,
+    available: input.available,
+    policy: input.policy,
+    searchBudget: input.searchBudget,
+    promotions: input.promotions.map((p) => ({
+      ref: Number(p.id.slice(1)) * deals.length + dealOf.get(p.tiers)!,
+      qualifying: p.qualifying, benefit: p.benefit, maxApplications: p.maxApplications,
+      ...(p.budget === undefined ? {} : { budget: p.budget }),
+    })),
+  });
+  return { promotions, request };
 }

@@ -1,5 +1,6 @@
 /**
- * What a solver worker does, free of any messaging library: load the deal table when it changes,
+ * What a solver worker does, free of any messaging library: load the table (a per-call deal table
+ * or a compiled bundle) when its key changes,
  * solve encoded levels in chunks, report progress, answer with a Result (never a thrown error, so
  * nothing is lost crossing Comlink or worker_threads).
  */
@@ -13,10 +14,17 @@ export interface BufferSections {
   readonly i64: ArrayBuffer;
 }
 
+/** The table the levels refer to. */
+export interface TableBuffers extends BufferSections {
+  /** `deals`: a per-call deal table (levels from encodeLevel); `bundle`: a compiled bundle (levels from BundleEncoder). */
+  readonly kind: 'deals' | 'bundle';
+  /** Revision and content hash (src/wire contentKey): the worker reloads whenever it differs from the loaded one. */
+  readonly key: string;
+}
+
 export interface SolveBatchRequest {
-  /** The encoded deal table and its version (the worker reloads it when the version changes). */
-  readonly deals: BufferSections & { readonly version: number };
-  /** `count` levels back to back (src/wire encodeLevel). */
+  readonly table: TableBuffers;
+  /** `count` levels back to back (src/wire encodeLevel or BundleEncoder). */
   readonly levels: BufferSections;
   readonly count: number;
   /** Levels per progress report (default 1,000). */
@@ -37,13 +45,18 @@ export interface BatchSolver {
  * @example makeBatchSolver(solver).solveBatch({ deals, levels, count: 100 }, (done, total) => {})
  */
 export function makeBatchSolver(solver: WasmSolver): BatchSolver {
-  let version = -1;
+  let loaded: string | undefined;
   return {
     async solveBatch(request, onProgress) {
       try {
-        if (request.deals.version !== version) {
-          solver.loadDealTable({ i32: new Int32Array(request.deals.i32), i64: new BigInt64Array(request.deals.i64) });
-          version = request.deals.version;
+        const t = request.table;
+        const key = `${t.kind}:${t.key}`;
+        if (key !== loaded) {
+          loaded = undefined;
+          const sections = { i32: new Int32Array(t.i32), i64: new BigInt64Array(t.i64) };
+          if (t.kind === 'bundle') solver.loadBundle({ key, sections });
+          else solver.loadDealTable(sections);
+          loaded = key;
         }
         const a = new Int32Array(request.levels.i32);
         const b = new BigInt64Array(request.levels.i64);
@@ -73,7 +86,7 @@ export function makeBatchSolver(solver: WasmSolver): BatchSolver {
         return { ok: true, value: { i32: concat32(out32).buffer as ArrayBuffer, i64: concat64(out64).buffer as ArrayBuffer, count: request.count } };
       } catch (e) {
         // After a trap the solver runs on a fresh instance without the table: load it next time.
-        version = -1;
+        loaded = undefined;
         return { ok: false, problems: [{ code: 'wasm-solve-failed', severity: 'error', message: e instanceof Error ? e.message : String(e) }] };
       }
     },

@@ -1,8 +1,9 @@
 // Flat export surface of the best-deal solver. The host writes encoded sections (src/wire) into
 // the input buffers, calls loadDeals once per bundle and solveBatch per batch of levels, then
 // reads the output buffers. Pointers are re-read after every call: memory may grow.
-import { inI32, inI64, outI32, outI64, clearDeals, decodeDeals, decodeLevel, rewindInput } from './wire';
+import { inI32, inI64, outI32, outI64, clearDeals, decodeBundle, decodeDeals, decodeLevel, rewindInput } from './wire';
 import { solveDecoded } from './solve';
+import { components, groupUnits } from './groups';
 import { WIRE_VERSION } from './tags';
 
 export function wireVersion(): i32 {
@@ -28,6 +29,14 @@ export function loadDeals(): i32 {
   return decodeDeals();
 }
 
+/**
+ * Replaces the deal table with the bundle table in the input sections (batch path); returns its
+ * promotion count, -1 when malformed.
+ */
+export function loadBundle(): i32 {
+  return decodeBundle();
+}
+
 export function resetDeals(): void {
   clearDeals();
 }
@@ -38,6 +47,22 @@ export function solveBatch(count: i32): i32 {
   for (let i = 0; i < count; i++) {
     if (decodeLevel() == 0) return i;
     solveDecoded();
+  }
+  return count;
+}
+
+/**
+ * Measurement only (bench/fixed-cost.ts): runs the levels up to `stage` — 0 decode, 1 decode and
+ * grouping into conflict components, 2 the whole solve — so the bench can split a call's cost.
+ */
+export function probeBatch(count: i32, stage: i32): i32 {
+  rewindInput();
+  for (let i = 0; i < count; i++) {
+    if (decodeLevel() == 0) return i;
+    if (stage == 1) {
+      groupUnits();
+      components();
+    } else if (stage >= 2) solveDecoded();
   }
   return count;
 }

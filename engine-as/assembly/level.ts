@@ -20,6 +20,11 @@ export const tRwKind = new I32Buf(256);
 export const tRwBp = new I32Buf(256);
 export const tRwAmt = new I64Buf(256);
 
+// ---- Bundle: per bundle promotion its deal and rank, loaded by loadBundle (batch path) ----------
+export const bpDeal = new I32Buf(64);
+/** Place in (priority, id) order over the bundle; equal keys share a rank. */
+export const bpRank = new I32Buf(64);
+
 export function computeRange(d: i32): i32 {
   let allPercent = true;
   const s = dTierStart.at(d);
@@ -54,6 +59,8 @@ export const uCp = new I64Buf(256);
 export const uFloor = new I64Buf(256);
 
 export const pDeal = new I32Buf(64);
+/** The promotion's index in the caller's list (promotions touching no unit do not cross). */
+export const pPos = new I32Buf(64);
 export const pMaxApps = new I32Buf(64);
 export const pHasBudget = new I32Buf(64);
 export const pBudget = new I64Buf(64);

@@ -1,11 +1,11 @@
 // ALL decoding of the encoded input and encoding of the output (layout: src/wire/layout.ts).
 import { I32Buf, I64Buf } from './buffers';
 import {
-  computeRange, dCombination, dHasMax, dMax, dRange, dRewardCount, dTarget, dTierCount, dTierStart,
-  pBenLen, pBenStart, pBudget, pDeal, pHasBudget, pLists, pMaxApps, pQualLen, pQualStart, rank, setLevel,
+  bpDeal, bpRank, computeRange, dCombination, dHasMax, dMax, dRange, dRewardCount, dTarget, dTierCount, dTierStart,
+  pBenLen, pBenStart, pBudget, pDeal, pHasBudget, pLists, pMaxApps, pPos, pQualLen, pQualStart, rank, setLevel,
   tRwAmt, tRwBp, tRwKind, tThAmt, tThKind, tThQty, uAvail, uCp, uFloor, uLine, uPrice, uProd, uUnit,
 } from './level';
-import { LEVEL_HEADER, LEVEL_MAGIC, OUTPUT_HEADER_I32, OUTPUT_HEADER_I64, OUTPUT_MAGIC } from './tags';
+import { BASKET_MAGIC, BUNDLE_MAGIC, LEVEL_HEADER, PROMOTION_HEAD, LEVEL_MAGIC, OUTPUT_HEADER_I32, OUTPUT_HEADER_I64, OUTPUT_MAGIC } from './tags';
 
 /** Input sections written by the host. */
 export const inI32 = new I32Buf(4096);
@@ -14,10 +14,11 @@ export const inI64 = new I64Buf(2048);
 export const outI32 = new I32Buf(4096);
 export const outI64 = new I64Buf(2048);
 
-/** Appends the deals of the input sections to the deal table; returns the table size. */
-export function decodeDeals(): i32 {
-  let a = 0;
-  let b = 0;
+/** Where the deal decoder stopped (the bundle table continues after the deals). */
+let dealsEndI32: i32 = 0;
+
+/** Appends the deals encoded at (a, b) of the input sections to the deal table; returns the table size. */
+export function decodeDeals(a: i32 = 0, b: i32 = 0): i32 {
   const count = inI32.at(a++);
   for (let d = 0; d < count; d++) {
     dCombination.push(inI32.at(a++));
@@ -38,7 +39,28 @@ export function decodeDeals(): i32 {
     }
     dRange.push(computeRange(dTarget.len - 1));
   }
+  dealsEndI32 = a;
   return dTarget.len;
+}
+
+/**
+ * Replaces the deal table with a bundle table: its deals, then per promotion [deal, rank].
+ * Returns the bundle's promotion count, or -1 when the table is malformed (then nothing stays loaded).
+ */
+export function decodeBundle(): i32 {
+  clearDeals();
+  if (inI32.len < 3 || inI32.at(0) != BUNDLE_MAGIC) return -1;
+  const n = inI32.at(1);
+  const deals = decodeDeals(2, 0);
+  if (n < 0 || dealsEndI32 + 2 * n != inI32.len) { clearDeals(); return -1; }
+  let a = dealsEndI32;
+  for (let k = 0; k < n; k++) {
+    const d = inI32.at(a++);
+    if (d < 0 || d >= deals) { clearDeals(); return -1; }
+    bpDeal.push(d);
+    bpRank.push(inI32.at(a++));
+  }
+  return n;
 }
 
 /** Forgets every deal (a new bundle). */
@@ -46,17 +68,24 @@ export function clearDeals(): void {
   dCombination.len = 0; dTarget.len = 0; dRewardCount.len = 0; dTierStart.len = 0; dTierCount.len = 0;
   dHasMax.len = 0; dMax.len = 0; dRange.len = 0;
   tThKind.len = 0; tThQty.len = 0; tThAmt.len = 0; tRwKind.len = 0; tRwBp.len = 0; tRwAmt.len = 0;
+  bpDeal.len = 0; bpRank.len = 0;
 }
 
 /** Position of the next level in the input sections (batch walking). */
 export let levelI32: i32 = 0;
 export let levelI64: i32 = 0;
 
-/** Decodes the level at (levelI32, levelI64) into level.ts and advances past it. 0 when malformed. */
+/**
+ * Decodes the level at (levelI32, levelI64) into level.ts and advances past it. 0 when malformed.
+ * LEVEL_MAGIC: promotions name deals and the rank order crosses; BASKET_MAGIC: promotions name
+ * bundle promotions, whose deal and rank come from the loaded bundle table.
+ */
 export function decodeLevel(): i32 {
   let a = levelI32;
   let b = levelI64;
-  if (inI32.at(a) != LEVEL_MAGIC) return 0;
+  const magic = inI32.at(a);
+  if (magic != LEVEL_MAGIC && magic != BASKET_MAGIC) return 0;
+  const basket = magic == BASKET_MAGIC;
   const policy = inI32.at(a + 1);
   const u = inI32.at(a + 2);
   const p = inI32.at(a + 3);
@@ -74,17 +103,23 @@ export function decodeLevel(): i32 {
     uCp.push(inI64.at(b++));
     uFloor.push(inI64.at(b++));
   }
-  pDeal.len = 0; pMaxApps.len = 0; pHasBudget.len = 0; pBudget.len = 0;
+  pDeal.len = 0; pPos.len = 0; pMaxApps.len = 0; pHasBudget.len = 0; pBudget.len = 0;
   pQualStart.len = 0; pQualLen.len = 0; pBenStart.len = 0; pBenLen.len = 0; rank.len = 0; pLists.len = 0;
   for (let k = 0; k < p; k++) {
-    pDeal.push(inI32.at(a++));
+    const ref = inI32.at(a++);
+    if (basket) {
+      if (ref < 0 || ref >= bpDeal.len) return 0;
+      pDeal.push(bpDeal.at(ref));
+    } else pDeal.push(ref);
+    pPos.push(inI32.at(a++));
     pMaxApps.push(inI32.at(a++));
     pHasBudget.push(inI32.at(a++));
     pQualLen.push(inI32.at(a++));
     pBenLen.push(inI32.at(a++));
     pBudget.push(inI64.at(b++));
   }
-  for (let k = 0; k < p; k++) rank.push(inI32.at(a++));
+  if (basket) basketRank(a - PROMOTION_HEAD * p);
+  else for (let k = 0; k < p; k++) rank.push(inI32.at(a++));
   for (let k = 0; k < p; k++) {
     pQualStart.push(pLists.len);
     for (let i = 0, n = pQualLen.at(k); i < n; i++) pLists.push(inI32.at(a++));
@@ -95,6 +130,32 @@ export function decodeLevel(): i32 {
   levelI32 = a;
   levelI64 = b;
   return 1;
+}
+
+const keyOf = new I32Buf(64);
+
+/**
+ * The rank order of a basket level: by the bundle rank of each promotion, ties in the order sent
+ * (the caller's order), as the reference's rankOrder (priority, id, position). Insertion sort:
+ * a basket sends few promotions, and they usually arrive almost in order.
+ */
+function basketRank(heads: i32): void {
+  const p = pDeal.len;
+  keyOf.len = 0;
+  for (let k = 0; k < p; k++) {
+    keyOf.push(bpRank.at(inI32.at(heads + PROMOTION_HEAD * k)));
+    rank.push(k);
+  }
+  for (let i = 1; i < p; i++) {
+    const x = rank.at(i);
+    const kx = keyOf.at(x);
+    let j = i - 1;
+    while (j >= 0 && keyOf.at(rank.at(j)) > kx) {
+      rank.put(j + 1, rank.at(j));
+      j--;
+    }
+    rank.put(j + 1, x);
+  }
 }
 
 export function rewindInput(): void {
@@ -121,7 +182,7 @@ export function writeApp(
   promotion: i32, tier: i32, used: I32Buf, usedStart: i32, nUsed: i32,
   rewarded: I32Buf, savings: I64Buf, rewStart: i32, nRew: i32, saving: i64, clipped: i64,
 ): void {
-  outI32.push(promotion);
+  outI32.push(pPos.at(promotion));
   outI32.push(tier);
   outI32.push(nUsed);
   outI32.push(nRew);

@@ -4,7 +4,7 @@
  * bytes; `node.ts` (file system) and `browser.ts` (fetch) load it once per thread.
  */
 import type { SolveInput, SolveOutput } from '../engine/solver/types.ts';
-import { DealTable, SectionWriter, decodeOutput, encodeLevel, WIRE_VERSION, type Sections } from '../wire/index.ts';
+import { BundleEncoder, DealTable, SectionWriter, decodeOutput, encodeLevel, WIRE_VERSION, type BasketRequest, type CompiledBundle, type Sections } from '../wire/index.ts';
 
 interface SolverExports {
   readonly memory: WebAssembly.Memory;
@@ -12,6 +12,7 @@ interface SolverExports {
   inputI32(n: number): number;
   inputI64(n: number): number;
   loadDeals(): number;
+  loadBundle(): number;
   resetDeals(): void;
   solveBatch(count: number): number;
   outputI32(): number;
@@ -31,6 +32,16 @@ export interface WasmSolver {
   readonly deals: DealTable;
   /** Replaces the module's deal table with `table` (encoded elsewhere, e.g. by a pool's client). */
   loadDealTable(table: Sections): void;
+  /**
+   * Batch path: basket requests against a compiled bundle. The bundle is loaded into the module
+   * the first time its key is seen and kept until another table replaces it.
+   * @example solver.solveBaskets(compileBundle(promotions, 'rev-3'), requests)[0]!.total
+   */
+  solveBaskets(bundle: CompiledBundle, requests: readonly BasketRequest[]): SolveOutput[];
+  /** Loads `bundle` unless a table with its key is loaded (raw sections, e.g. in a worker). */
+  loadBundle(bundle: Pick<CompiledBundle, 'key' | 'sections'>): void;
+  /** Key of the loaded bundle table (`FOREIGN_DEALS` after `loadDealTable`), or undefined when this solver's own deal table is loaded. */
+  readonly loadedBundle: string | undefined;
   /** Solves `count` encoded levels against the loaded table; the output sections are copies. */
   solveRaw(levels: Sections, count: number): Sections;
   /**
@@ -40,6 +51,9 @@ export interface WasmSolver {
    */
   readonly restarts: number;
 }
+
+/** `loadedBundle` after `loadDealTable`: a deal table encoded elsewhere is loaded. */
+export const FOREIGN_DEALS = 'deal table';
 
 /** Deals the module keeps before `solveLevels` starts a fresh table (every deal re-encoded on demand). */
 export const MAX_LOADED_DEALS = 20_000;
@@ -71,6 +85,9 @@ export function instantiateSolver(module: WebAssembly.Module, options: SolverOpt
   let restarts = 0;
   const deals = new DealTable();
   const writer = new SectionWriter();
+  // The module holds one table: the per-call path's interned deals, or one bundle's table.
+  let bundleKey: string | undefined;
+  let encoder: BundleEncoder | undefined;
 
   // A trap leaves the module's globals mid-update and its memory possibly near the 4 GB limit, so
   // the instance is not trusted again: a fresh one (empty memory, empty deal table) replaces it.
@@ -80,6 +97,7 @@ export function instantiateSolver(module: WebAssembly.Module, options: SolverOpt
     } catch (e) {
       x = fresh();
       deals.clear();
+      bundleKey = undefined;
       restarts++;
       const why = e instanceof Error ? e.message : String(e);
       throw new Error(`solver.wasm trapped (${why}); the instance was replaced, later calls start afresh`);
@@ -93,22 +111,63 @@ export function instantiateSolver(module: WebAssembly.Module, options: SolverOpt
     new BigInt64Array(x.memory.buffer, p64, s.i64.length).set(s.i64);
   };
 
-  const solveEncoded = (levels: Sections, count: number): SolveOutput[] => guarded(() => {
-    const pending = deals.takePending();
-    if (pending !== undefined) {
-      write(pending);
-      x.loadDeals();
-    }
-    write(levels);
-    const solved = x.solveBatch(count);
-    if (solved !== count) throw new Error(`solver.wasm rejected level ${solved} of the batch (malformed encoding)`);
+  /** Leaves a bundle table for the per-call path: its deal indices start again from empty. */
+  const perCallTable = (): void => {
+    if (bundleKey === undefined) return;
+    x.resetDeals();
+    deals.clear();
+    bundleKey = undefined;
+  };
+
+  const decodeAll = (count: number): SolveOutput[] => {
     const a = new Int32Array(x.memory.buffer, x.outputI32(), x.outputI32Len());
     const b = new BigInt64Array(x.memory.buffer, x.outputI64(), x.outputI64Len());
     const at = { i32: 0, i64: 0 };
     const out: SolveOutput[] = [];
     for (let i = 0; i < count; i++) out.push(decodeOutput(a, b, at));
     return out;
+  };
+
+  const solveWritten = (count: number): void => {
+    const solved = x.solveBatch(count);
+    if (solved !== count) throw new Error(`solver.wasm rejected level ${solved} of the batch (malformed encoding)`);
+  };
+
+  const solveEncoded = (levels: Sections, count: number): SolveOutput[] => guarded(() => {
+    perCallTable();
+    const pending = deals.takePending();
+    if (pending !== undefined) {
+      write(pending);
+      x.loadDeals();
+    }
+    write(levels);
+    solveWritten(count);
+    return decodeAll(count);
   });
+
+  const loadBundle = (bundle: Pick<CompiledBundle, 'key' | 'sections'>): void => {
+    if (bundleKey === bundle.key) return;
+    deals.clear();
+    bundleKey = undefined;
+    const n = guarded(() => {
+      write(bundle.sections);
+      return x.loadBundle();
+    });
+    if (n < 0) throw new Error(`bundle table ${bundle.key} is malformed`);
+    bundleKey = bundle.key;
+  };
+
+  const solveBaskets = (bundle: CompiledBundle, requests: readonly BasketRequest[]): SolveOutput[] => {
+    loadBundle(bundle);
+    if (encoder?.bundle !== bundle) encoder = new BundleEncoder(bundle);
+    writer.reset();
+    for (const r of requests) encoder.encode(writer, r);
+    return guarded(() => {
+      write(writer.sections());
+      solveWritten(requests.length);
+      return decodeAll(requests.length);
+    });
+  };
 
   const solveRaw = (levels: Sections, count: number): Sections => guarded(() => {
     write(levels);
@@ -121,6 +180,9 @@ export function instantiateSolver(module: WebAssembly.Module, options: SolverOpt
   });
 
   const loadDealTable = (table: Sections): void => guarded(() => {
+    // A foreign table: the own DealTable's indices no longer match, so it starts again too.
+    deals.clear();
+    bundleKey = FOREIGN_DEALS;
     x.resetDeals();
     write(table);
     x.loadDeals();
@@ -130,6 +192,7 @@ export function instantiateSolver(module: WebAssembly.Module, options: SolverOpt
     // Deals stay loaded across calls (compile once, solve many); a long-lived solver fed ever new
     // bundles would grow its table without end, so past the bound it starts again from empty
     // before encoding this call, whose deals are then encoded and loaded afresh.
+    perCallTable();
     if (deals.size >= maxDeals) {
       deals.clear();
       x.resetDeals();
@@ -143,8 +206,13 @@ export function instantiateSolver(module: WebAssembly.Module, options: SolverOpt
     get restarts() {
       return restarts;
     },
+    get loadedBundle() {
+      return bundleKey;
+    },
     deals,
     loadDealTable,
+    loadBundle,
+    solveBaskets,
     solveRaw,
     solveEncoded,
     solveLevels,

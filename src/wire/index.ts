@@ -1,4 +1,7 @@
 /** Wire format between the TypeScript side and the WASM solver: one encoder, one decoder. */
 export * from './layout.ts';
-export { DealTable, SectionWriter, dealKey, encodeDeals, encodeLevel } from './encode.ts';
+export { SectionWriter, contentKey } from './writer.ts';
+export { DealTable, dealKey, encodeDeals } from './deal-table.ts';
+export { encodeLevel, touchesUnits, writeLevel, type LevelShape, type PromotionRoles } from './level.ts';
+export { BundleEncoder, compileBundle, toSolveInput, type BasketPromotion, type BasketRequest, type BundlePromotion, type CompiledBundle } from './bundle.ts';
 export { decodeOutput, type DecodeCursor } from './decode.ts';

@@ -3,21 +3,34 @@
  * tags.ts mirrors these numbers; wire.ts there is the one decoder). Two sections travel: i32 values
  * and i64 values (money in minor units, node budgets). Layout, in order:
  *
- * Deal table (loaded once per set of compiled item deals):
+ * Deal table (loaded once per set of compiled item deals; `DealTable`, per-call path):
  *   i32 [count] + per deal [combination, target, rewardCount, nTiers, hasMax] + per tier [thKind, thQty, rwKind, rwBp]
  *   i64 per deal [maxDiscount] + per tier [thAmount, rwAmount]
- * Level (per basket and priority level; a batch is levels back to back):
- *   i32 [LEVEL_MAGIC, policy, U, P, i32Len, i64Len] + per unit [line, unit, productRank, available]
- *       + per promotion [deal, maxApplications, hasBudget, nQualifying, nBenefit] + rank order (P)
+ * Bundle table (loaded once per bundle revision and content; `compileBundle`, batch path):
+ *   i32 [BUNDLE_MAGIC, nPromotions] + the deal table's i32 + per promotion [deal, rank]
+ *   i64 the deal table's i64
+ *   (rank: the promotion's place in (priority, id) order over the bundle; equal keys, equal rank)
+ * Level (per basket and priority level; a batch is levels back to back). Only promotions with at
+ * least one available qualifying or benefit unit cross; `position` is their index in the caller's
+ * list, which the output's application `promotion` names.
+ *   i32 [magic, policy, U, P, i32Len, i64Len] + per unit [line, unit, productRank, available]
+ *       + per promotion [ref, position, maxApplications, hasBudget, nQualifying, nBenefit]
+ *       + LEVEL_MAGIC only: rank order (P, indices into the promotions sent)
  *       + per promotion [qualifying…, benefit…]
  *   i64 [searchBudget] + per unit [price, customerPrice, floor] + per promotion [budget]
+ *   ref: LEVEL_MAGIC a deal index into the deal table; BASKET_MAGIC a promotion index into the
+ *   bundle table (its deal and rank come from there; ties in rank keep the caller's order).
  * Output (per level, back to back):
  *   i32 [OUTPUT_MAGIC, nApps, optimal, hasBound, i32Len, i64Len] + per app [promotion, tier, nUsed, nRewarded, used…, rewarded…]
  *   i64 [total, bound, nodes] + per app [saving, clipped, savings…]
  */
-export const WIRE_VERSION = 2;
+export const WIRE_VERSION = 3;
 export const LEVEL_MAGIC = 0x4c56;
 export const OUTPUT_MAGIC = 0x4f55;
+export const BASKET_MAGIC = 0x4253;
+export const BUNDLE_MAGIC = 0x4254;
+/** i32 slots per promotion head in a level. */
+export const PROMOTION_HEAD = 6;
 export const LEVEL_HEADER = 6;
 export const OUTPUT_HEADER_I32 = 6;
 export const OUTPUT_HEADER_I64 = 3;

@@ -1,43 +1,77 @@
 /**
- * Solving many levels on a pool: encode once on this side (one deal table for every worker), split
- * into one batch per worker, decode the answers in input order.
+ * Solving many levels on a pool: encode on this side, split into batches of many levels each
+ * (buffers transferred, not copied), decode the answers in input order. Two entries:
+ * `solveLevels` (SolveInputs; deals interned here into one table for every worker) and
+ * `solveBaskets` (basket requests against a bundle compiled once; only units and the promotions
+ * touching them cross, as indices into the bundle's table).
  */
 import type { Result } from '../domain/problem.ts';
 import type { SolveInput, SolveOutput } from '../engine/solver/types.ts';
-import { DealTable, SectionWriter, decodeOutput, encodeLevel } from '../wire/index.ts';
-import type { SolvedBatch } from '../../workers/batch.ts';
+import {
+  BundleEncoder, DealTable, SectionWriter, contentKey, decodeOutput, encodeLevel, type BasketRequest, type CompiledBundle,
+} from '../wire/index.ts';
+import type { SolvedBatch, TableBuffers } from '../../workers/batch.ts';
 import type { RunOptions, SolverPool } from './pool.ts';
+
+export type BatchOptions = RunOptions & {
+  /** Levels per message (default: an equal share per worker, at most 1,000). */
+  readonly chunk?: number;
+};
 
 export class PoolSolverClient {
   private readonly deals = new DealTable();
-  private dealBuffers: { i32: ArrayBuffer; i64: ArrayBuffer; version: number } | undefined;
+  private dealBuffers: TableBuffers | undefined;
+  private dealBuffersSize = -1;
+  private bundleBuffers: { readonly bundle: CompiledBundle; readonly table: TableBuffers } | undefined;
 
   constructor(private readonly pool: SolverPool) {}
 
   /**
    * @example const r = await client.solveLevels(inputs, { signal }); if (r.ok) r.value[0]!.total
    */
-  async solveLevels(inputs: readonly SolveInput[], options: RunOptions & { readonly chunk?: number } = {}): Promise<Result<SolveOutput[]>> {
+  solveLevels(inputs: readonly SolveInput[], options: BatchOptions = {}): Promise<Result<SolveOutput[]>> {
+    return this.dispatch(inputs.length, options, () => this.dealTable(), (w, from, to) => {
+      for (let i = from; i < to; i++) encodeLevel(w, this.deals, inputs[i]!);
+    });
+  }
+
+  /**
+   * The batch path: `bundle` is sent with every message (a few KB) but loaded by a worker only
+   * when its key differs from the one it holds.
+   * @example const r = await client.solveBaskets(compileBundle(promotions, revision), requests)
+   */
+  solveBaskets(bundle: CompiledBundle, requests: readonly BasketRequest[], options: BatchOptions = {}): Promise<Result<SolveOutput[]>> {
+    const encoder = new BundleEncoder(bundle);
+    return this.dispatch(requests.length, options, () => this.bundleTable(bundle), (w, from, to) => {
+      for (let i = from; i < to; i++) encoder.encode(w, requests[i]!);
+    });
+  }
+
+  private async dispatch(
+    count: number, options: BatchOptions, table: () => TableBuffers,
+    encode: (w: SectionWriter, from: number, to: number) => void,
+  ): Promise<Result<SolveOutput[]>> {
     // Chunks are encoded and dispatched one after another, so workers start solving while this
     // thread still encodes; answers are decoded in input order at the end.
-    const chunk = Math.max(1, options.chunk ?? Math.min(1000, Math.ceil(inputs.length / this.pool.size)));
+    const chunk = Math.max(1, options.chunk ?? Math.min(1000, Math.ceil(count / this.pool.size)));
     const doneBy: number[] = [];
     const progress = options.onProgress;
     const pending: Promise<Result<SolvedBatch>>[] = [];
-    for (let from = 0, i = 0; from < inputs.length; from += chunk, i++) {
+    for (let from = 0, i = 0; from < count; from += chunk, i++) {
+      const to = Math.min(count, from + chunk);
       const w = new SectionWriter();
-      const slice = inputs.slice(from, from + chunk);
-      for (const input of slice) encodeLevel(w, this.deals, input);
+      encode(w, from, to);
       const s = w.sections();
       doneBy.push(0);
       pending.push(
         this.pool.run(
-          { deals: this.dealSections(), levels: { i32: s.i32.slice().buffer, i64: s.i64.slice().buffer }, count: slice.length },
+          // The table is read after encoding: the chunk may have added deals to it.
+          { table: table(), levels: { i32: s.i32.slice().buffer, i64: s.i64.slice().buffer }, count: to - from },
           {
             ...(options.signal === undefined ? {} : { signal: options.signal }),
             ...(progress === undefined
               ? {}
-              : { onProgress: (d: number) => { doneBy[i] = d; progress(doneBy.reduce((x, y) => x + y, 0), inputs.length); } }),
+              : { onProgress: (d: number) => { doneBy[i] = d; progress(doneBy.reduce((x, y) => x + y, 0), count); } }),
           },
         ),
       );
@@ -56,13 +90,22 @@ export class PoolSolverClient {
     return { ok: true, value: out };
   }
 
-  /** The deal table as buffers, re-encoded only when it grew. */
-  private dealSections(): { i32: ArrayBuffer; i64: ArrayBuffer; version: number } {
+  /** The interned deals as buffers, re-encoded only when the table grew; keyed by content. */
+  private dealTable(): TableBuffers {
     this.deals.takePending();
-    if (this.dealBuffers === undefined || this.dealBuffers.version !== this.deals.size) {
+    if (this.dealBuffers === undefined || this.dealBuffersSize !== this.deals.size) {
       const all = this.deals.encodeAll();
-      this.dealBuffers = { i32: all.i32.slice().buffer, i64: all.i64.slice().buffer, version: this.deals.size };
+      this.dealBuffers = { kind: 'deals', key: contentKey(all), i32: all.i32.slice().buffer, i64: all.i64.slice().buffer };
+      this.dealBuffersSize = this.deals.size;
     }
     return this.dealBuffers;
+  }
+
+  private bundleTable(bundle: CompiledBundle): TableBuffers {
+    if (this.bundleBuffers?.bundle !== bundle) {
+      const s = bundle.sections;
+      this.bundleBuffers = { bundle, table: { kind: 'bundle', key: bundle.key, i32: s.i32.slice().buffer, i64: s.i64.slice().buffer } };
+    }
+    return this.bundleBuffers.table;
   }
 }

@@ -34,7 +34,7 @@ export function fakeWorkers(): FakeWorkers {
 }
 
 export const batchRequest = (count = 1): SolveBatchRequest => ({
-  deals: { i32: new ArrayBuffer(4), i64: new ArrayBuffer(0), version: 1 },
+  table: { kind: 'deals', key: 'test', i32: new ArrayBuffer(4), i64: new ArrayBuffer(0) },
   levels: { i32: new ArrayBuffer(8), i64: new ArrayBuffer(8) },
   count,
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rankOrder } from '../../src/engine/solver/index.ts';
-import { DealTable, SectionWriter, encodeLevel, POLICY } from '../../src/wire/index.ts';
+import { DealTable, SectionWriter, encodeLevel, POLICY, touchesUnits } from '../../src/wire/index.ts';
 import { arbitraryWasmLevel } from '../support/wasm-factories.ts';
 import { decodeLevelSections } from './reference-decoder.ts';
 
@@ -18,7 +18,11 @@ describe('encodeLevel round-trips through the reference decoder', () => {
           const d = decodeLevelSections(i32, i64, at);
           expect(d.policy).toBe(POLICY[input.policy]);
           expect(d.searchBudget).toBe(BigInt(input.searchBudget));
-          expect(d.rank).toEqual(rankOrder(input));
+          // Only promotions touching an available unit cross, in input order, named by position;
+          // the rank order is the reference's restricted to them.
+          const sent = input.promotions.flatMap((p, k) => (touchesUnits(p, input.available) ? [k] : []));
+          expect(d.promotions.map((p) => p.position)).toEqual(sent);
+          expect(d.rank.map((r) => sent[r])).toEqual(rankOrder(input).filter((k) => sent.includes(k)));
           d.units.forEach((u, k) => {
             const x = input.units[k]!;
             expect([u.line, u.unit, u.price, u.customerPrice, u.floor, u.available]).toEqual([x.line, x.unit, x.price, x.customerPrice, x.floor, input.available[k] === true]);
@@ -31,8 +35,8 @@ describe('encodeLevel round-trips through the reference decoder', () => {
               expect(Math.sign(d.units[a]!.product - d.units[b]!.product)).toBe(ida === idb ? 0 : ida < idb ? -1 : 1);
             }
           }
-          d.promotions.forEach((p, k) => {
-            const x = input.promotions[k]!;
+          d.promotions.forEach((p) => {
+            const x = input.promotions[p.position]!;
             expect([p.qualifying, p.benefit, p.maxApplications, p.budget]).toEqual([x.qualifying, x.benefit, x.maxApplications, x.budget]);
           });
         }

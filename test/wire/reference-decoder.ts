@@ -2,20 +2,24 @@
  * Test-only mirror of engine-as/assembly/wire.ts: reads an encoded level back into plain values,
  * so the encoder's layout is checked from the TypeScript side without the WASM module.
  */
-import { LEVEL_HEADER, LEVEL_MAGIC } from '../../src/wire/index.ts';
+import { BASKET_MAGIC, LEVEL_HEADER, LEVEL_MAGIC } from '../../src/wire/index.ts';
 
 export interface DecodedLevel {
+  /** LEVEL_MAGIC (refs are deals, rank crosses) or BASKET_MAGIC (refs are bundle promotions). */
+  magic: number;
   policy: number;
   searchBudget: bigint;
   units: { line: number; unit: number; product: number; available: boolean; price: bigint; customerPrice: bigint; floor: bigint }[];
-  promotions: { deal: number; maxApplications: number; budget: bigint | undefined; qualifying: number[]; benefit: number[] }[];
+  promotions: { ref: number; position: number; maxApplications: number; budget: bigint | undefined; qualifying: number[]; benefit: number[] }[];
+  /** Empty for BASKET_MAGIC (the solver ranks by the bundle table). */
   rank: number[];
 }
 
 export function decodeLevelSections(a: Int32Array, b: BigInt64Array, at = { i32: 0, i64: 0 }): DecodedLevel {
   let i = at.i32;
   let j = at.i64;
-  if (a[i] !== LEVEL_MAGIC) throw new Error('bad magic');
+  const magic = a[i]!;
+  if (magic !== LEVEL_MAGIC && magic !== BASKET_MAGIC) throw new Error('bad magic');
   const policy = a[i + 1]!;
   const U = a[i + 2]!;
   const P = a[i + 3]!;
@@ -29,19 +33,19 @@ export function decodeLevelSections(a: Int32Array, b: BigInt64Array, at = { i32:
   for (let u = 0; u < U; u++) {
     units.push({ line: a[i++]!, unit: a[i++]!, product: a[i++]!, available: a[i++] === 1, price: b[j++]!, customerPrice: b[j++]!, floor: b[j++]! });
   }
-  const heads: { deal: number; maxApplications: number; hasBudget: boolean; nq: number; nb: number; budget: bigint }[] = [];
-  for (let p = 0; p < P; p++) heads.push({ deal: a[i++]!, maxApplications: a[i++]!, hasBudget: a[i++] === 1, nq: a[i++]!, nb: a[i++]!, budget: b[j++]! });
+  const heads: { ref: number; position: number; maxApplications: number; hasBudget: boolean; nq: number; nb: number; budget: bigint }[] = [];
+  for (let p = 0; p < P; p++) heads.push({ ref: a[i++]!, position: a[i++]!, maxApplications: a[i++]!, hasBudget: a[i++] === 1, nq: a[i++]!, nb: a[i++]!, budget: b[j++]! });
   const rank: number[] = [];
-  for (let p = 0; p < P; p++) rank.push(a[i++]!);
+  if (magic === LEVEL_MAGIC) for (let p = 0; p < P; p++) rank.push(a[i++]!);
   const promotions = heads.map((h) => {
     const qualifying = Array.from(a.subarray(i, i + h.nq));
     i += h.nq;
     const benefit = Array.from(a.subarray(i, i + h.nb));
     i += h.nb;
-    return { deal: h.deal, maxApplications: h.maxApplications, budget: h.hasBudget ? h.budget : undefined, qualifying, benefit };
+    return { ref: h.ref, position: h.position, maxApplications: h.maxApplications, budget: h.hasBudget ? h.budget : undefined, qualifying, benefit };
   });
   if (i - start32 !== len32 || j - start64 !== len64) throw new Error('lengths disagree');
   at.i32 = i;
   at.i64 = j;
-  return { policy, searchBudget, units, promotions, rank };
+  return { magic, policy, searchBudget, units, promotions, rank };
 }

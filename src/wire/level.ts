@@ -1,0 +1,174 @@
+/**
+ * The ONE writer of the level layout (./layout.ts): units, availability and the promotions that
+ * touch at least one available unit. `encodeLevel` is the per-call path (deals interned in a
+ * `DealTable`); the bundle path (./bundle.ts) writes the same layout with bundle references.
+ */
+import type { SolveInput, SolverPromotion, SolverUnit } from '../engine/solver/types.ts';
+import { rankOrder } from '../engine/solver/solve.ts';
+import { LEVEL_HEADER, LEVEL_MAGIC, MAX_APPLICATIONS, POLICY, PROMOTION_HEAD } from './layout.ts';
+import type { DealTable } from './deal-table.ts';
+import type { SectionWriter } from './writer.ts';
+
+/** A basket's units as they cross (availability slots left 0, patched per level). */
+interface UnitBlock {
+  readonly i32: Int32Array;
+  readonly i64: BigInt64Array;
+}
+
+const unitBlocks = new WeakMap<object, UnitBlock>();
+
+/**
+ * The units part of a level. Product ids become their rank in string order among the level's
+ * products (order and equality survive). The levels of one basket share their (readonly) units
+ * array, so the block is built once per basket and copied per level.
+ */
+function unitBlock(units: readonly SolverUnit[]): UnitBlock {
+  let block = unitBlocks.get(units);
+  if (block === undefined) {
+    const ids = [...new Set(units.map((u) => u.productId))].sort();
+    const ranks = new Map(ids.map((id, i) => [id, i]));
+    const a = new Int32Array(4 * units.length);
+    const b = new BigInt64Array(3 * units.length);
+    for (let u = 0, i = 0, j = 0; u < units.length; u++) {
+      const x = units[u]!;
+      a[i++] = x.line;
+      a[i++] = x.unit;
+      a[i++] = ranks.get(x.productId)!;
+      i++;
+      b[j++] = x.price;
+      b[j++] = x.customerPrice;
+      b[j++] = x.floor;
+    }
+    block = { i32: a, i64: b };
+    unitBlocks.set(units, block);
+  }
+  return block;
+}
+
+/**
+ * True when the promotions already stand in the reference's rank order (priority, then id, then
+ * position): the pipeline sorts each level by id, so the sort is usually skipped in O(P).
+ */
+function inRankOrder(ps: readonly SolverPromotion[]): boolean {
+  for (let k = 1; k < ps.length; k++) {
+    const x = ps[k - 1]!;
+    const y = ps[k]!;
+    if (x.priority !== y.priority) {
+      if (x.priority > y.priority) return false;
+    } else if (x.id > y.id) return false;
+  }
+  return true;
+}
+
+/** What a level's promotion contributes besides its reference (deal or bundle promotion). */
+export interface PromotionRoles {
+  readonly qualifying: readonly number[];
+  readonly benefit: readonly number[];
+  readonly maxApplications: number;
+  readonly budget?: bigint;
+}
+
+/**
+ * A promotion with no available qualifying or benefit unit belongs to no group and so to no
+ * conflict component (solver groups.ts): it can make no application and costs no node, so it
+ * stays off the wire.
+ */
+export function touchesUnits(p: PromotionRoles, available: readonly boolean[]): boolean {
+  for (const u of p.qualifying) if (available[u] === true) return true;
+  for (const u of p.benefit) if (available[u] === true) return true;
+  return false;
+}
+
+/** The level as `writeLevel` needs it: units, availability, policy, budget, promotions to send. */
+export interface LevelShape {
+  readonly units: readonly SolverUnit[];
+  readonly available: readonly boolean[];
+  readonly policy: SolveInput['policy'];
+  readonly searchBudget: number;
+}
+
+/**
+ * Appends one level: header, units, then the promotions at `positions` (indices into `promotions`)
+ * with `refs[k]` as their reference, then (when `rank` is given) the rank order over the sent
+ * promotions, then their unit lists. The one writer of the level layout (./layout.ts).
+ */
+export function writeLevel(
+  w: SectionWriter, magic: number, level: LevelShape, promotions: readonly PromotionRoles[],
+  positions: readonly number[], refs: readonly number[], rank: readonly number[] | undefined,
+): void {
+  const U = level.units.length;
+  const P = positions.length;
+  let lists = 0;
+  for (const k of positions) lists += promotions[k]!.qualifying.length + promotions[k]!.benefit.length;
+  const len32 = LEVEL_HEADER + 4 * U + PROMOTION_HEAD * P + (rank === undefined ? 0 : P) + lists;
+  const len64 = 1 + 3 * U + P;
+  w.ensure(len32, len64);
+  const a = w.i32;
+  const b = w.i64;
+  let i = w.n32;
+  let j = w.n64;
+  a[i++] = magic;
+  a[i++] = POLICY[level.policy];
+  a[i++] = U;
+  a[i++] = P;
+  a[i++] = len32;
+  a[i++] = len64;
+  b[j++] = BigInt(Math.min(Math.max(Math.floor(level.searchBudget), 0), Number.MAX_SAFE_INTEGER));
+  const block = unitBlock(level.units);
+  a.set(block.i32, i);
+  b.set(block.i64, j);
+  for (let u = 0; u < U; u++) a[i + 4 * u + 3] = level.available[u] === true ? 1 : 0;
+  i += 4 * U;
+  j += 3 * U;
+  for (let k = 0; k < P; k++) {
+    const p = promotions[positions[k]!]!;
+    a[i++] = refs[k]!;
+    a[i++] = positions[k]!;
+    a[i++] = Math.min(p.maxApplications, MAX_APPLICATIONS);
+    a[i++] = p.budget === undefined ? 0 : 1;
+    a[i++] = p.qualifying.length;
+    a[i++] = p.benefit.length;
+    b[j++] = p.budget ?? 0n;
+  }
+  if (rank !== undefined) for (let k = 0; k < P; k++) a[i++] = rank[k]!;
+  for (const k of positions) {
+    const p = promotions[k]!;
+    for (const u of p.qualifying) a[i++] = u;
+    for (const u of p.benefit) a[i++] = u;
+  }
+  w.n32 = i;
+  w.n64 = j;
+}
+
+// Scratch lists reused by every call (encoding allocates nothing per promotion).
+const sent: number[] = [];
+const refs: number[] = [];
+const sentAt: number[] = [];
+const rankSent: number[] = [];
+
+/**
+ * Appends one level to `w`, its promotions' deals interned in `deals`. Promotions touching no
+ * available unit are left out (`touchesUnits`); the output still names promotions by their index
+ * in `input.promotions`.
+ * @example encodeLevel(w, deals, input); w.sections().i32[0] === LEVEL_MAGIC
+ */
+export function encodeLevel(w: SectionWriter, deals: DealTable, input: SolveInput): void {
+  const ps = input.promotions;
+  sent.length = 0;
+  refs.length = 0;
+  for (let k = 0; k < ps.length; k++) {
+    if (!touchesUnits(ps[k]!, input.available)) continue;
+    sent.push(k);
+    refs.push(deals.index(ps[k]!));
+  }
+  rankSent.length = 0;
+  if (inRankOrder(ps)) {
+    for (let k = 0; k < sent.length; k++) rankSent.push(k);
+  } else {
+    sentAt.length = ps.length;
+    sentAt.fill(-1);
+    for (let k = 0; k < sent.length; k++) sentAt[sent[k]!] = k;
+    for (const k of rankOrder(input)) if (sentAt[k]! >= 0) rankSent.push(sentAt[k]!);
+  }
+  writeLevel(w, LEVEL_MAGIC, input, ps, sent, refs, rankSent);
+}
