@@ -33,6 +33,13 @@ export const LIMITS = {
   scriptLength: 100_000,
   /** Nesting of blocks, calls and operators in one script (parser and checker stop there). */
   scriptNesting: 200,
+  /**
+   * Height of a script's syntax tree (blocks plus operator chains such as `1 + 1 + … + 1`): the
+   * checker and interpreter walk it recursively, a few stack frames per level.
+   */
+  scriptTreeHeight: 1_000,
+  /** Characters in one string a script builds (`+` and interpolation). */
+  scriptStringLength: 100_000,
   /** Entries in one `customFields` object (order, line or customer). */
   customFieldEntries: 100,
   /** Characters in one custom-field key or string value. */

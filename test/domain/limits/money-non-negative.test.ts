@@ -20,8 +20,8 @@ describe('money is never negative', () => {
     [['products', 0, 'price'], '$.products[0].price'],
     [['promotions', 0, 'rule', 'tiers', 0, 'reward'], '$.promotions[0].rule.tiers[0].reward.amount', { kind: 'amountOff', amount: '-2.00' }],
     [['promotions', 0, 'rule', 'tiers', 0, 'reward'], '$.promotions[0].rule.tiers[0].reward.amount', { kind: 'fixedTotal', amount: '-2.00' }],
-  ] as const)('a bundle with a negative amount at %j is refused at %s', (path, at, value = '-2.00') => {
-    const r = validateBundle(withValueAt(makeBundle(), path as unknown as (string | number)[], value));
+  ] as [(string | number)[], string, unknown?][])('a bundle with a negative amount at %j is refused at %s', (path, at, value = '-2.00') => {
+    const r = validateBundle(withValueAt(makeBundle(), path, value));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems).toContainEqual(expect.objectContaining({ code: 'money-negative', path: at }));
   });
