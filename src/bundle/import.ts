@@ -52,7 +52,12 @@ async function revisionProblems(asWritten: Record<string, unknown>): Promise<Pro
     return [problem('revision-missing', 'the bundle has no revision; export it to stamp one', '$.revision', 'warning')];
   }
   if (typeof stated !== 'string' || !REVISION_PATTERN.test(stated)) return []; // the schema reports the shape
-  const actual = await computeRevision(asWritten);
+  let actual: string;
+  try {
+    actual = await computeRevision(asWritten);
+  } catch {
+    return []; // a value canonical JSON cannot hold (Infinity built in memory): the schema reports it with its path
+  }
   if (actual === stated) return [];
   return [
     problem(

@@ -13,6 +13,7 @@ import { jsonPath, problem, type Problem } from '../domain/problem.ts';
  * | invalid_format | schema-invalid-format |
  * | too_small / too_big | schema-too-small / schema-too-big |
  * | unrecognized_keys | schema-unknown-key |
+ * | custom with `params.code` (a domain rule: money-negative, duplicate-line-id, limit-…) | that code |
  * | invalid_union | schema-invalid-union |
  * | anything else | schema-invalid |
  */
@@ -52,6 +53,11 @@ function fromIssue(issue: z.core.$ZodIssue, input: unknown): Problem[] {
       return [problem('schema-too-small', issue.message, at)];
     case 'too_big':
       return [problem('schema-too-big', issue.message, at)];
+    case 'custom': {
+      // Domain rules written as refinements carry their own stable code (see src/domain/limits.ts).
+      const code = (issue.params as { code?: unknown } | undefined)?.code;
+      return [problem(typeof code === 'string' ? code : 'schema-invalid', issue.message, at)];
+    }
     default:
       return [problem('schema-invalid', issue.message, at)];
   }

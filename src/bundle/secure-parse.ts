@@ -20,7 +20,7 @@ export const MAX_ORDER_BYTES = 5 * 1024 * 1024;
 
 /**
  * Parses untrusted JSON text: refuses oversized input before parsing, reports nesting deeper than
- * the limit and every `__proto__`/`constructor`/`prototype` key (each with its JSON path), and
+ * the limit, every number too large for a double (1e400) and every `__proto__`/`constructor`/`prototype` key (each with its JSON path), and
  * rebuilds the value from fresh plain objects without those keys.
  * @example secureParse('{"a":[1,2]}') // { ok: true, value: { a: [1, 2] } }
  */
@@ -68,6 +68,11 @@ function utf8Length(text: string, limit: number): number {
 }
 
 function rebuild(value: unknown, path: PropertyKey[], depth: number, maxDepth: number, problems: Problem[]): unknown {
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    // JSON.parse turns 1e400 into Infinity, which no field accepts and canonical JSON (the revision) cannot hold.
+    problems.push(problem('json-number-out-of-range', `the number is too large to hold (it reads as ${value})`, jsonPath(path)));
+    return null;
+  }
   if (value === null || typeof value !== 'object') return value;
   if (depth > maxDepth) {
     problems.push(problem('json-too-deep', `nesting is deeper than ${maxDepth} levels`, jsonPath(path)));

@@ -1,4 +1,5 @@
 import { BundleSchema, type Bundle } from '../domain/bundle.ts';
+import { OrderSchema, type Order } from '../domain/order.ts';
 import { fail, ok, type Problem, type Result } from '../domain/problem.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { checkSemantics } from './semantic/index.ts';
@@ -20,4 +21,15 @@ export function validateBundle(value: unknown): Result<Bundle> {
   }
   const problems: Problem[] = checkSemantics(shaped.data);
   return problems.some((p) => p.severity === 'error') ? fail(problems) : ok(shaped.data, problems);
+}
+
+/**
+ * The one order validator (orders in files, saved baskets, the simulator's basket): the order
+ * schema carries every order rule — non-negative money, real instants, line and quantity limits,
+ * unique line ids, the order-value limit — so each problem has the same code and path everywhere.
+ * @example validateOrder({ id: 'o', at: '2026-05-04T12:00:00Z', lines: [] }).ok // true
+ */
+export function validateOrder(value: unknown): Result<Order> {
+  const r = OrderSchema.safeParse(value);
+  return r.success ? ok(r.data) : fail(schemaProblems(r.error.issues, value));
 }

@@ -8,6 +8,7 @@ import { CouponSchema } from './coupon.ts';
 import { ScriptSchema } from './script.ts';
 import { LedgerStateSchema } from './state.ts';
 import { REASON_CODES } from './result.ts';
+import { BUDGET, LIMITS, formatCount } from './limits.ts';
 
 export const BUNDLE_FORMAT = 'promo-workbench.bundle';
 export const BUNDLE_FORMAT_VERSION = 1;
@@ -18,7 +19,14 @@ export const SettingsSchema = z.strictObject({
   /** Declared order properties: the universe `excluding` complements within. */
   orderProperties: z.array(z.string()).default([]),
   /** Search nodes per priority level before the best deal is returned with `optimal: false`. */
-  searchBudget: CountSchema.default(200_000),
+  searchBudget: CountSchema.max(BUDGET.maxNodes, `at most ${formatCount(BUDGET.maxNodes)} nodes`).default(200_000),
+  /**
+   * Search nodes for one whole evaluation (every level and every explanation's re-solve); when
+   * spent, each later search returns its best plan so far and the result says `budget.exhausted`.
+   */
+  evaluationNodes: CountSchema.max(BUDGET.maxNodes, `at most ${formatCount(BUDGET.maxNodes)} nodes`).optional(),
+  /** Wall-clock milliseconds for one whole evaluation's searches (same effect as `evaluationNodes`). */
+  evaluationMillis: CountSchema.max(BUDGET.maxMillis, `at most ${formatCount(BUDGET.maxMillis)} ms`).optional(),
 });
 export type Settings = DeepReadonly<z.output<typeof SettingsSchema>>;
 
@@ -57,8 +65,11 @@ export const BundleSchema = z.strictObject({
   settings: SettingsSchema.default({ rewardPolicy: 'bestDeal', orderProperties: [], searchBudget: 200_000 }),
   products: z.array(ProductSchema).default([]),
   customers: z.array(CustomerSchema).default([]),
-  promotions: z.array(PromotionSchema),
-  coupons: z.array(CouponSchema).default([]),
+  promotions: z.array(PromotionSchema).max(LIMITS.promotionsPerBundle, `a bundle has at most ${formatCount(LIMITS.promotionsPerBundle)} promotions`),
+  coupons: z
+    .array(CouponSchema)
+    .max(LIMITS.couponsPerBundle, `at most ${formatCount(LIMITS.couponsPerBundle)} inline codes; put longer lists in a coupon CSV`)
+    .default([]),
   couponFiles: z.array(CouponFileRefSchema).default([]),
   scripts: z.array(ScriptSchema).default([]),
   baskets: z.array(SavedBasketSchema).default([]),

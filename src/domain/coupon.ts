@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { DeepReadonly } from './readonly.ts';
 import { IdSchema, LocalDateSchema, NonNegativeIntSchema } from './primitives.ts';
+import { LIMITS, formatCount } from './limits.ts';
 
 /** One code of a coupon-triggered promotion (SPEC §3.1, §11). */
 export const CouponSchema = z.strictObject({
   /** Matched exactly: case-sensitive, spaces count. */
-  code: z.string().min(1),
+  code: z.string().min(1).max(LIMITS.codeLength, `a code has at most ${formatCount(LIMITS.codeLength)} characters`),
   promotionId: IdSchema,
   active: z.boolean().default(true),
   /** Default 1; null = unlimited (the `discountCode` flavour ignores it). */

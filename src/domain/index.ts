@@ -1,4 +1,5 @@
 export * from './problem.ts';
+export * from './limits.ts';
 export * from './readonly.ts';
 export * from './primitives.ts';
 export * from './money.ts';

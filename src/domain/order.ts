@@ -1,5 +1,7 @@
+import Decimal from 'decimal.js';
 import { z } from 'zod';
 import type { DeepReadonly } from './readonly.ts';
+import { LIMITS, formatCount } from './limits.ts';
 import {
   ChannelSchema, CountSchema, CustomFieldsSchema, IdSchema, InstantSchema, LocalDateSchema, MoneySchema,
   NonNegativeIntSchema, OrderTypeSchema, ScalarSchema,
@@ -12,7 +14,7 @@ export type Attributes = DeepReadonly<z.output<typeof AttributesSchema>>;
 export const LineSchema = z.strictObject({
   id: IdSchema,
   productId: IdSchema,
-  quantity: CountSchema,
+  quantity: CountSchema.max(LIMITS.quantityPerLine, `a line has at most ${formatCount(LIMITS.quantityPerLine)} units`),
   /** Regular sell price of one unit. */
   unitPrice: MoneySchema,
   /** Special/customer price of one unit, lower than `unitPrice`. */
@@ -78,12 +80,32 @@ export const OrderSchema = z.strictObject({
   customFields: CustomFieldsSchema.default({}),
   shipping: MoneySchema.default('0'),
   /** Codes exactly as entered: matching is case-sensitive and spaces count. */
-  coupons: z.array(z.string()).default([]),
+  coupons: z
+    .array(z.string().max(LIMITS.codeLength, `a code has at most ${formatCount(LIMITS.codeLength)} characters`))
+    .max(LIMITS.codesPerOrder, `an order carries at most ${formatCount(LIMITS.codesPerOrder)} codes`)
+    .default([]),
   manual: z.array(ManualRequestSchema).default([]),
   answers: z.array(AnswerSchema).default([]),
   user: StaffUserSchema.optional(),
   customer: CustomerSchema.optional(),
-  lines: z.array(LineSchema),
+  lines: z.array(LineSchema).max(LIMITS.linesPerOrder, `an order has at most ${formatCount(LIMITS.linesPerOrder)} lines`),
+}).superRefine((order, ctx) => {
+  // Results, dispersion and manual requests name lines by id: two lines with one id would be confused.
+  const seen = new Map<string, number>();
+  order.lines.forEach((line, i) => {
+    const first = seen.get(line.id);
+    if (first === undefined) seen.set(line.id, i);
+    else ctx.addIssue({ code: 'custom', path: ['lines', i, 'id'], message: `line id "${line.id}" is already used by lines[${first}]`, params: { code: 'duplicate-line-id' } });
+  });
+  // Kept far inside a 64-bit count of minor units, so no sum the engines make can overflow.
+  let gross = new Decimal(0);
+  for (const line of order.lines) gross = gross.plus(new Decimal(line.unitPrice).times(line.quantity));
+  if (gross.greaterThan(LIMITS.orderValue)) {
+    ctx.addIssue({
+      code: 'custom', path: ['lines'], params: { code: 'limit-order-value' },
+      message: `the order is worth ${gross.toFixed()} (Σ quantity × unitPrice); the limit is ${formatCount(LIMITS.orderValue)}`,
+    });
+  }
 });
 export type Order = DeepReadonly<z.output<typeof OrderSchema>>;
 /** An order as written in a file, before defaults are filled in. */

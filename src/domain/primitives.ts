@@ -1,9 +1,19 @@
 import { z } from 'zod';
+import { LIMITS, formatCount } from './limits.ts';
 
-/** Decimal money string at the edges ("12.50", "-3", "0.125"); parsed to minor units by `money.ts`. */
+/**
+ * Decimal money string at the edges ("12.50", "0.125"); parsed to minor units by `money.ts`.
+ * Every amount the domain holds is a price, a threshold, a reward, a cap or a balance, so it is
+ * never negative: a negative price would turn a reward's proportional split upside down. The
+ * shape is checked first (`abort`), so "-abc" gets one message, not two.
+ */
 export const MoneySchema = z
   .string()
-  .regex(/^-?\d{1,15}(\.\d{1,4})?$/, 'expected a decimal amount such as "12.50"');
+  .regex(/^-?\d{1,15}(\.\d{1,4})?$/, { message: 'expected a decimal amount such as "12.50"', abort: true })
+  .refine((s) => !s.startsWith('-'), {
+    message: 'must not be negative (prices, rewards, thresholds and caps are 0 or more)',
+    params: { code: 'money-negative' },
+  });
 export type Money = z.output<typeof MoneySchema>;
 
 /** Percent as a decimal string, 0–100 with at most two decimals ("12.5" = 1250 bp). */
@@ -73,8 +83,20 @@ export const InstantSchema = z
 export const ScalarSchema = z.union([z.string(), z.number(), z.boolean()]);
 export type Scalar = z.output<typeof ScalarSchema>;
 
-/** Custom fields on orders, lines and customers. */
-export const CustomFieldsSchema = z.record(z.string(), ScalarSchema);
+/** Custom fields on orders, lines and customers: bounded in entries and text so a file cannot bloat every copy of them. */
+export const CustomFieldsSchema = z
+  .record(
+    z.string().max(LIMITS.customFieldText, `a custom-field key has at most ${formatCount(LIMITS.customFieldText)} characters`),
+    z.union([
+      z.string().max(LIMITS.customFieldText, `a custom-field value has at most ${formatCount(LIMITS.customFieldText)} characters`),
+      z.number(),
+      z.boolean(),
+    ]),
+  )
+  .refine((r) => Object.keys(r).length <= LIMITS.customFieldEntries, {
+    message: `at most ${formatCount(LIMITS.customFieldEntries)} custom fields`,
+    params: { code: 'limit-custom-fields' },
+  });
 
 export const ChannelSchema = z.enum(['inStore', 'online']);
 export type Channel = z.output<typeof ChannelSchema>;

@@ -2,6 +2,11 @@ import { z } from 'zod';
 import type { DeepReadonly } from './readonly.ts';
 import { CountSchema, IdSchema, MoneySchema, NonNegativeIntSchema, PercentSchema } from './primitives.ts';
 import { SelectionSchema } from './selector.ts';
+import { LIMITS } from './limits.ts';
+
+/** A rule's list of tiers, steps, answers or options: at least one, at most `LIMITS.tiersPerRule`. */
+const tierList = <T extends z.ZodType>(item: T) =>
+  z.array(item).min(1).max(LIMITS.tiersPerRule, `at most ${LIMITS.tiersPerRule} entries`);
 
 /** Per-application threshold of an item deal (SPEC §4.1). */
 export const ThresholdSchema = z.discriminatedUnion('kind', [
@@ -54,7 +59,7 @@ const ItemDeal = z.strictObject({
   target: RewardTargetSchema,
   /** Units rewarded per application for `cheapest*` targets ("buy 2 get 2 free" is buys 4, rewardCount 2). */
   rewardCount: CountSchema.default(1),
-  tiers: z.array(TierSchema).min(1).max(8),
+  tiers: z.array(TierSchema).min(1).max(LIMITS.itemDealTiers, `an item deal has at most ${LIMITS.itemDealTiers} tiers`),
   /** Caps one application's saving. */
   maxDiscount: MoneySchema.optional(),
 });
@@ -75,7 +80,7 @@ export const RuleSchema = z.discriminatedUnion('kind', [
     kind: z.literal('slidingDiscount'),
     basis: z.enum(['amount', 'quantity']),
     /** `from` is a decimal amount (basis amount) or a whole count (basis quantity); the highest reached applies. */
-    steps: z.array(z.strictObject({ from: z.string(), reward: PercentOrAmount })).min(1),
+    steps: tierList(z.strictObject({ from: z.string(), reward: PercentOrAmount })),
     maxDiscount: MoneySchema.optional(),
     selection: SelectionSchema.optional(),
   }),
@@ -90,7 +95,7 @@ export const RuleSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('getProduct'), gift: GiftSchema }),
   z.strictObject({
     kind: z.literal('pickProduct'),
-    tiers: z.array(z.strictObject({ minOrder: MoneySchema, options: z.array(GiftSchema).min(1) })).min(1),
+    tiers: tierList(z.strictObject({ minOrder: MoneySchema, options: tierList(GiftSchema) })),
     defaultProductId: IdSchema,
   }),
   z.strictObject({
@@ -99,25 +104,26 @@ export const RuleSchema = z.discriminatedUnion('kind', [
     mode: z.enum(['amount', 'percent', 'tiers']),
     tiers: z
       .array(z.strictObject({ minAge: NonNegativeIntSchema, maxAge: NonNegativeIntSchema.optional(), reward: PercentOrAmount }))
+      .max(LIMITS.tiersPerRule, `at most ${LIMITS.tiersPerRule} entries`)
       .default([]),
     selection: SelectionSchema.optional(),
   }),
   z.strictObject({
     kind: z.literal('combo'),
     mode: z.enum(['same', 'multi']),
-    tiers: z.array(z.strictObject({ items: CountSchema, reward: PercentOrAmount })).min(1),
+    tiers: tierList(z.strictObject({ items: CountSchema, reward: PercentOrAmount })),
     selection: SelectionSchema.optional(),
   }),
   z.strictObject({
     kind: z.literal('multiPerson'),
     mode: z.enum(['same', 'multi']),
-    tiers: z.array(z.strictObject({ participants: CountSchema, reward: PercentOrAmount })).min(1),
+    tiers: tierList(z.strictObject({ participants: CountSchema, reward: PercentOrAmount })),
     selection: SelectionSchema.optional(),
   }),
   z.strictObject({
     kind: z.literal('question'),
     question: IdSchema,
-    answers: z.array(z.strictObject({ answer: z.string(), reward: PercentOrAmount })).min(1),
+    answers: tierList(z.strictObject({ answer: z.string(), reward: PercentOrAmount })),
     per: z.enum(['item', 'person']),
     selection: SelectionSchema.optional(),
   }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DeepReadonly } from './readonly.ts';
 import { CountSchema, IdSchema } from './primitives.ts';
+import { LIMITS, formatCount } from './limits.ts';
 
 export const EXTENSION_POINTS = ['DiscountFinancialDispersion', 'DiscountCondition'] as const;
 export type ExtensionPointName = (typeof EXTENSION_POINTS)[number];
@@ -11,7 +12,7 @@ export const ScriptSchema = z.strictObject({
   name: z.string().min(1),
   extensionPoint: z.enum(EXTENSION_POINTS),
   version: CountSchema.default(1),
-  source: z.string().max(1_000_000),
+  source: z.string().max(LIMITS.scriptLength, `a script has at most ${formatCount(LIMITS.scriptLength)} characters`),
   description: z.string().optional(),
 });
 export type Script = DeepReadonly<z.output<typeof ScriptSchema>>;

@@ -12,7 +12,7 @@ export const DIAGNOSTIC_CODES = {
   'expected-expression': 'a value or expression was expected here',
   'unexpected-token': 'this word or symbol cannot appear here',
   'unclosed-block': '`if` or `foreach` without its `end`',
-  'nesting-too-deep': 'expression nested deeper than the parser allows',
+  'nesting-too-deep': 'blocks or expressions nested deeper than the parser allows',
   // checker
   'missing-extend': 'the script does not start with `extend <ExtensionPoint>`',
   'duplicate-extend': 'more than one `extend` line',
@@ -40,6 +40,8 @@ export const DIAGNOSTIC_CODES = {
   'unassigned-variable': 'a variable read before any `set` ran',
   'no-output': 'the script finished without `output`',
   'syntax-error': 'the script has syntax errors and cannot run',
+  'value-too-large': 'a string grew past the size a script may build',
+  'number-overflow': 'a number grew past what a decimal can hold',
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -1,10 +1,16 @@
 import type { BinaryExpression, Expression, MemberExpression, Program, Statement } from './ast.ts';
 import type { Range } from './diagnostic.ts';
 import type { DiagnosticCode } from './diagnostic-codes.ts';
+import { LIMITS } from '../domain/limits.ts';
 import { Dec, display, isList, isMap, isNum, kindOf, toPlain, type PlainValue, type Value } from './values.ts';
 
 export const DEFAULT_STEP_BUDGET = 1_000_000;
 export const DEFAULT_TIME_LIMIT_MS = 1_000;
+/**
+ * Longest string a script may build (characters). Steps alone do not bound memory: 30 doublings of
+ * `set s to s + s` are 30 steps and a gigabyte, so every string a script makes is measured.
+ */
+export const MAX_STRING_LENGTH = LIMITS.scriptStringLength;
 
 export interface RunOptions {
   /** Steps allowed; every statement and every expression node executed costs one. */
@@ -59,7 +65,8 @@ export function execute(program: Program, inputs: ReadonlyMap<string, Value>, so
     if (e instanceof OutputSignal) return machine.result({ ok: true, outputs: e.values.map(toPlain) });
     if (e instanceof Fault) return machine.result({ ok: false, error: e.error });
     if (e instanceof RangeError) {
-      return machine.result({ ok: false, error: { code: 'nesting-too-deep', message: 'the script nests too deeply to run', start: 0, end: program.end } });
+      // The parser bounds nesting and every string is measured, so this is a last resort; its message says what ran out.
+      return machine.result({ ok: false, error: { code: 'nesting-too-deep', message: `the script could not run: ${e.message}`, start: 0, end: program.end } });
     }
     throw e;
   }
@@ -103,6 +110,14 @@ class Machine {
     if (this.steps % this.clockEvery === 0 && this.now() - this.startedAt > this.limit) {
       this.fail('time-limit-exceeded', `the script ran longer than ${this.limit} ms`, node);
     }
+  }
+
+  private bounded(text: string, at: Range): string {
+    return text.length > MAX_STRING_LENGTH ? this.tooLong(at) : text;
+  }
+
+  private tooLong(at: Range): never {
+    return this.fail('value-too-large', `\`${this.text(at)}\` would be longer than ${MAX_STRING_LENGTH.toLocaleString('en-US')} characters`, at);
   }
 
   private fail(code: DiagnosticCode, message: string, range: Range): never {
@@ -191,8 +206,11 @@ class Machine {
       case 'NullLiteral': return null;
       case 'MissingExpression': return this.fail('syntax-error', 'the script has syntax errors', e);
       case 'ParenthesizedExpression': return this.evaluate(e.expression);
-      case 'TemplateLiteral':
-        return e.parts.map((p) => (p.kind === 'TemplateText' ? p.value : display(this.evaluate(p)))).join('');
+      case 'TemplateLiteral': {
+        let text = '';
+        for (const p of e.parts) text = this.bounded(text + (p.kind === 'TemplateText' ? p.value : display(this.evaluate(p))), e);
+        return text;
+      }
       case 'Identifier': return this.lookup(e.name, e);
       case 'MemberExpression': return this.member(e);
       case 'UnaryExpression': {
@@ -242,7 +260,10 @@ class Machine {
     const r = this.evaluate(e.right);
     switch (op) {
       case '+':
-        if (typeof l === 'string' && typeof r === 'string') return l + r;
+        if (typeof l === 'string' && typeof r === 'string') {
+          if (l.length + r.length > MAX_STRING_LENGTH) return this.tooLong(e);
+          return l + r;
+        }
         return this.numbers(e, l, r, (a, b) => a.plus(b));
       case '-': return this.numbers(e, l, r, (a, b) => a.minus(b));
       case '*': return this.numbers(e, l, r, (a, b) => a.times(b));
@@ -277,7 +298,12 @@ class Machine {
   }
 
   private numbers(e: BinaryExpression, l: Value, r: Value, f: (a: InstanceType<typeof Dec>, b: InstanceType<typeof Dec>) => Value): Value {
-    if (isNum(l) && isNum(r)) return f(l, r);
+    if (isNum(l) && isNum(r)) {
+      const v = f(l, r);
+      // decimal.js overflows to Infinity (or underflows a division to 0): Infinity has no JSON form and no meaning as money.
+      if (isNum(v) && !v.isFinite()) this.fail('number-overflow', `\`${this.text(e)}\` is too large for a number`, e);
+      return v;
+    }
     return this.fail('type-error', `cannot apply \`${e.operator}\` to ${kindOf(l)} and ${kindOf(r)}`, e);
   }
 

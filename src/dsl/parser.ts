@@ -7,6 +7,8 @@ import { diagnostic, type Diagnostic, type Range } from './diagnostic.ts';
 import type { DiagnosticCode } from './diagnostic-codes.ts';
 import { lex } from './lexer.ts';
 import { isKeyword, type Token } from './tokens.ts';
+import { LIMITS } from '../domain/limits.ts';
+import { tooDeep } from './nesting.ts';
 
 export interface ParseResult {
   readonly program: Program;
@@ -31,8 +33,13 @@ export function parse(source: string): ParseResult {
   }
   const parser = new Parser(source, lexed.tokens, diagnostics);
   const statements = parser.parseProgram();
+  const program: Program = { kind: 'Program', statements, comments, start: 0, end: source.length };
+  // Operator chains are parsed by loops but make trees as tall as they are long; the checker and
+  // interpreter walk trees recursively, so a tree taller than the limit is refused here.
+  const deep = tooDeep(program);
+  if (deep !== undefined) diagnostics.push(deep);
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { program: { kind: 'Program', statements, comments, start: 0, end: source.length }, diagnostics };
+  return { program, diagnostics };
 }
 
 const COMPARISON_OPERATORS: ReadonlySet<string> = new Set(['=', '<>', '<', '>', '<=', '>=']);
@@ -115,8 +122,10 @@ class Parser {
       switch (t.value) {
         case 'extend': return this.parseExtend();
         case 'set': return this.parseSet();
-        case 'if': return this.parseIf();
-        case 'foreach': return this.parseForeach();
+        case 'if':
+        case 'foreach':
+          if (this.blockDepth >= LIMITS.scriptNesting) return this.skipTooDeep(t);
+          return t.value === 'if' ? this.parseIf() : this.parseForeach();
         case 'output': return this.parseOutput();
       }
     }
@@ -556,6 +565,27 @@ class Parser {
       if (!closesBlock) this.skipToLineEnd(inBlock);
     }
     this.recovering = false;
+  }
+
+  /**
+   * An `if`/`foreach` nested deeper than `LIMITS.scriptNesting`: reported once, then skipped with
+   * its whole body up to its matching `end` by counting openers and `end`s — a loop, not recursion,
+   * so thousands of nested blocks cannot exhaust the stack. `else if` continues a chain (no `end`).
+   */
+  private skipTooDeep(opener: Token): null {
+    this.report('nesting-too-deep', `blocks nest deeper than ${LIMITS.scriptNesting} levels (\`if\` and \`foreach\` inside each other)`, opener);
+    let open = 0;
+    let previous: Token | undefined;
+    for (;;) {
+      const t = this.peek();
+      if (t.kind === 'eof') return null;
+      this.advance();
+      if (t.kind === 'keyword') {
+        if (t.value === 'foreach' || (t.value === 'if' && !(previous !== undefined && this.isKeywordToken(previous, 'else')))) open++;
+        else if (t.value === 'end' && --open === 0) return null;
+      }
+      if (t.kind !== 'newline') previous = t;
+    }
   }
 
   private skipToLineEnd(stopAtBlockEnd: boolean): void {

@@ -67,7 +67,22 @@ function makeHooks(bundle: Bundle, limits: ScriptRunLimits): ScriptHooks {
     const where = lineColumn(compiled.source, outputStart(compiled, inputs, limits));
     return { ok: false, message: `${where} ${checked.code} ${checked.message}, got ${shown(run.outputs)}` };
   };
-  return { dispersionScript, runScript };
+  return { dispersionScript: contained(dispersionScript), runScript: contained(runScript) };
+}
+
+/**
+ * The last guard of "a script fails only its promotion": parsing, checking and running are all
+ * bounded and return failures as data, but should anything still throw (a stack or memory limit
+ * of the host), it becomes this promotion's `scriptError` instead of failing the evaluation.
+ */
+function contained<A extends unknown[], R>(hook: (...args: A) => R | Failed): (...args: A) => R | Failed {
+  return (...args: A) => {
+    try {
+      return hook(...args);
+    } catch (e) {
+      return { ok: false, message: `the script could not run: ${e instanceof Error ? e.message : String(e)}` };
+    }
+  };
 }
 
 // ── Compilation: once per (extension point, source) ──

@@ -1,6 +1,7 @@
 import type { Bundle } from '../../domain/bundle.ts';
 import { jsonPath, problem, type Problem } from '../../domain/problem.ts';
 import type { SemanticCheck, UnparsedIds } from './context.ts';
+import { conditionLimits } from './condition-limits.ts';
 import { couponReferences } from './coupon-references.ts';
 import { couponRewardTargets } from './coupon-reward-targets.ts';
 import { currency } from './currency.ts';
@@ -30,6 +31,7 @@ export const SEMANTIC_CHECKS: readonly SemanticCheck[] = [
   moneyAmounts,
   dispersion,
   orderProperties,
+  conditionLimits,
 ];
 
 /**

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Bundle, EvaluationResult, LedgerState, Order, Problem } from '../../domain/index.ts';
-import { LedgerStateSchema, OrderSchema, SavedBasketSchema, problem } from '../../domain/index.ts';
+import { LedgerStateSchema, SavedBasketSchema, problem } from '../../domain/index.ts';
+import { validateOrder } from '../../bundle/validate.ts';
 import { schemaProblems } from '../../bundle/schema-problems.ts';
 import { evaluate } from '../../engine/index.ts';
 import type { CliCommand, CliIO } from '../command.ts';
@@ -59,9 +60,9 @@ export async function loadInputs(name: string, usage: string, args: readonly str
     order = r.data.order;
     basketState = r.data.state;
   } else {
-    const r = OrderSchema.safeParse(orderJson.value);
-    if (!r.success) return report(name, schemaProblems(r.error.issues, orderJson.value), io);
-    order = r.data;
+    const r = validateOrder(orderJson.value);
+    if (!r.ok) return report(name, r.problems, io);
+    order = r.value;
   }
   let state: LedgerState = basketState ?? LedgerStateSchema.parse({});
   if (values.state !== undefined) {

@@ -76,6 +76,9 @@ export function plainJson(v: PlainValue): string {
   if (v === null || typeof v === 'boolean' || typeof v === 'string') return JSON.stringify(v);
   if (Array.isArray(v)) return `[${v.map(plainJson).join(', ')}]`;
   const o = v as { readonly [k: string]: PlainValue };
-  if (typeof o['decimal'] === 'string' && Object.keys(o).length === 1) return o['decimal'];
+  if (typeof o['decimal'] === 'string' && Object.keys(o).length === 1) {
+    // A decimal's text is a JSON number unless it is not finite; then it is written as a string so the output stays JSON.
+    return /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(o['decimal']) ? o['decimal'] : JSON.stringify(o['decimal']);
+  }
   return `{${Object.entries(o).map(([k, x]) => `${JSON.stringify(k)}: ${plainJson(x)}`).join(', ')}}`;
 }

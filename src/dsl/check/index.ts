@@ -42,6 +42,11 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
   // Both extension points share their inputs, so names still resolve when the point is unknown.
   const inputs = ep?.inputs ?? EXTENSION_POINT_DECLS.DiscountCondition.inputs;
   const ctx = new CheckContext(source, parsed.program, ep, options.env ?? {}, inputs);
+  // The checks walk the tree recursively: a tree the parser found too deep is not checked (its
+  // `nesting-too-deep` error already says why the script cannot run).
+  if (parsed.diagnostics.some((d) => d.code === 'nesting-too-deep')) {
+    return { source, program: parsed.program, diagnostics: sortDiagnostics([...parsed.diagnostics]), context: ctx };
+  }
   try {
     checkExtend(ctx, options.extensionPoint);
     resolve(ctx);

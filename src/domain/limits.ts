@@ -1,0 +1,70 @@
+/**
+ * Every size limit the workbench enforces on what it is given, in one place. Import, the CLI, the
+ * promotion editor and the simulator all validate through the domain schemas and
+ * `src/bundle/validate.ts`, so a limit here holds everywhere; docs/engine.md lists them ("Limits").
+ *
+ * Why limits at all: a bundle or order that validates must evaluate in bounded time and memory. Each
+ * value is far above anything a real basket or promotion set needs and far below what would hang a
+ * till (a line of 1,000,000 units evaluates in milliseconds; 2,000 overlapping deals answer within
+ * the evaluation budget).
+ */
+export const LIMITS = {
+  /** Units on one order line. */
+  quantityPerLine: 1_000_000,
+  /** Lines in one order. */
+  linesPerOrder: 1_000,
+  /** Codes entered on one order. */
+  codesPerOrder: 100,
+  /** Characters in one coupon code. */
+  codeLength: 200,
+  /** Coupon codes listed inline in a bundle (longer lists go to a coupon CSV). */
+  couponsPerBundle: 100_000,
+  /** Promotions in one bundle. */
+  promotionsPerBundle: 10_000,
+  /** Tiers of an item deal (the solver's fixed width). */
+  itemDealTiers: 8,
+  /** Tiers, steps, answers or gift options of any other rule. */
+  tiersPerRule: 100,
+  /** Nesting of `all`/`any`/`not` in one condition tree (a leaf alone is depth 1). */
+  conditionDepth: 16,
+  /** Condition nodes (groups and leaves) in one promotion's conditions and scope together. */
+  conditionNodes: 1_000,
+  /** Characters in one script's source. */
+  scriptLength: 100_000,
+  /** Nesting of blocks, calls and operators in one script (parser and checker stop there). */
+  scriptNesting: 200,
+  /**
+   * Height of a script's syntax tree (blocks plus operator chains such as `1 + 1 + … + 1`): the
+   * checker and interpreter walk it recursively, a few stack frames per level.
+   */
+  scriptTreeHeight: 1_000,
+  /** Characters in one string a script builds (`+` and interpolation). */
+  scriptStringLength: 100_000,
+  /** Entries in one `customFields` object (order, line or customer). */
+  customFieldEntries: 100,
+  /** Characters in one custom-field key or string value. */
+  customFieldText: 1_000,
+  /**
+   * Largest order gross value (Σ quantity × unit price), in whole currency units: keeps every
+   * amount the engines add up far inside a 64-bit integer of minor units (the WASM solver's i64).
+   */
+  orderValue: 100_000_000_000,
+} as const;
+
+/**
+ * Evaluation budget defaults (settable per bundle in `settings` and per call): the whole
+ * evaluation — every level's search and every explanation's re-solve — shares them.
+ */
+export const BUDGET = {
+  /** Search nodes for one whole evaluation. */
+  evaluationNodes: 2_000_000,
+  /** Wall-clock milliseconds for one whole evaluation's searches. */
+  evaluationMillis: 2_000,
+  /** Largest settable node budget (per level or per evaluation). */
+  maxNodes: 50_000_000,
+  /** Largest settable wall-clock budget. */
+  maxMillis: 60_000,
+} as const;
+
+/** `1000000` → `1,000,000`, for messages. */
+export const formatCount = (n: number): string => n.toLocaleString('en-US');
