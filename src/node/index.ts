@@ -14,13 +14,14 @@
 import type { Bundle, EvaluationResult, LedgerState, Order, Problem, Result } from '../domain/index.ts';
 import { LedgerStateSchema, OrderSchema, emptyState, fail, ok, problem } from '../domain/index.ts';
 import { importBundle, importBundleValue } from '../bundle/import.ts';
+import type { SignaturePolicy } from '../bundle/signature.ts';
 import { schemaProblems } from '../bundle/schema-problems.ts';
 import { MAX_ORDER_BYTES, secureParse } from '../bundle/secure-parse.ts';
 import { commit, evaluate, explain } from '../engine/index.ts';
 import type { SolveInput, SolveOutput } from '../engine/solver/types.ts';
 import { nodeSolver } from '../wasm/node.ts';
 
-export type { Bundle, EvaluationResult, LedgerState, Order, Problem, Result };
+export type { Bundle, EvaluationResult, LedgerState, Order, Problem, Result, SignaturePolicy };
 
 /** Which level solver evaluates: `wasm` (solver.wasm, what production runs) or the TypeScript `reference`. */
 export type SolverName = 'wasm' | 'reference';
@@ -28,6 +29,12 @@ export type SolverName = 'wasm' | 'reference';
 export interface LoadOptions {
   /** Default `wasm`; loading fails with `solver-unavailable` when solver.wasm cannot be loaded. */
   readonly solver?: SolverName;
+  /**
+   * Who must have signed the bundle. `{ require: true, trustedKeys: [pem] }` refuses unsigned,
+   * altered or untrusted bundles whatever the bundle says about itself; the default accepts
+   * unsigned bundles and refuses only a signature that does not match its content.
+   */
+  readonly signature?: SignaturePolicy;
 }
 
 /** One loaded bundle: evaluate as many orders as needed against it. */
@@ -62,7 +69,8 @@ export async function loadBundle(source: unknown, options: LoadOptions = {}): Pr
       return fail([problem('solver-unavailable', `solver.wasm could not be loaded: ${e instanceof Error ? e.message : String(e)}`)]);
     }
   }
-  const imported = typeof source === 'string' ? await importBundle(source) : await importBundleValue(source);
+  const policy = options.signature === undefined ? {} : { signature: options.signature };
+  const imported = typeof source === 'string' ? await importBundle(source, policy) : await importBundleValue(source, policy);
   if (!imported.ok) return imported;
   const bundle = imported.value;
   const options_ = solveLevel === undefined ? {} : { solveLevel };
