@@ -1,12 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import solid from 'vite-plugin-solid';
+import { contentSecurityPolicy } from './vite-plugins/csp.ts';
 
 // One config for the app build and for Vitest: the same resolution rules everywhere.
 export default defineConfig({
   base: './',
-  plugins: [solid()],
+  plugins: [solid(), contentSecurityPolicy()],
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 4096 },
+  // No source maps ship: the app's sources stay in the repository, not on every till (issue 11).
+  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 4096 },
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/browser/**', 'node_modules/**'],

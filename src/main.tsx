@@ -1,3 +1,4 @@
+import './zod-jitless.ts';
 import { render } from 'solid-js/web';
 import { App } from './ui/App.tsx';
 import { makeMemoryBackend } from './storage/memory-backend.ts';

@@ -3,6 +3,7 @@ import { fail, jsonPath, ok, problem, type Problem, type Result } from '../domai
 import { DEFAULT_MIRROR_TARGET, mirroredViolations } from './profiles/mirrored.ts';
 import { staticOnlyViolations, type Unsupported } from './profiles/static-only.ts';
 import { stampRevision } from './revision.ts';
+import { signBundle, type SigningKey } from './signature.ts';
 
 /** What the target system can run (SPEC §10). */
 export const EXPORT_PROFILES = ['full', 'staticOnly', 'mirrored'] as const;
@@ -36,17 +37,19 @@ export function checkProfile(bundle: Bundle, profile: ExportProfile, target: str
 
 /**
  * Checks the bundle against the profile and, if it passes, writes it as pretty JSON stamped with
- * a fresh revision (of exactly the text written).
+ * a fresh revision (of exactly the text written), signed with `signingKey` when one is given.
  * @example const r = await exportBundle(bundle, 'full'); if (r.ok) await save(r.value)
  */
 export async function exportBundle(
   bundle: Bundle,
   profile: ExportProfile,
   target: string = DEFAULT_MIRROR_TARGET,
+  signingKey?: SigningKey,
 ): Promise<Result<string>> {
   const violations = checkProfile(bundle, profile, target);
   if (violations.length > 0) return fail(violations);
   // A JSON round trip first: the revision must hash exactly what the file will hold.
   const plain = JSON.parse(JSON.stringify(bundle)) as object;
-  return ok(`${JSON.stringify(await stampRevision(plain), null, 2)}\n`);
+  const stamped = await stampRevision(plain);
+  return ok(`${JSON.stringify(signingKey === undefined ? stamped : await signBundle(stamped, signingKey), null, 2)}\n`);
 }

@@ -3,6 +3,7 @@ import { fail, ok, problem, type Problem, type Result } from '../domain/problem.
 import { detectVersion, migrate } from './migrations.ts';
 import { computeRevision } from './revision.ts';
 import { secureParse } from './secure-parse.ts';
+import { checkSignature, type SignaturePolicy } from './signature.ts';
 import { validateBundle } from './validate.ts';
 
 const REVISION_PATTERN = /^[0-9a-f]{64}$/;
@@ -14,20 +15,27 @@ const REVISION_PATTERN = /^[0-9a-f]{64}$/;
  * Semantic checks need a schema-valid bundle, so they run only once the shape is right.
  * @example const r = await importBundle(text); if (!r.ok) r.problems.forEach(p => console.log(p.path, p.code))
  */
-export async function importBundle(text: string): Promise<Result<Bundle>> {
+export async function importBundle(text: string, options: ImportOptions = {}): Promise<Result<Bundle>> {
   const parsed = secureParse(text);
   if (!parsed.ok) return parsed;
-  return importBundleValue(parsed.value);
+  return importBundleValue(parsed.value, options);
+}
+
+export interface ImportOptions {
+  /** Who must have signed (signature.ts); by default unsigned bundles pass and a signature's integrity is checked. */
+  readonly signature?: SignaturePolicy;
 }
 
 /** Like `importBundle`, for a value already parsed by `secureParse` (or built in memory). */
-export async function importBundleValue(value: unknown): Promise<Result<Bundle>> {
+export async function importBundleValue(value: unknown, options: ImportOptions = {}): Promise<Result<Bundle>> {
   const version = detectVersion(value);
   if (!version.ok) return version;
-  const asWritten = value as Record<string, unknown>;
+  // The signature, like the revision, covers the file as written; the rest of the pipeline sees the bundle without it.
+  const signed = await checkSignature(value as Record<string, unknown>, options.signature);
+  const asWritten = signed.unsigned;
 
   // The revision covers the file as written, so it is checked before any migration touches it.
-  const problems: Problem[] = await revisionProblems(asWritten);
+  const problems: Problem[] = [...signed.problems, ...(await revisionProblems(asWritten))];
 
   const migrated = migrate(asWritten, version.value);
   if (!migrated.ok) return fail([...migrated.problems, ...problems]);

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Bundle } from '../domain/bundle.ts';
 import type { Problem, Result } from '../domain/problem.ts';
-import { importBundle } from '../bundle/import.ts';
+import { importBundle, type ImportOptions } from '../bundle/import.ts';
 import type { CliIO } from './command.ts';
 
 /**
@@ -112,12 +112,12 @@ export function printProblems(
  * becomes a `file-unreadable` problem, so commands handle one kind of failure.
  * @example const r = await readBundle(args[0], io); if (!r.ok) { r.problems.forEach(p => io.stdout(formatProblem(p))); return 1 }
  */
-export async function readBundle(path: string, io: CliIO): Promise<Result<Bundle>> {
+export async function readBundle(path: string, io: CliIO, options: ImportOptions = {}): Promise<Result<Bundle>> {
   let text: string;
   try {
     text = path === '-' ? await io.readStdin() : await io.readFile(path);
   } catch (e) {
     return { ok: false, problems: [{ code: FILE_UNREADABLE, severity: 'error', message: e instanceof Error ? e.message : String(e) }] };
   }
-  return importBundle(text);
+  return importBundle(text, options);
 }

@@ -11,6 +11,8 @@ import { nodeIO } from './io.ts';
  */
 
 const COMMANDS_DIR = new URL('./commands/', import.meta.url);
+/** `.ts` from the sources (tests, tsx), `.js` from the built runtime in dist-node/: commands are siblings of this module. */
+const EXT = import.meta.url.endsWith('.js') ? '.js' : '.ts';
 const NAME = /^[a-z][a-z0-9-]*$/;
 
 export const EXIT_USAGE = 2;
@@ -21,16 +23,16 @@ export const EXIT_INTERNAL = 70;
 export async function commandNames(): Promise<string[]> {
   const files = await readdir(COMMANDS_DIR);
   return files
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !f.endsWith('.test.ts'))
-    .map((f) => f.slice(0, -3))
+    .filter((f) => f.endsWith(EXT) && !f.endsWith('.d.ts') && !f.endsWith(`.test${EXT}`))
+    .map((f) => f.slice(0, -EXT.length))
     .filter((n) => NAME.test(n))
     .sort();
 }
 
 async function loadCommand(name: string): Promise<CliCommand | undefined> {
   if (!NAME.test(name) || !(await commandNames()).includes(name)) return undefined;
-  const mod = (await import(new URL(`${name}.ts`, COMMANDS_DIR).href)) as { command?: CliCommand };
-  if (!mod.command) throw new Error(`src/cli/commands/${name}.ts does not export 'command'`);
+  const mod = (await import(new URL(`${name}${EXT}`, COMMANDS_DIR).href)) as { command?: CliCommand };
+  if (!mod.command) throw new Error(`src/cli/commands/${name}${EXT} does not export 'command'`);
   return mod.command;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Node batch solving on worker_threads with the same WASM module and the same pool as the browser.
- * Workers run workers/node-solver.worker.ts, loaded through tsx by node-solver.bootstrap.mjs.
+ * Workers run workers/node-solver.worker.ts (through tsx from the sources, compiled from dist-node/).
  */
 import * as Comlink from 'comlink';
 // @ts-expect-error comlink ships its Node adapter without a types entry for this path
@@ -9,9 +9,9 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { BatchSolver } from '../../workers/batch.ts';
 import { SolverPool, type PoolWorker } from '../workers-client/pool.ts';
+import { nodeWorkerUrl } from './worker-url.ts';
 
-/** A plain .mjs entry: loader flags do not reach worker threads, so it registers tsx itself. */
-const WORKER_URL = new URL('../../workers/node-solver.bootstrap.mjs', import.meta.url);
+const WORKER_URL = nodeWorkerUrl('node-solver');
 
 /** One worker thread speaking Comlink. */
 export function spawnNodeSolverWorker(): PoolWorker {

@@ -4,13 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleText } from '../support/bundle-factories.ts';
+import { ensureNodeBuild } from '../support/node-build.ts';
+
+beforeAll(ensureNodeBuild, 300_000);
 
 const BIN = fileURLToPath(new URL('../../bin/promo.mjs', import.meta.url));
 
 describe('bin/promo.mjs', () => {
-  it('runs `promo validate` as a real process without a build', async () => {
+  it('runs `promo validate` as a real process from the built JavaScript', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'promo-bin-'));
     writeFileSync(join(dir, 'bundle.json'), await bundleText());
     const { stdout } = await promisify(execFile)(process.execPath, [BIN, 'validate', 'bundle.json'], { cwd: dir });

@@ -14,7 +14,7 @@ describe('promo dispatcher', () => {
   it('help <command> prints its usage', async () => {
     const io = makeFakeIO();
     expect(await runCli(['help', 'validate'], io)).toBe(0);
-    expect(io.out).toContain('usage: promo validate <bundle.json | ->');
+    expect(io.out).toContain('usage: promo validate <bundle.json | -> [--require-signature --public-key <key.pem> …]');
   });
 
   it('no command prints help to stderr with exit 2', async () => {

@@ -8,6 +8,7 @@ import type { CliCommand, CliIO } from '../command.ts';
 import { MAX_ORDER_BYTES, secureParse } from '../../bundle/secure-parse.ts';
 import { SOLVER_NAMES, chooseSolver, type SolverName } from '../solver-choice.ts';
 import { formatProblem, printProblems, readBundle } from '../io.ts';
+import { SIGNATURE_OPTIONS, SIGNATURE_USAGE, signaturePolicy } from '../signature-flags.ts';
 
 export interface EvaluationInputs {
   readonly bundle: Bundle;
@@ -23,11 +24,14 @@ export interface EvaluationInputs {
  * given). Problems are printed one per line with their JSON paths; returns the exit code on failure.
  */
 export async function loadInputs(name: string, usage: string, args: readonly string[], io: CliIO): Promise<EvaluationInputs | number> {
-  let values: { bundle?: string | undefined; order?: string | undefined; state?: string | undefined; solver?: string | undefined };
+  let values: {
+    bundle?: string | undefined; order?: string | undefined; state?: string | undefined; solver?: string | undefined;
+    'require-signature'?: boolean | undefined; 'public-key'?: string[] | undefined;
+  };
   try {
     ({ values } = parseArgs({
       args: [...args],
-      options: { bundle: { type: 'string' }, order: { type: 'string' }, state: { type: 'string' }, solver: { type: 'string' } },
+      options: { bundle: { type: 'string' }, order: { type: 'string' }, state: { type: 'string' }, solver: { type: 'string' }, ...SIGNATURE_OPTIONS },
     }));
   } catch (e) {
     io.stderr(`promo ${name}: ${(e as Error).message}\nusage: ${usage}`);
@@ -42,7 +46,16 @@ export async function loadInputs(name: string, usage: string, args: readonly str
     io.stderr(`promo ${name}: --solver must be ${SOLVER_NAMES.join(' or ')}, not "${values.solver}"\nusage: ${usage}`);
     return 2;
   }
-  const bundle = await readBundle(values.bundle, io);
+  const policy = await signaturePolicy(values, io);
+  if ('usage' in policy) {
+    io.stderr(`promo ${name}: ${policy.usage}\nusage: ${usage}`);
+    return 2;
+  }
+  if ('error' in policy) {
+    io.stderr(`promo ${name}: ${policy.error}`);
+    return 1;
+  }
+  const bundle = await readBundle(values.bundle, io, { signature: policy.policy });
   if (!bundle.ok) {
     printProblems(name, bundle.problems, io.stdout);
     return 1;
@@ -109,7 +122,7 @@ function report(name: string, problems: readonly Problem[], io: CliIO): number {
  */
 export const command: CliCommand = {
   summary: 'evaluate an order (or saved basket) against a bundle; prints the result JSON',
-  usage: 'promo evaluate --bundle <bundle.json> --order <order.json | -> [--state <state.json>] [--solver wasm|reference]',
+  usage: `promo evaluate --bundle <bundle.json> --order <order.json | -> [--state <state.json>] [--solver wasm|reference] ${SIGNATURE_USAGE}`,
   run(args, io) {
     return evaluateAndPrint('evaluate', this.usage, args, io, (result, _inputs, solver) => JSON.stringify({ ...result, solver }, null, 2));
   },

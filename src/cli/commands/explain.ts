@@ -1,6 +1,7 @@
 import { explain } from '../../engine/index.ts';
 import type { CliCommand } from '../command.ts';
 import { evaluateAndPrint } from './evaluate.ts';
+import { SIGNATURE_USAGE } from '../signature-flags.ts';
 
 /**
  * `promo explain --bundle <file> --order <file|-> [--state <file>] [--solver wasm|reference]`:
@@ -9,7 +10,7 @@ import { evaluateAndPrint } from './evaluate.ts';
  */
 export const command: CliCommand = {
   summary: 'evaluate an order against a bundle and explain the result in words',
-  usage: 'promo explain --bundle <bundle.json> --order <order.json | -> [--state <state.json>] [--solver wasm|reference]',
+  usage: `promo explain --bundle <bundle.json> --order <order.json | -> [--state <state.json>] [--solver wasm|reference] ${SIGNATURE_USAGE}`,
   run(args, io) {
     return evaluateAndPrint('explain', this.usage, args, io, (result, inputs, solver) => `${explain(result, inputs.bundle)}\nsolver: ${solver === 'wasm' ? 'WASM (solver.wasm)' : 'TypeScript reference'}`);
   },

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { checkProfile, EXPORT_PROFILES, exportBundle, isExportProfile } from '../../bundle/export.ts';
 import { DEFAULT_MIRROR_TARGET } from '../../bundle/profiles/mirrored.ts';
+import { importSigningKey, type SigningKey } from '../../bundle/signature.ts';
 import type { CliCommand } from '../command.ts';
 import { formatProblem, printProblems, readBundle } from '../io.ts';
 
@@ -11,7 +12,7 @@ import { formatProblem, printProblems, readBundle } from '../io.ts';
  */
 export const command: CliCommand = {
   summary: 'check a bundle against a target profile and write it with a fresh revision',
-  usage: `promo export --profile <${EXPORT_PROFILES.join('|')}> [--target ${DEFAULT_MIRROR_TARGET}] <bundle.json | -> [--out file]`,
+  usage: `promo export --profile <${EXPORT_PROFILES.join('|')}> [--target ${DEFAULT_MIRROR_TARGET}] <bundle.json | -> [--out file] [--sign-key <private-key.pem>]`,
   async run(args, io) {
     const usageError = (message: string): number => {
       io.stderr(`promo export: ${message}\nusage: ${this.usage}`);
@@ -22,16 +23,33 @@ export const command: CliCommand = {
       parsed = parseArgs({
         args: [...args],
         allowPositionals: true,
-        options: { profile: { type: 'string' }, target: { type: 'string' }, out: { type: 'string' } },
+        options: { profile: { type: 'string' }, target: { type: 'string' }, out: { type: 'string' }, 'sign-key': { type: 'string' } },
       });
     } catch (e) {
       return usageError((e as Error).message);
     }
-    const { profile, target = DEFAULT_MIRROR_TARGET, out } = parsed.values;
+    const { profile, target = DEFAULT_MIRROR_TARGET, out, 'sign-key': signKeyFile } = parsed.values;
     if (profile === undefined) return usageError('--profile is required');
     if (!isExportProfile(profile)) return usageError(`unknown profile '${profile}'`);
     if (parsed.positionals.length !== 1) return usageError('expected one bundle file');
 
+    // --sign-key: an Ed25519 private key (PKCS#8 PEM, e.g. from `openssl genpkey -algorithm ed25519`).
+    let signingKey: SigningKey | undefined;
+    if (signKeyFile !== undefined) {
+      let keyText: string;
+      try {
+        keyText = await io.readFile(signKeyFile);
+      } catch (e) {
+        io.stderr(`promo export: ${(e as Error).message}`);
+        return 1;
+      }
+      const key = await importSigningKey(keyText);
+      if (!key.ok) {
+        for (const p of key.problems) io.stderr(`promo export: ${signKeyFile}: ${p.message}`);
+        return 1;
+      }
+      signingKey = key.value;
+    }
     const r = await readBundle(parsed.positionals[0]!, io);
     if (!r.ok) {
       printProblems('export', r.problems, io.stderr);
@@ -43,7 +61,7 @@ export const command: CliCommand = {
       io.stderr(`${violations.length} promotion feature${violations.length === 1 ? '' : 's'} cannot be exported as ${profile}`);
       return 1;
     }
-    const exported = await exportBundle(r.value, profile, target);
+    const exported = await exportBundle(r.value, profile, target, signingKey);
     if (!exported.ok) {
       for (const p of exported.problems) io.stderr(formatProblem(p));
       return 1;

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { CliCommand } from '../command.ts';
 import { formatProblem, printProblems, readBundle } from '../io.ts';
+import { SIGNATURE_OPTIONS, SIGNATURE_USAGE, signaturePolicy, type SignatureFlags } from '../signature-flags.ts';
 
 /**
  * `promo validate <bundle.json>`: imports the bundle exactly as the workbench would and prints
@@ -8,11 +9,12 @@ import { formatProblem, printProblems, readBundle } from '../io.ts';
  */
 export const command: CliCommand = {
   summary: 'check a bundle file: schema, references, tiers, schedules, money, revision',
-  usage: 'promo validate <bundle.json | ->',
+  usage: `promo validate <bundle.json | -> ${SIGNATURE_USAGE}`,
   async run(args, io) {
     let positionals: string[];
+    let flags: SignatureFlags;
     try {
-      ({ positionals } = parseArgs({ args: [...args], allowPositionals: true, options: {} }));
+      ({ positionals, values: flags } = parseArgs({ args: [...args], allowPositionals: true, options: SIGNATURE_OPTIONS }));
     } catch (e) {
       io.stderr(`promo validate: ${(e as Error).message}\nusage: ${this.usage}`);
       return 2;
@@ -21,7 +23,16 @@ export const command: CliCommand = {
       io.stderr(`promo validate: expected one bundle file\nusage: ${this.usage}`);
       return 2;
     }
-    const r = await readBundle(positionals[0]!, io);
+    const policy = await signaturePolicy(flags, io);
+    if ('usage' in policy) {
+      io.stderr(`promo validate: ${policy.usage}\nusage: ${this.usage}`);
+      return 2;
+    }
+    if ('error' in policy) {
+      io.stderr(`promo validate: ${policy.error}`);
+      return 1;
+    }
+    const r = await readBundle(positionals[0]!, io, { signature: policy.policy });
     if (!r.ok) {
       printProblems('validate', r.problems, io.stdout, io.stderr);
       return 1;
