@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nodeSolver } from '../../src/wasm/node.ts';
 import { runDistributed } from '../../src/scale/distributed-run.ts';
 import { redisConnection, type RedisConnection } from '../../src/scale/redis-connection.ts';
 import { figuresOnly, handMadeHistory, replayAll } from '../support/replay-factories.ts';
@@ -58,11 +59,14 @@ afterAll(async () => {
 describe('replay on a BullMQ queue with two worker processes', () => {
   it('merges the shard reports into the report of one whole run, and both workers took shards', async () => {
     const { bundle, orders } = handMadeHistory();
-    const whole = await replayAll(bundle, orders, {});
+    const wasm = nodeSolver();
+    // The workers run the WASM solver; the whole run here uses the same module.
+    const whole = await replayAll(bundle, orders, { solver: { name: 'wasm', solveLevel: (input) => wasm.solveLevel(input) } });
     const progress: number[] = [];
     const run = await runDistributed({ connection, queue: QUEUE, bundle, orders, shards: 6, onProgress: (p) => progress.push(p.shardsDone) });
     if (!run.ok) throw new Error(JSON.stringify(run.problems));
     expect(run.value.plan.kind).toBe('byCustomer');
+    expect(run.value.report.solver).toBe('wasm');
     expect(figuresOnly(run.value.report)).toEqual(figuresOnly(whole.report));
     expect(run.value.report.sharding).toEqual({ kind: 'byCustomer', shards: run.value.shards.length });
     expect(run.value.shards.reduce((n, s) => n + s.orders, 0)).toBe(orders.length);
