@@ -56,7 +56,9 @@ export function ReportHarness(props: { readonly workspace: Workspace }) {
     const x = runs();
     return x !== undefined && !x.ok ? x.problems : [];
   };
-  const open = (historyId: string, orderId: string) => setOpened(`Open order ${orderId} of history ${historyId}`);
+  const open = (historyId: string, orderId: string) => {
+    setOpened(`Open order ${orderId} of history ${historyId}`);
+  };
   return (
     <section class="pane pane-full report-harness" aria-label="Report and compare (development)">
       <p class="muted" role="status" data-opened={opened()}>
