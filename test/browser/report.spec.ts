@@ -20,6 +20,7 @@ async function openHarness(page: Page) {
 
 interface ExportedReport {
   readonly format: string;
+  readonly notes: readonly { readonly code: string; readonly message: string }[];
   readonly currency: string;
   readonly totals: { readonly orders: number; readonly gross: string; readonly saving: string; readonly net: string; readonly savingRate: string };
   readonly promotions: readonly { readonly promotionId: string; readonly name: string; readonly orders: number; readonly saving: string }[];
@@ -54,6 +55,10 @@ test('the totals and the per-promotion table show the report the view holds', as
   await expect(totals.locator('[data-total="net"]')).toHaveText(usd(r.totals.net));
   await expect(totals.locator('[data-total="savingRate"]')).toHaveText(percent(r.totals.savingRate));
   await expect(totals).toContainText(`${r.totals.orders} orders`);
+  // The report's notes, each with its code (the sample has promotion-wide limits: one time-ordered run).
+  const notes = report.getByRole('region', { name: 'Notes on this report' });
+  expect(r.notes.map((n) => n.code)).toContain('promotion-wide-state');
+  for (const n of r.notes) await expect(notes.locator(`[data-note="${n.code}"]`)).toContainText(n.message);
   // One row per promotion of the bundle, each with its name and saving.
   const table = report.locator('table.report-promotions');
   await expect(table.locator('tbody tr')).toHaveCount(r.promotions.length);
@@ -209,6 +214,7 @@ test('screenshots of the report and compare views', async ({ page }) => {
       if (current !== theme) await page.getByRole('button', { name: /theme/i }).first().click();
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       const main = page.locator('.app-main');
+      await page.getByRole('heading', { name: 'Report · saved rules' }).evaluate((el) => el.scrollIntoView({ block: 'end' }));
       await main.screenshot({ path: `${SHOTS}/report-${theme}-${width}-1-top.png` });
       const parts = [
         ['2-groups', page.getByRole('heading', { name: 'Per outlet, channel and day' })],

@@ -1,5 +1,6 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { plural } from '../../../describe/format.ts';
+import { createOrderOpener, type OpenHistoryOrderFn } from '../../../history/create-order-opener.ts';
 import { compareRuns, type ChangedOrder, type ComparedRun, type PromotionDelta } from '../../../history/compare-runs.ts';
 import { minorMoney, reportInstant, signedMoney } from '../../../history/report-format.ts';
 import { ProblemList } from '../../../components/ProblemList.tsx';
@@ -17,7 +18,8 @@ export interface CompareViewProps {
   readonly after: ComparedRun;
   /** The history both runs replayed; with `openHistoryOrder`, an order opens in the simulator. */
   readonly historyId?: string;
-  readonly openHistoryOrder?: (historyId: string, orderId: string) => void;
+  /** History-ui's `openHistoryOrder`; a failure it answers with is shown beside the links. */
+  readonly openHistoryOrder?: OpenHistoryOrderFn;
 }
 
 const deltaClass = (d: bigint) => ({ 'delta-up': d > 0n, 'delta-down': d < 0n });
@@ -50,12 +52,12 @@ function Shifts(props: { readonly order: ChangedOrder; readonly name: (id: strin
   );
 }
 
-function PromotionDeltas(props: { readonly rows: readonly PromotionDelta[]; readonly currency: string }) {
+function DeltaTable(props: { readonly rows: readonly PromotionDelta[]; readonly currency: string; readonly label: string }) {
   const money = (m: bigint) => minorMoney(m, props.currency);
   const arrow = (a: number, b: number) => (a === b ? String(a) : `${a} → ${b}`);
   return (
     <div class="table-scroll">
-      <table class="data-table" aria-label="Delta per promotion">
+      <table class="data-table" aria-label={props.label}>
         <thead>
           <tr>
             <th scope="col" class="grow">Promotion</th>
@@ -69,7 +71,7 @@ function PromotionDeltas(props: { readonly rows: readonly PromotionDelta[]; read
         <tbody>
           <For each={props.rows}>
             {(p) => (
-              <tr data-promotion={p.promotionId} classList={{ 'compare-unchanged': !p.changed }}>
+              <tr data-promotion={p.promotionId}>
                 <th scope="row">
                   {p.name}
                   <Show when={p.only}>{(o) => <span class="compare-only">{o() === 'before' ? 'removed' : 'added'}</span>}</Show>
@@ -87,6 +89,25 @@ function PromotionDeltas(props: { readonly rows: readonly PromotionDelta[]; read
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The promotions whose figures moved in a table; the unchanged ones folded under it, as the what-if panel folds unchanged baskets. */
+function PromotionDeltas(props: { readonly rows: readonly PromotionDelta[]; readonly currency: string }) {
+  const changed = () => props.rows.filter((p) => p.changed);
+  const unchanged = () => props.rows.filter((p) => !p.changed);
+  return (
+    <>
+      <Show when={changed().length > 0} fallback={<p class="muted">No promotion's figures change.</p>}>
+        <DeltaTable rows={changed()} currency={props.currency} label="Delta per promotion" />
+      </Show>
+      <Show when={unchanged().length > 0}>
+        <details class="what-if-unchanged">
+          <summary>{plural(unchanged().length, 'unchanged promotion')}</summary>
+          <DeltaTable rows={unchanged()} currency={props.currency} label="Unchanged promotions" />
+        </details>
+      </Show>
+    </>
   );
 }
 
@@ -110,11 +131,7 @@ export function CompareView(props: CompareViewProps) {
   const [chosen, setChosen] = createSignal<string>();
   const outcomesBefore = createMemo(() => new Map(props.before.outcomes.map((o) => [o.orderId, o])));
   const outcomesAfter = createMemo(() => new Map(props.after.outcomes.map((o) => [o.orderId, o])));
-  const openOrder = () => {
-    const historyId = props.historyId;
-    const open = props.openHistoryOrder;
-    return historyId === undefined || open === undefined ? undefined : (orderId: string) => open(historyId, orderId);
-  };
+  const opener = createOrderOpener(() => props.historyId, () => props.openHistoryOrder);
 
   return (
     <section class="compare-runs what-if" aria-labelledby="compare-runs-title">
@@ -198,6 +215,11 @@ export function CompareView(props: CompareViewProps) {
                   </Show>
                 </section>
               </Show>
+              <Show when={opener.problem()}>
+                <p class="notice notice-error" role="alert">
+                  {opener.problem()}
+                </p>
+              </Show>
               <Show when={pair()}>
                 {(p) => (
                   <OrderSideBySide
@@ -207,7 +229,7 @@ export function CompareView(props: CompareViewProps) {
                     afterLabel={props.after.label}
                     currency={c().currency}
                     name={name}
-                    openOrder={openOrder()}
+                    openOrder={opener.open()}
                   />
                 )}
               </Show>

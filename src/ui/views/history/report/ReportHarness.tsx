@@ -1,6 +1,7 @@
 import { createResource, createSignal, Show } from 'solid-js';
 import type { Bundle } from '../../../../domain/index.ts';
 import { replayShard } from '../../../../replay/replay-shard.ts';
+import { planShards } from '../../../../replay/shards.ts';
 import type { OrderOutcome, ReplayReport } from '../../../../replay/types.ts';
 import type { Workspace } from '../../../../storage/workspace-store.ts';
 import { harnessHistory } from '../../../history/harness-history.ts';
@@ -14,9 +15,16 @@ interface HarnessRun {
   readonly outcomes: readonly OrderOutcome[];
 }
 
+/** One shard, as the History view would plan it on one worker: the plan's notes go into the report. */
 async function run(label: string, bundle: Bundle, orders: Parameters<typeof replayShard>[1]) {
   const outcomes: OrderOutcome[] = [];
-  const r = await replayShard(bundle, orders, { solver: { name: 'reference' }, onOrder: (o) => outcomes.push(o) });
+  const plan = planShards(bundle, orders);
+  const r = await replayShard(bundle, plan.shards.flatMap((s) => s.orders), {
+    solver: { name: 'reference' },
+    notes: plan.notes,
+    sharding: { kind: plan.kind, shards: 1 },
+    onOrder: (o) => outcomes.push(o),
+  });
   return r.ok ? { ok: true as const, value: { label, report: r.value, outcomes } satisfies HarnessRun } : r;
 }
 
@@ -56,7 +64,9 @@ export function ReportHarness(props: { readonly workspace: Workspace }) {
     const x = runs();
     return x !== undefined && !x.ok ? x.problems : [];
   };
-  const open = (historyId: string, orderId: string) => setOpened(`Open order ${orderId} of history ${historyId}`);
+  const open = (historyId: string, orderId: string) => {
+    setOpened(`Open order ${orderId} of history ${historyId}`);
+  };
   return (
     <section class="pane pane-full report-harness" aria-label="Report and compare (development)">
       <p class="muted" role="status" data-opened={opened()}>

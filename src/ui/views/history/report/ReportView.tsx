@@ -1,6 +1,7 @@
 import { createMemo, Show } from 'solid-js';
 import { reportToCsv } from '../../../../replay/report-csv.ts';
 import type { ReplayReport } from '../../../../replay/types.ts';
+import { createOrderOpener, type OpenHistoryOrderFn } from '../../../history/create-order-opener.ts';
 import { downloadText, reportFileName, reportJsonText } from '../../../history/report-export.ts';
 import { GroupTables } from './GroupTables.tsx';
 import { PromotionTable } from './PromotionTable.tsx';
@@ -19,7 +20,8 @@ export interface ReportViewProps {
   readonly title?: string;
   /** The stored history the run replayed; with `openHistoryOrder`, each biggest discount opens its order in the simulator. */
   readonly historyId?: string;
-  readonly openHistoryOrder?: (historyId: string, orderId: string) => void;
+  /** History-ui's `openHistoryOrder`; a failure it answers with is shown beside the links. */
+  readonly openHistoryOrder?: OpenHistoryOrderFn;
 }
 
 /**
@@ -30,11 +32,7 @@ export function ReportView(props: ReportViewProps) {
   const currency = () => props.currency ?? props.report.currency;
   const names = createMemo(() => new Map(props.report.promotions.map((p) => [p.promotionId, p.name])));
   const name = (id: string) => names().get(id) ?? id;
-  const openOrder = () => {
-    const historyId = props.historyId;
-    const open = props.openHistoryOrder;
-    return historyId === undefined || open === undefined ? undefined : (orderId: string) => open(historyId, orderId);
-  };
+  const opener = createOrderOpener(() => props.historyId, () => props.openHistoryOrder);
   return (
     <section class="report" aria-labelledby="report-title">
       <div class="report-head">
@@ -58,7 +56,12 @@ export function ReportView(props: ReportViewProps) {
       </Show>
       <PromotionTable rows={props.report.promotions} currency={currency()} />
       <GroupTables report={props.report} currency={currency()} />
-      <TopDiscounts rows={props.report.topDiscounts} currency={currency()} name={name} openOrder={openOrder()} />
+      <Show when={opener.problem()}>
+        <p class="notice notice-error" role="alert">
+          {opener.problem()}
+        </p>
+      </Show>
+      <TopDiscounts rows={props.report.topDiscounts} currency={currency()} name={name} openOrder={opener.open()} />
     </section>
   );
 }

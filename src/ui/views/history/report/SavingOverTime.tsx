@@ -19,7 +19,8 @@ export function SavingOverTime(props: { readonly days: readonly GroupFigures[]; 
       tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
       legend: { show: true, live: true },
       cursor: { drag: { x: false, y: false }, points: { show: false } },
-      scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(max, 1) * 1.1] } },
+      // Half a day either side, so the first and last day's bars are whole.
+      scales: { x: { time: true, range: (_u, min, max) => [min - 43_200, max + 43_200] }, y: { range: (_u, _min, max) => [0, Math.max(max, 1) * 1.1] } },
       series: [
         { label: 'Day', value: (_u, v) => (v === null ? '—' : reportDay(dayOf(v))) },
         { label: 'Saving', stroke: c.accent, fill: c.accent, width: 0, points: { show: false }, paths: uPlot.paths.bars!({ size: [0.7, 28] }), value: (_u, v) => moneyValue(v, props.currency) },
