@@ -96,7 +96,6 @@ export function parseCouponCsv(text: string): CouponCsvOutcome {
  */
 export function feed(reader: CouponCsvReader, data: readonly string[][], errors: readonly Papa.ParseError[], offset: number): void {
   for (const e of errors) {
-    if (e.code === 'UndetectableDelimiter') continue; // a one-column file is fine
     const row = (e.row ?? 0) + offset + 1;
     reader.report({ code: 'coupon-csv-malformed', severity: 'error', row, message: `Row ${row}: ${e.message}.` });
   }

@@ -82,6 +82,11 @@ test('coupon CSV: a bad row is refused with its row and column, 100,000 codes im
   await expect(list.getByRole('row').filter({ hasText: 'W-100000' })).toContainText(n(N));
   expect(await list.getByRole('row').count()).toBeLessThan(40);
   await shot(codes, 'scrolled');
+  if (process.env.SHOTS) {
+    await page.getByRole('button', { name: /dark/i }).first().click();
+    await shot(codes, 'scrolled-dark');
+    await page.getByRole('button', { name: /light/i }).first().click();
+  }
 
   // Export: the same codes come back, with the Status column after the SPEC's.
   const downloading = page.waitForEvent('download');

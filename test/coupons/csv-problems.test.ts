@@ -48,3 +48,11 @@ describe('coupon CSV: a bad cell rejects the file, naming row and column', () =>
     expect(!r.ok && r.unlisted).toBe(5);
   });
 });
+
+describe('coupon CSV: broken quoting', () => {
+  it('names the row where the unclosed quote starts', () => {
+    const r = parseCouponCsv('CouponCode,IsActive\nA1,true\n"B2,true\nC3,true\n');
+    expect(r.ok).toBe(false);
+    expect(r.problems).toContainEqual(expect.objectContaining({ code: 'coupon-csv-malformed', row: 3 }));
+  });
+});

@@ -3,6 +3,8 @@ import { checkProfile, EXPORT_PROFILES, exportBundle, isExportProfile, type Expo
 import type { Bundle } from '../../../domain/bundle.ts';
 import type { Problem } from '../../../domain/problem.ts';
 import { useWorkspace } from '../../state/workspace-context.ts';
+import { bundleWithStoredCodes } from '../../../coupons/bundle-codes.ts';
+import { sharedCouponStore } from '../../../storage/coupon-db-shared.ts';
 import { ProblemList } from '../../components/ProblemList.tsx';
 
 const PROFILE_WORDS: Readonly<Record<ExportProfile, string>> = {
@@ -41,7 +43,10 @@ export function ExportPanel() {
   async function onExport() {
     const b = bundle();
     if (b === undefined) return;
-    const r = await exportBundle(b, profile());
+    // Codes kept in the coupon store leave with the bundle, in its one `coupons` list.
+    const id = ws.currentId();
+    const full = id === undefined ? b : await bundleWithStoredCodes(b, (await sharedCouponStore()).store, id);
+    const r = await exportBundle(full, profile());
     if (!r.ok) {
       setOutcome({ ok: false, text: 'Not exported: the bundle does not fit the profile.', problems: r.problems });
       return;

@@ -4,6 +4,8 @@ import type { BundleVersion } from '../../simulator/create-what-if.ts';
 import { createSimulation } from '../../simulator/create-simulation.ts';
 import { makeEvaluationClient } from '../../simulator/evaluation-client.ts';
 import { spawnEvaluateWorker } from '../../simulator/spawn-worker.ts';
+import { storedCouponLookup, withStoredCoupons } from '../../simulator/stored-coupons-client.ts';
+import { useWorkspace } from '../../state/workspace-context.ts';
 import { formatAmount } from '../../describe/format.ts';
 
 /**
@@ -13,7 +15,8 @@ import { formatAmount } from '../../describe/format.ts';
  */
 export function EditorBasketOutcome(props: { readonly promotionId: string; readonly version: BundleVersion | undefined; readonly currency: string }) {
   const current = useCurrentBasket();
-  const client = makeEvaluationClient(spawnEvaluateWorker);
+  const ws = useWorkspace();
+  const client = withStoredCoupons(makeEvaluationClient(spawnEvaluateWorker), storedCouponLookup(() => ws.currentId()));
   onCleanup(() => client.dispose());
   const request = createMemo(() => {
     const order = current.order();

@@ -6,6 +6,8 @@ import { useNavigation } from '../../state/create-view.ts';
 import { makeEvaluationClient, type EvaluationClient } from '../../simulator/evaluation-client.ts';
 import { createSimulation } from '../../simulator/create-simulation.ts';
 import { spawnEvaluateWorker } from '../../simulator/spawn-worker.ts';
+import { storedCouponLookup, withStoredCoupons } from '../../simulator/stored-coupons-client.ts';
+import { useWorkspace } from '../../state/workspace-context.ts';
 import { ProblemList } from '../../components/ProblemList.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { LinesEditor } from './LinesEditor.tsx';
@@ -25,7 +27,9 @@ import './simulator.css';
  * `client` is injectable for tests; by default one lazily started worker serves the view.
  */
 export function SimulatorView(props: { readonly workspace: Workspace; readonly client?: EvaluationClient }) {
-  const client = props.client ?? makeEvaluationClient(spawnEvaluateWorker);
+  const ws = useWorkspace();
+  // Codes imported into the coupon store reach the engine when the basket enters them.
+  const client = props.client ?? withStoredCoupons(makeEvaluationClient(spawnEvaluateWorker), storedCouponLookup(() => ws.currentId()));
   onCleanup(() => client.dispose());
   const bundle = () => props.workspace.bundle;
   const products = createMemo(() => new Map(bundle().products.map((p) => [p.id, p] as const)));
