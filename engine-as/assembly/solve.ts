@@ -6,6 +6,7 @@ import {
   rPromo, rRew, rRewLen, rRewStart, rSav, rSaving, rTier, rUsed, rUsedLen, rUsedStart, sortApplications,
 } from './assemble';
 import { greedyApps, valueGreedyApps } from './greedy';
+import { improveByDropRefill, lsPlan } from './local-search';
 import { C, cLen, cPromos, cStart, components, gLen, gMembers, gStart, groupUnits } from './groups';
 import { U, policy, searchBudget } from './level';
 import { posApps } from './pos';
@@ -60,18 +61,24 @@ export function solveDecoded(): void {
     for (let u = 0; u < freeUnits.len; u++) freeCopy.push(freeUnits.at(u));
     greedyApps(cPromos, cStart.at(c), cLen.at(c), freeCopy);
     const greedyTo = caPromo.len;
-    valueGreedyApps(cPromos, cStart.at(c), cLen.at(c), freeUnits);
+    freeCopy.len = 0;
+    for (let u = 0; u < freeUnits.len; u++) freeCopy.push(freeUnits.at(u));
+    valueGreedyApps(cPromos, cStart.at(c), cLen.at(c), freeCopy);
     const valueTo = caPromo.len;
+    // The value-order plan improved by the local search (its applications may lie past valueTo).
+    improveByDropRefill(cPromos, cStart.at(c), cLen.at(c), freeUnits, greedyTo, valueTo);
     ids.len = 0;
-    for (let i = exactFrom; i < valueTo; i++) ids.push(i);
+    for (let i = exactFrom; i < greedyTo; i++) ids.push(i);
     let from = exactFrom;
     let to = exactTo;
     let found = objectiveGain(ids, 0, exactTo - exactFrom);
     const greedyGain = objectiveGain(ids, exactTo - exactFrom, greedyTo - exactTo);
     if (greedyGain > found) { from = exactTo; to = greedyTo; found = greedyGain; }
-    const valueGain = objectiveGain(ids, greedyTo - exactFrom, valueTo - greedyTo);
-    if (valueGain > found) { from = greedyTo; to = valueTo; found = valueGain; }
-    for (let i = from; i < to; i++) chosenApps.push(i);
+    const valueGain = objectiveGain(lsPlan, 0, lsPlan.len);
+    if (valueGain > found) {
+      found = valueGain;
+      for (let i = 0; i < lsPlan.len; i++) chosenApps.push(lsPlan.at(i));
+    } else for (let i = from; i < to; i++) chosenApps.push(i);
     const root = rootBound();
     slack += root > found ? root - found : 0;
   }
