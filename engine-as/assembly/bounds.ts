@@ -146,6 +146,9 @@ export function restBound(k: i32, rem: i32, apps: i32, sumSaving: i64, cap: i64,
         v = cap > later ? cap - later : 0;
       }
       const c = remStack.at(rem + g);
+      // ensure() keeps only the first `len` values: without this, growing past the buffer's
+      // capacity (more than 256 units) lost the values written so far and shrank the bound.
+      rbScratch.len = n;
       rbScratch.ensure(n + c);
       for (let j = 0; j < c; j++) rbScratch.put(n++, v);
     }

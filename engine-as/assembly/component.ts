@@ -15,8 +15,8 @@ import {
   tyBoundNextDrop, tyNq, tyH1, plGain, plUnits, plAppsStart, plAppsLen, plOwnUnits, plNext, plApps,
 } from './order';
 import {
-  mKeys, mKeyStart, mKeyLen, mPlan, mTable, mMask, zob, mHash, zobrist, fTypesStart, fTypesLen, fLimit,
-  fHasBudget, fBudget, fRem, fBest, fChosenBase, fOb, fObLen, chosen, forcedList, resetFrames,
+  mKeys, mKeyStart, mKeyLen, mPlan, mNeed, mTable, mMask, zob, mHash, zobrist, fTypesStart, fTypesLen, fLimit,
+  fHasBudget, fBudget, fRem, fBest, fNeed, fChosenBase, fOb, fObLen, chosen, forcedList, resetFrames,
 } from './search';
 
 /** Promotions of the component being searched (local indices k = 0..compPromoCount-1, rank order). */
@@ -220,16 +220,16 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
   tyTier.len = 0; tyCounts.len = 0; tySaving.len = 0; tyForfeit.len = 0; tyUnits.len = 0; tyList.len = 0;
   tyNzStart.len = 0; tyNzLen.len = 0; tyNzG.len = 0; tyNzC.len = 0; tyBoundDrop.len = 0; tyBoundNextDrop.len = 0; tyNq.len = 0; tyH1.len = 0;
   plGain.len = 0; plUnits.len = 0; plAppsStart.len = 0; plAppsLen.len = 0; plOwnUnits.len = 0; plNext.len = 0; plApps.len = 0;
-  mKeys.len = 0; mKeyStart.len = 0; mKeyLen.len = 0; mPlan.len = 0; mHash.len = 0;
+  mKeys.len = 0; mKeyStart.len = 0; mKeyLen.len = 0; mPlan.len = 0; mNeed.len = 0; mHash.len = 0;
   zob.len = 0;
   for (let g = 0; g < compGroupCount; g++) zob.push(zobrist(g));
   mTable.len = 0;
   mTable.alloc(256);
   mMask = 255;
   fTypesStart.alloc(compPromoCount); fTypesLen.alloc(compPromoCount); fLimit.alloc(compPromoCount); fHasBudget.alloc(compPromoCount); fBudget.alloc(compPromoCount);
-  fRem.alloc(compPromoCount); fBest.alloc(compPromoCount); fChosenBase.alloc(compPromoCount); fOb.alloc(compPromoCount); fObLen.alloc(compPromoCount);
+  fRem.alloc(compPromoCount); fBest.alloc(compPromoCount); fNeed.alloc(compPromoCount); fChosenBase.alloc(compPromoCount); fOb.alloc(compPromoCount); fObLen.alloc(compPromoCount);
   fTypesStart.len = 0; fTypesLen.len = 0; fLimit.len = 0; fHasBudget.len = 0; fBudget.len = 0;
-  fRem.len = 0; fBest.len = 0; fChosenBase.len = 0; fOb.len = 0; fObLen.len = 0;
+  fRem.len = 0; fBest.len = 0; fNeed.len = 0; fChosenBase.len = 0; fOb.len = 0; fObLen.len = 0;
   chosen.len = 0;
   resetFrames();
   remStack.len = 0;

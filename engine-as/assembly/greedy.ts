@@ -118,16 +118,17 @@ export function greedyApps(promos: I32Buf, s: i32, n: i32, free: I32Buf): void {
   }
 }
 
-const vgSpent = new I64Buf(64);
-const vgMade = new I32Buf(64);
+export const vgSpent = new I64Buf(64);
+export const vgMade = new I32Buf(64);
 const vgGain = new I64Buf(64);
-const vgStale = new I32Buf(64);
+export const vgStale = new I32Buf(64);
 // Per unit: the run's promotions holding it as qualifying or benefit unit (CSR lists).
 const vgByStart = new I32Buf(256);
 const vgFill = new I32Buf(256);
 const vgBy = new I32Buf(256);
 
-function markStale(u: i32): void {
+/** Marks stale every promotion of the fill holding unit u. */
+export function markStale(u: i32): void {
   for (let i = vgByStart.at(u); i < vgByStart.at(u + 1); i++) vgStale.put(vgBy.at(i), 1);
 }
 
@@ -137,28 +138,60 @@ function markStale(u: i32): void {
  * promotions whose units the last application took, and its own, are re-priced.
  */
 export function valueGreedyApps(promos: I32Buf, s: i32, n: i32, free: I32Buf): void {
+  prepareValueFill(promos, s, n, free.len);
+  for (let k = 0; k < n; k++) vgStale.put(k, 1);
+  valueFill(promos, s, n, free, -1);
+}
+
+/** bestSingle calls of the value fills since prepareValueFill (the local search's work count). */
+export let fillCalls: i32 = 0;
+
+export function resetFillCalls(): void {
+  fillCalls = 0;
+}
+
+/**
+ * Sets up value fills over promos[s..s+n) (solver ValueFill): sorted lists, each unit's
+ * promotions, and a zero state (vgSpent, vgMade, vgStale) for the first fill.
+ */
+export function prepareValueFill(promos: I32Buf, s: i32, n: i32, unitCount: i32): void {
   vgSpent.len = 0; vgSpent.alloc(n);
   vgMade.len = 0; vgMade.alloc(n);
   vgGain.len = 0; vgGain.alloc(n);
   vgStale.len = 0; vgStale.alloc(n);
-  for (let k = 0; k < n; k++) vgStale.put(k, 1);
+  fillCalls = 0;
   prepareSorted(promos, s, n);
-  vgByStart.len = 0; vgByStart.alloc(free.len + 1);
+  vgByStart.len = 0; vgByStart.alloc(unitCount + 1);
   for (let k = 0; k < n; k++) {
     const p = promos.at(s + k);
     for (let i = 0; i < pQualLen.at(p); i++) { const u = pLists.at(pQualStart.at(p) + i); vgByStart.put(u + 1, vgByStart.at(u + 1) + 1); }
     for (let i = 0; i < pBenLen.at(p); i++) { const u = pLists.at(pBenStart.at(p) + i); vgByStart.put(u + 1, vgByStart.at(u + 1) + 1); }
   }
-  for (let u = 0; u < free.len; u++) vgByStart.put(u + 1, vgByStart.at(u + 1) + vgByStart.at(u));
-  vgBy.len = 0; vgBy.alloc(vgByStart.at(free.len));
+  for (let u = 0; u < unitCount; u++) vgByStart.put(u + 1, vgByStart.at(u + 1) + vgByStart.at(u));
+  vgBy.len = 0; vgBy.alloc(vgByStart.at(unitCount));
   // Fill each unit's list from its start (vgFill holds the next slot per unit).
-  vgFill.len = 0; vgFill.alloc(free.len);
-  for (let u = 0; u < free.len; u++) vgFill.put(u, vgByStart.at(u));
+  vgFill.len = 0; vgFill.alloc(unitCount);
+  for (let u = 0; u < unitCount; u++) vgFill.put(u, vgByStart.at(u));
   for (let k = 0; k < n; k++) {
     const p = promos.at(s + k);
     for (let i = 0; i < pQualLen.at(p); i++) { const u = pLists.at(pQualStart.at(p) + i); vgBy.put(vgFill.at(u), k); vgFill.put(u, vgFill.at(u) + 1); }
     for (let i = 0; i < pBenLen.at(p); i++) { const u = pLists.at(pBenStart.at(p) + i); vgBy.put(vgFill.at(u), k); vgFill.put(u, vgFill.at(u) + 1); }
   }
+}
+
+/**
+ * One value fill (solver ValueFill.run) from the state in vgSpent / vgMade / vgStale (updated):
+ * only stale promotions are priced at first, `ban` (local index or -1) may not make the first
+ * application. Appends the applications made as concrete apps and returns how many.
+ */
+export function valueFill(promos: I32Buf, s: i32, n: i32, free: I32Buf, ban: i32): i32 {
+  for (let k = 0; k < n; k++) vgGain.put(k, 0);
+  // Units only become free again between fills: the cursors start afresh.
+  for (let l = 0; l < sHead.len; l++) {
+    sHead.put(l, 0);
+    sTail.put(l, sLen.at(l));
+  }
+  let made = 0;
   while (true) {
     let pick = -1;
     for (let k = 0; k < n; k++) {
@@ -167,15 +200,19 @@ export function valueGreedyApps(promos: I32Buf, s: i32, n: i32, free: I32Buf): v
       const limit = dRange.at(pDeal.at(pi)) != 0 ? (maxApps < 1 ? maxApps : 1) : maxApps;
       if (vgMade.at(k) >= limit) continue;
       if (vgStale.at(k) != 0) {
+        fillCalls++;
         vgGain.put(k, bestSingle(k, pi, free, vgSpent.at(k)) ? bestGain : 0);
         vgStale.put(k, 0);
       }
+      if (k == ban && made == 0) continue;
       if (vgGain.at(k) > 0 && (pick < 0 || vgGain.at(k) > vgGain.at(pick))) pick = k;
     }
-    if (pick < 0) return;
+    if (pick < 0) return made;
     const pi = promos.at(s + pick);
+    fillCalls++;
     bestSingle(pick, pi, free, vgSpent.at(pick));
     takeBest(pi, free);
+    made++;
     vgSpent.put(pick, vgSpent.at(pick) + bestSaving);
     vgMade.put(pick, vgMade.at(pick) + 1);
     vgStale.put(pick, 1);

@@ -23,6 +23,11 @@ export const mKeys = new I32Buf(1024);
 export const mKeyStart = new I32Buf(256);
 export const mKeyLen = new I32Buf(256);
 export const mPlan = new I32Buf(256);
+/**
+ * Per entry: the gain its plan had to reach (solver memo `need`). A plan reaching it is exact;
+ * -1 or a plan below it records that no plan reaches it.
+ */
+export const mNeed = new I64Buf(256);
 export const mTable = new I32Buf(256);
 export let mMask: i32 = 0;
 /**
@@ -99,7 +104,13 @@ function lookup(k: i32, h: i64, rem: i32, ob: i32, obLen: i32): i32 {
   }
 }
 
-function store(k: i32, h: i64, rem: i32, ob: i32, obLen: i32, plan: i32): void {
+function store(k: i32, h: i64, rem: i32, ob: i32, obLen: i32, plan: i32, need: i64): void {
+  const e = lookup(k, h, rem, ob, obLen);
+  if (e != 0) {
+    mPlan.put(e - 1, plan);
+    mNeed.put(e - 1, need);
+    return;
+  }
   if ((mPlan.len + 1) * 2 > mMask + 1) {
     const size = (mMask + 1) << 1;
     mTable.len = 0;
@@ -121,6 +132,7 @@ function store(k: i32, h: i64, rem: i32, ob: i32, obLen: i32, plan: i32): void {
   mKeyLen.push(mKeys.len - at);
   mHash.push(h);
   mPlan.push(plan);
+  mNeed.push(need);
   mTable.put(mSlot, mPlan.len);
 }
 
@@ -132,6 +144,8 @@ export const fHasBudget = new I32Buf(64);
 export const fBudget = new I64Buf(64);
 export const fRem = new I32Buf(64);
 export const fBest = new I32Buf(64);
+/** Per active frame k: the gain its DFS's plans must reach to matter (solver DfsState.need). */
+export const fNeed = new I64Buf(64);
 export const fChosenBase = new I32Buf(64);
 /** Per active frame k: its incoming obligations, obStack[fOb, fOb + fObLen). */
 export const fOb = new I32Buf(64);
@@ -144,7 +158,17 @@ export const forcedList = new I32Buf(64);
 export function run(): i32 {
   const rem = fullCounts();
   obStack.len = 0;
-  return solve(0, rem, hashOf(0, rem), 0, 0);
+  let plan = solve(0, rem, hashOf(0, rem), 0, 0, incumbent);
+  // Nothing reached the incumbent (a cent of pricing difference, solver run): again without it.
+  if (plan < 0 && !aborted && incumbent > 0) plan = solve(0, rem, hashOf(0, rem), 0, 0, 0);
+  return plan;
+}
+
+/** Gain of a known plan of the component (solver ComponentSearch.incumbent); set before run. */
+let incumbent: i64 = 0;
+
+export function setIncumbent(gain: i64): void {
+  incumbent = gain;
 }
 
 export function emptyFrom(k: i32): i32 {
@@ -162,11 +186,16 @@ export function emptyFrom(k: i32): i32 {
  * Best plan of promotions k.. on `rem` that uses up the obligations obStack[ob, ob + obLen), or -1
  * when there is none (solver solve). `hRem` is hashOf(k, rem), kept up to date by the caller.
  */
-function solve(k: i32, rem: i32, hRem: i64, ob: i32, obLen: i32): i32 {
+function solve(k: i32, rem: i32, hRem: i64, ob: i32, obLen: i32, need: i64): i32 {
   if (k == compPromoCount) return obLen > 0 ? -1 : newPlan(0, 0, 0, 0, 0, -1);
   const h = hRem + obligationHash(ob, obLen);
   const hit = lookup(k, h, rem, ob, obLen);
-  if (hit != 0) return mPlan.at(hit - 1);
+  // An entry reaching its need is exact; one below it answers any call needing as much or more.
+  if (hit != 0) {
+    const pl = mPlan.at(hit - 1);
+    if (pl >= 0 && plGain.at(pl) >= mNeed.at(hit - 1)) return pl;
+    if (need >= mNeed.at(hit - 1)) return -1;
+  }
   if (tick()) return cutOff(k, obLen);
   const types = isolatedRange.at(k) != 0 && sepRange.at(k) == 0 ? bestRangeKind(k, rem) : isolatedChunk.at(k) != 0 ? chunkKinds(k, rem) : generate(k, rem);
   const typesLen = tyList.len - types;
@@ -184,6 +213,7 @@ function solve(k: i32, rem: i32, hRem: i64, ob: i32, obLen: i32): i32 {
   fBudget.put(k, pBudget.at(p));
   fRem.put(k, copy);
   fBest.put(k, -1);
+  fNeed.put(k, need);
   fChosenBase.put(k, chosen.len);
   fOb.put(k, ob);
   fObLen.put(k, obLen);
@@ -202,6 +232,8 @@ function solve(k: i32, rem: i32, hRem: i64, ob: i32, obLen: i32): i32 {
       fUnits += c;
       remStack.put(copy + g, 0);
     }
+    // The forced part is in every plan of this call: the DFS's plans need that much less.
+    fNeed.put(k, need - fGain);
   }
   let nq = 0;
   for (let i = 0; i < lqLen.at(k); i++) nq += remStack.at(copy + lLists.at(lqStart.at(k) + i));
@@ -229,8 +261,8 @@ function solve(k: i32, rem: i32, hRem: i64, ob: i32, obLen: i32): i32 {
   }
   const best = fBest.at(k);
   if (aborted) return best < 0 ? cutOff(k, obLen) : best;
-  store(k, h, rem, ob, obLen, best);
-  return best;
+  store(k, h, rem, ob, obLen, best, need);
+  return best >= 0 && plGain.at(best) >= need ? best : -1;
 }
 
 /**
@@ -365,7 +397,8 @@ function leave(k: i32, bottom: i32): void {
 /** True when no completion of frame d can beat the best candidate of promotion k's call. */
 function pruned(k: i32, d: i32): bool {
   const best = fBest.at(k);
-  if (best < 0) return false;
+  const need = fNeed.at(k);
+  if (best < 0 && need <= 0) return false;
   const gain = frameGain(k, d);
   const rem = fRem.at(k);
   const n = chosen.len - fChosenBase.at(k);
@@ -376,6 +409,8 @@ function pruned(k: i32, d: i32): bool {
   const split = gain + dBK1.at(d) + restBound(k, rem, n, dSum.at(d), cap, dNq.at(d));
   const flat = gain + dBK.at(d);
   const ub = split < flat ? split : flat;
+  if (ub < need) return true;
+  if (best < 0) return false;
   if (ub < plGain.at(best)) return true;
   return ub == plGain.at(best) && fewestUnits(k, rem, gain, dUnits.at(d), cap, plGain.at(best)) >= <i64>plUnits.at(best);
 }
@@ -443,13 +478,14 @@ function complete(k: i32, d: i32): void {
   const base = fChosenBase.at(k);
   const n = chosen.len - base;
   const best = fBest.at(k);
+  if (gain + dBK1.at(d) < fNeed.at(k)) return;
   if (best >= 0 && cannotBeat(gain + dBK1.at(d), units, best)) return;
   const obNext = obStack.len;
   if (!pushObligations(k, rem, base, n)) {
     obStack.len = obNext;
     return;
   }
-  const sub = solve(k + 1, rem, dH1.at(d), obNext, obStack.len - obNext);
+  const sub = solve(k + 1, rem, dH1.at(d), obNext, obStack.len - obNext, fNeed.at(k) - gain);
   obStack.len = obNext;
   if (sub < 0) return;
   const cGain = gain + plGain.at(sub);

@@ -6,12 +6,13 @@ import {
   rPromo, rRew, rRewLen, rRewStart, rSav, rSaving, rTier, rUsed, rUsedLen, rUsedStart, sortApplications,
 } from './assemble';
 import { greedyApps, valueGreedyApps } from './greedy';
+import { improveByDropRefill, lsPlan } from './local-search';
 import { C, cLen, cPromos, cStart, components, gLen, gMembers, gStart, groupUnits } from './groups';
 import { U, policy, searchBudget } from './level';
 import { posApps } from './pos';
 import { aborted, beginComponent, lg, compGroupCount, nodes } from './component';
 import { rootBound } from './bounds';
-import { run } from './search';
+import { run, setIncumbent } from './search';
 import { Policy } from './tags';
 import { beginOutput, endOutput, writeApp } from './wire';
 
@@ -38,6 +39,20 @@ export function solveDecoded(): void {
   let slack: i64 = 0;
   for (let c = 0; c < C; c++) {
     beginComponent(cStart.at(c), cLen.at(c), total_nodes);
+    freeUnits.len = 0;
+    freeUnits.alloc(U);
+    for (let g = 0; g < compGroupCount; g++) {
+      const gg = lg.at(g);
+      for (let j = 0; j < gLen.at(gg); j++) freeUnits.put(gMembers.at(gStart.at(gg) + j), 1);
+    }
+    // The incumbent (solver solve.ts): the value-order greedy improved by the local search.
+    freeCopy.len = 0;
+    for (let u = 0; u < freeUnits.len; u++) freeCopy.push(freeUnits.at(u));
+    const valueFrom = caPromo.len;
+    valueGreedyApps(cPromos, cStart.at(c), cLen.at(c), freeCopy);
+    improveByDropRefill(cPromos, cStart.at(c), cLen.at(c), freeUnits, valueFrom, caPromo.len);
+    const valueGain = objectiveGain(lsPlan, 0, lsPlan.len);
+    setIncumbent(valueGain);
     const plan = run();
     total_nodes = nodes > searchBudget ? searchBudget : nodes;
     const exactFrom = caPromo.len;
@@ -48,30 +63,23 @@ export function solveDecoded(): void {
       continue;
     }
     optimal = false;
-    freeUnits.len = 0;
-    freeUnits.alloc(U);
-    for (let g = 0; g < compGroupCount; g++) {
-      const gg = lg.at(g);
-      for (let j = 0; j < gLen.at(gg); j++) freeUnits.put(gMembers.at(gStart.at(gg) + j), 1);
-    }
     // The best (by objective; ties: in this order) of the search's plan, the rank-order greedy
-    // and the value-order greedy (solver solve.ts).
+    // and the value-order greedy with local search (solver solve.ts).
     freeCopy.len = 0;
     for (let u = 0; u < freeUnits.len; u++) freeCopy.push(freeUnits.at(u));
     greedyApps(cPromos, cStart.at(c), cLen.at(c), freeCopy);
     const greedyTo = caPromo.len;
-    valueGreedyApps(cPromos, cStart.at(c), cLen.at(c), freeUnits);
-    const valueTo = caPromo.len;
     ids.len = 0;
-    for (let i = exactFrom; i < valueTo; i++) ids.push(i);
+    for (let i = exactFrom; i < greedyTo; i++) ids.push(i);
     let from = exactFrom;
     let to = exactTo;
     let found = objectiveGain(ids, 0, exactTo - exactFrom);
     const greedyGain = objectiveGain(ids, exactTo - exactFrom, greedyTo - exactTo);
     if (greedyGain > found) { from = exactTo; to = greedyTo; found = greedyGain; }
-    const valueGain = objectiveGain(ids, greedyTo - exactFrom, valueTo - greedyTo);
-    if (valueGain > found) { from = greedyTo; to = valueTo; found = valueGain; }
-    for (let i = from; i < to; i++) chosenApps.push(i);
+    if (valueGain > found) {
+      found = valueGain;
+      for (let i = 0; i < lsPlan.len; i++) chosenApps.push(lsPlan.at(i));
+    } else for (let i = from; i < to; i++) chosenApps.push(i);
     const root = rootBound();
     slack += root > found ? root - found : 0;
   }

@@ -67,8 +67,11 @@ export abstract class Component {
   readonly obligable: boolean[] = [];
   /** Regular price of each local group. */
   readonly groupPrice: bigint[];
-  /** Memo of `solve`: null records that no plan meets the key's obligations. */
-  readonly memo = new Map<string, Plan | null>();
+  /**
+   * Memo of `solve`: the best plan found with the gain it had to reach (`need`). A plan reaching
+   * `need` is exact; null or a plan below it records that no plan reaches `need`.
+   */
+  readonly memo = new Map<string, { readonly plan: Plan | null; readonly need: bigint }>();
   nodes: number;
   readonly budget: number;
   aborted = false;

@@ -38,46 +38,79 @@ export function greedyApps(input: SolveInput, promos: readonly number[], free: b
 
 /**
  * Value-ordered greedy for `promos` (rank order), consuming `free`: repeatedly the application of
- * largest gain over every promotion (ties: rank order). A promotion's best single application only
- * changes when an application takes one of its units or is its own, so only those are re-priced.
+ * largest gain over every promotion (ties: rank order).
  */
 export function valueGreedyApps(input: SolveInput, promos: readonly number[], free: boolean[]): ConcreteApp[] {
-  const out: ConcreteApp[] = [];
   const n = promos.length;
-  const spent: bigint[] = new Array<bigint>(n).fill(0n);
-  const made: number[] = new Array<number>(n).fill(0);
-  const gain: bigint[] = new Array<bigint>(n).fill(0n);
-  const stale: boolean[] = new Array<boolean>(n).fill(true);
-  // Per unit: the component's promotions (local index) that hold it as qualifying or benefit unit.
-  const byUnit: number[][] = new Array<number[]>(input.units.length);
-  for (let k = 0; k < n; k++) {
-    const p = input.promotions[promos[k]!]!;
-    for (let i = 0; i < p.qualifying.length; i++) (byUnit[p.qualifying[i]!] ??= []).push(k);
-    for (let i = 0; i < p.benefit.length; i++) (byUnit[p.benefit[i]!] ??= []).push(k);
-  }
-  const sorted = new SortedUnits(input);
-  for (;;) {
-    let pick = -1;
-    for (let k = 0; k < n; k++) {
+  return new ValueFill(input, promos).run(free, new Array<bigint>(n).fill(0n), new Array<number>(n).fill(0), new Array<boolean>(n).fill(true), -1);
+}
+
+/**
+ * The value-order fill over one component's promotions (local indices 0..n-1 in rank order),
+ * reusable from any partial plan: the local search (local-search.ts) drops an application and
+ * fills again from there.
+ */
+export class ValueFill {
+  /** Per unit: the promotions (local index) that hold it as qualifying or benefit unit. */
+  readonly byUnit: number[][];
+  private readonly sorted: SortedUnits;
+  /** bestSingle calls made so far (the local search's deterministic work count). */
+  calls = 0;
+
+  constructor(private readonly input: SolveInput, readonly promos: readonly number[]) {
+    this.byUnit = new Array<number[]>(input.units.length);
+    for (let k = 0; k < promos.length; k++) {
       const p = input.promotions[promos[k]!]!;
-      const limit = isRangeMode(p) ? Math.min(1, p.maxApplications) : p.maxApplications;
-      if (made[k]! >= limit) continue;
-      if (stale[k]) {
-        const s = bestSingle(input, sorted, promos[k]!, free, spent[k]!);
-        gain[k] = s === null ? 0n : s.gain;
-        stale[k] = false;
-      }
-      if (gain[k]! > 0n && (pick < 0 || gain[k]! > gain[pick]!)) pick = k;
+      for (let i = 0; i < p.qualifying.length; i++) (this.byUnit[p.qualifying[i]!] ??= []).push(k);
+      for (let i = 0; i < p.benefit.length; i++) (this.byUnit[p.benefit[i]!] ??= []).push(k);
     }
-    if (pick < 0) return out;
-    const best = bestSingle(input, sorted, promos[pick]!, free, spent[pick]!)!;
-    take(out, best.app, free);
-    spent[pick] = spent[pick]! + best.saving;
-    made[pick] = made[pick]! + 1;
-    stale[pick] = true;
-    // Only the promotions holding a unit the application took see their best single change.
-    for (let i = 0; i < best.app.qual.length; i++) markStale(byUnit[best.app.qual[i]!], stale);
-    for (let i = 0; i < best.app.ben.length; i++) markStale(byUnit[best.app.ben[i]!], stale);
+    this.sorted = new SortedUnits(input);
+  }
+
+  /**
+   * Fills `free` by value order and returns the applications made. `spent`/`made`: each
+   * promotion's budget used and applications so far (updated). Only promotions marked `stale` are
+   * priced at first: the others are known to have no gaining application left (their units did
+   * not change since the fill that left them so). A promotion's best single application only
+   * changes when an application takes one of its units or is its own, so only those are re-priced.
+   * `ban` (local index, or -1) may not make the first application.
+   */
+  run(free: boolean[], spent: bigint[], made: number[], stale: boolean[], ban: number): ConcreteApp[] {
+    const input = this.input;
+    const promos = this.promos;
+    const n = promos.length;
+    const out: ConcreteApp[] = [];
+    const gain: bigint[] = new Array<bigint>(n).fill(0n);
+    // Units only become free again between runs: the cursors start afresh.
+    this.sorted.resetCursors();
+    for (;;) {
+      let pick = -1;
+      for (let k = 0; k < n; k++) {
+        const p = input.promotions[promos[k]!]!;
+        const limit = isRangeMode(p) ? Math.min(1, p.maxApplications) : p.maxApplications;
+        if (made[k]! >= limit) continue;
+        if (stale[k]) {
+          this.calls++;
+          const s = bestSingle(input, this.sorted, promos[k]!, free, spent[k]!);
+          gain[k] = s === null ? 0n : s.gain;
+          stale[k] = false;
+        }
+        if (k === ban && out.length === 0) continue;
+        if (gain[k]! > 0n && (pick < 0 || gain[k]! > gain[pick]!)) pick = k;
+      }
+      if (pick < 0) {
+        // The banned promotion is priced but never picked: it stays a candidate for later fills.
+        return out;
+      }
+      this.calls++;
+      const best = bestSingle(input, this.sorted, promos[pick]!, free, spent[pick]!)!;
+      take(out, best.app, free);
+      spent[pick] = spent[pick]! + best.saving;
+      made[pick] = made[pick]! + 1;
+      stale[pick] = true;
+      for (let i = 0; i < best.app.qual.length; i++) markStale(this.byUnit[best.app.qual[i]!], stale);
+      for (let i = 0; i < best.app.ben.length; i++) markStale(this.byUnit[best.app.ben[i]!], stale);
+    }
   }
 }
 
@@ -160,6 +193,12 @@ class SortedUnits {
   private readonly head = new Map<number, number>();
   private readonly tail = new Map<number, number>();
   constructor(private readonly input: SolveInput) {}
+
+  /** Forgets the cursors (units were freed). */
+  resetCursors(): void {
+    this.head.clear();
+    this.tail.clear();
+  }
 
   /** The first `limit` (-1: all) free qualifying units of promotion pi, most expensive first. */
   freeQualifying(pi: number, free: readonly boolean[], limit: number): number[] {

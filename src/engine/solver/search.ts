@@ -17,9 +17,19 @@ export class ComponentSearch extends ShortcutKinds {
    * met so far instead (possibly empty): feasible, never proven.
    */
   run(): Plan {
-    const plan = this.solve(0, this.fullCounts(), []);
+    let plan = this.solve(0, this.fullCounts(), [], this.incumbent);
+    // Nothing reached the incumbent (its pricing on the actual units may differ by a cent from the
+    // kinds', docs/solver.md "Known limits"): search again without it; the memo entries stay valid.
+    if (plan === null && !this.aborted && this.incumbent > 0n) plan = this.solve(0, this.fullCounts(), [], 0n);
     return plan === null ? this.emptyFrom(0) : plan;
   }
+
+  /**
+   * Gain of a known feasible plan of the whole component (the value-order greedy improved by the
+   * local search), or 0n. Every branch that cannot reach it is cut (ties are kept), so the search
+   * still returns the best plan in solution order whenever that plan gains at least this much.
+   */
+  incumbent = 0n;
 
   /** The plan that makes no application from promotion k on. */
   emptyFrom(k: number): Plan {
@@ -33,20 +43,25 @@ export class ComponentSearch extends ShortcutKinds {
    * obligations, benefit-rule.ts; each has units left and a promotion ≥ k that can use it), or
    * null when there is none. Without obligations the empty plan always qualifies.
    */
-  private solve(k: number, rem: number[], oblig: number[]): Plan | null {
+  private solve(k: number, rem: number[], oblig: number[], need: bigint): Plan | null {
     if (k === this.promos.length) return oblig.length > 0 ? null : { gain: 0n, units: 0, apps: [], appUnits: 0, next: null };
     const rel = this.relevant[k]!;
     let key = String(k);
     for (let i = 0; i < rel.length; i++) key += ',' + String(rem[rel[i]!]!);
     if (oblig.length > 0) key += '|' + oblig.join(',');
     const hit = this.memo.get(key);
-    if (hit !== undefined) return hit;
+    // An entry reaching the need it was computed for is exact; one below it only says "nothing
+    // reaches that need", which answers any call needing as much or more.
+    if (hit !== undefined) {
+      if (hit.plan !== null && hit.plan.gain >= hit.need) return hit.plan;
+      if (need >= hit.need) return null;
+    }
     if (this.tick()) return this.cutOff(k, oblig);
     const types = this.isolatedRange[k] === true && this.sepRange[k] !== true ? this.bestRangeKind(k, rem) : this.isolatedChunk[k] === true ? this.chunkKinds(k, rem) : this.generate(k, rem);
     if (this.aborted) return this.cutOff(k, oblig);
     const p = this.input.promotions[this.promos[k]!]!;
     const limit = isRangeMode(p) ? (p.maxApplications < 1 ? p.maxApplications : 1) : p.maxApplications;
-    const state: DfsState = { k, types, limit, budget: p.budget, best: null, chosen: [], rem: rem.slice(), oblig, cheapestBenefit: p.target === 'cheapestBenefit', rewardCount: p.rewardCount, frames: newFrames() };
+    const state: DfsState = { k, need, types, limit, budget: p.budget, best: null, chosen: [], rem: rem.slice(), oblig, cheapestBenefit: p.target === 'cheapestBenefit', rewardCount: p.rewardCount, frames: newFrames() };
     // Forced single-unit kinds (see `forcedUnits`): taken on every unit of their group, out of the DFS.
     const forced: AppType[] = [];
     let fGain = 0n;
@@ -63,6 +78,8 @@ export class ComponentSearch extends ShortcutKinds {
         fUnits += c;
         state.rem[g] = 0;
       }
+      // The forced part is in every plan of this call: the DFS's plans need that much less.
+      state.need = need - fGain;
     }
     this.dfs(state);
     if (state.best !== null && forced.length > 0) {
@@ -79,9 +96,9 @@ export class ComponentSearch extends ShortcutKinds {
     // Cut off: the best complete plan met so far is feasible but unproven, so it is not memoized.
     if (this.aborted) return state.best === null ? this.cutOff(k, oblig) : state.best;
     const best = state.best;
-    this.memo.set(key, best);
-    this.memoInts += 1 + rel.length + oblig.length;
-    return best;
+    if (hit === undefined) this.memoInts += 1 + rel.length + oblig.length;
+    this.memo.set(key, { plan: best, need });
+    return best !== null && best.gain >= need ? best : null;
   }
 
   /** After a cut-off: the empty plan, which only qualifies without open obligations. */
@@ -168,7 +185,7 @@ export class ComponentSearch extends ShortcutKinds {
 
   /** True when no completion of frame d can beat the best candidate of this call. */
   private pruned(s: DfsState, d: number): boolean {
-    if (s.best === null) return false;
+    if (s.best === null && s.need <= 0n) return false;
     const f = s.frames;
     const gain = this.frameGain(s, d);
     const start = f.start[d]!;
@@ -177,6 +194,8 @@ export class ComponentSearch extends ShortcutKinds {
     const split = gain + this.bound(s.k + 1, s.rem) + this.restBound(s.k, s.rem, s.chosen.length, f.sumSaving[d]!, cap);
     const flat = gain + this.bound(s.k, s.rem);
     const ub = split < flat ? split : flat;
+    if (ub < s.need) return true;
+    if (s.best === null) return false;
     if (ub < s.best.gain) return true;
     return ub === s.best.gain && this.fewestUnits(s, gain, f.units[d]!, cap) >= s.best.units;
   }
@@ -185,10 +204,12 @@ export class ComponentSearch extends ShortcutKinds {
   private complete(s: DfsState, d: number): void {
     const gain = this.frameGain(s, d);
     const units = s.frames.units[d]!;
-    if (s.best !== null && cannotBeat(gain + this.bound(s.k + 1, s.rem), units, s.best)) return;
+    const later = this.bound(s.k + 1, s.rem);
+    if (gain + later < s.need) return;
+    if (s.best !== null && cannotBeat(gain + later, units, s.best)) return;
     const next = obligationsAfter(s.oblig, s.cheapestBenefit, s.rewardCount, s.chosen, this.ben[s.k]!, this.groupPrice, s.rem, this.relevantMark[s.k + 1]);
     if (next === null) return;
-    const sub = this.solve(s.k + 1, s.rem, next);
+    const sub = this.solve(s.k + 1, s.rem, next, s.need - gain);
     if (sub === null) return;
     // A cut-off sub-plan is still feasible: it stays a candidate.
     const cand: Plan = { gain: gain + sub.gain, units: units + sub.units, apps: s.chosen.slice(), appUnits: units, next: sub };
@@ -219,6 +240,8 @@ export class ComponentSearch extends ShortcutKinds {
 
 interface DfsState {
   readonly k: number;
+  /** Gain the plans of promotions k.. must reach to matter (incumbent − what earlier promotions gained). */
+  need: bigint;
   readonly types: AppType[];
   readonly limit: number;
   readonly budget: bigint | undefined;

@@ -2,7 +2,8 @@
  * Best deal of exclusive item deals inside one priority level (SPEC §5). Entry point of the solver.
  */
 import { objective, priceAll, sortApplications, type ConcreteApp } from './assemble.ts';
-import { greedyApps, valueGreedyApps } from './greedy.ts';
+import { greedyApps, ValueFill } from './greedy.ts';
+import { improveByDropRefill, objectiveGain } from './local-search.ts';
 import { components, groupUnits } from './groups.ts';
 import { posApps } from './pos.ts';
 import { ComponentSearch, type Plan } from './search.ts';
@@ -41,6 +42,16 @@ export function solveLevel(input: SolveInput): SolveOutput {
   let slack = 0n;
   for (let c = 0; c < comps.length; c++) {
     const search = new ComponentSearch(input, groups, comps[c]!, nodes);
+    // The incumbent: the value-order greedy improved by the local search, on the component's units.
+    const free: boolean[] = new Array<boolean>(input.units.length).fill(false);
+    for (let g = 0; g < search.members.length; g++) {
+      for (let j = 0; j < search.members[g]!.length; j++) free[search.members[g]![j]!] = true;
+    }
+    const fill = new ValueFill(input, comps[c]!);
+    const n = comps[c]!.length;
+    const byValue = improveByDropRefill(input, fill, free, fill.run(free.slice(), new Array<bigint>(n).fill(0n), new Array<number>(n).fill(0), new Array<boolean>(n).fill(true), -1));
+    const valueGain = objectiveGain(input, byValue);
+    search.incumbent = valueGain;
     const plan = search.run();
     nodes = search.nodes > input.searchBudget ? input.searchBudget : search.nodes;
     const exact: ConcreteApp[] = [];
@@ -50,20 +61,14 @@ export function solveLevel(input: SolveInput): SolveOutput {
       continue;
     }
     // Budget exhausted: the best (by objective; ties: in this order) of the search's best complete
-    // plan, the rank-order greedy and the value-order greedy; the component's root bound replaces
-    // its exact value in `bound`.
+    // plan, the rank-order greedy and the value-order greedy with local search; the component's
+    // root bound replaces its exact value in `bound`.
     optimal = false;
-    const free: boolean[] = new Array<boolean>(input.units.length).fill(false);
-    for (let g = 0; g < search.members.length; g++) {
-      for (let j = 0; j < search.members[g]!.length; j++) free[search.members[g]![j]!] = true;
-    }
     const greedy = greedyApps(input, comps[c]!, free.slice());
-    const byValue = valueGreedyApps(input, comps[c]!, free);
     let apps = exact;
     let found = objectiveGain(input, exact);
     const greedyGain = objectiveGain(input, greedy);
     if (greedyGain > found) { apps = greedy; found = greedyGain; }
-    const valueGain = objectiveGain(input, byValue);
     if (valueGain > found) { apps = byValue; found = valueGain; }
     for (let i = 0; i < apps.length; i++) chosen.push(apps[i]!);
     const root = search.rootBound();
@@ -72,20 +77,6 @@ export function solveLevel(input: SolveInput): SolveOutput {
   const apps = sortApplications(priceAll(input, chosen));
   const total = objective(input, apps);
   return optimal ? { applications: apps, total, optimal, nodes } : { applications: apps, total, optimal, bound: total + slack, nodes };
-}
-
-/** Gain of applications over keeping customer prices (for the bound of a greedy component). */
-function objectiveGain(input: SolveInput, apps: readonly ConcreteApp[]): bigint {
-  const priced = priceAll(input, apps);
-  let gain = 0n;
-  for (let i = 0; i < priced.length; i++) {
-    gain += priced[i]!.saving;
-    for (let j = 0; j < priced[i]!.used.length; j++) {
-      const u = input.units[priced[i]!.used[j]!]!;
-      gain -= u.price - u.customerPrice;
-    }
-  }
-  return gain;
 }
 
 /** Canonical units: promotions in rank order, applications in plan order, each group's units in (line, unit) order. */

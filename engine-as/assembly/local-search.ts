@@ -1,0 +1,126 @@
+// Drop-and-refill local search on the value-order greedy's plan (solver local-search.ts): drop one
+// application, fill by value order again from what is left with the dropped application's
+// promotion barred from the first pick; keep the move when the gain rises strictly and the
+// cheapestBenefit rule still holds. Work counted as in the reference, so both stop at one move.
+import { I32Buf } from './buffers';
+import {
+  caBLen, caBStart, caPromo, caQLen, caQStart, caTier, caUnits, objectiveGain, priceAll,
+  rClipped, rPromo, rRew, rRewLen, rRewStart, rSav, rSaving, rTier, rUsed, rUsedLen, rUsedStart,
+} from './assemble';
+import { fillCalls, markStale, resetFillCalls, valueFill, vgMade, vgSpent, vgStale } from './greedy';
+import { P, dRewardCount, dTarget, pBenLen, pBenStart, pDeal, pLists, uPrice } from './level';
+import { Target } from './tags';
+
+const LOCAL_SEARCH_PASSES = 3;
+const LOCAL_SEARCH_WORK = 200000;
+
+/** The improved plan: concrete application indices, in plan order. */
+export const lsPlan = new I32Buf(64);
+const lsCand = new I32Buf(64);
+const lsLocal = new I32Buf(64);
+const lsFree = new I32Buf(256);
+const lsUsed = new I32Buf(256);
+
+/**
+ * Improves the plan of concrete applications [from, to) of promos[s..s+n) (a value fill's result,
+ * after prepareValueFill); free0 marks the component's units. The result is left in lsPlan.
+ */
+export function improveByDropRefill(promos: I32Buf, s: i32, n: i32, free0: I32Buf, from: i32, to: i32): void {
+  lsLocal.len = 0;
+  for (let p = 0; p < P; p++) lsLocal.push(-1);
+  for (let k = 0; k < n; k++) lsLocal.put(promos.at(s + k), k);
+  lsPlan.len = 0;
+  for (let a = from; a < to; a++) lsPlan.push(a);
+  let gain = objectiveGain(lsPlan, 0, lsPlan.len);
+  let work = lsPlan.len;
+  resetFillCalls();
+  for (let pass = 0; pass < LOCAL_SEARCH_PASSES; pass++) {
+    let improved = false;
+    let i = 0;
+    while (i < lsPlan.len && work + fillCalls < LOCAL_SEARCH_WORK) {
+      const dropped = lsPlan.at(i);
+      lsCand.len = 0;
+      for (let j = 0; j < lsPlan.len; j++) if (j != i) lsCand.push(lsPlan.at(j));
+      lsFree.len = 0;
+      for (let u = 0; u < free0.len; u++) lsFree.push(free0.at(u));
+      for (let k = 0; k < n; k++) {
+        vgSpent.put(k, 0);
+        vgMade.put(k, 0);
+        vgStale.put(k, 0);
+      }
+      restState();
+      // Only promotions sharing a freed unit, and the dropped one's, can gain anything now.
+      const ban = lsLocal.at(caPromo.at(dropped));
+      vgStale.put(ban, 1);
+      for (let x = 0; x < caQLen.at(dropped); x++) markStale(caUnits.at(caQStart.at(dropped) + x));
+      for (let x = 0; x < caBLen.at(dropped); x++) markStale(caUnits.at(caBStart.at(dropped) + x));
+      const caMark = caPromo.len;
+      const unitsMark = caUnits.len;
+      const added = valueFill(promos, s, n, lsFree, ban);
+      for (let a = caMark; a < caMark + added; a++) lsCand.push(a);
+      work += 2 * lsCand.len;
+      const g = objectiveGain(lsCand, 0, lsCand.len);
+      if (g > gain && keepsBenefitRule(free0, lsCand)) {
+        lsPlan.len = 0;
+        for (let j = 0; j < lsCand.len; j++) lsPlan.push(lsCand.at(j));
+        gain = g;
+        improved = true;
+      } else {
+        i++;
+        // Forget the rejected fill's applications.
+        caPromo.len = caMark; caTier.len = caMark; caQStart.len = caMark; caQLen.len = caMark; caBStart.len = caMark; caBLen.len = caMark;
+        caUnits.len = unitsMark;
+      }
+    }
+    if (!improved) break;
+  }
+}
+
+/** From the plan in lsCand: each promotion's budget used and applications (vgSpent, vgMade), and its units taken from lsFree. */
+function restState(): void {
+  const mark = rPromo.len;
+  const usedLen = rUsed.len;
+  const rewLen = rRew.len;
+  priceAll(lsCand, 0, lsCand.len);
+  for (let j = 0; j < lsCand.len; j++) {
+    const a = lsCand.at(j);
+    const k = lsLocal.at(caPromo.at(a));
+    vgSpent.put(k, vgSpent.at(k) + rSaving.at(mark + j));
+    vgMade.put(k, vgMade.at(k) + 1);
+    for (let x = 0; x < caQLen.at(a); x++) lsFree.put(caUnits.at(caQStart.at(a) + x), 0);
+    for (let x = 0; x < caBLen.at(a); x++) lsFree.put(caUnits.at(caBStart.at(a) + x), 0);
+  }
+  rPromo.len = mark; rTier.len = mark; rUsedStart.len = mark; rUsedLen.len = mark; rRewStart.len = mark; rRewLen.len = mark;
+  rSaving.len = mark; rClipped.len = mark; rUsed.len = usedLen; rRew.len = rewLen; rSav.len = rewLen;
+}
+
+/**
+ * The cheapestBenefit rule on a plan (solver keepsBenefitRule): each application of such a
+ * promotion rewards rewardCount benefit units (fewer only when none is left unused) and none
+ * dearer than a benefit unit of the promotion the plan leaves unused.
+ */
+function keepsBenefitRule(free0: I32Buf, plan: I32Buf): bool {
+  lsUsed.len = 0;
+  lsUsed.alloc(free0.len);
+  for (let i = 0; i < plan.len; i++) {
+    const a = plan.at(i);
+    for (let x = 0; x < caQLen.at(a); x++) lsUsed.put(caUnits.at(caQStart.at(a) + x), 1);
+    for (let x = 0; x < caBLen.at(a); x++) lsUsed.put(caUnits.at(caBStart.at(a) + x), 1);
+  }
+  for (let i = 0; i < plan.len; i++) {
+    const a = plan.at(i);
+    const p = caPromo.at(a);
+    const d = pDeal.at(p);
+    if (dTarget.at(d) != Target.CheapestBenefit) continue;
+    let cheapest: i64 = -1;
+    for (let j = 0; j < pBenLen.at(p); j++) {
+      const u = pLists.at(pBenStart.at(p) + j);
+      if (free0.at(u) == 0 || lsUsed.at(u) != 0) continue;
+      if (cheapest < 0 || uPrice.at(u) < cheapest) cheapest = uPrice.at(u);
+    }
+    if (cheapest < 0) continue;
+    if (caBLen.at(a) < dRewardCount.at(d)) return false;
+    for (let x = 0; x < caBLen.at(a); x++) if (uPrice.at(caUnits.at(caBStart.at(a) + x)) > cheapest) return false;
+  }
+  return true;
+}

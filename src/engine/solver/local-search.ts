@@ -1,0 +1,117 @@
+/**
+ * Local search on a fallback plan (issue 9: "never worse than a value-ordered greedy + local
+ * search"). Move: drop one application, then fill by value order again from what is left, the
+ * dropped application's promotion barred from the first pick (otherwise the fill would mostly make
+ * the same application again). A move is kept when it raises the component's gain strictly, so
+ * the search ends, and when every cheapestBenefit application still rewards the cheapest benefit
+ * units the plan leaves unused (a drop frees cheap units the fill may leave unused, which would
+ * break the rule for an application kept from before); its work is counted deterministically (bestSingle calls and applications
+ * re-priced), so both engines stop at the same move.
+ */
+import { priceAll, type ConcreteApp } from './assemble.ts';
+import type { ValueFill } from './greedy.ts';
+import type { SolveInput } from './types.ts';
+
+/** Most passes over the plan's applications. */
+export const LOCAL_SEARCH_PASSES = 3;
+/** Most work (bestSingle calls + applications priced) one component's local search may spend. */
+export const LOCAL_SEARCH_WORK = 200_000;
+
+/** Gain of applications over keeping customer prices: Σ savings (budgets applied in list order) − forfeits. */
+export function objectiveGain(input: SolveInput, apps: readonly ConcreteApp[]): bigint {
+  const priced = priceAll(input, apps);
+  let gain = 0n;
+  for (let i = 0; i < priced.length; i++) {
+    gain += priced[i]!.saving;
+    for (let j = 0; j < priced[i]!.used.length; j++) {
+      const u = input.units[priced[i]!.used[j]!]!;
+      gain -= u.price - u.customerPrice;
+    }
+  }
+  return gain;
+}
+
+/**
+ * Improves `start` (a plan of the component's promotions, `fill.promos`, that no single
+ * application can extend with a gain, as the value-order fill leaves it) by drop-and-refill
+ * moves; `free0` marks the units the component may use.
+ */
+export function improveByDropRefill(input: SolveInput, fill: ValueFill, free0: readonly boolean[], start: ConcreteApp[]): ConcreteApp[] {
+  const promos = fill.promos;
+  const local = new Map<number, number>();
+  for (let k = 0; k < promos.length; k++) local.set(promos[k]!, k);
+  let apps = start;
+  let gain = objectiveGain(input, apps);
+  let work = apps.length;
+  fill.calls = 0;
+  for (let pass = 0; pass < LOCAL_SEARCH_PASSES; pass++) {
+    let improved = false;
+    let i = 0;
+    while (i < apps.length && work + fill.calls < LOCAL_SEARCH_WORK) {
+      const dropped = apps[i]!;
+      const rest: ConcreteApp[] = [];
+      for (let j = 0; j < apps.length; j++) if (j !== i) rest.push(apps[j]!);
+      const free = free0.slice();
+      const spent: bigint[] = new Array<bigint>(promos.length).fill(0n);
+      const made: number[] = new Array<number>(promos.length).fill(0);
+      const priced = priceAll(input, rest);
+      for (let j = 0; j < rest.length; j++) {
+        const k = local.get(rest[j]!.promotion)!;
+        spent[k] = spent[k]! + priced[j]!.saving;
+        made[k] = made[k]! + 1;
+        for (let x = 0; x < rest[j]!.qual.length; x++) free[rest[j]!.qual[x]!] = false;
+        for (let x = 0; x < rest[j]!.ben.length; x++) free[rest[j]!.ben[x]!] = false;
+      }
+      // Only promotions sharing a freed unit, and the dropped one's, can gain anything now.
+      const stale: boolean[] = new Array<boolean>(promos.length).fill(false);
+      const ban = local.get(dropped.promotion)!;
+      stale[ban] = true;
+      for (let x = 0; x < dropped.qual.length; x++) markAll(fill.byUnit[dropped.qual[x]!], stale);
+      for (let x = 0; x < dropped.ben.length; x++) markAll(fill.byUnit[dropped.ben[x]!], stale);
+      const added = fill.run(free, spent, made, stale, ban);
+      const cand = rest.concat(added);
+      work += 2 * cand.length;
+      const g = objectiveGain(input, cand);
+      if (g > gain && keepsBenefitRule(input, free0, cand)) {
+        apps = cand;
+        gain = g;
+        improved = true;
+      } else i++;
+    }
+    if (!improved) break;
+  }
+  return apps;
+}
+
+function markAll(list: readonly number[] | undefined, stale: boolean[]): void {
+  if (list === undefined) return;
+  for (let i = 0; i < list.length; i++) stale[list[i]!] = true;
+}
+
+/**
+ * The cheapestBenefit rule (SPEC §4.1) on a plan of the component: an application of such a
+ * promotion rewards `rewardCount` benefit units (fewer only when none is left unused) and none
+ * dearer (regular price) than a benefit unit of the promotion the plan leaves unused.
+ */
+export function keepsBenefitRule(input: SolveInput, free0: readonly boolean[], apps: readonly ConcreteApp[]): boolean {
+  const used: boolean[] = new Array<boolean>(input.units.length).fill(false);
+  for (let i = 0; i < apps.length; i++) {
+    for (let j = 0; j < apps[i]!.qual.length; j++) used[apps[i]!.qual[j]!] = true;
+    for (let j = 0; j < apps[i]!.ben.length; j++) used[apps[i]!.ben[j]!] = true;
+  }
+  for (let i = 0; i < apps.length; i++) {
+    const p = input.promotions[apps[i]!.promotion]!;
+    if (p.target !== 'cheapestBenefit') continue;
+    let cheapestUnused = -1n;
+    for (let j = 0; j < p.benefit.length; j++) {
+      const u = p.benefit[j]!;
+      if (free0[u] !== true || used[u]) continue;
+      if (cheapestUnused < 0n || input.units[u]!.price < cheapestUnused) cheapestUnused = input.units[u]!.price;
+    }
+    if (cheapestUnused < 0n) continue;
+    const ben = apps[i]!.ben;
+    if (ben.length < p.rewardCount) return false;
+    for (let j = 0; j < ben.length; j++) if (input.units[ben[j]!]!.price > cheapestUnused) return false;
+  }
+  return true;
+}
