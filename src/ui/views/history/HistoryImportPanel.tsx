@@ -3,6 +3,7 @@ import { problem } from '../../../domain/problem.ts';
 import { formatOfFile, historyName } from '../../../storage/history-db-chunks.ts';
 import type { HistoryImport } from '../../history/create-history-import.ts';
 import { consentLabel, importedSentence, importProgressLine, reviewSentence } from '../../history/history-words.ts';
+import { ProgressBar } from './ProgressBar.tsx';
 import { ProblemList } from '../../components/ProblemList.tsx';
 import { ImportProblems } from './ImportProblems.tsx';
 
@@ -91,7 +92,7 @@ export function HistoryImportPanel(props: { readonly imp: HistoryImport; readonl
                   Cancel import
                 </button>
               </div>
-              <progress aria-label="Import progress" value={s().figures?.fraction ?? undefined} max={1} />
+              <ProgressBar label="Import progress" fraction={s().figures?.fraction} />
               <span class="history-progress-line" role="status">
                 {s().progress === undefined
                   ? 'Starting…'
