@@ -132,5 +132,19 @@ export function triggeredPromotions(): PromotionInput[] {
       rule: { kind: 'employee', percent: '20', excludingTax: true },
       limits: { budget: { amount: '500.00', reload: 'startOfYear' } },
     },
+    {
+      // No sample customer is in the club: the sample order history (scripts/history) gives the
+      // segment to some of its customers, who then run through the monthly allowance.
+      id: 'club-monthly-treat',
+      name: 'Club monthly treat',
+      label: 'Club members: 10 % off, up to $15 a month',
+      description: 'Customers in the club segment get 10 % off every order until their $15 monthly allowance is used; it refills on the first of each month.',
+      group: 'Loyalty',
+      externalIds: posId(3011),
+      priority: 6,
+      scope: { customers: [leaf('segments', 'contains', 'club')] },
+      rule: { kind: 'orderDiscount', reward: { kind: 'percent', percent: '10' } },
+      limits: { budget: { amount: '15.00', reload: 'startOfMonth' } },
+    },
   ];
 }

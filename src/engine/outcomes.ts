@@ -17,6 +17,16 @@ import { notApplied, type Run } from './run.ts';
  */
 export function explainItemDealMiss(run: Run, g: Gated, levelAvailable: readonly boolean[]): PromotionOutcome {
   const id = g.c.promotion.id;
+  // Most misses are plain near misses, and the three solves below cannot change those: when all
+  // the order's qualifying units fall short of every tier by count (or there is no benefit
+  // product), no solve finds an application, so step 3's answer is known without solving. Spend
+  // thresholds are counted on customer prices here, so they take the shortcut only when no unit
+  // has one. (Replaying a long history spends most of its time in these solves otherwise.)
+  const near = itemDealNearMiss(run, g);
+  const spendTiers = (g.c.promotion.rule as ItemDealRule).tiers.some((t) => t.threshold.kind === 'spendsAtLeast');
+  if (near.reason === 'noBenefitProduct' || (near.reason === 'thresholdNotMet' && (!spendTiers || run.units.every((u) => u.customerPrice === u.price)))) {
+    return notApplied(id, near);
+  }
   const all = run.units.map(() => true);
   const aloneAll = solve(run, [g], all);
   const c = run.ctx.currency;
@@ -37,7 +47,7 @@ export function explainItemDealMiss(run: Run, g: Gated, levelAvailable: readonly
     for (const i of new Set(ignoring.applications.flatMap((a) => a.used))) customer += run.units[i]!.price - run.units[i]!.customerPrice;
     return notApplied(id, fail('worseThanCustomerPrice', `It would save ${formatMoney(saving, c)}, no more than the ${formatMoney(customer, c)} customer prices already save on those items.`, { observed: formatMoney(saving, c) }));
   }
-  return notApplied(id, itemDealNearMiss(run, g));
+  return notApplied(id, near);
 }
 
 /**

@@ -11,3 +11,5 @@ export { readReport } from './report-read.ts';
 export { ReplayReportSchema } from './report-schema.ts';
 export { sortForReplay } from './order-key.ts';
 export { reportToCsv, REPORT_CSV_COLUMNS } from './report-csv.ts';
+export { ReplayWorkerCore } from './worker-core.ts';
+export type { ReplayWorkerRequest, ReplayWorkerResponse } from './worker-protocol.ts';
