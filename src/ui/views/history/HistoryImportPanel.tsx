@@ -73,7 +73,7 @@ export function HistoryImportPanel(props: { readonly imp: HistoryImport; readonl
         <button type="button" class="btn" disabled={busy() || props.disabled === true} onClick={useSample}>
           Use the sample history
         </button>
-        <span class="muted">Columns: see docs/order-history.md</span>
+        <span class="muted">CSV: one row per order line (orderId, at, productId, quantity, unitPrice…); JSON lines: one order per line.</span>
       </div>
       <Show when={refused()}>
         {(text) => (
