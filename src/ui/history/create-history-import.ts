@@ -83,8 +83,10 @@ export function createHistoryImport(deps: HistoryImportDeps): HistoryImport {
     setState({ kind: 'reading', name: request.name, progress: undefined, figures: undefined });
     const w = deps.spawn();
     worker = w;
+    // Progress comes through its own message port, so a last report can arrive after the answer.
+    let answered = false;
     const onProgress = (p: ImportProgress) => {
-      if (mine !== generation) return;
+      if (mine !== generation || answered) return;
       const total = p.bytes ?? 0;
       tracker = tracker === undefined || tracker.total !== total ? startProgress(total, clock()) : tracker;
       tracker = recordProgress(tracker, clock(), p.bytesRead);
@@ -94,6 +96,7 @@ export function createHistoryImport(deps: HistoryImportDeps): HistoryImport {
       .then(
         (r) => {
           if (mine !== generation) return;
+          answered = true;
           stopWorker();
           if (!r.ok) {
             staged = undefined; // the worker removed what it staged
@@ -108,6 +111,7 @@ export function createHistoryImport(deps: HistoryImportDeps): HistoryImport {
         },
         (e: unknown) => {
           if (mine !== generation) return;
+          answered = true;
           stopWorker();
           void discard();
           setState({ kind: 'failed', name: request.name, problems: [problem('history-import-worker-failed', `The import worker failed: ${e instanceof Error ? e.message : String(e)}; nothing was imported.`)] });

@@ -3,6 +3,7 @@ import { problem } from '../../../domain/problem.ts';
 import { formatOfFile, historyName } from '../../../storage/history-db-chunks.ts';
 import type { HistoryImport } from '../../history/create-history-import.ts';
 import { consentLabel, importedSentence, importProgressLine, reviewSentence } from '../../history/history-words.ts';
+import { ProgressBar } from './ProgressBar.tsx';
 import { ProblemList } from '../../components/ProblemList.tsx';
 import { ImportProblems } from './ImportProblems.tsx';
 
@@ -72,7 +73,7 @@ export function HistoryImportPanel(props: { readonly imp: HistoryImport; readonl
         <button type="button" class="btn" disabled={busy() || props.disabled === true} onClick={useSample}>
           Use the sample history
         </button>
-        <span class="muted">Columns: see docs/order-history.md</span>
+        <span class="muted">CSV: one row per order line (orderId, at, productId, quantity, unitPrice…); JSON lines: one order per line.</span>
       </div>
       <Show when={refused()}>
         {(text) => (
@@ -91,7 +92,7 @@ export function HistoryImportPanel(props: { readonly imp: HistoryImport; readonl
                   Cancel import
                 </button>
               </div>
-              <progress aria-label="Import progress" value={s().figures?.fraction ?? undefined} max={1} />
+              <ProgressBar label="Import progress" fraction={s().figures?.fraction} />
               <span class="history-progress-line" role="status">
                 {s().progress === undefined
                   ? 'Starting…'

@@ -1,17 +1,20 @@
 import { Match, Show, Switch } from 'solid-js';
 import type { ReplayRun, RunState } from '../../history/create-replay-run.ts';
-import { planSentence, replayProgressLine } from '../../history/history-words.ts';
+import { planSentence, replayProgressLine, runTime } from '../../history/history-words.ts';
+import { ProgressBar } from './ProgressBar.tsx';
 import { ProblemList } from '../../components/ProblemList.tsx';
 
 type Running = Extract<RunState, { kind: 'running' }>;
 type Failed = Extract<RunState, { kind: 'failed' }>;
+type Complete = Extract<RunState, { kind: 'complete' }>;
 
 /** The replay's progress bar (orders, orders/s, time left) with Cancel, or how the last run of this history ended badly. */
 export function RunProgress(props: { readonly replay: ReplayRun; readonly historyId: string }) {
   const state = () => props.replay.state();
   const mine = () => {
     const s = state();
-    return s.kind !== 'idle' && s.kind !== 'complete' && s.historyId === props.historyId ? s : undefined;
+    if (s.kind === 'idle') return undefined;
+    return (s.kind === 'complete' ? s.run.historyId : s.historyId) === props.historyId ? s : undefined;
   };
   return (
     <Switch>
@@ -24,11 +27,21 @@ export function RunProgress(props: { readonly replay: ReplayRun; readonly histor
                 Cancel
               </button>
             </div>
-            <progress aria-label="Replay progress" value={s().figures?.fraction ?? undefined} max={1} />
+            <ProgressBar label="Replay progress" fraction={s().figures?.fraction} />
             <span class="history-progress-line" role="status">
               {replayProgressLine(s().figures)}
             </span>
             <Show when={s().plan}>{(p) => <span class="muted">{planSentence(p().kind, p().orders)}</span>}</Show>
+          </div>
+        )}
+      </Match>
+      <Match when={mine()?.kind === 'complete' && (mine() as Complete)}>
+        {(s) => (
+          <div class="history-progress" aria-label="Replay">
+            <ProgressBar label="Replay progress" fraction={1} />
+            <span class="history-progress-line" role="status">
+              Replayed {(s().run.report?.totals.orders ?? 0).toLocaleString('en-US')} orders in {runTime(s().run.elapsedMs)}.
+            </span>
           </div>
         )}
       </Match>
