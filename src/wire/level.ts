@@ -161,17 +161,23 @@ export function encodeLevel(w: SectionWriter, deals: DealTable, input: SolveInpu
     sent.push(k);
     refs.push(deals.index(ps[k]!));
   }
-  // The reference's rank order (priority, id, position) restricted to the promotions sent.
+  // The reference's rank order (priority, id, position) restricted to the promotions sent. An
+  // insertion sort (stable, so equal keys keep their position; no comparator closure): levels
+  // are short and often nearly in order.
   rankSent.length = 0;
   for (let k = 0; k < sent.length; k++) rankSent.push(k);
   if (!inRankOrder(ps)) {
-    rankSent.sort((x, y) => {
-      const a = ps[sent[x]!]!;
-      const b = ps[sent[y]!]!;
-      if (a.priority !== b.priority) return a.priority - b.priority;
-      if (a.id !== b.id) return a.id < b.id ? -1 : 1;
-      return x - y;
-    });
+    for (let i = 1; i < rankSent.length; i++) {
+      const x = rankSent[i]!;
+      const px = ps[sent[x]!]!;
+      let j = i - 1;
+      for (; j >= 0; j--) {
+        const py = ps[sent[rankSent[j]!]!]!;
+        if (py.priority < px.priority || (py.priority === px.priority && py.id <= px.id)) break;
+        rankSent[j + 1] = rankSent[j]!;
+      }
+      rankSent[j + 1] = x;
+    }
   }
   writeLevel(w, LEVEL_MAGIC, input, ps, sent, refs, rankSent);
 }
