@@ -67,6 +67,11 @@ export class DealTable {
   private pending: CompiledItemDeal[] = [];
   private all: CompiledItemDeal[] = [];
   private encoded = 0;
+  /**
+   * Last index seen per tiers array: deals built from one compiled rule share it (bench D, a
+   * memoized compile), and then five field comparisons replace hashing every tier.
+   */
+  private byTiers = new WeakMap<object, number>();
 
   get size(): number {
     return this.all.length;
@@ -78,10 +83,18 @@ export class DealTable {
   }
 
   index(deal: CompiledItemDeal): number {
+    const seen = this.byTiers.get(deal.tiers);
+    if (seen !== undefined && sameDeal(this.all[seen]!, deal)) return seen;
     const h = dealHash(deal);
     const head = this.first.get(h);
-    for (let i = head ?? -1; i >= 0; i = this.next[i]!) if (sameDeal(this.all[i]!, deal)) return i;
+    for (let i = head ?? -1; i >= 0; i = this.next[i]!) {
+      if (sameDeal(this.all[i]!, deal)) {
+        this.byTiers.set(deal.tiers, i);
+        return i;
+      }
+    }
     const i = this.all.length;
+    this.byTiers.set(deal.tiers, i);
     this.all.push(deal);
     this.pending.push(deal);
     this.next.push(head ?? -1);
@@ -92,6 +105,7 @@ export class DealTable {
   /** Forgets every deal (the solver must reset its module table too); indices start again at 0. */
   clear(): void {
     this.first = new Map();
+    this.byTiers = new WeakMap();
     this.next = [];
     this.pending = [];
     this.all = [];

@@ -31,14 +31,15 @@ export function decodeOutput(a: Int32Array, b: BigInt64Array, at: DecodeCursor):
     const tier = a[i++]!;
     const nUsed = a[i++]!;
     const nRew = a[i++]!;
-    const used = Array.from(a.subarray(i, i + nUsed));
-    i += nUsed;
-    const rewarded = Array.from(a.subarray(i, i + nRew));
-    i += nRew;
+    // Plain loops, not Array.from(subarray): a view per list cost more than the copy itself.
+    const used: number[] = new Array<number>(nUsed);
+    for (let k = 0; k < nUsed; k++) used[k] = a[i++]!;
+    const rewarded: number[] = new Array<number>(nRew);
+    for (let k = 0; k < nRew; k++) rewarded[k] = a[i++]!;
     const saving = b[j++]!;
     const clipped = b[j++]!;
-    const savings = Array.from(b.subarray(j, j + nRew));
-    j += nRew;
+    const savings: bigint[] = new Array<bigint>(nRew);
+    for (let k = 0; k < nRew; k++) savings[k] = b[j++]!;
     applications.push({ promotion, tier, used, rewarded, savings, saving, clipped });
   }
   if (i - s32 !== len32 || j - s64 !== len64) throw new Error('solver output: section lengths disagree');

@@ -4,7 +4,6 @@
  * `DealTable`); the bundle path (./bundle.ts) writes the same layout with bundle references.
  */
 import type { SolveInput, SolverPromotion, SolverUnit } from '../engine/solver/types.ts';
-import { rankOrder } from '../engine/solver/solve.ts';
 import { LEVEL_HEADER, LEVEL_MAGIC, MAX_APPLICATIONS, POLICY, PROMOTION_HEAD } from './layout.ts';
 import type { DealTable } from './deal-table.ts';
 import type { SectionWriter } from './writer.ts';
@@ -74,8 +73,10 @@ export interface PromotionRoles {
  * stays off the wire.
  */
 export function touchesUnits(p: PromotionRoles, available: readonly boolean[]): boolean {
-  for (const u of p.qualifying) if (available[u] === true) return true;
-  for (const u of p.benefit) if (available[u] === true) return true;
+  const q = p.qualifying;
+  for (let i = 0; i < q.length; i++) if (available[q[i]!] === true) return true;
+  const b = p.benefit;
+  for (let i = 0; i < b.length; i++) if (available[b[i]!] === true) return true;
   return false;
 }
 
@@ -143,7 +144,6 @@ export function writeLevel(
 // Scratch lists reused by every call (encoding allocates nothing per promotion).
 const sent: number[] = [];
 const refs: number[] = [];
-const sentAt: number[] = [];
 const rankSent: number[] = [];
 
 /**
@@ -161,14 +161,23 @@ export function encodeLevel(w: SectionWriter, deals: DealTable, input: SolveInpu
     sent.push(k);
     refs.push(deals.index(ps[k]!));
   }
+  // The reference's rank order (priority, id, position) restricted to the promotions sent. An
+  // insertion sort (stable, so equal keys keep their position; no comparator closure): levels
+  // are short and often nearly in order.
   rankSent.length = 0;
-  if (inRankOrder(ps)) {
-    for (let k = 0; k < sent.length; k++) rankSent.push(k);
-  } else {
-    sentAt.length = ps.length;
-    sentAt.fill(-1);
-    for (let k = 0; k < sent.length; k++) sentAt[sent[k]!] = k;
-    for (const k of rankOrder(input)) if (sentAt[k]! >= 0) rankSent.push(sentAt[k]!);
+  for (let k = 0; k < sent.length; k++) rankSent.push(k);
+  if (!inRankOrder(ps)) {
+    for (let i = 1; i < rankSent.length; i++) {
+      const x = rankSent[i]!;
+      const px = ps[sent[x]!]!;
+      let j = i - 1;
+      for (; j >= 0; j--) {
+        const py = ps[sent[rankSent[j]!]!]!;
+        if (py.priority < px.priority || (py.priority === px.priority && py.id <= px.id)) break;
+        rankSent[j + 1] = rankSent[j]!;
+      }
+      rankSent[j + 1] = x;
+    }
   }
   writeLevel(w, LEVEL_MAGIC, input, ps, sent, refs, rankSent);
 }
