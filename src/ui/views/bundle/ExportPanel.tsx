@@ -4,6 +4,7 @@ import type { Bundle } from '../../../domain/bundle.ts';
 import type { Problem } from '../../../domain/problem.ts';
 import { useWorkspace } from '../../state/workspace-context.ts';
 import { ProblemList } from '../../components/ProblemList.tsx';
+import { signingKey } from './signing-store.ts';
 
 const PROFILE_WORDS: Readonly<Record<ExportProfile, string>> = {
   full: 'Full — everything the workbench can express',
@@ -41,14 +42,15 @@ export function ExportPanel() {
   async function onExport() {
     const b = bundle();
     if (b === undefined) return;
-    const r = await exportBundle(b, profile());
+    const key = signingKey();
+    const r = await exportBundle(b, profile(), undefined, key);
     if (!r.ok) {
       setOutcome({ ok: false, text: 'Not exported: the bundle does not fit the profile.', problems: r.problems });
       return;
     }
     const name = fileNameOf(b.name);
     download(r.value, name);
-    setOutcome({ ok: true, text: `Exported ${name} (${profile()}).`, problems: [] });
+    setOutcome({ ok: true, text: `Exported ${name} (${profile()}${key === undefined ? '' : ', signed'}).`, problems: [] });
   }
 
   return (
