@@ -13,6 +13,9 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // The built app registers a service worker; specs that test it opt in (offline.spec.ts), the
+    // others keep plain network requests (and page.route) without a precache download per test.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: [

@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import solid from 'vite-plugin-solid';
 import { contentSecurityPolicy } from './vite-plugins/csp.ts';
+import { serviceWorker } from './vite-plugins/service-worker.ts';
 
 // One config for the app build and for Vitest: the same resolution rules everywhere.
 export default defineConfig({
   base: './',
-  plugins: [solid(), contentSecurityPolicy()],
+  plugins: [solid(), contentSecurityPolicy(), serviceWorker()],
   worker: { format: 'es' },
   // No source maps ship: the app's sources stay in the repository, not on every till (issue 11).
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 4096 },

@@ -1,6 +1,8 @@
 import './zod-jitless.ts';
 import { render } from 'solid-js/web';
 import { App } from './ui/App.tsx';
+import { UpdatePrompt } from './ui/components/UpdatePrompt.tsx';
+import { registerServiceWorker } from './pwa/register.ts';
 import { makeMemoryBackend } from './storage/memory-backend.ts';
 import { openIdbBackend } from './storage/idb-backend.ts';
 import { loadSampleDraft } from './storage/sample.ts';
@@ -14,3 +16,8 @@ import './ui/styles/components.css';
 const backend = openIdbBackend().catch(() => makeMemoryBackend());
 
 render(() => <App backend={backend} loadSample={loadSampleDraft} />, document.getElementById('root')!);
+
+// Offline and installable: only the built app has a service worker (vite dev has no sw.js).
+if (import.meta.env.PROD) void registerServiceWorker();
+const prompt = document.body.appendChild(document.createElement('div'));
+render(() => <UpdatePrompt />, prompt);

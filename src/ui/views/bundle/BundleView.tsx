@@ -1,6 +1,7 @@
 import type { Workspace } from '../../../storage/workspace-store.ts';
 import { ExportPanel } from './ExportPanel.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
+import { SigningPanel } from './SigningPanel.tsx';
 
 /** The workspace as a file: what it holds, import a replacement, export for a target. */
 export function BundleView(props: { readonly workspace: Workspace }) {
@@ -38,6 +39,7 @@ export function BundleView(props: { readonly workspace: Workspace }) {
         </section>
         <ImportPanel />
         <ExportPanel />
+        <SigningPanel />
       </div>
     </section>
   );

@@ -6,6 +6,7 @@ import { useWorkspace } from '../../state/workspace-context.ts';
 import { bundleWithStoredCodes } from '../../../coupons/bundle-codes.ts';
 import { sharedCouponStore } from '../../../storage/coupon-db-shared.ts';
 import { ProblemList } from '../../components/ProblemList.tsx';
+import { signingKey } from './signing-store.ts';
 
 const PROFILE_WORDS: Readonly<Record<ExportProfile, string>> = {
   full: 'Full — everything the workbench can express',
@@ -46,14 +47,15 @@ export function ExportPanel() {
     // Codes kept in the coupon store leave with the bundle, in its one `coupons` list.
     const id = ws.currentId();
     const full = id === undefined ? b : await bundleWithStoredCodes(b, (await sharedCouponStore()).store, id);
-    const r = await exportBundle(full, profile());
+    const key = signingKey();
+    const r = await exportBundle(full, profile(), undefined, key);
     if (!r.ok) {
       setOutcome({ ok: false, text: 'Not exported: the bundle does not fit the profile.', problems: r.problems });
       return;
     }
     const name = fileNameOf(b.name);
     download(r.value, name);
-    setOutcome({ ok: true, text: `Exported ${name} (${profile()}).`, problems: [] });
+    setOutcome({ ok: true, text: `Exported ${name} (${profile()}${key === undefined ? '' : ', signed'}).`, problems: [] });
   }
 
   return (

@@ -4,6 +4,7 @@ import { BundleSchema } from '../../../domain/bundle.ts';
 import type { Problem } from '../../../domain/problem.ts';
 import { useWorkspace } from '../../state/workspace-context.ts';
 import { ProblemList } from '../../components/ProblemList.tsx';
+import { requireSignature, signingKey } from './signing-store.ts';
 
 type Phase =
   | { readonly kind: 'idle' }
@@ -25,14 +26,17 @@ export function ImportPanel() {
     const mine = ++generation;
     setPhase({ kind: 'checking', file: file.name });
     const text = await file.text();
-    const r = await importBundle(text);
+    // This browser's own key is trusted; the checkbox in Signing makes a signature by it required.
+    const own = signingKey()?.publicKey;
+    const r = await importBundle(text, { signature: { require: requireSignature() && own !== undefined, trustedKeys: own === undefined ? [] : [own] } });
     if (mine !== generation) return;
     if (!r.ok) {
       setPhase({ kind: 'rejected', file: file.name, problems: r.problems });
       return;
     }
     // Keep the file as written (its revision covers that form) unless a migration had to rewrite it.
-    const asWritten = JSON.parse(text) as unknown;
+    // The signature is the file's envelope, checked above; the workspace keeps the bundle without it.
+    const { signature: _checked, ...asWritten } = JSON.parse(text) as Record<string, unknown>;
     const input = BundleSchema.safeParse(asWritten).success ? asWritten : JSON.parse(JSON.stringify(r.value));
     const carried = (input as { baskets?: unknown }).baskets;
     // A bundle with its own test baskets brings them; one without keeps the saved baskets.
