@@ -57,9 +57,9 @@ export const LIMITS = {
  */
 export const BUDGET = {
   /** Search nodes for one whole evaluation. */
-  evaluationNodes: 2_000_000,
+  evaluationNodes: 1_000_000,
   /** Wall-clock milliseconds for one whole evaluation's searches. */
-  evaluationMillis: 2_000,
+  evaluationMillis: 5_000,
   /** Largest settable node budget (per level or per evaluation). */
   maxNodes: 50_000_000,
   /** Largest settable wall-clock budget. */

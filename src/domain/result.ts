@@ -127,6 +127,19 @@ export interface Totals {
   readonly toPay: Money;
 }
 
+/**
+ * The whole-evaluation budget (docs/engine.md, "Budget"): nodes every search of the evaluation
+ * shared, and whether they (or the wall-clock limit) ran out — then later searches answered with
+ * their greedy plan and `optimal` is false.
+ */
+export interface EvaluationBudgetReport {
+  readonly nodes: { readonly limit: number; readonly used: number };
+  readonly millis: { readonly limit: number };
+  readonly exhausted: boolean;
+  /** What ran out first, when something did. */
+  readonly by?: 'nodes' | 'time';
+}
+
 export interface EvaluationResult {
   readonly orderId: string;
   readonly currency: string;
@@ -134,6 +147,8 @@ export interface EvaluationResult {
   readonly optimal: boolean;
   /** With `optimal: false`: an upper bound on the saving the search could not rule out. */
   readonly bound?: Money;
+  /** The evaluation budget and what it used (always set by `evaluate`). */
+  readonly budget?: EvaluationBudgetReport;
   readonly totals: Totals;
   readonly lines: readonly LineResult[];
   readonly applications: readonly Application[];

@@ -11,6 +11,7 @@ import { buildResult } from './result-builder.ts';
 import { selectionOf } from './rewards/index.ts';
 import { notApplied, type Candidate, type DispersionScript, type Run } from './run.ts';
 import { expandUnits } from './units.ts';
+import { EvaluationBudget, type BudgetOptions } from './budget.ts';
 import { solveLevel as referenceSolveLevel } from './solver/index.ts';
 import type { SolveInput, SolveOutput } from './solver/types.ts';
 
@@ -26,6 +27,8 @@ export interface EvaluateOptions {
    * solver; the WASM solver has the same contract, so either gives the same result.
    */
   readonly solveLevel?: (input: SolveInput) => SolveOutput;
+  /** The whole-evaluation budget (nodes, milliseconds); unset fields come from `bundle.settings`, then the defaults. */
+  readonly budget?: BudgetOptions;
 }
 
 /** Rules without a selection work on every eligible line. */
@@ -61,6 +64,7 @@ export function evaluate(bundle: Bundle, order: Order, state: LedgerState = empt
     boundGap: 0n,
     dispersionScript: options.dispersionScript ?? scripts.dispersionScript,
     solveLevel: options.solveLevel ?? referenceSolveLevel,
+    budget: new EvaluationBudget(bundle.settings, options.budget),
   };
 
   const exclusive: Candidate[] = [];

@@ -130,9 +130,12 @@ export function solve(run: Run, deals: readonly Gated[], available: readonly boo
     available,
     promotions: deals.map((g) => solverPromotion(g, run.ctx.currency)),
     policy: s.rewardPolicy,
-    searchBudget: s.searchBudget,
+    // One pool for the whole evaluation: explanations re-solve per promotion, so a per-search
+    // budget alone would let the number of promotions multiply the work.
+    searchBudget: run.budget.allowance(s.searchBudget),
   };
   const out = run.solveLevel(input);
+  run.budget.spend(out.nodes);
   return { ...out, budgetCut: budgetCuts(input, out) };
 }
 

@@ -17,6 +17,7 @@ import { notApplied, type Run } from './run.ts';
  */
 export function explainItemDealMiss(run: Run, g: Gated, levelAvailable: readonly boolean[]): PromotionOutcome {
   const id = g.c.promotion.id;
+  if (run.budget.spent) return notApplied(id, unsolvedMiss(run, g));
   // Most misses are plain near misses, and the three solves below cannot change those: when all
   // the order's qualifying units fall short of every tier by count (or there is no benefit
   // product), no solve finds an application, so step 3's answer is known without solving. Spend
@@ -48,6 +49,17 @@ export function explainItemDealMiss(run: Run, g: Gated, levelAvailable: readonly
     return notApplied(id, fail('worseThanCustomerPrice', `It would save ${formatMoney(saving, c)}, no more than the ${formatMoney(customer, c)} customer prices already save on those items.`, { observed: formatMoney(saving, c) }));
   }
   return notApplied(id, near);
+}
+
+/**
+ * Why a deal did not apply when the evaluation budget is spent and no re-solve may run: a near
+ * miss the counts alone prove (too few qualifying items, no benefit product), else `lostBestDeal`
+ * saying the reason was not worked out — each re-solve would cost as much as the level did.
+ */
+export function unsolvedMiss(run: Run, g: Gated): Failure {
+  const near = itemDealNearMiss(run, g);
+  if (near.reason === 'thresholdNotMet' || near.reason === 'noBenefitProduct') return near;
+  return fail('lostBestDeal', 'The best deal found does not use it; the evaluation budget ran out before the exact reason was worked out.');
 }
 
 /**

@@ -30,6 +30,11 @@ export function thresholdMiss(run: Run, c: Candidate): Failure | undefined {
   const p: Promotion = c.promotion;
   const alone: Gated = { c, limits: NO_LIMITS };
   if (p.rule.kind === 'itemDeal') {
+    if (run.budget.spent) {
+      // No nodes left for the alone re-solve: only a near miss the counts prove stops it here.
+      const near = itemDealNearMiss(run, alone);
+      return near.reason === 'thresholdNotMet' || near.reason === 'noBenefitProduct' ? near : undefined;
+    }
     const regular: SolverUnit[] = run.units.map((u) => ({ ...u, customerPrice: u.price }));
     const out = solve(run, [alone], run.units.map(() => true), regular);
     return out.applications.length > 0 ? undefined : itemDealNearMiss(run, alone);

@@ -81,6 +81,7 @@ export function buildResult(run: Run): EvaluationResult {
     currency: c,
     optimal: run.optimal,
     ...(run.optimal ? {} : { bound: money(promotionSaving + run.boundGap) }),
+    budget: run.budget.report(),
     totals: {
       gross: money(gross), customerPriceSaving: money(customerPriceSaving), promotionSaving: money(promotionSaving),
       net: money(net), shipping: money(shipping), shippingDiscount: money(run.shippingDiscount),

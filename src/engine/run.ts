@@ -4,6 +4,7 @@ import type { EvalContext, Failure } from './eligibility/types.ts';
 import type { DispersionChoice } from './dispersion.ts';
 import type { DraftCode, DraftGift } from './rewards/types.ts';
 import type { EngineUnit } from './units.ts';
+import type { EvaluationBudget } from './budget.ts';
 
 /** A decided application, before dispersion books it. Indices are `EngineUnit.index`. */
 export interface AppRecord {
@@ -54,6 +55,8 @@ export interface Run {
   readonly dispersionScript?: DispersionScript;
   /** The level solver: the TypeScript reference by default, the WASM port when a caller plugs it in. */
   readonly solveLevel: (input: SolveInput) => SolveOutput;
+  /** Nodes and time every search of this evaluation shares (levels, compound deals, explanations). */
+  readonly budget: EvaluationBudget;
 }
 
 /** What a unit costs before promotions: regular price once an exclusive promotion used it, else its customer price. */

@@ -6,7 +6,10 @@
  *   (the only way to stop a computation in a worker) and a fresh one is spawned when next needed;
  * - idle workers are terminated after `idleMs`;
  * - a generation counter per slot, so a terminated worker's late answer or progress is never applied;
- * - a call that rejects (the worker crashed, the transport broke) terminates that worker too.
+ * - a call that rejects (the worker crashed, the transport broke) terminates that worker too;
+ * - a watchdog (`timeoutMs`): a call that has not answered in time — a worker that died without
+ *   an error event, or one stuck in a computation — is terminated, its task resolves `failed`
+ *   saying so, and the next task gets a fresh worker.
  * Results come back as data (`PoolOutcome`), never as a rejection.
  */
 
@@ -21,6 +24,8 @@ export interface WorkerPoolOptions<Api> {
   readonly size: number;
   /** Idle time before a worker is terminated (default 30 s). */
   readonly idleMs?: number;
+  /** Longest a call may run before its worker is presumed dead and terminated (default: no limit). */
+  readonly timeoutMs?: number;
   readonly spawn: () => PoolWorker<Api>;
 }
 
@@ -30,6 +35,8 @@ export interface PoolRunOptions<P extends unknown[] = never[]> {
   readonly onProgress?: (...args: P) => void;
   /** Jump the queue (an interactive request should not wait behind a batch). */
   readonly urgent?: boolean;
+  /** This call's watchdog, overriding the pool's `timeoutMs`. */
+  readonly timeoutMs?: number;
 }
 
 /** What a task's call gets: the worker's API and the guarded progress callback, if any. */
@@ -39,8 +46,8 @@ export type PoolOutcome<T> =
   | { readonly kind: 'done'; readonly value: T }
   /** The signal fired (or the pool was disposed) before the call answered. */
   | { readonly kind: 'aborted' }
-  /** The call rejected; its worker was terminated. */
-  | { readonly kind: 'failed'; readonly message: string };
+  /** The call rejected, or (with `timedOut`) did not answer in time; its worker was terminated. */
+  | { readonly kind: 'failed'; readonly message: string; readonly timedOut?: true };
 
 interface Task {
   readonly call: PoolCall<unknown, unknown, unknown[]>;
@@ -54,6 +61,8 @@ interface Slot<Api> {
   generation: number;
   task: Task | undefined;
   idle: ReturnType<typeof setTimeout> | undefined;
+  /** The running task's watchdog timer. */
+  watchdog: ReturnType<typeof setTimeout> | undefined;
 }
 
 const ABORTED = { kind: 'aborted' } as const;
@@ -71,7 +80,7 @@ export class WorkerPool<Api> {
 
   constructor(private readonly options: WorkerPoolOptions<Api>) {
     this.idleMs = options.idleMs ?? 30_000;
-    for (let i = 0; i < Math.max(1, Math.floor(options.size)); i++) this.slots.push({ worker: undefined, generation: 0, task: undefined, idle: undefined });
+    for (let i = 0; i < Math.max(1, Math.floor(options.size)); i++) this.slots.push({ worker: undefined, generation: 0, task: undefined, idle: undefined, watchdog: undefined });
   }
 
   get size(): number {
@@ -140,6 +149,16 @@ export class WorkerPool<Api> {
     const current = () => slot.generation === generation && slot.task === task;
     const onProgress = task.options.onProgress;
     const progress = onProgress === undefined ? undefined : (...args: unknown[]) => void (current() && onProgress(...args));
+    const limit = task.options.timeoutMs ?? this.options.timeoutMs;
+    if (limit !== undefined && Number.isFinite(limit)) {
+      slot.watchdog = setTimeout(() => {
+        if (!current()) return;
+        // No answer in time: the worker died silently or is stuck. Terminating it is the only way to stop it.
+        this.kill(slot);
+        task.resolve({ kind: 'failed', timedOut: true, message: `the worker did not answer within ${formatSeconds(limit)}; it was stopped and a fresh one starts with the next request` });
+        this.pump();
+      }, limit);
+    }
     let answer: Promise<unknown>;
     try {
       answer = task.call(slot.worker.api, progress);
@@ -149,6 +168,7 @@ export class WorkerPool<Api> {
     answer.then(
       (value) => {
         if (!current()) return; // stale: the worker was terminated
+        this.clearWatchdog(slot);
         slot.task = undefined;
         task.resolve({ kind: 'done', value });
         this.scheduleIdle(slot);
@@ -180,7 +200,13 @@ export class WorkerPool<Api> {
     queueMicrotask(() => this.pump());
   }
 
+  private clearWatchdog(slot: Slot<Api>): void {
+    if (slot.watchdog !== undefined) clearTimeout(slot.watchdog);
+    slot.watchdog = undefined;
+  }
+
   private kill(slot: Slot<Api>): void {
+    this.clearWatchdog(slot);
     if (slot.idle !== undefined) clearTimeout(slot.idle);
     slot.idle = undefined;
     slot.generation++;
@@ -199,6 +225,8 @@ export class WorkerPool<Api> {
     (slot.idle as { unref?: () => void }).unref?.();
   }
 }
+
+const formatSeconds = (ms: number): string => (ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`);
 
 /** Pool size for this machine: one worker per core (`navigator.hardwareConcurrency`, min 1). */
 export function coreCount(): number {

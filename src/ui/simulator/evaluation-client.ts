@@ -7,6 +7,7 @@
  * way a worker computation can be cancelled: its worker is terminated (the pool spawns a fresh one).
  */
 import { problem } from '../../domain/problem.ts';
+import { BUDGET } from '../../domain/limits.ts';
 import { coreCount, WorkerPool } from '../../workers-client/worker-pool.ts';
 import type { EvaluateBasketOptions, EvaluateBasketResponse } from './evaluate-basket.ts';
 
@@ -22,15 +23,23 @@ export type EvaluationPool = WorkerPool<WorkerHandle>;
 const pools = new WeakMap<() => WorkerHandle, EvaluationPool>();
 
 /**
+ * Longest an evaluation may take before its worker is presumed dead: the largest settable
+ * evaluation budget (60 s of searching) plus room for everything else an evaluation does. A worker
+ * that dies without an error event would otherwise leave the view on "Evaluating…" for good.
+ */
+export const EVALUATION_TIMEOUT_MS = BUDGET.maxMillis + 30_000;
+
+/**
  * The pool for this spawn function, made on first use: one worker per core, each terminated
  * after 30 s idle. A disposed pool is replaced.
  * @example const pool = evaluationPool(spawnEvaluateWorker); pool.size // navigator.hardwareConcurrency
  */
-export function evaluationPool(spawn: () => WorkerHandle, size = coreCount()): EvaluationPool {
+export function evaluationPool(spawn: () => WorkerHandle, size = coreCount(), timeoutMs = EVALUATION_TIMEOUT_MS): EvaluationPool {
   let pool = pools.get(spawn);
   if (pool === undefined || pool.isDisposed) {
     pool = new WorkerPool<WorkerHandle>({
       size,
+      timeoutMs,
       spawn: () => {
         const api = spawn();
         return { api, terminate: () => api.terminate() };
@@ -68,16 +77,16 @@ export interface EvaluationClient {
 export const requestOptions = (request: EvaluationRequest): EvaluateBasketOptions => (request.bundleKey === undefined ? {} : { bundleKey: request.bundleKey });
 
 /** A crashed worker's answer, as a response the views show like any other problem. */
-export const workerFailed = (message: string): EvaluateBasketResponse => ({
+export const workerFailed = (message: string, timedOut = false): EvaluateBasketResponse => ({
   ok: false,
-  problems: [problem('evaluation-worker-failed', `the evaluation worker failed: ${message}`)],
+  problems: [problem(timedOut ? 'evaluation-worker-timeout' : 'evaluation-worker-failed', `the evaluation worker failed: ${message}`)],
 });
 
 /**
  * @example const client = makeEvaluationClient(spawnEvaluateWorker); const o = await client.evaluate({ bundle, order });
  *          if (o.kind === 'done' && o.response.ok) show(o.response.value)
  */
-export function makeEvaluationClient(spawn: () => WorkerHandle): EvaluationClient {
+export function makeEvaluationClient(spawn: () => WorkerHandle, options: { readonly timeoutMs?: number } = {}): EvaluationClient {
   const pool = evaluationPool(spawn);
   let generation = 0;
   let running: AbortController | undefined;
@@ -95,11 +104,13 @@ export function makeEvaluationClient(spawn: () => WorkerHandle): EvaluationClien
       const ctrl = new AbortController();
       running = ctrl;
       return pool
-        .run((api) => api.evaluateBasket(request.bundle, request.order, request.state, requestOptions(request)), { signal: ctrl.signal, urgent: true })
+        .run((api) => api.evaluateBasket(request.bundle, request.order, request.state, requestOptions(request)), {
+          signal: ctrl.signal, urgent: true, ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+        })
         .then((outcome): EvaluationOutcome => {
           if (running === ctrl) running = undefined;
           if (outcome.kind === 'aborted' || mine !== generation) return { kind: 'superseded', generation: mine };
-          return { kind: 'done', generation: mine, response: outcome.kind === 'done' ? outcome.value : workerFailed(outcome.message) };
+          return { kind: 'done', generation: mine, response: outcome.kind === 'done' ? outcome.value : workerFailed(outcome.message, outcome.timedOut === true) };
         });
     },
     dispose() {
