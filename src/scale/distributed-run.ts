@@ -12,8 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { Queue, QueueEvents } from 'bullmq';
-import type { Bundle, Order, Problem, Result } from '../domain/index.ts';
-import { planShards } from '../replay/shards.ts';
+import type { Bundle, Problem, Result } from '../domain/index.ts';
 import { mergeReports } from '../replay/report-merge.ts';
 import { replayShard } from '../replay/replay-shard.ts';
 import type { ReplayReport, ShardPlan } from '../replay/types.ts';
@@ -24,10 +23,10 @@ export interface DistributedRunOptions {
   readonly connection: RedisConnection;
   readonly queue: string;
   readonly bundle: Bundle;
-  readonly orders: readonly Order[];
-  /** Shards wanted (more shards than workers keeps every worker busy to the end). */
-  readonly shards: number;
-  readonly approximate?: boolean;
+  /** From `planShards` (more shards than workers keeps every worker busy to the end). */
+  readonly plan: ShardPlan;
+  /** How many biggest discounts each partial report keeps. */
+  readonly topN?: number;
   readonly onProgress?: (progress: { readonly shardsDone: number; readonly shards: number; readonly ordersDone: number; readonly orders: number }) => void;
   /** Stop waiting; queued jobs of the run are removed. */
   readonly signal?: AbortSignal;
@@ -46,17 +45,19 @@ export interface DistributedRun {
   readonly shards: readonly ShardSummary[];
 }
 
+const topN = (o: DistributedRunOptions): { topN?: number } => (o.topN === undefined ? {} : { topN: o.topN });
+
 const failure = (code: string, message: string): Result<never> => ({ ok: false, problems: [{ code, severity: 'error', message } satisfies Problem] });
 
 /**
- * @example const r = await runDistributed({ connection, queue: 'promo-replay', bundle, orders, shards: 8 });
+ * @example const r = await runDistributed({ connection, queue: 'promo-replay', bundle, plan: planShards(bundle, orders, { shards: 8 }) });
  */
 export async function runDistributed(options: DistributedRunOptions): Promise<Result<DistributedRun>> {
-  const plan = planShards(options.bundle, options.orders, { shards: options.shards, ...(options.approximate === true ? { approximate: true } : {}) });
+  const plan = options.plan;
   const sharding = { kind: plan.kind, shards: plan.shards.length };
   if (plan.shards.length === 0) {
     // Nothing to send: an empty history still gets its (empty) report, made here.
-    const empty = await replayShard(options.bundle, [], { solver: { name: 'reference' }, notes: plan.notes, sharding });
+    const empty = await replayShard(options.bundle, [], { solver: { name: 'reference' }, notes: plan.notes, sharding, ...topN(options) });
     return empty.ok ? { ok: true, value: { report: empty.value, plan, shards: [] } } : empty;
   }
   const runId = randomUUID();
@@ -70,12 +71,12 @@ export async function runDistributed(options: DistributedRunOptions): Promise<Re
     const jobs = await queue.addBulk(
       plan.shards.map((shard) => ({
         name: 'shard',
-        data: { runId, shardIndex: shard.index, shardCount: plan.shards.length, orders: shard.orders, notes: plan.notes, sharding },
+        data: { runId, shardIndex: shard.index, shardCount: plan.shards.length, orders: shard.orders, notes: plan.notes, sharding, ...topN(options) },
         // A job id per shard: a producer retrying the add cannot queue a shard twice.
         opts: { jobId: `${runId}-${shard.index}`, attempts: 2, removeOnComplete: { age: 3600 }, removeOnFail: { age: 24 * 3600 } },
       })),
     );
-    const total = options.orders.length;
+    const total = plan.shards.reduce((n, sh) => n + sh.orders.length, 0);
     let shardsDone = 0;
     let ordersDone = 0;
     const aborted = new Promise<'aborted'>((resolve) => {

@@ -26,6 +26,7 @@ export interface ShardJobData {
   /** Shard plan notes, carried into every partial report so the merged report has them once. */
   readonly notes: readonly unknown[];
   readonly sharding: ReplayReport['sharding'];
+  readonly topN?: number;
 }
 
 export interface ShardJobResult {

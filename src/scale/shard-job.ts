@@ -56,6 +56,7 @@ export async function runShardJob(data: ShardJobData, bundle: Bundle, solver: Re
     solver,
     notes: data.notes as readonly ReplayNote[],
     sharding: data.sharding,
+    ...(typeof data.topN === 'number' && Number.isInteger(data.topN) && data.topN >= 0 && data.topN <= 1000 ? { topN: data.topN } : {}),
     ...(signal === undefined ? {} : { signal }),
   });
   if (!replayed.ok) return replayed;

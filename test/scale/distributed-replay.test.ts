@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeSolver } from '../../src/wasm/node.ts';
+import { planShards } from '../../src/replay/shards.ts';
 import { runDistributed } from '../../src/scale/distributed-run.ts';
 import { redisConnection, type RedisConnection } from '../../src/scale/redis-connection.ts';
 import { figuresOnly, handMadeHistory, replayAll } from '../support/replay-factories.ts';
@@ -63,7 +64,7 @@ describe('replay on a BullMQ queue with two worker processes', () => {
     // The workers run the WASM solver; the whole run here uses the same module.
     const whole = await replayAll(bundle, orders, { solver: { name: 'wasm', solveLevel: (input) => wasm.solveLevel(input) } });
     const progress: number[] = [];
-    const run = await runDistributed({ connection, queue: QUEUE, bundle, orders, shards: 6, onProgress: (p) => progress.push(p.shardsDone) });
+    const run = await runDistributed({ connection, queue: QUEUE, bundle, plan: planShards(bundle, orders, { shards: 6 }), onProgress: (p) => progress.push(p.shardsDone) });
     if (!run.ok) throw new Error(JSON.stringify(run.problems));
     expect(run.value.plan.kind).toBe('byCustomer');
     expect(run.value.report.solver).toBe('wasm');
@@ -77,7 +78,7 @@ describe('replay on a BullMQ queue with two worker processes', () => {
   it('a worker that receives a broken order fails the shard with its path, and nothing is merged', async () => {
     const { bundle, orders } = handMadeHistory();
     const broken = [{ ...orders[0]!, lines: [{ ...orders[0]!.lines[0]!, quantity: -1 }] }, ...orders.slice(1)];
-    const run = await runDistributed({ connection, queue: QUEUE, bundle, orders: broken, shards: 1 });
+    const run = await runDistributed({ connection, queue: QUEUE, bundle, plan: planShards(bundle, broken as typeof orders, { shards: 1 }) });
     expect(run.ok).toBe(false);
     if (!run.ok) {
       expect(run.problems[0]!.code).toBe('shard-failed');

@@ -9,12 +9,17 @@ import { replayOnThreads } from '../../node/replay-threads.ts';
 import { DEFAULT_TOP_N, planShards, reportToCsv } from '../../replay/index.ts';
 import type { CliCommand, CliIO } from '../command.ts';
 import { printProblems } from '../io.ts';
+import { DEFAULT_QUEUE } from '../../scale/queue-contract.ts';
+import { reachRedis } from '../../scale/reach-redis.ts';
+import { redisConnection } from '../../scale/redis-connection.ts';
+import { replayOnQueue } from '../replay-on-queue.ts';
 import { makeProgress } from '../replay-progress.ts';
 import { SOLVER_NAMES, type SolverName } from '../solver-choice.ts';
 
 const USAGE =
   'promo simulate --bundle <bundle.json> --orders <history.csv|history.jsonl> [--workers N] [--out report.json] ' +
-  '[--format json|csv] [--solver wasm|reference] [--skip-bad-orders] [--approximate] [--top N]';
+  '[--format json|csv] [--solver wasm|reference] [--skip-bad-orders] [--approximate] [--top N]\n' +
+  '       promo simulate --bundle <bundle.json> --orders <history> --redis <redis://host:port> [--shards N] [--queue name] [--out …] (shards run on `promo worker` processes)';
 
 /** Problems listed one by one before the summary line; the rest are counted. */
 const LISTED_PROBLEMS = 20;
@@ -42,6 +47,7 @@ export const command: CliCommand = {
           bundle: { type: 'string' }, orders: { type: 'string' }, workers: { type: 'string' }, out: { type: 'string' },
           format: { type: 'string' }, solver: { type: 'string' }, 'skip-bad-orders': { type: 'boolean' },
           approximate: { type: 'boolean' }, top: { type: 'string' }, 'orders-format': { type: 'string' },
+          redis: { type: 'string' }, shards: { type: 'string' }, queue: { type: 'string' },
         },
       }));
     } catch (e) {
@@ -59,6 +65,18 @@ export const command: CliCommand = {
     const historyFormat = historyFormatOf(values.orders, values['orders-format']);
     if (historyFormat === undefined) return usageError(`cannot tell the format of ${values.orders}: name it .csv or .jsonl, or give --orders-format csv|jsonl`);
 
+    const connection = values.redis === undefined ? undefined : redisConnection(values.redis);
+    if (connection !== undefined && !connection.ok) return usageError(connection.problems[0]!.message);
+    const queueShards = wholeNumber(values.shards ?? '16', 1, 10_000);
+    if (queueShards === undefined) return usageError(`--shards must be a whole number from 1 to 10000, not "${values.shards}"`);
+    if (connection !== undefined) {
+      const reached = await reachRedis(connection.value);
+      if (!reached.ok) {
+        io.stderr(`promo simulate: ${reached.problems[0]!.message}`);
+        return 1;
+      }
+    }
+
     const bundle = await loadBundle(values.bundle, io);
     if (typeof bundle === 'number') return bundle;
 
@@ -69,15 +87,16 @@ export const command: CliCommand = {
       return 1;
     }
 
-    const plan = planShards(bundle, read.orders, { shards: workers, ...(values.approximate === true ? { approximate: true } : {}) });
+    const plan = planShards(bundle, read.orders, { shards: connection === undefined ? workers : queueShards, ...(values.approximate === true ? { approximate: true } : {}) });
     read.orders = [];
     const total = plan.shards.reduce((n, s) => n + s.orders.length, 0);
     io.stderr(plan.kind === 'byCustomer'
       ? `replay: ${total.toLocaleString('en-US')} orders in ${plan.shards.length} shards by customer`
       : `replay: ${total.toLocaleString('en-US')} orders in one time-ordered shard${plan.notes.length > 0 ? ' (state shared by all customers: see the report notes)' : ''}`);
     const progress = makeProgress(total, io.stderr);
-    const shards = plan.shards.map((s) => [...s.orders]);
-    const result = await replayOnThreads(bundle, shards, {
+    const result = connection !== undefined
+      ? await replayOnQueue({ connection: connection.value, queue: values.queue ?? DEFAULT_QUEUE, bundle, plan, topN }, progress, io)
+      : await replayOnThreads(bundle, plan.shards.map((s) => [...s.orders]), {
       solver, topN, notes: plan.notes, sharding: { kind: plan.kind, shards: plan.shards.length },
       onProgress: (done) => progress.update(done),
       onNote: (note) => io.stderr(`promo simulate: ${note}`),
