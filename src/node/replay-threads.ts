@@ -1,15 +1,17 @@
 /**
- * Runs replay shards on worker_threads (workers/node-replay.worker.ts through its bootstrap, the
+ * Runs replay shards on worker_threads (workers/node-replay.worker.ts, built or through its bootstrap, the
  * same WASM module in every thread) and merges their reports. Each shard goes to its own thread
  * in chunks, with at most two chunks in flight, and the chunks sent are dropped from the queue:
  * memory holds the history once, not once per copy.
  */
 import { Worker } from 'node:worker_threads';
+import { nodeWorkerUrl } from './worker-url.ts';
 import { problem, type Bundle, type Order, type Problem, type Result } from '../domain/index.ts';
 import { mergeReports, type ReplayNote, type ReplayReport, type ReplaySolverName, type ShardPlan } from '../replay/index.ts';
 import type { ReplayWorkerRequest, ReplayWorkerResponse } from '../replay/worker-protocol.ts';
 
-const WORKER_URL = new URL('../../workers/node-replay.bootstrap.mjs', import.meta.url);
+/** The compiled worker when running built, its tsx bootstrap from the sources (`worker-url.ts`). */
+const WORKER_URL = nodeWorkerUrl('node-replay');
 
 export interface ThreadRunOptions {
   readonly solver: ReplaySolverName;

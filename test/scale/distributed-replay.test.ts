@@ -12,6 +12,7 @@ import { planShards } from '../../src/replay/shards.ts';
 import { runDistributed } from '../../src/scale/distributed-run.ts';
 import { redisConnection, type RedisConnection } from '../../src/scale/redis-connection.ts';
 import { figuresOnly, handMadeHistory, replayAll } from '../support/replay-factories.ts';
+import { ensureNodeBuild } from '../support/node-build.ts';
 import { startTestRedis, type TestRedis } from '../support/redis-server.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/promo.mjs', import.meta.url));
@@ -34,6 +35,8 @@ function startWorker(url: string): Promise<ChildProcess> {
     child.once('exit', (code) => reject(new Error(`promo worker exited with ${code}:\n${err}`)));
   });
 }
+
+beforeAll(ensureNodeBuild, 300_000);
 
 beforeAll(async () => {
   redis = await startTestRedis();
