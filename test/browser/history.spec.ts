@@ -61,7 +61,7 @@ test('import the sample history, replay it, see the bar finish and the totals, r
   const totals = page.getByRole('region', { name: 'Totals' });
   await expect(totals).toContainText('Saving');
   await expect(totals.getByRole('definition').first()).toHaveText(orders.toLocaleString('en-US'));
-  await expect(page.locator('.run-result-head')).toContainText('WASM solver');
+  await expect(page.locator('.run-result')).toContainText('WASM solver');
   await expect(page.getByRole('table', { name: 'Runs' }).getByRole('row')).toHaveCount(2);
   await expect(page).toHaveURL(/#\/history\/[^/]+\/[^/]+$/);
 
@@ -129,7 +129,7 @@ test('a file that is not a history is refused and the stored histories stay as t
   await expect(page.getByRole('list', { name: 'Imported histories' }).getByRole('listitem')).toHaveCount(1);
 });
 
-test('Cancel stops a replay and keeps nothing; deleting a history removes it with its runs', async ({ page }) => {
+test('Cancel stops a replay and keeps nothing; two runs compared; deleting a history removes it with its runs', async ({ page }) => {
   await openWorkbench(page, '#/history');
   await page.getByLabel('Order history file').setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from(historyCsv(false)) });
   await expect(page.getByRole('status').filter({ hasText: 'Imported good.csv' })).toBeVisible({ timeout: 30_000 });
@@ -144,6 +144,18 @@ test('Cancel stops a replay and keeps nothing; deleting a history removes it wit
 
   await page.getByRole('button', { name: 'Replay with the current workspace' }).click();
   await expect(page.getByRole('table', { name: 'Runs' }).getByRole('row')).toHaveCount(2, { timeout: 30_000 });
+
+  // A second run with the same workspace, then the two compared: nothing changes.
+  await page.getByRole('button', { name: 'Replay with the current workspace' }).click();
+  const runs = page.getByRole('table', { name: 'Runs' });
+  await expect(runs.getByRole('row')).toHaveCount(3, { timeout: 30_000 });
+  const compare = page.getByRole('button', { name: 'Compare the two ticked runs' });
+  await expect(compare).toBeDisabled();
+  for (const box of await runs.getByRole('checkbox').all()) await box.check();
+  await compare.click();
+  await expect(page.getByRole('table', { name: 'Runs compared' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'orders have a different saving' })).toHaveText('0 of 2 orders have a different saving.');
+
   await page.getByRole('button', { name: 'Delete history…' }).click();
   await page.getByRole('group', { name: 'Confirm delete' }).getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByText('No history imported yet.')).toBeVisible();
