@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openWorkbench } from './support.ts';
 
@@ -162,6 +163,28 @@ test('Cancel stops a replay and keeps nothing; two runs compared; deleting a his
   await page.reload();
   await expect(page.getByText('No history imported yet.')).toBeVisible();
 });
+
+/** Serious or critical axe violations on the page as it is now. */
+async function axeProblems(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe, ${theme}: the review of bad rows and a finished run have no serious or critical violations`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await openWorkbench(page, '#/history');
+    await page.getByLabel('Order history file').setInputFiles({ name: 'feb.csv', mimeType: 'text/csv', buffer: Buffer.from(historyCsv(true)) });
+    await page.getByRole('button', { name: 'Skip 1 bad order and continue' }).waitFor({ timeout: 30_000 });
+    expect(await axeProblems(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Skip 1 bad order and continue' }).click();
+    await page.getByRole('button', { name: 'Replay with the current workspace' }).click();
+    await expect(page.getByRole('region', { name: 'Totals' })).toBeVisible({ timeout: 30_000 });
+    expect(await axeProblems(page)).toEqual([]);
+  });
+}
 
 test.describe('@screenshots', () => {
   test.skip(!process.env.SHOTS, 'set SHOTS=1 to save screenshots');

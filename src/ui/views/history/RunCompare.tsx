@@ -39,7 +39,7 @@ export function RunCompare(props: { readonly before: RunSide; readonly after: Ru
           Close
         </button>
       </div>
-      <div class="table-scroll">
+      <div class="table-scroll" tabindex="0">
         <table class="data-table" aria-label="Runs compared">
           <thead>
             <tr>

@@ -15,7 +15,7 @@ export function RunsTable(props: {
 }) {
   return (
     <Show when={props.runs.length > 0} fallback={<p class="muted">No run yet: replay the history with the current workspace.</p>}>
-      <div class="table-scroll">
+      <div class="table-scroll" tabindex="0">
         <table class="data-table" aria-label="Runs">
           <thead>
             <tr>
