@@ -19,6 +19,12 @@ import { markdownTable } from './table.ts';
 const quick = process.argv.includes('--quick');
 // BENCH_ONLY=speed skips the optimality table (HiGHS), BENCH_ONLY=optimality the speed table.
 const only = process.env.BENCH_ONLY;
+// BENCH_ONLY=replay runs only the order-history replay benchmark (bench/replay.ts).
+if (only === 'replay') {
+  const { runReplayBench } = await import('./replay.ts');
+  await runReplayBench(quick);
+  process.exit(0);
+}
 const speed = only !== 'optimality';
 
 const quantile = (xs: readonly number[], q: number): number => {

@@ -41,9 +41,12 @@ const NO_ITEMS: readonly never[] = Object.freeze([]);
 /** Interned strings stop growing here: product ids and prices repeat, free text does not. */
 const INTERN_MAX = 200_000;
 
+const trimmed = (text: string | undefined): string => (text === undefined ? '' : text.trim());
+
 export class CsvOrderGrouper {
   private readonly pending = new Map<string, PendingOrder>();
   private readonly interned = new Map<string, string>();
+  private readonly checkedMoney = new Map<string, Field<string>>();
   lines = 0;
   orders = 0;
   skippedOrders = 0;
@@ -147,53 +150,96 @@ export class CsvOrderGrouper {
 
   /** Stores a validated order-level value; returns the message when it is invalid. */
   private setOrderField(order: PendingOrder, column: OrderColumn, text: string): string | undefined {
-    const take = <T>(f: Field<T>, set: (v: T) => void): string | undefined => {
-      if (!f.ok) return f.message;
-      set(f.value);
-      return undefined;
-    };
     switch (column) {
-      case 'at': return take(readInstant(text), (v) => { order.at = v; });
-      case 'customerId': return take(readId(text), (v) => { order.customerId = v; });
+      case 'at': {
+        const f = readInstant(text);
+        if (f.ok) order.at = f.value;
+        return f.ok ? undefined : f.message;
+      }
+      case 'customerId': {
+        const f = readId(text);
+        if (f.ok) order.customerId = f.value;
+        return f.ok ? undefined : f.message;
+      }
       case 'customerSegments': order.segments = readList(text, true); return undefined;
       case 'outlet': order.outlet = text; return undefined;
-      case 'channel': return take(readChannel(text), (v) => { order.channel = v; });
-      case 'orderType': return take(readOrderType(text), (v) => { order.orderType = v; });
-      case 'shipping': return take(readMoney(text, this.currency), (v) => { order.shipping = v; });
+      case 'channel': {
+        const f = readChannel(text);
+        if (f.ok) order.channel = f.value;
+        return f.ok ? undefined : f.message;
+      }
+      case 'orderType': {
+        const f = readOrderType(text);
+        if (f.ok) order.orderType = f.value;
+        return f.ok ? undefined : f.message;
+      }
+      case 'shipping': {
+        const f = this.money(text);
+        if (f.ok) order.shipping = f.value;
+        return f.ok ? undefined : f.message;
+      }
       case 'coupons': order.coupons = readList(text, false); return undefined;
       case 'properties': order.properties = readList(text, true); return undefined;
       case 'orderId': return undefined;
     }
   }
 
+  /** Amounts repeat (a catalog has few prices): each distinct text is checked once. */
+  private money(text: string): Field<string> {
+    const hit = this.checkedMoney.get(text);
+    if (hit !== undefined) return hit;
+    const f = readMoney(text, this.currency);
+    if (this.checkedMoney.size < INTERN_MAX) this.checkedMoney.set(text, f);
+    return f;
+  }
+
+  /** Reports a problem of a line cell (the caller then drops the line). */
+  private lineProblem(order: PendingOrder, row: number, column: string, message: string, code: 'invalid-value' | 'quantity-too-large' = 'invalid-value'): void {
+    this.log.add(code, row, `row ${row}, column ${column}: ${message}`, { column, orderId: order.id });
+  }
+
   private readLine(order: PendingOrder, row: number, cell: Cell): Line | undefined {
     let ok = true;
-    const report = (column: string, message: string, code: 'invalid-value' | 'quantity-too-large' = 'invalid-value'): void => {
+    const productId = readId(trimmed(cell('productId')));
+    if (!productId.ok) {
       ok = false;
-      this.log.add(code, row, `row ${row}, column ${column}: ${message}`, { column, orderId: order.id });
-    };
-    const text = (column: HistoryColumn): string => (cell(column) ?? '').trim();
-
-    const productId = readId(text('productId'));
-    if (!productId.ok) report('productId', productId.message);
-    const quantity = readQuantity(text('quantity'), this.limits.maxQuantity);
-    if (!quantity.ok) report('quantity', quantity.message, quantity.tooLarge === true ? 'quantity-too-large' : 'invalid-value');
-    const unitPrice = readMoney(text('unitPrice'), this.currency);
-    if (!unitPrice.ok) report('unitPrice', unitPrice.message);
-    const customerPriceText = text('customerPrice');
-    const customerPrice = customerPriceText === '' ? undefined : readMoney(customerPriceText, this.currency);
-    if (customerPrice !== undefined && !customerPrice.ok) report('customerPrice', customerPrice.message);
-    const manualText = text('manualPrice');
+      this.lineProblem(order, row, 'productId', productId.message);
+    }
+    const quantity = readQuantity(trimmed(cell('quantity')), this.limits.maxQuantity);
+    if (!quantity.ok) {
+      ok = false;
+      this.lineProblem(order, row, 'quantity', quantity.message, quantity.tooLarge === true ? 'quantity-too-large' : 'invalid-value');
+    }
+    const unitPrice = this.money(trimmed(cell('unitPrice')));
+    if (!unitPrice.ok) {
+      ok = false;
+      this.lineProblem(order, row, 'unitPrice', unitPrice.message);
+    }
+    const customerPriceText = trimmed(cell('customerPrice'));
+    const customerPrice = customerPriceText === '' ? undefined : this.money(customerPriceText);
+    if (customerPrice !== undefined && !customerPrice.ok) {
+      ok = false;
+      this.lineProblem(order, row, 'customerPrice', customerPrice.message);
+    }
+    const manualText = trimmed(cell('manualPrice'));
     const manualPrice = manualText === '' ? undefined : readBoolean(manualText);
-    if (manualPrice !== undefined && !manualPrice.ok) report('manualPrice', manualPrice.message);
-    const taxText = text('taxRate');
+    if (manualPrice !== undefined && !manualPrice.ok) {
+      ok = false;
+      this.lineProblem(order, row, 'manualPrice', manualPrice.message);
+    }
+    const taxText = trimmed(cell('taxRate'));
     const taxRate = taxText === '' ? undefined : readTaxRate(taxText);
-    if (taxRate !== undefined && !taxRate.ok) report('taxRate', taxRate.message);
-    const lineIdText = text('lineId');
+    if (taxRate !== undefined && !taxRate.ok) {
+      ok = false;
+      this.lineProblem(order, row, 'taxRate', taxRate.message);
+    }
+    const lineIdText = trimmed(cell('lineId'));
     const lineId = lineIdText === '' ? String(order.lineCount + 1) : lineIdText;
     const validId = readId(lineId);
-    if (!validId.ok) report('lineId', validId.message);
-    else if (!order.bad && order.lines.some((l) => l.id === lineId)) {
+    if (!validId.ok) {
+      ok = false;
+      this.lineProblem(order, row, 'lineId', validId.message);
+    } else if (!order.bad && order.lines.some((l) => l.id === lineId)) {
       ok = false;
       this.log.add('duplicate-line-id', row, `row ${row}, column lineId: order ${order.id} already has a line "${lineId}"`, { column: 'lineId', orderId: order.id });
     }

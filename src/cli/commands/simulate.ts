@@ -101,7 +101,7 @@ export const command: CliCommand = {
     io.stderr(
       `done: ${total.toLocaleString('en-US')} orders, ${read.lines.toLocaleString('en-US')} lines in ${seconds.toFixed(1)} s ` +
       `(${Math.round(total / Math.max(seconds, 1e-3)).toLocaleString('en-US')} orders/s, ${Math.round(read.lines / Math.max(seconds, 1e-3)).toLocaleString('en-US')} lines/s); ` +
-      `peak memory ${Math.round(usage.maxRSS / 1024)} MB; saving ${result.value.totals.saving} ${result.value.currency} (${result.value.totals.savingRate} %)`,
+      `peak memory ${Math.round(usage.maxRSS / 1024)} MB, cpu ${((usage.userCPUTime + usage.systemCPUTime) / 1e6).toFixed(1)} s (all threads); saving ${result.value.totals.saving} ${result.value.currency} (${result.value.totals.savingRate} %)`,
     );
     return 0;
   },
