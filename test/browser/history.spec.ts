@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openWorkbench } from './support.ts';
 
@@ -61,7 +62,7 @@ test('import the sample history, replay it, see the bar finish and the totals, r
   const totals = page.getByRole('region', { name: 'Totals' });
   await expect(totals).toContainText('Saving');
   await expect(totals.getByRole('definition').first()).toHaveText(orders.toLocaleString('en-US'));
-  await expect(page.locator('.run-result-head')).toContainText('WASM solver');
+  await expect(page.locator('.run-result')).toContainText('WASM solver');
   await expect(page.getByRole('table', { name: 'Runs' }).getByRole('row')).toHaveCount(2);
   await expect(page).toHaveURL(/#\/history\/[^/]+\/[^/]+$/);
 
@@ -129,7 +130,7 @@ test('a file that is not a history is refused and the stored histories stay as t
   await expect(page.getByRole('list', { name: 'Imported histories' }).getByRole('listitem')).toHaveCount(1);
 });
 
-test('Cancel stops a replay and keeps nothing; deleting a history removes it with its runs', async ({ page }) => {
+test('Cancel stops a replay and keeps nothing; two runs compared; deleting a history removes it with its runs', async ({ page }) => {
   await openWorkbench(page, '#/history');
   await page.getByLabel('Order history file').setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from(historyCsv(false)) });
   await expect(page.getByRole('status').filter({ hasText: 'Imported good.csv' })).toBeVisible({ timeout: 30_000 });
@@ -144,12 +145,46 @@ test('Cancel stops a replay and keeps nothing; deleting a history removes it wit
 
   await page.getByRole('button', { name: 'Replay with the current workspace' }).click();
   await expect(page.getByRole('table', { name: 'Runs' }).getByRole('row')).toHaveCount(2, { timeout: 30_000 });
+
+  // A second run with the same workspace, then the two compared: nothing changes.
+  await page.getByRole('button', { name: 'Replay with the current workspace' }).click();
+  const runs = page.getByRole('table', { name: 'Runs' });
+  await expect(runs.getByRole('row')).toHaveCount(3, { timeout: 30_000 });
+  const compare = page.getByRole('button', { name: 'Compare the two ticked runs' });
+  await expect(compare).toBeDisabled();
+  for (const box of await runs.getByRole('checkbox').all()) await box.check();
+  await compare.click();
+  await expect(page.getByRole('table', { name: 'Runs compared' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'orders have a different saving' })).toHaveText('0 of 2 orders have a different saving.');
+
   await page.getByRole('button', { name: 'Delete history…' }).click();
   await page.getByRole('group', { name: 'Confirm delete' }).getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByText('No history imported yet.')).toBeVisible();
   await page.reload();
   await expect(page.getByText('No history imported yet.')).toBeVisible();
 });
+
+/** Serious or critical axe violations on the page as it is now. */
+async function axeProblems(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe, ${theme}: the review of bad rows and a finished run have no serious or critical violations`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await openWorkbench(page, '#/history');
+    await page.getByLabel('Order history file').setInputFiles({ name: 'feb.csv', mimeType: 'text/csv', buffer: Buffer.from(historyCsv(true)) });
+    await page.getByRole('button', { name: 'Skip 1 bad order and continue' }).waitFor({ timeout: 30_000 });
+    expect(await axeProblems(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Skip 1 bad order and continue' }).click();
+    await page.getByRole('button', { name: 'Replay with the current workspace' }).click();
+    await expect(page.getByRole('region', { name: 'Totals' })).toBeVisible({ timeout: 30_000 });
+    expect(await axeProblems(page)).toEqual([]);
+  });
+}
 
 test.describe('@screenshots', () => {
   test.skip(!process.env.SHOTS, 'set SHOTS=1 to save screenshots');

@@ -33,6 +33,12 @@ export const VIEW_TABLE: readonly ViewRow[] = [
     },
   },
   {
+    name: 'history', hash: '#/history', heading: 'History',
+    ready: async (page) => {
+      await expect(page.getByRole('button', { name: 'Use the sample history' })).toBeVisible();
+    },
+  },
+  {
     name: 'catalog', hash: '#/catalog', heading: 'Catalog',
     ready: async (page) => {
       await expect(page.getByRole('table', { name: 'Products' })).toBeVisible();

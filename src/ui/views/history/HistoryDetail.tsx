@@ -1,6 +1,12 @@
-import { createSignal, Show } from 'solid-js';
+import { createEffect, createSignal, on, Show } from 'solid-js';
 import type { HistoryListing, RunMeta } from '../../../storage/history-db-types.ts';
+import { problem } from '../../../domain/problem.ts';
+import type { Problem } from '../../../domain/problem.ts';
 import type { ReplayRun } from '../../history/create-replay-run.ts';
+import { loadComparedRuns, type RunSide } from '../../history/load-compared-runs.ts';
+import type { HistoryDb } from '../../../storage/history-db.ts';
+import { ProblemList } from '../../components/ProblemList.tsx';
+import { RunCompare } from './RunCompare.tsx';
 import type { OpenHistoryOrder } from '../../history/open-history-order.ts';
 import { formatBytes, formatInstant, periodOf } from '../../history/history-words.ts';
 import { RunProgress } from './RunProgress.tsx';
@@ -18,6 +24,7 @@ export interface HistoryDetailProps {
   readonly onDeleteHistory: () => void;
   readonly onDeleteRun: (run: RunMeta) => void;
   readonly openHistoryOrder: OpenHistoryOrder;
+  readonly db: () => Promise<HistoryDb>;
 }
 
 /** One imported history: its facts, "Replay with the current workspace", the run's progress, its runs and the selected run's report. */
@@ -25,6 +32,38 @@ export function HistoryDetail(props: HistoryDetailProps) {
   const h = () => props.listing.history;
   const [confirming, setConfirming] = createSignal(false);
   const [openProblem, setOpenProblem] = createSignal<string>();
+  // Two ticked runs, newest tick last; a third tick drops the oldest.
+  const [picked, setPicked] = createSignal<readonly string[]>([]);
+  const [compared, setCompared] = createSignal<{ before: RunSide; after: RunSide }>();
+  const [compareProblems, setCompareProblems] = createSignal<readonly Problem[]>([]);
+  const pick = (run: RunMeta, on: boolean) => setPicked((p) => (on ? [...p.filter((id) => id !== run.id), run.id].slice(-2) : p.filter((id) => id !== run.id)));
+  let comparing = 0;
+  // Another history selected: its runs are not the ticked ones.
+  createEffect(
+    on(
+      () => props.listing.history.id,
+      () => {
+        comparing++;
+        setPicked([]);
+        setCompared(undefined);
+        setCompareProblems([]);
+      },
+      { defer: true },
+    ),
+  );
+  const compare = async () => {
+    const mine = ++comparing;
+    const runs = picked().map((id) => props.listing.runs.find((r) => r.id === id));
+    const [a, b] = runs;
+    if (a === undefined || b === undefined) {
+      setCompareProblems([problem('compare-pick-two', 'Tick two runs to compare')]);
+      return;
+    }
+    const r = await loadComparedRuns(await props.db(), [a, b]);
+    if (mine !== comparing) return;
+    setCompareProblems(r.ok ? [] : r.problems);
+    setCompared(r.ok ? r.value : undefined);
+  };
   return (
     <div class="detail history-detail">
       <div class="detail-head">
@@ -85,9 +124,18 @@ export function HistoryDetail(props: HistoryDetailProps) {
         )}
       </Show>
       <section aria-labelledby="runs-title" class="history-runs">
-        <h3 id="runs-title">Runs</h3>
-        <RunsTable runs={props.listing.runs} selectedId={props.run?.id} onDelete={props.onDeleteRun} />
+        <div class="run-result-head">
+          <h3 id="runs-title">Runs</h3>
+          <Show when={props.listing.runs.length > 1}>
+            <button type="button" class="btn" disabled={picked().length !== 2} onClick={() => void compare()}>
+              Compare the two ticked runs
+            </button>
+          </Show>
+        </div>
+        <RunsTable runs={props.listing.runs} selectedId={props.run?.id} onDelete={props.onDeleteRun} picked={picked()} onPick={pick} />
       </section>
+      <ProblemList problems={compareProblems()} label="Compare problems" />
+      <Show when={compared()}>{(c) => <RunCompare before={c().before} after={c().after} onClose={() => setCompared(undefined)} />}</Show>
       <Show when={props.run}>{(run) => <RunResult run={run()} openHistoryOrder={props.openHistoryOrder} onProblem={setOpenProblem} />}</Show>
     </div>
   );

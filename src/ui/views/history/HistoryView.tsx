@@ -147,6 +147,7 @@ export function HistoryView(props: { readonly workspace: Workspace }) {
               onDeleteHistory={deleteHistory}
               onDeleteRun={deleteRun}
               openHistoryOrder={openHistoryOrder}
+              db={historyDb}
             />
           )}
         </Show>

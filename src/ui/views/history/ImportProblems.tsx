@@ -13,7 +13,7 @@ export function ImportProblems(props: { readonly problems: readonly HistoryProbl
   const more = () => Math.max(0, props.total - shown().length);
   return (
     <Show when={props.problems.length > 0}>
-      <div class="table-scroll history-problems">
+      <div class="table-scroll history-problems" tabindex="0">
         <table class="data-table" aria-label="Row problems">
           <thead>
             <tr>

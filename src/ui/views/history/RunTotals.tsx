@@ -47,7 +47,7 @@ export function RunTotals(props: { readonly report: ReplayReport; readonly openO
       </Show>
       <Show when={props.report.topDiscounts.length > 0}>
         <h4>Biggest discounts</h4>
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0">
           <table class="data-table" aria-label="Biggest discounts">
             <thead>
               <tr>

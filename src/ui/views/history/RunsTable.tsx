@@ -5,13 +5,23 @@ import { formatInstant, runTime } from '../../history/history-words.ts';
 import { formatRoute } from '../../state/route.ts';
 
 /** A history's stored runs, newest first: when, which workspace revision, orders, saving, time; open or delete each. */
-export function RunsTable(props: { readonly runs: readonly RunMeta[]; readonly selectedId: string | undefined; readonly onDelete: (run: RunMeta) => void }) {
+export function RunsTable(props: {
+  readonly runs: readonly RunMeta[];
+  readonly selectedId: string | undefined;
+  readonly onDelete: (run: RunMeta) => void;
+  /** Runs ticked for a compare (at most two). */
+  readonly picked: readonly string[];
+  readonly onPick: (run: RunMeta, on: boolean) => void;
+}) {
   return (
     <Show when={props.runs.length > 0} fallback={<p class="muted">No run yet: replay the history with the current workspace.</p>}>
-      <div class="table-scroll">
+      <div class="table-scroll" tabindex="0">
         <table class="data-table" aria-label="Runs">
           <thead>
             <tr>
+              <th scope="col" class="fit">
+                Compare
+              </th>
               <th scope="col" class="fit">
                 Run
               </th>
@@ -36,6 +46,14 @@ export function RunsTable(props: { readonly runs: readonly RunMeta[]; readonly s
             <For each={props.runs}>
               {(run) => (
                 <tr aria-current={props.selectedId === run.id ? 'true' : undefined} classList={{ selected: props.selectedId === run.id }}>
+                  <td class="fit">
+                    <input
+                      type="checkbox"
+                      aria-label={`Compare the run of ${formatInstant(run.startedAt)}`}
+                      checked={props.picked.includes(run.id)}
+                      onChange={(e) => props.onPick(run, e.currentTarget.checked)}
+                    />
+                  </td>
                   <td class="fit nowrap">
                     <a href={formatRoute({ view: 'history', id: run.historyId, sub: run.id })}>{formatInstant(run.startedAt)}</a>
                   </td>

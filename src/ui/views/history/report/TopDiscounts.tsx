@@ -10,6 +10,21 @@ export interface TopDiscountsProps {
   readonly openOrder?: ((orderId: string) => void) | undefined;
 }
 
+/** Names shown before the rest fold away: a big basket can stack twenty promotions. */
+const SHOWN = 3;
+
+function PromotionNames(props: { readonly names: readonly string[] }) {
+  return (
+    <Show when={props.names.length > SHOWN + 1} fallback={props.names.join(', ')}>
+      {props.names.slice(0, SHOWN).join(', ')}
+      <details class="report-more-names">
+        <summary>and {props.names.length - SHOWN} more</summary>
+        {props.names.slice(SHOWN).join(', ')}
+      </details>
+    </Show>
+  );
+}
+
 /** The biggest discounts of the run, biggest first, each order openable in the basket simulator. */
 export function TopDiscounts(props: TopDiscountsProps) {
   return (
@@ -45,7 +60,9 @@ export function TopDiscounts(props: TopDiscountsProps) {
                     <td>{d.customerId ?? <span class="muted">—</span>}</td>
                     <td class="num">{reportMoney(d.gross, props.currency)}</td>
                     <td class="num">{reportMoney(d.saving, props.currency)}</td>
-                    <td>{d.promotionIds.map(props.name).join(', ')}</td>
+                    <td>
+                      <PromotionNames names={d.promotionIds.map(props.name)} />
+                    </td>
                   </tr>
                 )}
               </For>
