@@ -31,7 +31,6 @@ export interface HistoryDetailProps {
 export function HistoryDetail(props: HistoryDetailProps) {
   const h = () => props.listing.history;
   const [confirming, setConfirming] = createSignal(false);
-  const [openProblem, setOpenProblem] = createSignal<string>();
   // Two ticked runs, newest tick last; a third tick drops the oldest.
   const [picked, setPicked] = createSignal<readonly string[]>([]);
   const [compared, setCompared] = createSignal<{ before: RunSide; after: RunSide }>();
@@ -116,13 +115,6 @@ export function HistoryDetail(props: HistoryDetailProps) {
         </Show>
       </div>
       <RunProgress replay={props.replay} historyId={h().id} />
-      <Show when={openProblem()}>
-        {(text) => (
-          <p class="notice notice-error" role="alert">
-            {text()}
-          </p>
-        )}
-      </Show>
       <section aria-labelledby="runs-title" class="history-runs">
         <div class="run-result-head">
           <h3 id="runs-title">Runs</h3>
@@ -135,8 +127,8 @@ export function HistoryDetail(props: HistoryDetailProps) {
         <RunsTable runs={props.listing.runs} selectedId={props.run?.id} onDelete={props.onDeleteRun} picked={picked()} onPick={pick} />
       </section>
       <ProblemList problems={compareProblems()} label="Compare problems" />
-      <Show when={compared()}>{(c) => <RunCompare before={c().before} after={c().after} onClose={() => setCompared(undefined)} />}</Show>
-      <Show when={props.run}>{(run) => <RunResult run={run()} openHistoryOrder={props.openHistoryOrder} onProblem={setOpenProblem} />}</Show>
+      <Show when={compared()}>{(c) => <RunCompare before={c().before} after={c().after} historyId={h().id} openHistoryOrder={props.openHistoryOrder} onClose={() => setCompared(undefined)} />}</Show>
+      <Show when={props.run}>{(run) => <RunResult run={run()} openHistoryOrder={props.openHistoryOrder} />}</Show>
     </div>
   );
 }

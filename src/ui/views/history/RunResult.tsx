@@ -2,19 +2,13 @@ import { Show } from 'solid-js';
 import type { RunMeta } from '../../../storage/history-db-types.ts';
 import type { OpenHistoryOrder } from '../../history/open-history-order.ts';
 import { formatInstant, runFacts } from '../../history/history-words.ts';
-import { RunTotals } from './RunTotals.tsx';
+import { ReportView } from './report/ReportView.tsx';
 
 /**
- * One stored run: what ran (workspace, revision, solver, workers, time) and its report. The one
- * place the report is mounted: report-ui's `<ReportView report historyId openHistoryOrder title />`
- * replaces `RunTotals` here when its branch is merged.
+ * One stored run: what ran (workspace, revision, solver, workers, time) and its report, whose
+ * biggest discounts open their orders in the simulator (the report shows a failure to open itself).
  */
-export function RunResult(props: { readonly run: RunMeta; readonly openHistoryOrder: OpenHistoryOrder; readonly onProblem: (message: string) => void }) {
-  const open = (orderId: string) => {
-    void props.openHistoryOrder(props.run.historyId, orderId).then((r) => {
-      if (!r.ok) props.onProblem(r.problems.map((p) => p.message).join(' '));
-    });
-  };
+export function RunResult(props: { readonly run: RunMeta; readonly openHistoryOrder: OpenHistoryOrder }) {
   return (
     <section class="run-result" aria-labelledby="run-result-title">
       <div class="run-result-head">
@@ -22,7 +16,7 @@ export function RunResult(props: { readonly run: RunMeta; readonly openHistoryOr
         <span class="muted">{runFacts(props.run)}</span>
       </div>
       <Show when={props.run.report} fallback={<p class="muted">This run has no report.</p>}>
-        {(report) => <RunTotals report={report()} openOrder={open} />}
+        {(report) => <ReportView report={report()} title="Report" historyId={props.run.historyId} openHistoryOrder={props.openHistoryOrder} />}
       </Show>
     </section>
   );
