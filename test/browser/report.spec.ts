@@ -38,8 +38,9 @@ async function exported(page: Page, report: Locator): Promise<ExportedReport> {
   return JSON.parse(readFileSync((await file.path())!, 'utf8')) as ExportedReport;
 }
 
-/** "$8695.64" for "8695.64" in USD, as the app writes amounts. */
-const usd = (amount: string) => (amount.startsWith('-') ? `−$${amount.slice(1)}` : `$${amount}`);
+/** "$8,695.64" for "8695.64" in USD, as the report writes amounts (thousands grouped). */
+const grouped = (digits: string) => digits.replace(/^\d+/, (d) => d.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+const usd = (amount: string) => (amount.startsWith('-') ? `−$${grouped(amount.slice(1))}` : `$${grouped(amount)}`);
 const percent = (p: string) => `${p.replace(/0+$/, '').replace(/\.$/, '')} %`;
 const column = async (table: Locator, index: number) => (await table.locator(`tbody tr td:nth-child(${index})`).allInnerTexts()).map((t) => t.split('\n')[0]!.trim());
 const amount = (text: string) => Number(text.replace(/[^0-9.−-]/g, '').replace('−', '-'));
@@ -54,7 +55,7 @@ test('the totals and the per-promotion table show the report the view holds', as
   await expect(totals.locator('[data-total="saving"]')).toHaveText(usd(r.totals.saving));
   await expect(totals.locator('[data-total="net"]')).toHaveText(usd(r.totals.net));
   await expect(totals.locator('[data-total="savingRate"]')).toHaveText(percent(r.totals.savingRate));
-  await expect(totals).toContainText(`${r.totals.orders} orders`);
+  await expect(totals).toContainText(`${r.totals.orders.toLocaleString('en-US')} orders`);
   // The report's notes, each with its code (the sample has promotion-wide limits: one time-ordered run).
   const notes = report.getByRole('region', { name: 'Notes on this report' });
   expect(r.notes.map((n) => n.code)).toContain('promotion-wide-state');
@@ -165,7 +166,7 @@ test('CSV export downloads the per-promotion table with a totals row', async ({ 
 test('compare: the summary, the per-promotion delta, and a changed order side by side', async ({ page }) => {
   await openHarness(page);
   const compare = page.getByRole('region', { name: /^Saved rules → Without / });
-  await expect(compare.locator('.what-if-summary')).toContainText(/orders? of \d+ changes?: saving \$[\d.]+ → \$[\d.]+ \(−\$[\d.]+\)/);
+  await expect(compare.locator('.what-if-summary')).toContainText(/orders? of \d+ changes?: saving \$[\d.,]+ → \$[\d.,]+ \(−\$[\d.,]+\)/);
   const deltas = compare.getByRole('table', { name: 'Delta per promotion' });
   // The switched-off promotion ends at zero orders and a negative delta.
   const off = (await compare.getByRole('heading', { level: 2 }).innerText()).replace(/^Saved rules → Without /, '');

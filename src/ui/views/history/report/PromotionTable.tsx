@@ -1,6 +1,6 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For } from 'solid-js';
 import type { PromotionFigures } from '../../../../replay/types.ts';
-import { reportMoney, reportPercent } from '../../../history/report-format.ts';
+import { reportCount, reportMoney, reportPercent } from '../../../history/report-format.ts';
 import { nextSort, sortPromotions, type PromotionColumn, type PromotionSort } from '../../../history/report-sort.ts';
 
 const COLUMNS: readonly { readonly key: PromotionColumn; readonly label: string; readonly num: boolean; readonly help?: string }[] = [
@@ -14,15 +14,14 @@ const COLUMNS: readonly { readonly key: PromotionColumn; readonly label: string;
   { key: 'limitHits', label: 'Limit hits', num: true, help: 'Orders where a limit or budget stopped or capped it' },
 ];
 
-function hitsInWords(p: PromotionFigures): string {
+/** One short line per kind, so the column stays narrow. */
+function hitsInWords(p: PromotionFigures): string[] {
   const k = p.limitHitsByKind;
   return [
     k.limitReached > 0 ? `${k.limitReached} limit reached` : '',
     k.budgetExhausted > 0 ? `${k.budgetExhausted} budget exhausted` : '',
     k.budgetCapped > 0 ? `${k.budgetCapped} capped by budget` : '',
-  ]
-    .filter((s) => s !== '')
-    .join(', ');
+  ].filter((s) => s !== '');
 }
 
 /**
@@ -62,17 +61,15 @@ export function PromotionTable(props: { readonly rows: readonly PromotionFigures
                     {p.name}
                     <div class="cell-sub">{p.promotionId}</div>
                   </td>
-                  <td class="num">{p.orders}</td>
-                  <td class="num">{p.applications}</td>
-                  <td class="num">{p.units}</td>
+                  <td class="num">{reportCount(p.orders)}</td>
+                  <td class="num">{reportCount(p.applications)}</td>
+                  <td class="num">{reportCount(p.units)}</td>
                   <td class="num">{reportMoney(p.saving, props.currency)}</td>
                   <td class="num">{reportMoney(p.averageSavingPerOrder, props.currency)}</td>
                   <td class="num">{reportPercent(p.shareOfSaving)}</td>
                   <td class="num">
-                    {p.limitHits}
-                    <Show when={p.limitHits > 0}>
-                      <div class="cell-sub">{hitsInWords(p)}</div>
-                    </Show>
+                    {reportCount(p.limitHits)}
+                    <For each={hitsInWords(p)}>{(line) => <div class="cell-sub">{line}</div>}</For>
                   </td>
                 </tr>
               )}

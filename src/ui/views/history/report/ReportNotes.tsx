@@ -1,4 +1,5 @@
 import { For, Show } from 'solid-js';
+import { countOf } from '../../../history/report-format.ts';
 import type { ReplayNote, ReplayReport } from '../../../../replay/types.ts';
 import { plural } from '../../../describe/format.ts';
 
@@ -16,7 +17,7 @@ export function ReportNotes(props: { readonly report: ReplayReport; readonly nam
         <span class="muted"> ({n.promotionIds!.map(props.name).join(', ')})</span>
       </Show>
       <Show when={n.orders !== undefined}>
-        <span class="muted"> · {plural(n.orders!, 'order')}</span>
+        <span class="muted"> · {countOf(n.orders!, 'order')}</span>
       </Show>{' '}
       <code class="code-chip">{n.code}</code>
     </li>

@@ -1,7 +1,7 @@
 import { Show } from 'solid-js';
 import type { ReplayReport } from '../../../../replay/types.ts';
 import { plural } from '../../../describe/format.ts';
-import { reportMoney, reportPercent } from '../../../history/report-format.ts';
+import { countOf, reportMoney, reportPercent } from '../../../history/report-format.ts';
 
 /** The run in four figures — gross, saving, net, saving rate — and what was run with what. */
 export function ReportTotals(props: { readonly report: ReplayReport; readonly currency: string }) {
@@ -12,7 +12,7 @@ export function ReportTotals(props: { readonly report: ReplayReport; readonly cu
       <div class="report-totals-head">
         <h3 id="report-totals-title">Totals</h3>
         <span class="muted">
-          {plural(t().orders, 'order')} · {plural(t().lines, 'line')} · {plural(t().units, 'unit')}
+          {countOf(t().orders, 'order')} · {countOf(t().lines, 'line')} · {countOf(t().units, 'unit')}
         </span>
       </div>
       <dl class="report-figures">
@@ -36,7 +36,7 @@ export function ReportTotals(props: { readonly report: ReplayReport; readonly cu
         </div>
       </dl>
       <p class="muted report-run-facts">
-        {plural(t().ordersWithSaving, 'order')} with a saving
+        {countOf(t().ordersWithSaving, 'order')} with a saving
         <Show when={t().customerPriceSaving !== '0' && !/^0(\.0+)?$/.test(t().customerPriceSaving)}> · customer prices saved {money(t().customerPriceSaving)} more (not a promotion's)</Show>
         {' · '}
         {props.report.bundle.name}
