@@ -28,6 +28,35 @@ function exponentOf(currency: string): number {
   return e;
 }
 
+/**
+ * Replaying a history parses and formats the same few amounts millions of times (prices, zero
+ * discounts), so the results of both — pure functions of their inputs — are memoised per
+ * currency, each memo bounded, and 10^exponent is built once. decimal.js still does every
+ * conversion the first time.
+ */
+const SCALES = new Map<number, Decimal>();
+const MEMO_MAX = 50_000;
+const PARSED = new Map<string, Map<string, ParsedMoney>>();
+const FORMATTED = new Map<string, Map<bigint, string>>();
+
+function scaleOf(e: number): Decimal {
+  let s = SCALES.get(e);
+  if (s === undefined) {
+    s = new Decimal(10).pow(e);
+    SCALES.set(e, s);
+  }
+  return s;
+}
+
+function memoOf<K, V>(memos: Map<string, Map<K, V>>, currency: string): Map<K, V> {
+  let m = memos.get(currency);
+  if (m === undefined) {
+    m = new Map();
+    memos.set(currency, m);
+  }
+  return m;
+}
+
 export type ParsedMoney = { readonly ok: true; readonly minor: Minor } | { readonly ok: false; readonly message: string };
 
 /**
@@ -35,11 +64,20 @@ export type ParsedMoney = { readonly ok: true; readonly minor: Minor } | { reado
  * @example tryParseMoney('12.50', 'USD') // { ok: true, minor: 1250n }
  */
 export function tryParseMoney(text: string, currency: string): ParsedMoney {
+  const memo = memoOf(PARSED, currency);
+  const hit = memo.get(text);
+  if (hit !== undefined) return hit;
+  const parsed = parseUncached(text, currency);
+  if (memo.size < MEMO_MAX) memo.set(text, parsed);
+  return parsed;
+}
+
+function parseUncached(text: string, currency: string): ParsedMoney {
   const e = currencyExponent(currency);
   if (e === undefined) return { ok: false, message: `unknown currency "${currency}"` };
   if (!/^-?\d+(\.\d+)?$/.test(text)) return { ok: false, message: `"${text}" is not a decimal amount` };
   const d = new Decimal(text);
-  const scaled = d.times(new Decimal(10).pow(e));
+  const scaled = d.times(scaleOf(e));
   if (!scaled.isInteger()) {
     return { ok: false, message: `"${text}" has more decimals than ${currency} allows (${e})` };
   }
@@ -59,7 +97,12 @@ export function parseMoney(text: string, currency: string): Minor {
  */
 export function formatMoney(minor: Minor, currency: string): string {
   const e = exponentOf(currency);
-  return new Decimal(minor.toString()).dividedBy(new Decimal(10).pow(e)).toFixed(e);
+  const memo = memoOf(FORMATTED, currency);
+  const hit = memo.get(minor);
+  if (hit !== undefined) return hit;
+  const text = new Decimal(minor.toString()).dividedBy(scaleOf(e)).toFixed(e);
+  if (memo.size < MEMO_MAX) memo.set(minor, text);
+  return text;
 }
 
 /** Percent string ("12.5") to basis points (1250). */

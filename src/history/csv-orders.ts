@@ -41,6 +41,9 @@ const NO_ITEMS: readonly never[] = Object.freeze([]);
 /** Interned strings stop growing here: product ids and prices repeat, free text does not. */
 const INTERN_MAX = 200_000;
 
+/** Default line ids "1"…"500", shared by every order instead of a new string per row. */
+const LINE_IDS: readonly string[] = Array.from({ length: 500 }, (_, i) => String(i + 1));
+
 const trimmed = (text: string | undefined): string => (text === undefined ? '' : text.trim());
 
 export class CsvOrderGrouper {
@@ -234,7 +237,7 @@ export class CsvOrderGrouper {
       this.lineProblem(order, row, 'taxRate', taxRate.message);
     }
     const lineIdText = trimmed(cell('lineId'));
-    const lineId = lineIdText === '' ? String(order.lineCount + 1) : lineIdText;
+    const lineId = lineIdText === '' ? (LINE_IDS[order.lineCount] ?? String(order.lineCount + 1)) : lineIdText;
     const validId = readId(lineId);
     if (!validId.ok) {
       ok = false;

@@ -28,11 +28,25 @@ export function makeContext(bundle: Bundle, order: Order, state: LedgerState, ho
     local: toLocal(instant, timeZone),
     bundleLocalDate: formatDate(toLocal(instant, bundleZone)),
     grossSubtotal,
-    products: new Map(bundle.products.map((p) => [p.id, p])),
+    products: productsOf(bundle),
     problems,
     ...(customer === undefined ? {} : { customer }),
     ...(hooks.runScript === undefined ? {} : { runScript: hooks.runScript }),
   };
+}
+
+/**
+ * The catalog by id, built once per bundle object: a replay makes a context for every order (and
+ * `commit` another), and a 500-product map per order was a tenth of its time.
+ */
+const PRODUCTS = new WeakMap<Bundle, ReadonlyMap<string, Product>>();
+function productsOf(bundle: Bundle): ReadonlyMap<string, Product> {
+  let m = PRODUCTS.get(bundle);
+  if (m === undefined) {
+    m = new Map(bundle.products.map((p) => [p.id, p]));
+    PRODUCTS.set(bundle, m);
+  }
+  return m;
 }
 
 function usableZone(zone: string, owner: string, problems: Problem[]): string {
