@@ -10,7 +10,7 @@
  * - `summaries`, key [workspaceId, promotionId]: counts kept exact by every write, so the panel
  *   never counts a million rows.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
 import type { Coupon } from '../domain/coupon.ts';
 import { EMPTY_TALLY } from '../coupons/merge.ts';
 import type { CouponRecord, CouponStore, CouponSummaryRecord } from './coupon-db-types.ts';
@@ -43,8 +43,7 @@ export async function openIdbCouponStore(name = COUPON_DB_NAME): Promise<CouponS
     const summaries = t.objectStore('summaries');
     let aborted = false;
     const tx: CouponTx = {
-      // Requests are issued together and answered in order; awaiting them keeps the transaction alive.
-      getMany: (list) => Promise.all(list.map((c) => codes.get([workspaceId, c]))),
+      getMany: (list) => getStored(codes, workspaceId, list),
       put: (r) => void codes.put(r).catch(() => undefined), // a failed put aborts `t`; `t.done` reports it
       summary: () => summaries.get([workspaceId, promotionId]),
       putSummary: (s) => void summaries.put(s).catch(() => undefined),
@@ -83,4 +82,21 @@ export async function openIdbCouponStore(name = COUPON_DB_NAME): Promise<CouponS
       await Promise.all([...keys.map((k) => t.objectStore('codes').delete(k)), t.objectStore('summaries').delete([w, p]), t.done]);
     },
   };
+}
+
+type CodesStore = IDBPObjectStore<CouponDB, ('codes' | 'summaries')[], 'codes', 'readwrite'>;
+
+/**
+ * The stored records of `list`. Most imported codes are new, so first one key-only read over the
+ * span of the list's codes (capped) finds which exist; only those are read whole. When the span
+ * holds too many other codes (an unsorted file over a full store) every code is read instead.
+ * Requests are issued together and answered in order; awaiting them keeps the transaction alive.
+ */
+async function getStored(codes: CodesStore, workspaceId: string, list: readonly string[]): Promise<readonly (CouponRecord | undefined)[]> {
+  if (list.length === 0) return [];
+  const sorted = [...list].sort();
+  const cap = list.length * 4;
+  const keys = await codes.getAllKeys(IDBKeyRange.bound([workspaceId, sorted[0]!], [workspaceId, sorted.at(-1)!]), cap);
+  const candidates = keys.length < cap ? new Set(keys.map((k) => k[1])) : undefined;
+  return Promise.all(list.map((c) => (candidates === undefined || candidates.has(c) ? codes.get([workspaceId, c]) : undefined)));
 }

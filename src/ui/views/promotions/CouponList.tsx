@@ -74,9 +74,9 @@ export function CouponList(props: {
         <span role="columnheader">Last use</span>
         <span role="columnheader">Status</span>
       </div>
-      <div class="cc-scroll" style={{ height: `${Math.min(VIEWPORT, props.rows * ROW)}px` }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} tabIndex={0} aria-label="Scroll the codes">
-        <div style={{ height: `${win().contentHeight}px`, position: 'relative' }}>
-          <div style={{ position: 'absolute', top: `${win().top}px`, left: 0, right: 0 }}>
+      <div class="cc-scroll" style={{ height: `${Math.min(VIEWPORT, props.rows * ROW)}px` }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} tabIndex={0} role="rowgroup" aria-label="Scroll the codes">
+        <div role="none" style={{ height: `${win().contentHeight}px`, position: 'relative' }}>
+          <div role="none" style={{ position: 'absolute', top: `${win().top}px`, left: 0, right: 0 }}>
             <For each={visible()}>
               {(index) => (
                 <div class="cc-row" role="row" aria-rowindex={index + 2} style={{ height: `${ROW}px` }}>
