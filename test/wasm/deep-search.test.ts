@@ -12,4 +12,11 @@ describe('WASM search depth does not grow with the number of applications', () =
     const input = deepLevel(10_500, 12_000);
     expect(canonical(wasmSolveLevel(input))).toBe(canonical(solveLevel(input)));
   });
+
+  // Over 256 units the WASM rest bound's scratch buffer grows; it used to lose its values then,
+  // so the bound came out too small and WASM cut branches the reference kept.
+  it.each([300, 400])('a line of %i units proven with the incumbent: the same output and nodes', (quantity) => {
+    const input = deepLevel(quantity, 200_000);
+    expect(canonical(wasmSolveLevel(input))).toBe(canonical(solveLevel(input)));
+  });
 });
