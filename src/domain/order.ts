@@ -97,9 +97,21 @@ export const OrderSchema = z.strictObject({
     if (first === undefined) seen.set(line.id, i);
     else ctx.addIssue({ code: 'custom', path: ['lines', i, 'id'], message: `line id "${line.id}" is already used by lines[${first}]`, params: { code: 'duplicate-line-id' } });
   });
+  const units = order.lines.reduce((a, line) => a + line.quantity, 0);
+  // A line over its own limit is reported there; the order total would only repeat it.
+  if (units > LIMITS.unitsPerOrder && order.lines.every((line) => line.quantity <= LIMITS.quantityPerLine)) {
+    ctx.addIssue({
+      code: 'custom', path: ['lines'], params: { code: 'limit-units-per-order' },
+      message: `the order has ${formatCount(units)} units; the limit is ${formatCount(LIMITS.unitsPerOrder)} per order`,
+    });
+  }
   // Kept far inside a 64-bit count of minor units, so no sum the engines make can overflow.
   let gross = new Decimal(0);
-  for (const line of order.lines) gross = gross.plus(new Decimal(line.unitPrice).times(line.quantity));
+  for (const line of order.lines) {
+    // Refinements also run after continuable issues; an amount of the wrong shape is reported on its own.
+    if (!/^\d{1,15}(\.\d{1,4})?$/.test(line.unitPrice) || !Number.isSafeInteger(line.quantity)) return;
+    gross = gross.plus(new Decimal(line.unitPrice).times(line.quantity));
+  }
   if (gross.greaterThan(LIMITS.orderValue)) {
     ctx.addIssue({
       code: 'custom', path: ['lines'], params: { code: 'limit-order-value' },

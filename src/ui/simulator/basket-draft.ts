@@ -153,7 +153,9 @@ export function quantityProblem(text: string): string | undefined {
 export function customerPriceProblem(text: string, unitPrice: string, currency: string): string | undefined {
   const t = text.trim();
   if (t === '') return undefined;
-  if (!MoneySchema.safeParse(t).success) return 'enter an amount such as 4.50';
+  const shaped = MoneySchema.safeParse(t);
+  // The schema refuses negative amounts itself (a refinement after the shape check): say which.
+  if (!shaped.success) return shaped.error.issues.some((i) => i.code === 'custom') ? 'a price is not negative' : 'enter an amount such as 4.50';
   const price = tryParseMoney(t, currency);
   if (!price.ok) return price.message;
   if (price.minor < 0n) return 'a price is not negative';

@@ -21,14 +21,22 @@ describe('order limits (each at its limit passes, one past it is refused with a 
     expect(refused(make(limit + 1))).toEqual([{ code, path }]);
   });
 
+  it('units per order (Σ quantity) are bounded across lines', () => {
+    const half = Math.ceil(LIMITS.unitsPerOrder / 2);
+    const two = withValueAt(withValueAt(orderValue(2), ['lines', 0, 'quantity'], half), ['lines', 1, 'quantity'], LIMITS.unitsPerOrder - half);
+    expect(refused(two)).toEqual([]);
+    expect(refused(withValueAt(two, ['lines', 1, 'quantity'], LIMITS.unitsPerOrder - half + 1))).toEqual([{ code: 'limit-units-per-order', path: '$.lines' }]);
+  });
+
   it('an order worth more than the order-value limit is refused (sums stay inside 64-bit minor units)', () => {
     const atLimit = withValueAt(withValueAt(orderValue(), ['lines', 0, 'quantity'], 1000), ['lines', 0, 'unitPrice'], String(LIMITS.orderValue / 1000));
+    expect(LIMITS.unitsPerOrder).toBeGreaterThanOrEqual(1000);
     expect(refused(atLimit)).toEqual([]);
     const over = withValueAt(atLimit, ['lines', 0, 'unitPrice'], `${LIMITS.orderValue / 1000}.01`);
     expect(refused(over)).toEqual([{ code: 'limit-order-value', path: '$.lines' }]);
   });
 
-  it.each([1e8, 1e9])('quantity %d (issue 11: out of memory / no answer) is refused, not evaluated', (q) => {
+  it.each([10_500, 1e8, 1e9])('quantity %d (issue 11: stack overflow / out of memory / no answer) is refused, not evaluated', (q) => {
     expect(refused(withValueAt(orderValue(), ['lines', 0, 'quantity'], q))).toEqual([{ code: 'schema-too-big', path: '$.lines[0].quantity' }]);
   });
 });
