@@ -75,7 +75,7 @@ export function dailySeries(byDay: readonly GroupFigures[], currency: string): D
 
 /**
  * A money axis tick: the plotted minor units back to an amount, rounded to the minor unit.
- * @example moneyTick(125000, 'USD') // '$1250'; moneyTick(250, 'USD') // '$2.50'
+ * @example moneyTick(125000, 'USD') // '$1,250'; moneyTick(250, 'USD') // '$2.50'
  */
 export function moneyTick(plotted: number, currency: string): string {
   if (!Number.isFinite(plotted)) return '';

@@ -28,11 +28,11 @@ describe('report chart series', () => {
   });
 
   it.each([
-    [125000, 'USD', '$1250'],
+    [125000, 'USD', '$1,250'],
     [250, 'USD', '$2.50'],
     [1999.6, 'USD', '$20'],
     [-300, 'EUR', '−€3'],
-    [1500, 'JPY', '¥1500'],
+    [1500, 'JPY', '¥1,500'],
     [Number.NaN, 'USD', ''],
   ])('tick %d %s reads %s', (v, c, text) => expect(moneyTick(v, c)).toBe(text));
 
