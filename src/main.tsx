@@ -1,4 +1,4 @@
-import './zod-jitless.ts';
+import './domain/zod-jitless.ts';
 import { render } from 'solid-js/web';
 import { App } from './ui/App.tsx';
 import { UpdatePrompt } from './ui/components/UpdatePrompt.tsx';

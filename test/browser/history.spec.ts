@@ -61,7 +61,7 @@ test('import the sample history, replay it, see the bar finish and the totals, r
   await expect(bar).toHaveAttribute('value', '1');
   const totals = page.getByRole('region', { name: 'Totals' });
   await expect(totals).toContainText('Saving');
-  await expect(totals).toContainText(`${orders} orders`);
+  await expect(totals).toContainText(`${orders.toLocaleString("en-US")} orders`);
   await expect(page.locator('.run-result')).toContainText('WASM solver');
   await expect(page.getByRole('table', { name: 'Runs' }).getByRole('row')).toHaveCount(2);
   await expect(page).toHaveURL(/#\/history\/[^/]+\/[^/]+$/);
