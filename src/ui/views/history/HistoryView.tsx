@@ -9,6 +9,9 @@ import { historyDb } from '../../history/history-db-client.ts';
 import { makeOpenHistoryOrder } from '../../history/open-history-order.ts';
 import { spawnImportWorker, spawnReplayWorker } from '../../history/spawn-history-workers.ts';
 import { useCurrentBasket } from '../../state/create-current-basket.ts';
+import { useWorkspace } from '../../state/workspace-context.ts';
+import { bundleWithStoredCodes } from '../../../coupons/bundle-codes.ts';
+import { sharedCouponStore } from '../../../storage/coupon-db-shared.ts';
 import { useNavigation } from '../../state/create-view.ts';
 import { HistoryDetail } from './HistoryDetail.tsx';
 import { HistoryImportPanel } from './HistoryImportPanel.tsx';
@@ -79,11 +82,23 @@ export function HistoryView(props: { readonly workspace: Workspace }) {
     nav,
   });
 
-  const startReplay = () => {
+  const ws = useWorkspace();
+  const startReplay = async () => {
     const l = selected();
     if (l === undefined) return;
     const rec = props.workspace.snapshot.workspace;
-    replay.start(l.history, { name: bundle().name, revision: rec.revision, input: rec.input, currency: bundle().currency });
+    // Codes kept in the coupon store are not in the workspace's JSON: the replay gets them inline,
+    // as an exported bundle carries them, so orders entering them see the codes they would have.
+    const id = ws.currentId();
+    let withCodes = bundle();
+    try {
+      if (id !== undefined) withCodes = await bundleWithStoredCodes(bundle(), (await sharedCouponStore()).store, id);
+    } catch {
+      // No coupon store in this browser: the bundle's own codes are all there is.
+    }
+    const extra = withCodes.coupons.slice(bundle().coupons.length);
+    const input = extra.length === 0 ? rec.input : { ...rec.input, coupons: [...((rec.input['coupons'] as unknown[] | undefined) ?? []), ...extra] };
+    replay.start(l.history, { name: bundle().name, revision: rec.revision, input, currency: bundle().currency });
   };
   const guard = async (what: string, op: () => Promise<void>) => {
     try {
@@ -143,7 +158,7 @@ export function HistoryView(props: { readonly workspace: Workspace }) {
               replay={replay}
               timeZone={bundle().timeZone}
               replayBlocked={imp.busy() ? 'An import is running' : undefined}
-              onReplay={startReplay}
+              onReplay={() => void startReplay()}
               onDeleteHistory={deleteHistory}
               onDeleteRun={deleteRun}
               openHistoryOrder={openHistoryOrder}
