@@ -5,6 +5,7 @@
  * the import turn that into a problem).
  */
 import * as Comlink from 'comlink';
+import { crashOf } from '../../workers-client/worker-crash.ts';
 import type { Result } from '../../domain/problem.ts';
 import type { HistoryImportWorkerApi, ImportSource } from '../../../workers/history-import.worker.ts';
 import type { ReplayWorkerApi } from '../../../workers/replay.worker.ts';
@@ -17,21 +18,6 @@ export type { ImportSource };
 export interface ImportWorkerHandle {
   importHistory(source: ImportSource, request: ImportRequest, onProgress: (p: ImportProgress) => void): Promise<Result<ImportOutcome>>;
   terminate(): void;
-}
-
-/** A promise that rejects when the worker reports an uncaught error (a script that cannot load…). */
-function crashOf(worker: Worker): { crashed: Promise<never>; detach: () => void } {
-  let crash: ((e: Error) => void) | undefined;
-  const crashed = new Promise<never>((_, reject) => {
-    crash = reject;
-  });
-  crashed.catch(() => undefined); // observed by the races below; no unhandled rejection when idle
-  const onError = (e: ErrorEvent) => {
-    e.preventDefault();
-    crash?.(new Error(e.message || 'the worker script could not run'));
-  };
-  worker.addEventListener('error', onError);
-  return { crashed, detach: () => worker.removeEventListener('error', onError) };
 }
 
 /** @example const w = spawnImportWorker(); const r = await w.importHistory({ kind: 'file', file }, request, onProgress); w.terminate() */
