@@ -24,28 +24,25 @@ export interface CompareViewProps {
 
 const deltaClass = (d: bigint) => ({ 'delta-up': d > 0n, 'delta-down': d < 0n });
 
+/** How an order's promotions moved, in the words and classes the what-if panel uses. */
+const SHIFTS = [
+  { key: 'started', word: 'started' },
+  { key: 'stopped', word: 'stopped' },
+  { key: 'moved', word: 'changed' },
+] as const;
+
 function Shifts(props: { readonly order: ChangedOrder; readonly name: (id: string) => string }) {
   return (
     <ul class="plain-list shifts">
-      <For each={props.order.started}>
-        {(id) => (
-          <li class="shift-started">
-            <span class="shift-word">started</span> {props.name(id)}
-          </li>
-        )}
-      </For>
-      <For each={props.order.stopped}>
-        {(id) => (
-          <li class="shift-stopped">
-            <span class="shift-word">stopped</span> {props.name(id)}
-          </li>
-        )}
-      </For>
-      <For each={props.order.moved}>
-        {(id) => (
-          <li class="shift-moved">
-            <span class="shift-word">changed</span> {props.name(id)}
-          </li>
+      <For each={SHIFTS}>
+        {(shift) => (
+          <For each={props.order[shift.key]}>
+            {(id) => (
+              <li class={`shift-${shift.key}`}>
+                <span class="shift-word">{shift.word}</span> {props.name(id)}
+              </li>
+            )}
+          </For>
         )}
       </For>
     </ul>
