@@ -19,8 +19,25 @@ export interface PoolOptions {
   readonly size: number;
   /** Idle time before a worker is terminated (default 30 s). */
   readonly idleMs?: number;
+  /**
+   * Longest a batch may go without answering or reporting progress before its worker is presumed
+   * dead, terminated and replaced (default `SOLVER_SILENCE_MS`).
+   */
+  readonly timeoutMs?: number;
   readonly spawn: () => PoolWorker;
 }
+
+/**
+ * The batch watchdog's default: a worker that died without an error event (or hangs) must not
+ * leave its caller waiting for good, and a healthy one reports progress every
+ * `SOLVER_PROGRESS_CHUNK` levels: 256 levels that all spend the default budget of 200,000 nodes
+ * take under a minute; levels with a budget near the 50,000,000-node maximum need a longer
+ * `timeoutMs`.
+ */
+export const SOLVER_SILENCE_MS = 120_000;
+
+/** Levels between progress reports at most, so the watchdog hears from a healthy worker often. */
+export const SOLVER_PROGRESS_CHUNK = 256;
 
 export interface RunOptions {
   readonly signal?: AbortSignal;
@@ -31,7 +48,7 @@ const aborted = (): Result<SolvedBatch> => ({ ok: false, problems: [{ code: 'sol
 
 function asResult(o: PoolOutcome<Result<SolvedBatch>>, disposed: boolean): Result<SolvedBatch> {
   if (o.kind === 'done') return o.value;
-  if (o.kind === 'failed') return { ok: false, problems: [{ code: 'worker-failed', severity: 'error', message: o.message }] };
+  if (o.kind === 'failed') return { ok: false, problems: [{ code: o.timedOut === true ? 'solver-worker-timeout' : 'worker-failed', severity: 'error', message: o.message }] };
   return disposed ? { ok: false, problems: [{ code: 'pool-disposed', severity: 'error', message: 'The solver pool was disposed.' }] } : aborted();
 }
 
@@ -44,6 +61,7 @@ export class SolverPool {
   constructor(options: PoolOptions) {
     this.pool = new WorkerPool({
       size: options.size,
+      timeoutMs: options.timeoutMs ?? SOLVER_SILENCE_MS,
       ...(options.idleMs === undefined ? {} : { idleMs: options.idleMs }),
       spawn: () => {
         const w = options.spawn();
@@ -70,11 +88,13 @@ export class SolverPool {
   /** Queues a batch; resolves with its result, or `solve-aborted` when the signal fires first. */
   async run(request: SolveBatchRequest, options: RunOptions = {}): Promise<Result<SolvedBatch>> {
     const disposedBefore = this.pool.isDisposed;
+    const chunked: SolveBatchRequest = { ...request, chunk: Math.min(request.chunk ?? SOLVER_PROGRESS_CHUNK, SOLVER_PROGRESS_CHUNK) };
     const outcome = await this.pool.run<Result<SolvedBatch>, [number, number]>(
       (api, progress) =>
         // The level buffers move to the worker; the deal table is shared by every batch, so it is copied.
-        api.solveBatch(Comlink.transfer(request, [request.levels.i32, request.levels.i64]), progress === undefined ? undefined : Comlink.proxy(progress)),
+        api.solveBatch(Comlink.transfer(chunked, [request.levels.i32, request.levels.i64]), progress === undefined ? undefined : Comlink.proxy(progress)),
       {
+        rearmOnProgress: true,
         ...(options.signal === undefined ? {} : { signal: options.signal }),
         ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
       },

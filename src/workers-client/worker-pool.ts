@@ -9,7 +9,9 @@
  * - a call that rejects (the worker crashed, the transport broke) terminates that worker too;
  * - a watchdog (`timeoutMs`): a call that has not answered in time — a worker that died without
  *   an error event, or one stuck in a computation — is terminated, its task resolves `failed`
- *   saying so, and the next task gets a fresh worker.
+ *   saying so, and the next task gets a fresh worker. With `rearmOnProgress` the limit is on
+ *   silence instead: each progress report starts it again, so a long batch that keeps reporting
+ *   lives as long as it needs.
  * Results come back as data (`PoolOutcome`), never as a rejection.
  */
 
@@ -37,6 +39,11 @@ export interface PoolRunOptions<P extends unknown[] = never[]> {
   readonly urgent?: boolean;
   /** This call's watchdog, overriding the pool's `timeoutMs`. */
   readonly timeoutMs?: number;
+  /**
+   * Every progress report re-arms the watchdog (the limit bounds the silence between reports, not
+   * the whole call); the call then always gets a progress callback, even without `onProgress`.
+   */
+  readonly rearmOnProgress?: boolean;
 }
 
 /** What a task's call gets: the worker's API and the guarded progress callback, if any. */
@@ -148,17 +155,28 @@ export class WorkerPool<Api> {
     const generation = slot.generation;
     const current = () => slot.generation === generation && slot.task === task;
     const onProgress = task.options.onProgress;
-    const progress = onProgress === undefined ? undefined : (...args: unknown[]) => void (current() && onProgress(...args));
     const limit = task.options.timeoutMs ?? this.options.timeoutMs;
-    if (limit !== undefined && Number.isFinite(limit)) {
+    const arm = (): void => {
+      if (limit === undefined || !Number.isFinite(limit)) return;
+      this.clearWatchdog(slot);
       slot.watchdog = setTimeout(() => {
         if (!current()) return;
         // No answer in time: the worker died silently or is stuck. Terminating it is the only way to stop it.
         this.kill(slot);
-        task.resolve({ kind: 'failed', timedOut: true, message: `the worker did not answer within ${formatSeconds(limit)}; it was stopped and a fresh one starts with the next request` });
+        const what = task.options.rearmOnProgress === true ? 'answer or report progress' : 'answer';
+        task.resolve({ kind: 'failed', timedOut: true, message: `the worker did not ${what} within ${formatSeconds(limit)}; it was stopped and a fresh one starts with the next request` });
         this.pump();
       }, limit);
-    }
+    };
+    const rearm = task.options.rearmOnProgress === true;
+    const progress = onProgress === undefined && !rearm
+      ? undefined
+      : (...args: unknown[]) => {
+        if (!current()) return;
+        if (rearm) arm();
+        onProgress?.(...args);
+      };
+    arm();
     let answer: Promise<unknown>;
     try {
       answer = task.call(slot.worker.api, progress);

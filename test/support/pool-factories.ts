@@ -8,6 +8,8 @@ export interface FakeCall {
   readonly worker: number;
   readonly request: SolveBatchRequest;
   settle(r: Result<SolvedBatch>): void;
+  /** The progress callback the pool handed to the worker, if any. */
+  readonly progress: ((done: number, total: number) => void) | undefined;
 }
 
 export interface FakeWorkers {
@@ -24,8 +26,8 @@ export function fakeWorkers(): FakeWorkers {
   const spawn = (): PoolWorker => {
     const id = n++;
     const api = {
-      solveBatch: (request: SolveBatchRequest) =>
-        new Promise<Result<SolvedBatch>>((resolve) => calls.push({ worker: id, request, settle: resolve })),
+      solveBatch: (request: SolveBatchRequest, progress?: (done: number, total: number) => void) =>
+        new Promise<Result<SolvedBatch>>((resolve) => calls.push({ worker: id, request, settle: resolve, progress })),
       [Comlink.releaseProxy]: () => undefined,
     };
     return { api: api as unknown as PoolWorker['api'], terminate: () => void terminated.push(id) };
