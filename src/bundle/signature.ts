@@ -12,18 +12,11 @@
  * WebCrypto's Ed25519 runs in Node ≥ 20 and in the Chromium the app targets, so no library is
  * needed and the private key can stay a non-extractable CryptoKey where the platform allows.
  */
+import { SIGNATURE_ALGORITHM, type BundleSignature } from '../domain/bundle-signature.ts';
 import { problem, type Problem } from '../domain/problem.ts';
 import { canonicalJson } from './canonical-json.ts';
 
-export const SIGNATURE_ALGORITHM = 'Ed25519';
-
-export interface BundleSignature {
-  readonly algorithm: typeof SIGNATURE_ALGORITHM;
-  /** base64url of the raw 32-byte public key: who claims to have signed. */
-  readonly publicKey: string;
-  /** base64url of the 64-byte signature. */
-  readonly value: string;
-}
+export { SIGNATURE_ALGORITHM, type BundleSignature };
 
 /** What a consumer accepts. The default accepts unsigned bundles and checks a signature's integrity. */
 export interface SignaturePolicy {

@@ -9,6 +9,7 @@ import { ScriptSchema } from './script.ts';
 import { LedgerStateSchema } from './state.ts';
 import { REASON_CODES } from './result.ts';
 import { BUDGET, LIMITS, formatCount } from './limits.ts';
+import { BundleSignatureSchema } from './bundle-signature.ts';
 
 export const BUNDLE_FORMAT = 'promo-workbench.bundle';
 export const BUNDLE_FORMAT_VERSION = 1;
@@ -58,6 +59,8 @@ export const BundleSchema = z.strictObject({
   formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
   /** SHA-256 (hex) of the canonical JSON (RFC 8785) of the bundle without this field. */
   revision: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hex digest').optional(),
+  /** Optional Ed25519 signature over the canonical JSON without this member (checked and stripped on import). */
+  signature: BundleSignatureSchema.optional(),
   name: z.string().min(1),
   description: z.string().optional(),
   currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as "USD"'),

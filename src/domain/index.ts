@@ -16,3 +16,4 @@ export * from './script.ts';
 export * from './state.ts';
 export * from './result.ts';
 export * from './bundle.ts';
+export * from './bundle-signature.ts';
