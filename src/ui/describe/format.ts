@@ -6,12 +6,20 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 const SYMBOLS: Readonly<Record<string, string>> = { USD: '$', CAD: '$', AUD: '$', NZD: '$', EUR: '€', GBP: '£', JPY: '¥' };
 
 /**
- * An amount (decimal string) for reading, padded to the currency's exponent; never a float.
- * @example formatAmount('5', 'USD') // '$5.00'; formatAmount('5', 'SEK') // '5.00 SEK'
+ * Thousands separators in the whole part of a formatted amount ("$161146.03" is hard to read).
+ * Only the first run of digits is touched, so applying it twice changes nothing.
+ * @example groupDigits('−$161146.03') // '−$161,146.03'
+ */
+export const groupDigits = (text: string): string => text.replace(/\d+/, (d) => d.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+
+/**
+ * An amount (decimal string) for reading, padded to the currency's exponent, with thousands
+ * separators; never a float. Text that is not an amount of the currency is shown as written.
+ * @example formatAmount('5', 'USD') // '$5.00'; formatAmount('1234.5', 'SEK') // '1,234.50 SEK'
  */
 export function formatAmount(amount: string, currency: string): string {
   const parsed = currencyExponent(currency) === undefined ? undefined : tryParseMoney(amount, currency);
-  const text = parsed?.ok ? formatMoney(parsed.minor, currency) : amount;
+  const text = parsed?.ok ? groupDigits(formatMoney(parsed.minor, currency)) : amount;
   const negative = text.startsWith('-');
   const digits = negative ? text.slice(1) : text;
   const symbol = SYMBOLS[currency];

@@ -11,14 +11,7 @@ import { formatAmount, formatDate } from '../describe/format.ts';
  * A report amount for reading.
  * @example reportMoney('1234.5', 'USD') // '$1,234.50'
  */
-export const reportMoney = (amount: string, currency: string): string => groupDigits(formatAmount(amount, currency));
-
-/**
- * Thousands separators in the whole part of a formatted amount: a report's sums run to six
- * figures and more, where "$161146.03" is hard to read. Only the first run of digits is touched.
- * @example groupDigits('−$161146.03') // '−$161,146.03'
- */
-export const groupDigits = (text: string): string => text.replace(/\d+/, (d) => d.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+export const reportMoney = (amount: string, currency: string): string => formatAmount(amount, currency);
 
 /** A count for reading, with thousands separators. */
 export const reportCount = (n: number): string => n.toLocaleString('en-US');
@@ -30,7 +23,7 @@ export const countOf = (n: number, one: string): string => `${reportCount(n)} ${
  * Minor units for reading.
  * @example minorMoney(-150n, 'EUR') // '−€1.50'
  */
-export const minorMoney = (minor: Minor, currency: string): string => groupDigits(formatAmount(formatMoney(minor, currency), currency));
+export const minorMoney = (minor: Minor, currency: string): string => formatAmount(formatMoney(minor, currency), currency);
 
 /**
  * A report percent ("12.34", two decimals) for reading.

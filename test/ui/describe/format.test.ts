@@ -6,7 +6,12 @@ describe('formatAmount', () => {
     ['5', 'USD', '$5.00'],
     ['0.5', 'EUR', '€0.50'],
     ['-3.25', 'USD', '−$3.25'],
-    ['1000', 'JPY', '¥1000'],
+    ['1000', 'JPY', '¥1,000'],
+    // Thousands separators in the whole part only, never in the decimals.
+    ['1234567.5', 'USD', '$1,234,567.50'],
+    ['-161146.03', 'USD', '−$161,146.03'],
+    ['999.999', 'BHD', '999.999 BHD'],
+    ['1000.125', 'BHD', '1,000.125 BHD'],
     ['1.5', 'SEK', '1.50 SEK'],
     ['0.125', 'BHD', '0.125 BHD'],
     // An amount the currency cannot hold is shown as written rather than rounded.
