@@ -10,7 +10,7 @@ import * as Comlink from 'comlink';
 import { planShards, replayShard, type ReplaySolver } from '../src/replay/index.ts';
 import { openHistoryDb, type HistoryDb } from '../src/storage/history-db.ts';
 import { loadBrowserSolver } from '../src/wasm/browser.ts';
-import { makeReplayJob, type PlanRequest, type ShardRequest } from '../src/ui/history/replay-job.ts';
+import { makeReplayJob, type LedgerRequest, type PlanRequest, type ShardRequest } from '../src/ui/history/replay-job.ts';
 
 let solver: Promise<ReplaySolver> | undefined;
 let db: Promise<HistoryDb> | undefined;
@@ -45,6 +45,8 @@ const api = {
   /** @example await worker.runShard({ ...plan, runId, shard: 0 }, Comlink.proxy((done) => …)) */
   runShard: (request: ShardRequest, onProgress?: (done: number) => void) =>
     job.runShard(request, onProgress === undefined ? undefined : (done) => void onProgress(done)),
+  /** @example await worker.ledgerBefore({ historyId, bundle, bundleKey: revision, orderId: 'o-1042' }) // { ok: true, value: { state, replayed: 5, wholeHistory: false } } */
+  ledgerBefore: (request: LedgerRequest) => job.ledgerBefore(request),
 };
 
 export type ReplayWorkerApi = typeof api;

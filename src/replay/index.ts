@@ -5,6 +5,7 @@
 export * from './types.ts';
 export { planShards, promotionWideState, shardOf } from './shards.ts';
 export { replayShard } from './replay-shard.ts';
+export { ledgerBefore, type LedgerBefore } from './ledger-before.ts';
 export { ReplaySession, DEFAULT_TOP_N, type ReplaySessionOptions } from './replay-session.ts';
 export { mergeReports } from './report-merge.ts';
 export { readReport } from './report-read.ts';

@@ -79,6 +79,8 @@ test('import the sample history, replay it, see the bar finish and the totals, r
   await expect(page).toHaveURL(/#\/simulator$/);
   await expect(page.getByRole('heading', { name: 'Simulator' })).toBeVisible();
   await expect(page.locator('.sim-editor')).toContainText('edited');
+  // It carries the ledger it met in the history, and says so.
+  await expect(page.locator('.sim-origin')).toContainText(`Order ${orderId} from the history. Ledger:`);
   const lines = orderLines(orderId);
   await expect(page.locator('.sim-editor')).toContainText(lines[0]!);
 });

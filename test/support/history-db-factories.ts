@@ -1,4 +1,5 @@
 /** Rows of the history database, with just enough filled in; override what a test is about. */
+import { emptyState } from '../../src/domain/index.ts';
 import type { HistoryCounts, HistoryProblem, HistoryReader, HistoryReaderOptions } from '../../src/history/types.ts';
 import type { Result } from '../../src/domain/problem.ts';
 import type { MergeReports, ReplayReport } from '../../src/replay/types.ts';
@@ -149,6 +150,7 @@ export function fakeReplayWorkers(plan: Result<PlanSummary>, options: { hold?: b
           onProgress?.(orders);
           return { ok: true, value: { report: fakeReport(orders), chunks: 1 } };
         },
+        ledgerBefore: async () => ({ ok: true, value: { state: emptyState(), replayed: 0, wholeHistory: false } }),
         terminate: () => void terminated.push(id),
       };
     },

@@ -12,6 +12,7 @@
  */
 import { BundleSchema, problem, type Bundle, type Order, type Problem, type Result } from '../../domain/index.ts';
 import { schemaProblems } from '../../bundle/schema-problems.ts';
+import { ledgerBefore, type LedgerBefore } from '../../replay/ledger-before.ts';
 import type { OrderOutcome, PlanShards, ReplayNote, ReplayReport, ReplayShard, ReplaySolver, ShardPlan } from '../../replay/types.ts';
 import { makeChunker, OUTCOME_CHUNK } from '../../storage/history-db-chunks.ts';
 import type { HistoryDb } from '../../storage/history-db.ts';
@@ -28,6 +29,14 @@ export interface PlanRequest {
 export interface ShardRequest extends PlanRequest {
   readonly runId: string;
   readonly shard: number;
+}
+
+/** The ledger one order of a stored history met (replay-core `ledgerBefore`). */
+export interface LedgerRequest {
+  readonly historyId: string;
+  readonly bundle: unknown;
+  readonly bundleKey: string;
+  readonly orderId: string;
 }
 
 export interface PlanSummary {
@@ -54,6 +63,7 @@ export interface ReplayJobDeps {
 export interface ReplayJob {
   plan(request: PlanRequest): Promise<Result<PlanSummary>>;
   runShard(request: ShardRequest, onProgress?: (done: number) => void): Promise<Result<ShardDone>>;
+  ledgerBefore(request: LedgerRequest): Promise<Result<LedgerBefore>>;
 }
 
 /** @example const job = makeReplayJob({ planShards, replayShard, solver, store }); await job.plan({ historyId, bundle, bundleKey, shards: 2 }) */
@@ -140,6 +150,14 @@ export function makeReplayJob(deps: ReplayJobDeps): ReplayJob {
         await Promise.all(writes);
         if (!result.ok) return result;
         return { ok: true, value: { report: result.value, chunks } };
+      }),
+
+    ledgerBefore: (request) =>
+      guarded(`Replaying the orders before ${request.orderId}`, async () => {
+        const b = bundleOf(request.bundle, request.bundleKey);
+        if (!b.ok) return b;
+        const orders = await ordersOf(request.historyId);
+        return ledgerBefore(b.value, orders, request.orderId, await deps.solver());
       }),
   };
 }

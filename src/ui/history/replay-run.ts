@@ -14,12 +14,14 @@ import type { MergeReports, ReplayReport } from '../../replay/types.ts';
 import type { HistoryMeta, RunBundle, RunMeta } from '../../storage/history-db-types.ts';
 import type { HistoryDb } from '../../storage/history-db.ts';
 import type { WorkerPool } from '../../workers-client/worker-pool.ts';
-import type { PlanSummary, ShardDone, ShardRequest, PlanRequest } from './replay-job.ts';
+import type { LedgerBefore } from '../../replay/ledger-before.ts';
+import type { LedgerRequest, PlanSummary, ShardDone, ShardRequest, PlanRequest } from './replay-job.ts';
 
 /** What a replay worker offers; `spawn-replay-worker.ts` adapts a real Worker, tests a fake. */
 export interface ReplayWorkerHandle {
   plan(request: PlanRequest): Promise<Result<PlanSummary>>;
   runShard(request: ShardRequest, onProgress?: (done: number) => void): Promise<Result<ShardDone>>;
+  ledgerBefore(request: LedgerRequest): Promise<Result<LedgerBefore>>;
   terminate(): void;
 }
 

@@ -44,6 +44,7 @@ export function spawnReplayWorker(): ReplayWorkerHandle {
     plan: (request) => Promise.race([remote.plan(request), crashed]),
     runShard: (request, onProgress) =>
       Promise.race([remote.runShard(request, onProgress === undefined ? undefined : Comlink.proxy(onProgress)), crashed]),
+    ledgerBefore: (request) => Promise.race([remote.ledgerBefore(request), crashed]),
     terminate() {
       detach();
       remote[Comlink.releaseProxy]();

@@ -31,12 +31,16 @@ export interface CurrentBasket {
   readonly built: Accessor<BuiltOrder>;
   /** The order (input form) the draft builds, or undefined while a field is invalid. */
   readonly order: Accessor<OrderInput | undefined>;
-  /** The saved basket's ledger state (usage counts, budgets), evaluated with the order. */
+  /** The ledger state (usage counts, budgets) evaluated with the order: the saved basket's, or the one it was opened with. */
   readonly state: Accessor<SavedBasket['state'] | undefined>;
+  /** Where a basket opened from elsewhere came from and which ledger it carries, for the simulator to say. */
+  readonly origin: Accessor<string | undefined>;
   /** Starts over from a saved basket (NO_BASKET or an unknown id: an empty basket). */
   load(id: string): void;
   /** Replaces the draft with an edited one. */
   change(next: BasketDraft): void;
+  /** Starts over from an order found elsewhere (a replayed history) with the ledger it met there. */
+  adopt(next: BasketDraft, state: SavedBasket['state'] | undefined, origin: string): void;
 }
 
 /**
@@ -46,6 +50,7 @@ export function createCurrentBasket(workspace: Accessor<Workspace | undefined>, 
   const [basketId, setBasketId] = createSignal(NO_BASKET);
   const [own, setOwn] = createSignal<BasketDraft>();
   const [edited, setEdited] = createSignal(false);
+  const [adopted, setAdopted] = createSignal<{ readonly state: SavedBasket['state'] | undefined; readonly origin: string }>();
   const bundle = () => workspace()?.bundle;
   const basket = createMemo(() => workspace()?.baskets.find((b) => b.id === basketId()));
   // Before anything is loaded the draft is an empty basket at the time the bundle first arrived.
@@ -69,8 +74,13 @@ export function createCurrentBasket(workspace: Accessor<Workspace | undefined>, 
       const b = built();
       return b.ok ? b.order : undefined;
     },
-    state: () => basket()?.state,
+    state: () => {
+      const a = adopted();
+      return a === undefined ? basket()?.state : a.state;
+    },
+    origin: () => adopted()?.origin,
     load(id) {
+      setAdopted(undefined);
       const b = bundle();
       const saved = workspace()?.baskets.find((x) => x.id === id);
       setBasketId(saved === undefined ? NO_BASKET : id);
@@ -78,6 +88,12 @@ export function createCurrentBasket(workspace: Accessor<Workspace | undefined>, 
       setEdited(false);
     },
     change(next) {
+      setOwn(next);
+      setEdited(true);
+    },
+    adopt(next, state, origin) {
+      setBasketId(NO_BASKET);
+      setAdopted({ state, origin });
       setOwn(next);
       setEdited(true);
     },

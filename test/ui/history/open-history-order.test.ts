@@ -1,6 +1,8 @@
 import { createRoot, createSignal } from 'solid-js';
 import { describe, expect, it } from 'vitest';
-import { OrderSchema, type Order } from '../../../src/domain/index.ts';
+import { emptyState, OrderSchema, type LedgerState, type Order } from '../../../src/domain/index.ts';
+import type { Result } from '../../../src/domain/problem.ts';
+import type { LedgerBefore } from '../../../src/replay/ledger-before.ts';
 import type { Workspace } from '../../../src/storage/workspace-store.ts';
 import { createCurrentBasket, NO_BASKET } from '../../../src/ui/state/create-current-basket.ts';
 import type { Route } from '../../../src/ui/state/route.ts';
@@ -15,7 +17,11 @@ const stored: Order = OrderSchema.parse({
   lines: [{ id: 'l1', productId: 'cola', quantity: 4, unitPrice: '1.50' }],
 });
 
-async function setUp() {
+/** What the replay worker answers: c7 used "five-off" twice in the orders before o-1042. */
+const metState: LedgerState = { ...emptyState(), customerUses: { 'five-off': { c7: 2 } } };
+const met = (): Promise<Result<LedgerBefore>> => Promise.resolve({ ok: true, value: { state: metState, replayed: 3, wholeHistory: false } });
+
+async function setUp(ledgerBefore: (h: string, o: string) => Promise<Result<LedgerBefore>> = met) {
   const ws = await makeWorkspace([storedBasket('a')]);
   return createRoot((dispose) => {
     const [workspace] = createSignal<Workspace | undefined>(ws);
@@ -28,6 +34,7 @@ async function setUp() {
         return o === stored.id ? stored : undefined;
       },
       bundle: () => ws.bundle,
+      ledgerBefore,
       current,
       nav: { go: (to) => void went.push(typeof to === 'string' ? { view: to } : to) },
     });
@@ -48,6 +55,28 @@ describe('openHistoryOrder', () => {
     // The same instant, written in the bundle's zone.
     expect(Date.parse(order!.at)).toBe(Date.parse(stored.at));
     expect(went).toEqual([{ view: 'simulator' }]);
+    dispose();
+  });
+
+  it('carries the ledger the order met in the history, and the simulator is told where it came from', async () => {
+    const { current, open, dispose } = await setUp();
+    expect(await open('h1', 'o-1042')).toEqual({ ok: true, value: undefined });
+    expect(current.state()).toEqual(metState);
+    expect(current.origin()).toBe("Order o-1042 from the history. Ledger: as left by customer c7's 3 earlier orders.");
+    // Starting over from a saved basket drops both.
+    current.load('a');
+    expect(current.origin()).toBeUndefined();
+    expect(current.state()).toBe(current.basket()?.state);
+    dispose();
+  });
+
+  it('when the earlier orders cannot be replayed, nothing changes and the problem is shown', async () => {
+    const { current, open, went, dispose } = await setUp(() => Promise.resolve({ ok: false, problems: [{ code: 'replay-failed', severity: 'error', message: 'the orders before o-1042 could not be replayed' }] }));
+    current.load('a');
+    expect(await open('h1', 'o-1042')).toMatchObject({ ok: false, problems: [{ code: 'replay-failed' }] });
+    expect(current.basketId()).toBe('a');
+    expect(current.origin()).toBeUndefined();
+    expect(went).toEqual([]);
     dispose();
   });
 

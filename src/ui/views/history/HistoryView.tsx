@@ -1,4 +1,5 @@
 import { createEffect, createResource, createSignal, on, Show, untrack } from 'solid-js';
+import { problem } from '../../../domain/problem.ts';
 import { mergeReports } from '../../../replay/report-merge.ts';
 import type { RunMeta } from '../../../storage/history-db-types.ts';
 import type { Workspace } from '../../../storage/workspace-store.ts';
@@ -75,20 +76,14 @@ export function HistoryView(props: { readonly workspace: Workspace }) {
       nav.go({ view: 'history', id: r.historyId, sub: r.id }, { replace: true });
     },
   });
-  const openHistoryOrder = makeOpenHistoryOrder({
-    findOrder: async (historyId, orderId) => (await historyDb()).findOrder(historyId, orderId),
-    bundle,
-    current,
-    nav,
-  });
-
   const ws = useWorkspace();
-  const startReplay = async () => {
-    const l = selected();
-    if (l === undefined) return;
+  /**
+   * The workspace bundle as a replay runs it. Codes kept in the coupon store are not in the
+   * workspace's JSON: the replay gets them inline, as an exported bundle carries them, so orders
+   * entering them see the codes they would have.
+   */
+  const replayBundle = async (): Promise<{ readonly input: Record<string, unknown>; readonly revision: string }> => {
     const rec = props.workspace.snapshot.workspace;
-    // Codes kept in the coupon store are not in the workspace's JSON: the replay gets them inline,
-    // as an exported bundle carries them, so orders entering them see the codes they would have.
     const id = ws.currentId();
     let withCodes = bundle();
     try {
@@ -98,7 +93,32 @@ export function HistoryView(props: { readonly workspace: Workspace }) {
     }
     const extra = withCodes.coupons.slice(bundle().coupons.length);
     const input = extra.length === 0 ? rec.input : { ...rec.input, coupons: [...((rec.input['coupons'] as unknown[] | undefined) ?? []), ...extra] };
-    replay.start(l.history, { name: bundle().name, revision: rec.revision, input, currency: bundle().currency });
+    return { input, revision: rec.revision };
+  };
+  const openHistoryOrder = makeOpenHistoryOrder({
+    findOrder: async (historyId, orderId) => (await historyDb()).findOrder(historyId, orderId),
+    bundle,
+    // One worker for the call: it reads the history, replays the orders before this one, and goes.
+    ledgerBefore: async (historyId, orderId) => {
+      const worker = spawnReplayWorker();
+      try {
+        const b = await replayBundle();
+        return await worker.ledgerBefore({ historyId, bundle: b.input, bundleKey: b.revision, orderId });
+      } catch (e) {
+        return { ok: false, problems: [problem('replay-failed', `The orders before ${orderId} could not be replayed: ${e instanceof Error ? e.message : String(e)}`)] };
+      } finally {
+        worker.terminate();
+      }
+    },
+    current,
+    nav,
+  });
+
+  const startReplay = async () => {
+    const l = selected();
+    if (l === undefined) return;
+    const b = await replayBundle();
+    replay.start(l.history, { name: bundle().name, revision: b.revision, input: b.input, currency: bundle().currency });
   };
   const guard = async (what: string, op: () => Promise<void>) => {
     try {

@@ -60,8 +60,9 @@ export function SaveBasketPanel(props: { readonly workspace: Workspace; readonly
     const order = current.order();
     const result = props.result;
     if (order === undefined || result === undefined) return;
-    // The ledger state goes with the basket as stored (input form): the result was computed with it.
-    const state = props.workspace.snapshot.baskets.find((b) => b.id === current.basketId())?.basket['state'];
+    // The ledger state goes with the basket (the saved one's as stored, in input form, or the one an
+    // order opened from a history met): the result was computed with it.
+    const state = props.workspace.snapshot.baskets.find((b) => b.id === current.basketId())?.basket['state'] ?? current.state();
     const r = newBasketDraft(props.workspace, { name: name(), description: description() }, { order, result, ...(state === undefined ? {} : { state }) });
     if (!r.ok) {
       setProblems(r.problems);

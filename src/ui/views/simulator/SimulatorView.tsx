@@ -97,6 +97,7 @@ export function SimulatorView(props: { readonly workspace: Workspace; readonly c
             </button>
           </div>
           <Show when={basket()?.description}>{(d) => <p class="field-hint">{d()}</p>}</Show>
+          <Show when={current.origin()}>{(o) => <p class="field-hint sim-origin">{o()}</p>}</Show>
         </div>
         <SaveBasketPanel workspace={props.workspace} result={fresh()} />
         <LinesEditor
