@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import { nodeWorkerUrl } from './worker-url.ts';
 import { problem, type Bundle, type Order, type Problem, type Result } from '../domain/index.ts';
-import { mergeReports, type ReplayNote, type ReplayReport, type ReplaySolverName, type ShardPlan } from '../replay/index.ts';
+import { mergeReports, type OrderOutcome, type ReplayNote, type ReplayReport, type ReplaySolverName, type ShardPlan } from '../replay/index.ts';
 import type { ReplayWorkerRequest, ReplayWorkerResponse } from '../replay/worker-protocol.ts';
 
 /** The compiled worker when running built, its tsx bootstrap from the sources (`worker-url.ts`). */
@@ -24,6 +24,8 @@ export interface ThreadRunOptions {
   readonly onProgress?: (done: number) => void;
   /** A worker's note (e.g. the WASM module could not load). */
   readonly onNote?: (note: string) => void;
+  /** Each chunk's per-order outcomes, in replay order within its shard (shards interleave). */
+  readonly onOutcomes?: (outcomes: readonly OrderOutcome[]) => void;
 }
 
 /**
@@ -87,6 +89,7 @@ function runOne(bundle: Bundle, queue: Order[], options: ThreadRunOptions, onDon
           break;
         case 'ack':
           inFlight--;
+          if (m.outcomes !== undefined) options.onOutcomes?.(m.outcomes);
           onDone(m.done);
           pump();
           break;
@@ -100,6 +103,9 @@ function runOne(bundle: Bundle, queue: Order[], options: ThreadRunOptions, onDon
     });
     worker.on('error', (e) => fail([problem('replay-failed', `a replay thread failed: ${e.message}`)]));
     worker.on('exit', (code) => fail([problem('replay-failed', `a replay thread stopped (exit code ${code}) before its report`)]));
-    post({ kind: 'start', bundle, solver: options.solver, topN: options.topN, notes: options.notes, sharding: options.sharding });
+    post({
+      kind: 'start', bundle, solver: options.solver, topN: options.topN, notes: options.notes, sharding: options.sharding,
+      ...(options.onOutcomes === undefined ? {} : { outcomes: true }),
+    });
   });
 }

@@ -11,6 +11,7 @@ import type { ReplayWorkerRequest, ReplayWorkerResponse } from './worker-protoco
  */
 export class ReplayWorkerCore {
   private session: ReplaySession | undefined;
+  private outcomes = false;
   private failed = false;
 
   constructor(private readonly loadSolver: (requested: ReplaySolver['name']) => Promise<ReplaySolver & { readonly note?: string }>) {}
@@ -25,12 +26,17 @@ export class ReplayWorkerCore {
             solver: { name: solver.name, ...(solver.solveLevel === undefined ? {} : { solveLevel: solver.solveLevel }) },
             topN: request.topN, notes: request.notes, sharding: request.sharding,
           });
+          this.outcomes = request.outcomes === true;
           return [{ kind: 'ready', solver: solver.name, ...(solver.note === undefined ? {} : { note: solver.note }) }];
         }
         case 'orders': {
           const session = this.started();
-          for (const order of request.orders) session.run(order);
-          return [{ kind: 'ack', done: session.orders }];
+          if (!this.outcomes) {
+            for (const order of request.orders) session.run(order);
+            return [{ kind: 'ack', done: session.orders }];
+          }
+          const outcomes = request.orders.map((order) => session.run(order));
+          return [{ kind: 'ack', done: session.orders, outcomes }];
         }
         case 'finish':
           return [{ kind: 'report', report: this.started().report() }];

@@ -4,7 +4,7 @@
  * after an `ack`, so neither side holds a whole shard twice.
  */
 import type { Bundle, Order, Problem } from '../domain/index.ts';
-import type { ReplayNote, ReplayReport, ReplaySolverName, ShardPlan } from './types.ts';
+import type { OrderOutcome, ReplayNote, ReplayReport, ReplaySolverName, ShardPlan } from './types.ts';
 
 export type ReplayWorkerRequest =
   | {
@@ -14,6 +14,8 @@ export type ReplayWorkerRequest =
       readonly topN: number;
       readonly notes: readonly ReplayNote[];
       readonly sharding: { readonly kind: ShardPlan['kind']; readonly shards: number };
+      /** Send each chunk's per-order outcomes back with its `ack` (`promo simulate --outcomes`). */
+      readonly outcomes?: boolean;
     }
   /** The next orders of the shard, in replay order. */
   | { readonly kind: 'orders'; readonly orders: readonly Order[] }
@@ -22,7 +24,7 @@ export type ReplayWorkerRequest =
 export type ReplayWorkerResponse =
   /** `solver` is what runs (the reference when WASM could not load; `note` says why). */
   | { readonly kind: 'ready'; readonly solver: ReplaySolverName; readonly note?: string }
-  /** A chunk is done; `done` counts the shard's orders so far. */
-  | { readonly kind: 'ack'; readonly done: number }
+  /** A chunk is done; `done` counts the shard's orders so far; `outcomes` its orders' outcomes, when asked for. */
+  | { readonly kind: 'ack'; readonly done: number; readonly outcomes?: readonly OrderOutcome[] }
   | { readonly kind: 'report'; readonly report: ReplayReport }
   | { readonly kind: 'failed'; readonly problems: readonly Problem[] };

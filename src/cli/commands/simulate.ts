@@ -14,11 +14,12 @@ import { reachRedis } from '../../scale/reach-redis.ts';
 import { redisConnection } from '../../scale/redis-connection.ts';
 import { replayOnQueue } from '../replay-on-queue.ts';
 import { makeProgress } from '../replay-progress.ts';
+import { openOutcomeLines, type OutcomeLines } from '../outcome-lines.ts';
 import { SOLVER_NAMES, type SolverName } from '../solver-choice.ts';
 
 const USAGE =
   'promo simulate --bundle <bundle.json> --orders <history.csv|history.jsonl> [--workers N] [--out report.json] ' +
-  '[--format json|csv] [--solver wasm|reference] [--skip-bad-orders] [--approximate] [--top N]\n' +
+  '[--format json|csv] [--solver wasm|reference] [--skip-bad-orders] [--approximate] [--top N] [--outcomes outcomes.jsonl]\n' +
   '       promo simulate --bundle <bundle.json> --orders <history> --redis <redis://host:port> [--shards N] [--queue name] [--out …] (shards run on `promo worker` processes)';
 
 /** Problems listed one by one before the summary line; the rest are counted. */
@@ -47,7 +48,7 @@ export const command: CliCommand = {
           bundle: { type: 'string' }, orders: { type: 'string' }, workers: { type: 'string' }, out: { type: 'string' },
           format: { type: 'string' }, solver: { type: 'string' }, 'skip-bad-orders': { type: 'boolean' },
           approximate: { type: 'boolean' }, top: { type: 'string' }, 'orders-format': { type: 'string' },
-          redis: { type: 'string' }, shards: { type: 'string' }, queue: { type: 'string' },
+          redis: { type: 'string' }, shards: { type: 'string' }, queue: { type: 'string' }, outcomes: { type: 'string' },
         },
       }));
     } catch (e) {
@@ -65,6 +66,9 @@ export const command: CliCommand = {
     const historyFormat = historyFormatOf(values.orders, values['orders-format']);
     if (historyFormat === undefined) return usageError(`cannot tell the format of ${values.orders}: name it .csv or .jsonl, or give --orders-format csv|jsonl`);
 
+    if (values.outcomes !== undefined && values.redis !== undefined) {
+      return usageError('--outcomes works with worker threads only: queue workers (--redis) send back shard reports, not per-order outcomes');
+    }
     const connection = values.redis === undefined ? undefined : redisConnection(values.redis);
     if (connection !== undefined && !connection.ok) return usageError(connection.problems[0]!.message);
     const queueShards = wholeNumber(values.shards ?? '16', 1, 10_000);
@@ -93,6 +97,15 @@ export const command: CliCommand = {
     io.stderr(plan.kind === 'byCustomer'
       ? `replay: ${total.toLocaleString('en-US')} orders in ${plan.shards.length} shards by customer`
       : `replay: ${total.toLocaleString('en-US')} orders in one time-ordered shard${plan.notes.length > 0 ? ' (state shared by all customers: see the report notes)' : ''}`);
+    let outcomeLines: OutcomeLines | undefined;
+    if (values.outcomes !== undefined) {
+      try {
+        outcomeLines = openOutcomeLines(io.cwd, values.outcomes);
+      } catch (e) {
+        io.stderr(`promo simulate: cannot write ${values.outcomes}: ${e instanceof Error ? e.message : String(e)}`);
+        return 1;
+      }
+    }
     const progress = makeProgress(total, io.stderr);
     const result = connection !== undefined
       ? await replayOnQueue({ connection: connection.value, queue: values.queue ?? DEFAULT_QUEUE, bundle, plan, topN }, progress, io)
@@ -100,10 +113,15 @@ export const command: CliCommand = {
       solver, topN, notes: plan.notes, sharding: { kind: plan.kind, shards: plan.shards.length },
       onProgress: (done) => progress.update(done),
       onNote: (note) => io.stderr(`promo simulate: ${note}`),
-    });
+      ...(outcomeLines === undefined ? {} : { onOutcomes: (o: Parameters<OutcomeLines['write']>[0]) => outcomeLines.write(o) }),
+    }).finally(() => outcomeLines?.close());
     if (!result.ok) {
       printProblems('simulate', result.problems, io.stderr);
       return 70;
+    }
+    if (outcomeLines?.error !== undefined) {
+      io.stderr(`promo simulate: writing ${values.outcomes} failed after ${outcomeLines.count.toLocaleString('en-US')} orders: ${outcomeLines.error}`);
+      return 1;
     }
     const text = format === 'csv' ? reportToCsv(result.value) : `${JSON.stringify(result.value, null, 2)}\n`;
     if (values.out === undefined) io.stdout(text);
