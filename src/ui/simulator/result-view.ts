@@ -1,5 +1,5 @@
 /** Small pure readings of a result for the tables: unit lists, savings as negative amounts. */
-import { tryParseMoney } from '../../domain/money.ts';
+import { formatMoney, tryParseMoney } from '../../domain/money.ts';
 import type { UnitRef } from '../../domain/result.ts';
 
 /**
@@ -24,3 +24,23 @@ export function asDeduction(amount: string, currency: string): string {
 
 /** True when a decimal amount is not zero ("0", "0.00" are zero). */
 export const isNonZero = (amount: string): boolean => /[1-9]/.test(amount);
+
+/**
+ * How much more the best deal could save than the plan found, when the search was cut off: the
+ * solver's bound on the promotion saving minus the saving found (both exact decimal strings), or
+ * undefined when the result is proven optimal, carries no bound, or cannot be read.
+ * @example savingHeadroom({ optimal: false, bound: '105.20', totals: { promotionSaving: '104.44' }, currency: 'USD' }) // '0.76'
+ */
+export function savingHeadroom(result: {
+  readonly optimal: boolean;
+  readonly bound?: string | undefined;
+  readonly currency: string;
+  readonly totals: { readonly promotionSaving: string };
+}): string | undefined {
+  if (result.optimal || result.bound === undefined) return undefined;
+  const bound = tryParseMoney(result.bound, result.currency);
+  const found = tryParseMoney(result.totals.promotionSaving, result.currency);
+  if (!bound.ok || !found.ok) return undefined;
+  const gap = bound.minor - found.minor;
+  return formatMoney(gap > 0n ? gap : 0n, result.currency);
+}

@@ -1,7 +1,7 @@
 import { Show } from 'solid-js';
 import type { EvaluationResult } from '../../../domain/result.ts';
 import { formatAmount } from '../../describe/format.ts';
-import { asDeduction, isNonZero } from '../../simulator/result-view.ts';
+import { asDeduction, isNonZero, savingHeadroom } from '../../simulator/result-view.ts';
 
 /** The order's totals (SPEC §7) and whether the best deal is proven optimal. */
 export function TotalsCard(props: { readonly result: EvaluationResult; readonly solver?: 'wasm' | 'reference' | undefined }) {
@@ -16,9 +16,17 @@ export function TotalsCard(props: { readonly result: EvaluationResult; readonly 
         <Show
           when={props.result.optimal}
           fallback={
-            <span class="chip chip-inactive" title="The search budget cut the best-deal search off">
+            <span
+              class="chip chip-inactive"
+              title={
+                savingHeadroom(props.result) === undefined
+                  ? 'The search budget cut the best-deal search off'
+                  : `The search budget cut the best-deal search off. No plan can save more than ${money(props.result.bound ?? '0')} in promotions: at most ${money(savingHeadroom(props.result)!)} more than this one.`
+              }
+            >
               <span class="chip-dot" aria-hidden="true" />
-              Not proven optimal{props.result.bound === undefined ? '' : ` · bound ${money(props.result.bound)}`}
+              Not proven optimal
+              <Show when={savingHeadroom(props.result)}>{(h) => ` · at most ${money(h())} short`}</Show>
             </span>
           }
         >
