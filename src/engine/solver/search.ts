@@ -6,17 +6,19 @@
 import { obligationsAfter } from './benefit-rule.ts';
 import { isRangeMode } from './rules.ts';
 import { cannotBeat, compareType, comparePlan, type AppType, type Plan } from './order.ts';
-import { ShortcutKinds } from './shortcuts.ts';
+import { LagrangeBounds } from './lagrange.ts';
 
 export { compareType, comparePlan, type AppType, type Plan } from './order.ts';
 
 /** Searches one component. `promos` are global promotion indices in rank order. */
-export class ComponentSearch extends ShortcutKinds {
+export class ComponentSearch extends LagrangeBounds {
   /**
    * Best plan of the component. When the node budget runs out (`aborted`), the best complete plan
    * met so far instead (possibly empty): feasible, never proven.
    */
   run(): Plan {
+    // λ* first (its work counts in the node budget): it bounds every node below.
+    this.prepareLagrange(this.incumbent);
     let plan = this.solve(0, this.fullCounts(), [], this.incumbent);
     // Nothing reached the incumbent (its pricing on the actual units may differ by a cent from the
     // kinds', docs/solver.md "Known limits"): search again without it; the memo entries stay valid.
@@ -193,7 +195,11 @@ export class ComponentSearch extends ShortcutKinds {
     const cap = start < s.types.length ? s.types[start]!.saving - s.types[start]!.forfeit : 0n;
     const split = gain + this.bound(s.k + 1, s.rem) + this.restBound(s.k, s.rem, s.chosen.length, f.sumSaving[d]!, cap);
     const flat = gain + this.bound(s.k, s.rem);
-    const ub = split < flat ? split : flat;
+    let ub = split < flat ? split : flat;
+    if (this.lagOn) {
+      const lag = gain + this.lagBound(s.k, s.rem);
+      if (lag < ub) ub = lag;
+    }
     if (ub < s.need) return true;
     if (s.best === null) return false;
     if (ub < s.best.gain) return true;
@@ -204,7 +210,11 @@ export class ComponentSearch extends ShortcutKinds {
   private complete(s: DfsState, d: number): void {
     const gain = this.frameGain(s, d);
     const units = s.frames.units[d]!;
-    const later = this.bound(s.k + 1, s.rem);
+    let later = this.bound(s.k + 1, s.rem);
+    if (this.lagOn) {
+      const lag = this.lagBound(s.k + 1, s.rem);
+      if (lag < later) later = lag;
+    }
     if (gain + later < s.need) return;
     if (s.best !== null && cannotBeat(gain + later, units, s.best)) return;
     const next = obligationsAfter(s.oblig, s.cheapestBenefit, s.rewardCount, s.chosen, this.ben[s.k]!, this.groupPrice, s.rem, this.relevantMark[s.k + 1]);
