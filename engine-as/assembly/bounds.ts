@@ -10,6 +10,7 @@ import { Reward, Target, Threshold } from './tags';
 import {
   compPromoCount, compGroupCount, lrole, lqStart, lqLen, lbStart, lbLen, lLists, promoAt, memberAt, groupSize, remStack,
 } from './component';
+import { lagrangeRoot } from './lagrange';
 
 /** ubUnit[k * compGroupCount + g], with a last row of zeros for k = compPromoCount. */
 export const ubUnit = new I64Buf(256);
@@ -279,7 +280,9 @@ export function rootBound(): i64 {
   const rem = fullCounts();
   const b = bound(0, rem);
   remStack.len = rem;
-  return b;
+  // L(λ*) when the Lagrangian ran (solver rootBound): any λ ≥ 0 bounds the component.
+  const lag = lagrangeRoot();
+  return lag >= 0 && lag < b ? lag : b;
 }
 
 export function fullCounts(): i32 {
