@@ -19,10 +19,10 @@ export const own = new I64Buf(256);
 /** diff[k * compGroupCount + g]: max(0, own − bound of the same unit in promotions > k). */
 const diff = new I64Buf(256);
 /** Per k: its rewardable groups most expensive first / by own descending (into partLists). */
-const cdStart = new I32Buf(64);
+export const cdStart = new I32Buf(64);
 const gdStart = new I32Buf(64);
-const partLen = new I32Buf(64);
-const partLists = new I32Buf(256);
+export const partLen = new I32Buf(64);
+export const partLists = new I32Buf(256);
 
 // Shape of each promotion for restBound.
 const shRange = new I32Buf(64);

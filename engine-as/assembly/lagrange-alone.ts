@@ -156,3 +156,119 @@ export function aloneFlat(
   if (hasBudget && z > budget) z = budget;
   return z;
 }
+
+/**
+ * Sorted-chunk route (solver AloneSolver.chunks): the qualifying groups groups[qs, qs + qn) with
+ * per entry the gain of one unit alone (`gains`, parallel to `groups`); the best a·N largest
+ * reduced gains for a ≤ lim (smallest a on ties).
+ */
+export function aloneChunks(
+  groups: I32Buf, gains: I64Buf, qs: i32, qn: i32, N: i32, lim: i32, lam: I64Buf, countsBuf: I32Buf, counts: i32, used: I32Buf,
+): i64 {
+  n = 0;
+  for (let j = 0; j < qn; j++) {
+    const g = groups.at(qs + j);
+    if (countsBuf.at(counts + g) == 0) continue;
+    const r = gains.at(qs + j) - lam.at(g);
+    let i = n++;
+    grow32(idx, n);
+    grow64(red, n);
+    while (i > 0 && red.at(i - 1) < r) {
+      red.put(i, red.at(i - 1));
+      idx.put(i, idx.at(i - 1));
+      i--;
+    }
+    red.put(i, r);
+    idx.put(i, g);
+  }
+  let top: i64 = 0;
+  let bestTaken = 0;
+  let sum: i64 = 0;
+  let taken = 0;
+  for (let i = 0; i < n && taken / N < lim; i++) {
+    const r = red.at(i);
+    const c = countsBuf.at(counts + idx.at(i));
+    for (let j = 0; j < c; j++) {
+      sum += r;
+      taken++;
+      if (taken % N != 0) continue;
+      if (sum > top) {
+        top = sum;
+        bestTaken = taken;
+      }
+      if (taken / N >= lim) break;
+    }
+  }
+  for (let i = 0; i < n && bestTaken > 0; i++) {
+    const g = idx.at(i);
+    const c = countsBuf.at(counts + g) < bestTaken ? countsBuf.at(counts + g) : bestTaken;
+    used.put(g, used.at(g) + c);
+    bestTaken -= c;
+  }
+  return top;
+}
+
+const DP_NONE: i64 = -(<i64>1 << 62);
+const dpA = new I64Buf(64);
+const dpB = new I64Buf(64);
+const dpFrom = new I32Buf(256);
+
+/**
+ * Cheapest-of-N route (solver AloneSolver.cheapestOfN): groups[s, s + len) most expensive first,
+ * with the reduced-before-λ gain of a rewarded unit (`reward`) and the value of a paying one
+ * (`pay`) parallel to them; payers add rc credits, rewarded units take N − rc, clamped at `max`.
+ */
+export function aloneCheapestOfN(
+  groups: I32Buf, reward: I64Buf, pay: I64Buf, s: i32, len: i32, N: i32, rc: i32, max: i32, hasBudget: bool, budget: i64,
+  lam: I64Buf, countsBuf: I32Buf, counts: i32, used: I32Buf,
+): i64 {
+  const W = max + 1;
+  const take = N - rc;
+  let units = 0;
+  for (let i = 0; i < len; i++) units += countsBuf.at(counts + groups.at(s + i));
+  grow64(dpA, W);
+  grow64(dpB, W);
+  grow32(dpFrom, units * W);
+  let val = dpA;
+  let nxt = dpB;
+  for (let c = 0; c < W; c++) val.put(c, DP_NONE);
+  val.put(0, 0);
+  let step = 0;
+  for (let i = 0; i < len; i++) {
+    const g = groups.at(s + i);
+    const rv = reward.at(s + i) - lam.at(g);
+    const pv = pay.at(s + i) - lam.at(g);
+    const cnt = countsBuf.at(counts + g);
+    for (let u = 0; u < cnt; u++, step++) {
+      for (let c = 0; c < W; c++) nxt.put(c, DP_NONE);
+      const row = step * W;
+      for (let c = 0; c < W; c++) {
+        const v = val.at(c);
+        if (v == DP_NONE) continue;
+        if (v > nxt.at(c)) { nxt.put(c, v); dpFrom.put(row + c, c * 3); }
+        const cp = c + rc < W ? c + rc : W - 1;
+        if (v + pv > nxt.at(cp)) { nxt.put(cp, v + pv); dpFrom.put(row + cp, c * 3 + 1); }
+        if (c >= take && v + rv > nxt.at(c - take)) { nxt.put(c - take, v + rv); dpFrom.put(row + c - take, c * 3 + 2); }
+      }
+      const t = val;
+      val = nxt;
+      nxt = t;
+    }
+  }
+  let bestC = 0;
+  for (let c = 1; c < W; c++) if (val.at(c) > val.at(bestC)) bestC = c;
+  let z = val.at(bestC);
+  let c = bestC;
+  for (let i = len - 1; i >= 0; i--) {
+    const g = groups.at(s + i);
+    const cnt = countsBuf.at(counts + g);
+    for (let u = 0; u < cnt; u++) {
+      step--;
+      const f = dpFrom.at(step * W + c);
+      if (f % 3 != 0) used.put(g, used.at(g) + 1);
+      c = f / 3;
+    }
+  }
+  if (hasBudget && z > budget) z = budget;
+  return z;
+}

@@ -5,17 +5,20 @@
 // S_k + Σ_g λ*_g·rem_g. Same iterations, integer arithmetic and node counting as the reference.
 import { I32Buf, I64Buf } from './buffers';
 import {
-  dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBudget, pDeal, pHasBudget, pMaxApps, tThKind, tThQty,
+  dCombination, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBudget, pDeal, pHasBudget, pMaxApps, tRwKind, tThKind,
+  tThQty, uCp, uPrice,
 } from './level';
-import { Target, Threshold } from './tags';
+import { Combination, Reward, Target, Threshold } from './tags';
 import {
-  compPromoCount, compGroupCount, lqStart, lqLen, lbLen, lLists, promoAt, aborted, remStack, tick,
+  compPromoCount, compGroupCount, lqStart, lqLen, lbLen, lLists, promoAt, memberAt, aborted, remStack, tick, perUnitSets,
 } from './component';
-import { bound, fullCounts, shareMode, unitBound, unitShare } from './bounds';
-import { generate, setGenRelaxed } from './candidates';
+import { bound, cdStart, fullCounts, partLists, shareMode, unitBound, unitShare } from './bounds';
+import { generate, setGenRelaxed, unitGain } from './candidates';
 import { tyList } from './order';
-import { aloneFlat, aloneKinds } from './lagrange-alone';
+import { aloneCheapestOfN, aloneChunks, aloneFlat, aloneKinds } from './lagrange-alone';
 
+/** Most DP cells of the cheapest-of-N route (solver DP_CELL_CAP). */
+const DP_CELL_CAP: i64 = 8192;
 /** Most kinds a promotion's alone problem enumerates (solver LAGRANGE_KIND_CAP). */
 const KIND_CAP: i32 = 512;
 /** Subgradient iterations (solver LAGRANGE_ITERATIONS) and the work cap iterations × promotions (LAGRANGE_WORK). */
@@ -35,6 +38,18 @@ const kStart = new I32Buf(64);
 const kLen = new I32Buf(64);
 const kLimit = new I32Buf(64);
 const lagFlat = new I64Buf(256);
+// Chunk route: set size (0: not used) and, per lLists entry, one unit's gain alone.
+const kChunkN = new I32Buf(64);
+const lagGain = new I64Buf(256);
+// Cheapest-of-N route: set size (0: not used), credit cap, and the groups most expensive first
+// with a rewarded unit's gain and a payer's value (dpGroups/dpReward/dpPay, from kDpStart).
+const kDpN = new I32Buf(64);
+const kDpMax = new I32Buf(64);
+const kDpStart = new I32Buf(64);
+const kDpLen = new I32Buf(64);
+const dpGroups = new I32Buf(256);
+const dpReward = new I64Buf(256);
+const dpPay = new I64Buf(256);
 const lam = new I64Buf(64);
 const first = new I64Buf(64);
 const used = new I32Buf(64);
@@ -70,7 +85,10 @@ export function prepareLagrange(target: i64): void {
   }
   lagFlat.len = 0;
   lagFlat.alloc(lLists.len);
-  kStart.len = 0; kLen.len = 0; kLimit.len = 0;
+  lagGain.len = 0;
+  lagGain.alloc(lLists.len);
+  kStart.len = 0; kLen.len = 0; kLimit.len = 0; kChunkN.len = 0;
+  kDpN.len = 0; kDpMax.len = 0; kDpStart.len = 0; kDpLen.len = 0; dpGroups.len = 0; dpReward.len = 0; dpPay.len = 0;
   lam.len = 0;
   lam.alloc(G);
   first.len = 0;
@@ -115,9 +133,12 @@ export function prepareLagrange(target: i64): void {
       const gs = lqStart.at(k);
       const gn = lqLen.at(k) + lbLen.at(k);
       const hasBudget = pHasBudget.at(p) != 0;
-      const v = kLen.at(k) < 0
-        ? aloneFlat(lLists, lagFlat, gs, gn, hasBudget, pBudget.at(p), lam, remStack, counts, used)
-        : aloneKinds(kStart.at(k), kLen.at(k), lLists, gs, gn, kLimit.at(k), hasBudget, pBudget.at(p), lam, remStack, counts, used);
+      let v: i64 = 0;
+      if (kChunkN.at(k) > 0) v = aloneChunks(lLists, lagGain, gs, lqLen.at(k), kChunkN.at(k), kLimit.at(k), lam, remStack, counts, used);
+      else if (kDpN.at(k) > 0) {
+        v = aloneCheapestOfN(dpGroups, dpReward, dpPay, kDpStart.at(k), kDpLen.at(k), kDpN.at(k), dRewardCount.at(pDeal.at(p)), kDpMax.at(k), hasBudget, pBudget.at(p), lam, remStack, counts, used);
+      } else if (kLen.at(k) < 0) v = aloneFlat(lLists, lagFlat, gs, gn, hasBudget, pBudget.at(p), lam, remStack, counts, used);
+      else v = aloneKinds(kStart.at(k), kLen.at(k), lLists, gs, gn, kLimit.at(k), hasBudget, pBudget.at(p), lam, remStack, counts, used);
       z.put(k, v);
       L += v;
     }
@@ -180,8 +201,44 @@ function aloneDeal(k: i32, counts: i32): void {
     lagFlat.put(gs + j, share ? unitShare(k, g) : unitBound(k, g));
   }
   const maxApps = pMaxApps.at(p);
-  kLimit.push(dRange.at(d) != 0 ? (maxApps < 1 ? maxApps : 1) : maxApps);
-  if (kindEstimate(k, counts) <= KIND_CAP) {
+  const range = dRange.at(d) != 0;
+  kLimit.push(range ? (maxApps < 1 ? maxApps : 1) : maxApps);
+  const ts = dTierStart.at(d);
+  let chunkN = 0;
+  if (!range && perUnitSets(k)) {
+    chunkN = tThQty.at(ts);
+    for (let j = 0; j < lqLen.at(k); j++) lagGain.put(gs + j, unitGain(memberAt(lLists.at(gs + j), 0), d));
+  }
+  kChunkN.push(chunkN);
+  // Cheapest of N (solver aloneDeal): the DP when exact (rc = 1, any) or the kinds are too many.
+  let dpN = 0;
+  const rc = dRewardCount.at(d);
+  kDpStart.push(dpGroups.len);
+  const rw = tRwKind.at(ts);
+  if (chunkN == 0 && !range && dTarget.at(d) == Target.CheapestQualifying && dTierCount.at(d) == 1 && tThKind.at(ts) == Threshold.Buys
+    && rc < tThQty.at(ts) && (rw == Reward.Percent || rw == Reward.AmountOff || rw == Reward.UnitPrice)) {
+    const n = tThQty.at(ts);
+    let units = 0;
+    for (let j = 0; j < lqLen.at(k); j++) units += remStack.at(counts + lLists.at(gs + j));
+    const cells = <i64>units * (<i64>(n - rc) * <i64>units + 1);
+    const exact = rc == 1 && dCombination.at(d) != Combination.Same;
+    if (maxApps >= units / n && cells <= DP_CELL_CAP && (exact || kindEstimate(k, counts) > KIND_CAP)) {
+      dpN = n;
+      kDpMax.push((n - rc) * units);
+      const cd = cdStart.at(k);
+      for (let j = 0; j < lqLen.at(k); j++) {
+        const g = partLists.at(cd + j);
+        const u = memberAt(g, 0);
+        dpGroups.push(g);
+        dpReward.push(unitGain(u, d));
+        dpPay.push(uCp.at(u) - uPrice.at(u));
+      }
+    }
+  }
+  if (dpN == 0) kDpMax.push(0);
+  kDpN.push(dpN);
+  kDpLen.push(dpGroups.len - kDpStart.at(k));
+  if (chunkN == 0 && dpN == 0 && kindEstimate(k, counts) <= KIND_CAP) {
     setGenRelaxed(true);
     const start = generate(k, counts);
     setGenRelaxed(false);

@@ -7,7 +7,9 @@
  * nodes: what promotions k.. can still add on `rem` is at most S_k + Σ_g λ*_g·rem_g, where S_k is the
  * suffix sum of ẑ_j(λ*) over j ≥ k on the full counts.
  */
-import { AloneSolver, type AloneDeal, type AloneKind } from './lagrange-alone.ts';
+import { perUnitSets } from './component.ts';
+import { AloneSolver, DP_CELL_CAP, type AloneDeal, type AloneKind } from './lagrange-alone.ts';
+import { unitGain } from './pricing.ts';
 import { isRangeMode } from './rules.ts';
 import { ShortcutKinds } from './shortcuts.ts';
 
@@ -152,8 +154,41 @@ export abstract class LagrangeBounds extends ShortcutKinds {
     for (let j = 0; j < groups.length; j++) flat.push(this.flatBound(k, groups[j]!));
     const range = isRangeMode(p);
     const limit = range ? (p.maxApplications < 1 ? p.maxApplications : 1) : p.maxApplications;
+    const qual = this.qual[k]!;
+    const gains: bigint[] = [];
+    let chunkN = 0;
+    if (!range && perUnitSets(p)) {
+      chunkN = (p.tiers[0]!.threshold as { quantity: number }).quantity;
+      for (let j = 0; j < qual.length; j++) gains.push(unitGain(this.input.units, this.members[qual[j]!]![0]!, p));
+    }
+    // Cheapest of N: the DP when it is exact (rc = 1, any combination) or the kinds are too many.
+    const dpGroups: number[] = [];
+    const dpReward: bigint[] = [];
+    const dpPay: bigint[] = [];
+    let dpN = 0;
+    let dpMax = 0;
+    const t0 = p.tiers[0]!;
+    if (chunkN === 0 && !range && p.target === 'cheapestQualifying' && p.tiers.length === 1 && t0.threshold.kind === 'buys' && p.rewardCount < t0.threshold.quantity
+      && (t0.reward.kind === 'percent' || t0.reward.kind === 'amountOff' || t0.reward.kind === 'unitPrice')) {
+      const n = t0.threshold.quantity;
+      let units = 0;
+      for (let j = 0; j < qual.length; j++) units += counts[qual[j]!]!;
+      const cells = units * ((n - p.rewardCount) * units + 1);
+      const exact = p.rewardCount === 1 && p.combination === 'any';
+      if (p.maxApplications >= Math.floor(units / n) && cells <= DP_CELL_CAP && (exact || this.kindEstimate(k, counts) > LAGRANGE_KIND_CAP)) {
+        dpN = n;
+        dpMax = (n - p.rewardCount) * units;
+        const order = this.cheapDesc[k]!;
+        for (let j = 0; j < order.length; j++) {
+          const u = this.input.units[this.members[order[j]!]![0]!]!;
+          dpGroups.push(order[j]!);
+          dpReward.push(unitGain(this.input.units, this.members[order[j]!]![0]!, p));
+          dpPay.push(u.customerPrice - u.price);
+        }
+      }
+    }
     let kinds: AloneKind[] | null = null;
-    if (this.kindEstimate(k, counts) <= LAGRANGE_KIND_CAP) {
+    if (chunkN === 0 && dpN === 0 && this.kindEstimate(k, counts) <= LAGRANGE_KIND_CAP) {
       this.genRelaxed = true;
       const types = this.generate(k, counts);
       this.genRelaxed = false;
@@ -170,7 +205,7 @@ export abstract class LagrangeBounds extends ShortcutKinds {
         kinds.push({ gain: t.saving - t.forfeit, g, c, units: t.units });
       }
     }
-    return { kinds, groups, flat, limit, budget: p.budget };
+    return { chunkN, unitGain: gains, qual, dpGroups, dpReward, dpPay, dpN, dpRc: p.rewardCount, dpMax, kinds, groups, flat, limit, budget: p.budget };
   }
 
   /**
