@@ -240,7 +240,27 @@ function solve(k: i32, rem: i32, hRem: i64, ob: i32, obLen: i32, need: i64): i32
   }
   let nq = 0;
   for (let i = 0; i < lqLen.at(k); i++) nq += remStack.at(copy + lLists.at(lqStart.at(k) + i));
+  // With λ*: the suffix maxima of the kinds' reduced gains for this call (solver suffixReduced).
+  const redAt = lagRed.len;
+  if (lagrangeOn()) {
+    if (fLagRed.len < k + 1) {
+      fLagRed.ensure(k + 1);
+      fLagRed.len = k + 1;
+    }
+    fLagRed.put(k, redAt);
+    lagRed.alloc(typesLen + 1);
+    for (let j = typesLen - 1; j >= 0; j--) {
+      const t = tyList.at(types + j);
+      let r = tySaving.at(t) - tyForfeit.at(t);
+      const zs = tyNzStart.at(t);
+      const ze = zs + tyNzLen.at(t);
+      for (let z = zs; z < ze; z++) r -= lagLam.at(tyNzG.at(z)) * <i64>tyNzC.at(z);
+      const next = lagRed.at(redAt + j + 1);
+      lagRed.put(redAt + j, r > next ? r : next);
+    }
+  }
   dfs(k, bound(k, copy), bound(k + 1, copy), nq, hashOf(k + 1, copy), lagrangeOn() ? lagDot(copy) : 0);
+  lagRed.len = redAt;
   const fEnd = forcedList.len;
   if (fEnd > fStart) {
     const b = fBest.at(k);
@@ -357,6 +377,9 @@ export const dH1 = new I64Buf(64);
 export const dEntered = new I32Buf(64);
 /** Σ_g λ*_g·rem_g of the frame (lagrange.ts), kept up to date per kind like dBK. */
 export const dLag = new I64Buf(64);
+/** Suffix maxima of reduced gains per active solve call (a stack; fLagRed[k] is call k's offset). */
+const lagRed = new I64Buf(256);
+const fLagRed = new I32Buf(64);
 
 export function resetFrames(): void {
   dStart.len = 0; dNext.len = 0; dSum.len = 0; dForfeit.len = 0; dUnits.len = 0;
@@ -416,7 +439,14 @@ function pruned(k: i32, d: i32): bool {
   const flat = gain + dBK.at(d);
   let ub = split < flat ? split : flat;
   if (lagrangeOn()) {
-    const lag = gain + lagSuffix.at(k) + dLag.at(d);
+    // Further applications of k add at most ẑ_k in reduced gain, and at most the best reduced
+    // gain of a kind ≥ start per application left (solver pruned).
+    let left = dNq.at(d) / shMinQ.at(k);
+    if (left > fLimit.at(k) - n) left = fLimit.at(k) - n;
+    let ext = <i64>left * lagRed.at(fLagRed.at(k) + start);
+    const zk = lagSuffix.at(k) - lagSuffix.at(k + 1);
+    if (ext > zk) ext = zk;
+    const lag = gain + lagSuffix.at(k + 1) + dLag.at(d) + ext;
     if (lag < ub) ub = lag;
   }
   if (ub < need) return true;

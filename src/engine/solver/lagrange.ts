@@ -139,6 +139,18 @@ export abstract class LagrangeBounds extends ShortcutKinds {
     return new AloneSolver().solve(this.aloneDeal(k, counts), lam, counts, used);
   }
 
+  /** Per index j of `types`: max(0, the largest reduced gain gain − λ*·units of types[j..]). */
+  protected suffixReduced(types: readonly { readonly counts: number[]; readonly saving: bigint; readonly forfeit: bigint }[]): bigint[] {
+    const out: bigint[] = new Array<bigint>(types.length + 1).fill(0n);
+    for (let j = types.length - 1; j >= 0; j--) {
+      const t = types[j]!;
+      let r = t.saving - t.forfeit;
+      for (let g = 0; g < t.counts.length; g++) if (t.counts[g]! > 0) r -= this.lagLam[g]! * BigInt(t.counts[g]!);
+      out[j] = r > out[j + 1]! ? r : out[j + 1]!;
+    }
+    return out;
+  }
+
   /** What promotions k.. can still add on `rem`: S_k + Σ_g λ*_g·rem_g (only when `lagOn`). */
   protected lagBound(k: number, rem: readonly number[]): bigint {
     let s = this.lagSuffix[k]!;

@@ -63,7 +63,7 @@ export class ComponentSearch extends LagrangeBounds {
     if (this.aborted) return this.cutOff(k, oblig);
     const p = this.input.promotions[this.promos[k]!]!;
     const limit = isRangeMode(p) ? (p.maxApplications < 1 ? p.maxApplications : 1) : p.maxApplications;
-    const state: DfsState = { k, need, types, limit, budget: p.budget, best: null, chosen: [], rem: rem.slice(), oblig, cheapestBenefit: p.target === 'cheapestBenefit', rewardCount: p.rewardCount, frames: newFrames() };
+    const state: DfsState = { k, need, types, limit, budget: p.budget, best: null, chosen: [], rem: rem.slice(), oblig, cheapestBenefit: p.target === 'cheapestBenefit', rewardCount: p.rewardCount, frames: newFrames(), sufRed: this.lagOn ? this.suffixReduced(types) : null };
     // Forced single-unit kinds (see `forcedUnits`): taken on every unit of their group, out of the DFS.
     const forced: AppType[] = [];
     let fGain = 0n;
@@ -196,8 +196,18 @@ export class ComponentSearch extends LagrangeBounds {
     const split = gain + this.bound(s.k + 1, s.rem) + this.restBound(s.k, s.rem, s.chosen.length, f.sumSaving[d]!, cap);
     const flat = gain + this.bound(s.k, s.rem);
     let ub = split < flat ? split : flat;
-    if (this.lagOn) {
-      const lag = gain + this.lagBound(s.k, s.rem);
+    if (s.sufRed !== null) {
+      // Further applications of k add at most ẑ_k (lagBound) in reduced gain, and at most the
+      // best reduced gain of a kind ≥ start per application left.
+      const q = this.qual[s.k]!;
+      let nq = 0;
+      for (let i = 0; i < q.length; i++) nq += s.rem[q[i]!]!;
+      let left = Math.floor(nq / this.shape[s.k]!.minQ);
+      if (left > s.limit - s.chosen.length) left = s.limit - s.chosen.length;
+      let ext = BigInt(left) * s.sufRed[start]!;
+      const z = this.lagSuffix[s.k]! - this.lagSuffix[s.k + 1]!;
+      if (ext > z) ext = z;
+      const lag = gain + this.lagBound(s.k + 1, s.rem) + ext;
       if (lag < ub) ub = lag;
     }
     if (ub < s.need) return true;
@@ -263,6 +273,8 @@ interface DfsState {
   readonly cheapestBenefit: boolean;
   readonly rewardCount: number;
   readonly frames: Frames;
+  /** With λ*: per kind index j, the largest reduced gain (gain − λ*·units) of kinds ≥ j, ≥ 0 (lagrange.ts). */
+  readonly sufRed: bigint[] | null;
 }
 
 const FRAME_ENTER = 0;
