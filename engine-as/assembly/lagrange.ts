@@ -54,6 +54,8 @@ const lam = new I64Buf(64);
 const first = new I64Buf(64);
 const used = new I32Buf(64);
 const z = new I64Buf(64);
+/** Scratch for the maximisers' units in the node bound, which nothing reads (i32 wrap-around is harmless). */
+const usedScratch = new I32Buf(64);
 const bestZ = new I64Buf(64);
 
 export function lagrangeOn(): bool {
@@ -113,6 +115,8 @@ export function prepareLagrange(target: i64): void {
   }
   used.len = 0;
   used.alloc(G);
+  usedScratch.len = 0;
+  usedScratch.alloc(G);
   z.len = 0;
   z.alloc(K);
   bestZ.len = 0;
@@ -177,6 +181,19 @@ export function prepareLagrange(target: i64): void {
   for (let k = K - 1; k >= 0; k--) lagSuffix.put(k, lagSuffix.at(k + 1) + bestZ.at(k));
   lagRoot = bestL;
   lagOn = true;
+}
+
+/**
+ * ẑ_k(λ*) on the counts at `rem` for a cheap route (sorted chunks, cheapest-of-N DP), else -1
+ * (solver lagAloneOn): a bound on what further applications of k add in reduced gain at a node.
+ */
+export function lagAloneOn(k: i32, rem: i32): i64 {
+  const p = promoAt(k);
+  if (kChunkN.at(k) > 0) return aloneChunks(lLists, lagGain, lqStart.at(k), lqLen.at(k), kChunkN.at(k), kLimit.at(k), lagLam, remStack, rem, usedScratch);
+  if (kDpN.at(k) > 0) {
+    return aloneCheapestOfN(dpGroups, dpReward, dpPay, kDpStart.at(k), kDpLen.at(k), kDpN.at(k), dRewardCount.at(pDeal.at(p)), kDpMax.at(k), pHasBudget.at(p) != 0, pBudget.at(p), lagLam, remStack, rem, usedScratch);
+  }
+  return -1;
 }
 
 /** Σ_g λ*_g·rem_g over the counts at `rem` (the node bound's variable part). */

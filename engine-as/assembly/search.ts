@@ -12,7 +12,7 @@ import {
 import { ubUnit, shMinQ, restBound, bound, fullCounts } from './bounds';
 import { generate } from './candidates';
 import { bestRangeKind, chunkKinds } from './shortcuts';
-import { lagDot, lagLam, lagrangeOn, lagSuffix, prepareLagrange } from './lagrange';
+import { lagAloneOn, lagDot, lagLam, lagrangeOn, lagSuffix, prepareLagrange } from './lagrange';
 import {
   tySaving, tyForfeit, tyUnits, tyList, tyCounts, tyNzStart, tyNzLen, tyNzG, tyNzC, tyBoundDrop, tyBoundNextDrop, tyNq, tyH1,
   plGain, plUnits, plAppsStart, plAppsLen, plOwnUnits, plNext, plApps, newPlan, compareType,
@@ -446,6 +446,11 @@ function pruned(k: i32, d: i32): bool {
     let ext = <i64>left * lagRed.at(fLagRed.at(k) + start);
     const zk = lagSuffix.at(k) - lagSuffix.at(k + 1);
     if (ext > zk) ext = zk;
+    // On the units left, the promotion alone may gain less than on the full counts.
+    if (ext > 0) {
+      const zr = lagAloneOn(k, rem);
+      if (zr >= 0 && zr < ext) ext = zr;
+    }
     const lag = gain + lagSuffix.at(k + 1) + dLag.at(d) + ext;
     if (lag < ub) ub = lag;
   }

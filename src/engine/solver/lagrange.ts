@@ -34,6 +34,11 @@ export abstract class LagrangeBounds extends ShortcutKinds {
   protected lagLam: bigint[] = [];
   /** S_k = Σ_{j ≥ k} ẑ_j(λ*) on the full counts; S_K = 0. */
   protected lagSuffix: bigint[] = [];
+  /** Each promotion's alone problem (set by prepareLagrange). */
+  private lagDeals: AloneDeal[] = [];
+  private readonly lagSolver = new AloneSolver();
+  /** Scratch for the maximisers' units, which the node bound does not read. */
+  private lagUsed: number[] = [];
 
   /**
    * Computes λ* (the lowest L met) and L(λ*), which also lowers the root bound. Runs only for
@@ -63,6 +68,8 @@ export abstract class LagrangeBounds extends ShortcutKinds {
         } else if (f > second[g]!) second[g] = f;
       }
     }
+    this.lagDeals = deals;
+    this.lagUsed = new Array<number>(G).fill(0);
     const lam = second;
     const used: number[] = new Array<number>(G).fill(0);
     const z: bigint[] = new Array<bigint>(K).fill(0n);
@@ -137,6 +144,18 @@ export abstract class LagrangeBounds extends ShortcutKinds {
     const counts = this.fullCounts();
     const used: number[] = new Array<number>(counts.length).fill(0);
     return new AloneSolver().solve(this.aloneDeal(k, counts), lam, counts, used);
+  }
+
+  /**
+   * ẑ_k(λ*) on the counts `rem` when promotion k's alone problem is a cheap route (sorted chunks or
+   * the cheapest-of-N DP), else -1n. Fewer units can only lower it, so it bounds what further
+   * applications of k add in reduced gain at a node (the limit and budget are those of the full
+   * problem: looser, still a bound).
+   */
+  protected lagAloneOn(k: number, rem: readonly number[]): bigint {
+    const deal = this.lagDeals[k]!;
+    if (deal.chunkN === 0 && deal.dpN === 0) return -1n;
+    return this.lagSolver.solve(deal, this.lagLam, rem, this.lagUsed);
   }
 
   /** Per index j of `types`: max(0, the largest reduced gain gain − λ*·units of types[j..]). */

@@ -207,6 +207,11 @@ export class ComponentSearch extends LagrangeBounds {
       let ext = BigInt(left) * s.sufRed[start]!;
       const z = this.lagSuffix[s.k]! - this.lagSuffix[s.k + 1]!;
       if (ext > z) ext = z;
+      // On the units left, the promotion alone may gain less than on the full counts.
+      if (ext > 0n) {
+        const zr = this.lagAloneOn(s.k, s.rem);
+        if (zr >= 0n && zr < ext) ext = zr;
+      }
       const lag = gain + this.lagBound(s.k + 1, s.rem) + ext;
       if (lag < ub) ub = lag;
     }
