@@ -22,6 +22,12 @@ export interface OptimalityRow {
   /** Mean over levels of total ÷ optimum in basis points (10000 = at the optimum), and the worst level's. */
   readonly meanBp: bigint;
   readonly worstBp: bigint;
+  /**
+   * Over the levels not proven: mean and worst (largest) reported bound ÷ optimum in basis points
+   * (10000 = the bound is the optimum); null when every level is proven.
+   */
+  readonly boundMeanBp: bigint | null;
+  readonly boundWorstBp: bigint | null;
   readonly medianMs: number;
   readonly p99Ms: number;
   readonly milpMedianMs: number;
@@ -59,7 +65,10 @@ export function summarise(ms: readonly LevelMeasure[]): OptimalityRow {
     if (bp < worstBp) worstBp = bp;
     sumBp += bp;
   });
+  const bounds = ms.filter((m) => !m.out.optimal && m.out.bound !== undefined).map((m) => shareBp(m.out.bound!, m.optimum));
   return {
+    boundMeanBp: bounds.length === 0 ? null : bounds.reduce((a, b) => a + b, 0n) / BigInt(bounds.length),
+    boundWorstBp: bounds.length === 0 ? null : bounds.reduce((a, b) => (b > a ? b : a), 0n),
     levels: ms.length,
     proven: ms.filter((m) => m.out.optimal).length,
     meanBp: ms.length === 0 ? 10000n : sumBp / BigInt(ms.length),

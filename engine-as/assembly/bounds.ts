@@ -10,6 +10,7 @@ import { Reward, Target, Threshold } from './tags';
 import {
   compPromoCount, compGroupCount, lrole, lqStart, lqLen, lbStart, lbLen, lLists, promoAt, memberAt, groupSize, remStack,
 } from './component';
+import { lagrangeRoot } from './lagrange';
 
 /** ubUnit[k * compGroupCount + g], with a last row of zeros for k = compPromoCount. */
 export const ubUnit = new I64Buf(256);
@@ -18,10 +19,10 @@ export const own = new I64Buf(256);
 /** diff[k * compGroupCount + g]: max(0, own − bound of the same unit in promotions > k). */
 const diff = new I64Buf(256);
 /** Per k: its rewardable groups most expensive first / by own descending (into partLists). */
-const cdStart = new I32Buf(64);
+export const cdStart = new I32Buf(64);
 const gdStart = new I32Buf(64);
-const partLen = new I32Buf(64);
-const partLists = new I32Buf(256);
+export const partLen = new I32Buf(64);
+export const partLists = new I32Buf(256);
 
 // Shape of each promotion for restBound.
 const shRange = new I32Buf(64);
@@ -279,7 +280,9 @@ export function rootBound(): i64 {
   const rem = fullCounts();
   const b = bound(0, rem);
   remStack.len = rem;
-  return b;
+  // L(λ*) when the Lagrangian ran (solver rootBound): any λ ≥ 0 bounds the component.
+  const lag = lagrangeRoot();
+  return lag >= 0 && lag < b ? lag : b;
 }
 
 export function fullCounts(): i32 {

@@ -27,6 +27,12 @@ export let genRem: i32 = 0;
 export const genCounts = new I32Buf(64);
 export const eq = new I32Buf(64);
 export const eb = new I32Buf(64);
+/** Set while enumerating kinds for the Lagrangian bound (lagrange.ts): no group is forced whole. */
+let genRelaxed: bool = false;
+
+export function setGenRelaxed(v: bool): void {
+  genRelaxed = v;
+}
 
 /** Appends the kinds of promotion k fitting rem to tyList, sorted; returns where they start. */
 export function generate(k: i32, rem: i32): i32 {
@@ -85,7 +91,8 @@ function genQual(i: i32, left: i32, tier: i32, product: i32): void {
   if (dCombination.at(d) == Combination.Same && product >= 0 && prod != product) max = 0;
   const force = sepRange.at(genK) != 0 ? sepForce.at(genK * compGroupCount + g) : 0;
   if (force < 0) max = 0;
-  const lo = force > 0 ? max : 0;
+  // Relaxed (the Lagrangian alone problems): earlier promotions may have taken some of the group.
+  const lo = force > 0 && !genRelaxed ? max : 0;
   for (let c = max; c >= lo; c--) {
     genCounts.put(g, c);
     genQual(i + 1, left < 0 ? -1 : left - c, tier, c > 0 && product < 0 ? prod : product);

@@ -244,7 +244,7 @@ function addGroup(g: i32): void {
 }
 
 /** One `buys N` tier, `any`, no cap or budget, every unit of a set rewarded on its own (solver perUnitSets). */
-function perUnitSets(k: i32): bool {
+export function perUnitSets(k: i32): bool {
   const p = promoAt(k);
   const d = pDeal.at(p);
   if (dTierCount.at(d) != 1 || dCombination.at(d) == Combination.Same || dHasMax.at(d) != 0 || pHasBudget.at(p) != 0) return false;

@@ -12,6 +12,7 @@ import {
 import { ubUnit, shMinQ, restBound, bound, fullCounts } from './bounds';
 import { generate } from './candidates';
 import { bestRangeKind, chunkKinds } from './shortcuts';
+import { lagAloneOn, lagDot, lagLam, lagrangeOn, lagSuffix, prepareLagrange } from './lagrange';
 import {
   tySaving, tyForfeit, tyUnits, tyList, tyCounts, tyNzStart, tyNzLen, tyNzG, tyNzC, tyBoundDrop, tyBoundNextDrop, tyNq, tyH1,
   plGain, plUnits, plAppsStart, plAppsLen, plOwnUnits, plNext, plApps, newPlan, compareType,
@@ -156,6 +157,8 @@ export const forcedList = new I32Buf(64);
 
 /** Best plan of the component (when aborted: the best complete plan met, possibly empty). */
 export function run(): i32 {
+  // λ* first (its work counts in the node budget): it bounds every node below.
+  prepareLagrange(incumbent);
   const rem = fullCounts();
   obStack.len = 0;
   let plan = solve(0, rem, hashOf(0, rem), 0, 0, incumbent);
@@ -237,7 +240,27 @@ function solve(k: i32, rem: i32, hRem: i64, ob: i32, obLen: i32, need: i64): i32
   }
   let nq = 0;
   for (let i = 0; i < lqLen.at(k); i++) nq += remStack.at(copy + lLists.at(lqStart.at(k) + i));
-  dfs(k, bound(k, copy), bound(k + 1, copy), nq, hashOf(k + 1, copy));
+  // With λ*: the suffix maxima of the kinds' reduced gains for this call (solver suffixReduced).
+  const redAt = lagRed.len;
+  if (lagrangeOn()) {
+    if (fLagRed.len < k + 1) {
+      fLagRed.ensure(k + 1);
+      fLagRed.len = k + 1;
+    }
+    fLagRed.put(k, redAt);
+    lagRed.alloc(typesLen + 1);
+    for (let j = typesLen - 1; j >= 0; j--) {
+      const t = tyList.at(types + j);
+      let r = tySaving.at(t) - tyForfeit.at(t);
+      const zs = tyNzStart.at(t);
+      const ze = zs + tyNzLen.at(t);
+      for (let z = zs; z < ze; z++) r -= lagLam.at(tyNzG.at(z)) * <i64>tyNzC.at(z);
+      const next = lagRed.at(redAt + j + 1);
+      lagRed.put(redAt + j, r > next ? r : next);
+    }
+  }
+  dfs(k, bound(k, copy), bound(k + 1, copy), nq, hashOf(k + 1, copy), lagrangeOn() ? lagDot(copy) : 0);
+  lagRed.len = redAt;
   const fEnd = forcedList.len;
   if (fEnd > fStart) {
     const b = fBest.at(k);
@@ -352,13 +375,19 @@ export const dBK1 = new I64Buf(64);
 export const dNq = new I32Buf(64);
 export const dH1 = new I64Buf(64);
 export const dEntered = new I32Buf(64);
+/** Σ_g λ*_g·rem_g of the frame (lagrange.ts), kept up to date per kind like dBK. */
+export const dLag = new I64Buf(64);
+/** Suffix maxima of reduced gains per active solve call (a stack; fLagRed[k] is call k's offset). */
+const lagRed = new I64Buf(256);
+const fLagRed = new I32Buf(64);
 
 export function resetFrames(): void {
   dStart.len = 0; dNext.len = 0; dSum.len = 0; dForfeit.len = 0; dUnits.len = 0;
-  dBK.len = 0; dBK1.len = 0; dNq.len = 0; dH1.len = 0; dEntered.len = 0;
+  dBK.len = 0; dBK1.len = 0; dNq.len = 0; dH1.len = 0; dEntered.len = 0; dLag.len = 0;
 }
 
-function enter(start: i32, sumSaving: i64, forfeit: i64, units: i32, bK: i64, bK1: i64, nq: i32, h1: i64): void {
+function enter(start: i32, sumSaving: i64, forfeit: i64, units: i32, bK: i64, bK1: i64, nq: i32, h1: i64, lag: i64): void {
+  dLag.push(lag);
   dStart.push(start);
   dNext.push(start);
   dSum.push(sumSaving);
@@ -375,7 +404,7 @@ function enter(start: i32, sumSaving: i64, forfeit: i64, units: i32, bK: i64, bK
 function leave(k: i32, bottom: i32): void {
   const d = dStart.len - 1;
   dStart.len = d; dNext.len = d; dSum.len = d; dForfeit.len = d; dUnits.len = d;
-  dBK.len = d; dBK1.len = d; dNq.len = d; dH1.len = d; dEntered.len = d;
+  dBK.len = d; dBK1.len = d; dNq.len = d; dH1.len = d; dEntered.len = d; dLag.len = d;
   if (d == bottom) return;
   const rem = fRem.at(k);
   const t = chosen.at(chosen.len - 1);
@@ -408,7 +437,23 @@ function pruned(k: i32, d: i32): bool {
   const cap: i64 = start < fTypesLen.at(k) ? tySaving.at(tyList.at(ts0 + start)) - tyForfeit.at(tyList.at(ts0 + start)) : 0;
   const split = gain + dBK1.at(d) + restBound(k, rem, n, dSum.at(d), cap, dNq.at(d));
   const flat = gain + dBK.at(d);
-  const ub = split < flat ? split : flat;
+  let ub = split < flat ? split : flat;
+  if (lagrangeOn()) {
+    // Further applications of k add at most ẑ_k in reduced gain, and at most the best reduced
+    // gain of a kind ≥ start per application left (solver pruned).
+    let left = dNq.at(d) / shMinQ.at(k);
+    if (left > fLimit.at(k) - n) left = fLimit.at(k) - n;
+    let ext = <i64>left * lagRed.at(fLagRed.at(k) + start);
+    const zk = lagSuffix.at(k) - lagSuffix.at(k + 1);
+    if (ext > zk) ext = zk;
+    // On the units left, the promotion alone may gain less than on the full counts.
+    if (ext > 0) {
+      const zr = lagAloneOn(k, rem);
+      if (zr >= 0 && zr < ext) ext = zr;
+    }
+    const lag = gain + lagSuffix.at(k + 1) + dLag.at(d) + ext;
+    if (lag < ub) ub = lag;
+  }
   if (ub < need) return true;
   if (best < 0) return false;
   if (ub < plGain.at(best)) return true;
@@ -419,12 +464,13 @@ function pruned(k: i32, d: i32): bool {
  * Multisets of kinds (non-decreasing index) of promotion k in post-order: extensions first
  * (solver dfs), iterative over the frame stack; same visits, node counts and pruning.
  */
-function dfs(k: i32, bK: i64, bK1: i64, nq: i32, h1: i64): void {
+function dfs(k: i32, bK: i64, bK1: i64, nq: i32, h1: i64, lag: i64): void {
   const bottom = dStart.len;
   const rem = fRem.at(k);
   const ts = fTypesStart.at(k);
   const tn = fTypesLen.at(k);
-  enter(0, 0, 0, 0, bK, bK1, nq, h1);
+  enter(0, 0, 0, 0, bK, bK1, nq, h1, lag);
+  const lagUsed = lagrangeOn();
   while (dStart.len > bottom) {
     const d = dStart.len - 1;
     if (dEntered.at(d) == 0) {
@@ -457,12 +503,14 @@ function dfs(k: i32, bK: i64, bK1: i64, nq: i32, h1: i64): void {
       dNext.put(d, j + 1);
       const zs = tyNzStart.at(t);
       const ze = zs + tyNzLen.at(t);
+      let lagDrop: i64 = 0;
       for (let z = zs; z < ze; z++) {
         const at = rem + tyNzG.at(z);
         remStack.put(at, remStack.at(at) - tyNzC.at(z));
+        if (lagUsed) lagDrop += lagLam.at(tyNzG.at(z)) * <i64>tyNzC.at(z);
       }
       chosen.push(t);
-      enter(j, dSum.at(d) + tySaving.at(t), dForfeit.at(d) + tyForfeit.at(t), dUnits.at(d) + tyUnits.at(t), dBK.at(d) - tyBoundDrop.at(t), dBK1.at(d) - tyBoundNextDrop.at(t), dNq.at(d) - tyNq.at(t), dH1.at(d) - tyH1.at(t));
+      enter(j, dSum.at(d) + tySaving.at(t), dForfeit.at(d) + tyForfeit.at(t), dUnits.at(d) + tyUnits.at(t), dBK.at(d) - tyBoundDrop.at(t), dBK1.at(d) - tyBoundNextDrop.at(t), dNq.at(d) - tyNq.at(t), dH1.at(d) - tyH1.at(t), dLag.at(d) - lagDrop);
       continue;
     }
     complete(k, d);
@@ -478,8 +526,13 @@ function complete(k: i32, d: i32): void {
   const base = fChosenBase.at(k);
   const n = chosen.len - base;
   const best = fBest.at(k);
-  if (gain + dBK1.at(d) < fNeed.at(k)) return;
-  if (best >= 0 && cannotBeat(gain + dBK1.at(d), units, best)) return;
+  let later = dBK1.at(d);
+  if (lagrangeOn()) {
+    const lag = lagSuffix.at(k + 1) + dLag.at(d);
+    if (lag < later) later = lag;
+  }
+  if (gain + later < fNeed.at(k)) return;
+  if (best >= 0 && cannotBeat(gain + later, units, best)) return;
   const obNext = obStack.len;
   if (!pushObligations(k, rem, base, n)) {
     obStack.len = obNext;

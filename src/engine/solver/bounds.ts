@@ -233,9 +233,16 @@ export abstract class ComponentBounds extends Component {
     return s;
   }
 
+  /**
+   * L(λ*) of the component (lagrange.ts) once computed, else -1n. Any λ ≥ 0 gives an upper bound,
+   * so the root bound is the smaller of it and the flat bound.
+   */
+  protected lagRoot = -1n;
+
   /** Upper bound of the whole component with everything remaining. */
   rootBound(): bigint {
-    return this.bound(0, this.fullCounts());
+    const flat = this.bound(0, this.fullCounts());
+    return this.lagRoot >= 0n && this.lagRoot < flat ? this.lagRoot : flat;
   }
 
   fullCounts(): number[] {

@@ -9,6 +9,9 @@ import { isRangeMode, rangeTier, sortCheap } from './rules.ts';
 
 /** Kind generator: enumerates and prices application kinds of one promotion. */
 export abstract class KindGenerator extends ComponentBounds {
+  /** Set while enumerating kinds for the Lagrangian bound (lagrange.ts): no group is forced whole. */
+  protected genRelaxed = false;
+
   /**
    * Every application kind of promotion k that fits `rem` and gains something (a kind with
    * saving ≤ forfeited customer-price saving is dominated by leaving its units alone), in
@@ -50,7 +53,9 @@ export abstract class KindGenerator extends ComponentBounds {
     if (p.combination === 'same' && product !== '' && prod !== product) max = 0;
     const force = this.sepRange[this.genK] === true ? this.sepForce[this.genK]![g]! : 0;
     if (force < 0) max = 0;
-    const lo = force > 0 ? max : 0;
+    // Relaxed (the Lagrangian alone problems): a group is not forced whole, since earlier
+    // promotions may have taken some of its units.
+    const lo = force > 0 && !this.genRelaxed ? max : 0;
     for (let c = max; c >= lo; c--) {
       this.genCounts[g] = c;
       this.genQual(i + 1, left < 0 ? -1 : left - c, tier, c > 0 && product === '' ? prod : product);

@@ -223,7 +223,7 @@ export const WORKSPACE_LIMIT = 1 << 26;
  * percent / amountOff / unitPrice reward (any reward when N = 1). A set's saving is then the sum
  * of its units' savings.
  */
-function perUnitSets(p: SolveInput['promotions'][number]): boolean {
+export function perUnitSets(p: SolveInput['promotions'][number]): boolean {
   if (p.tiers.length !== 1 || p.combination !== 'any' || p.maxDiscount !== undefined || p.budget !== undefined) return false;
   const t = p.tiers[0]!;
   if (t.threshold.kind !== 'buys') return false;

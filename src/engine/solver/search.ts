@@ -6,17 +6,19 @@
 import { obligationsAfter } from './benefit-rule.ts';
 import { isRangeMode } from './rules.ts';
 import { cannotBeat, compareType, comparePlan, type AppType, type Plan } from './order.ts';
-import { ShortcutKinds } from './shortcuts.ts';
+import { LagrangeBounds } from './lagrange.ts';
 
 export { compareType, comparePlan, type AppType, type Plan } from './order.ts';
 
 /** Searches one component. `promos` are global promotion indices in rank order. */
-export class ComponentSearch extends ShortcutKinds {
+export class ComponentSearch extends LagrangeBounds {
   /**
    * Best plan of the component. When the node budget runs out (`aborted`), the best complete plan
    * met so far instead (possibly empty): feasible, never proven.
    */
   run(): Plan {
+    // λ* first (its work counts in the node budget): it bounds every node below.
+    this.prepareLagrange(this.incumbent);
     let plan = this.solve(0, this.fullCounts(), [], this.incumbent);
     // Nothing reached the incumbent (its pricing on the actual units may differ by a cent from the
     // kinds', docs/solver.md "Known limits"): search again without it; the memo entries stay valid.
@@ -61,7 +63,7 @@ export class ComponentSearch extends ShortcutKinds {
     if (this.aborted) return this.cutOff(k, oblig);
     const p = this.input.promotions[this.promos[k]!]!;
     const limit = isRangeMode(p) ? (p.maxApplications < 1 ? p.maxApplications : 1) : p.maxApplications;
-    const state: DfsState = { k, need, types, limit, budget: p.budget, best: null, chosen: [], rem: rem.slice(), oblig, cheapestBenefit: p.target === 'cheapestBenefit', rewardCount: p.rewardCount, frames: newFrames() };
+    const state: DfsState = { k, need, types, limit, budget: p.budget, best: null, chosen: [], rem: rem.slice(), oblig, cheapestBenefit: p.target === 'cheapestBenefit', rewardCount: p.rewardCount, frames: newFrames(), sufRed: this.lagOn ? this.suffixReduced(types) : null };
     // Forced single-unit kinds (see `forcedUnits`): taken on every unit of their group, out of the DFS.
     const forced: AppType[] = [];
     let fGain = 0n;
@@ -193,7 +195,26 @@ export class ComponentSearch extends ShortcutKinds {
     const cap = start < s.types.length ? s.types[start]!.saving - s.types[start]!.forfeit : 0n;
     const split = gain + this.bound(s.k + 1, s.rem) + this.restBound(s.k, s.rem, s.chosen.length, f.sumSaving[d]!, cap);
     const flat = gain + this.bound(s.k, s.rem);
-    const ub = split < flat ? split : flat;
+    let ub = split < flat ? split : flat;
+    if (s.sufRed !== null) {
+      // Further applications of k add at most ẑ_k (lagBound) in reduced gain, and at most the
+      // best reduced gain of a kind ≥ start per application left.
+      const q = this.qual[s.k]!;
+      let nq = 0;
+      for (let i = 0; i < q.length; i++) nq += s.rem[q[i]!]!;
+      let left = Math.floor(nq / this.shape[s.k]!.minQ);
+      if (left > s.limit - s.chosen.length) left = s.limit - s.chosen.length;
+      let ext = BigInt(left) * s.sufRed[start]!;
+      const z = this.lagSuffix[s.k]! - this.lagSuffix[s.k + 1]!;
+      if (ext > z) ext = z;
+      // On the units left, the promotion alone may gain less than on the full counts.
+      if (ext > 0n) {
+        const zr = this.lagAloneOn(s.k, s.rem);
+        if (zr >= 0n && zr < ext) ext = zr;
+      }
+      const lag = gain + this.lagBound(s.k + 1, s.rem) + ext;
+      if (lag < ub) ub = lag;
+    }
     if (ub < s.need) return true;
     if (s.best === null) return false;
     if (ub < s.best.gain) return true;
@@ -204,7 +225,11 @@ export class ComponentSearch extends ShortcutKinds {
   private complete(s: DfsState, d: number): void {
     const gain = this.frameGain(s, d);
     const units = s.frames.units[d]!;
-    const later = this.bound(s.k + 1, s.rem);
+    let later = this.bound(s.k + 1, s.rem);
+    if (this.lagOn) {
+      const lag = this.lagBound(s.k + 1, s.rem);
+      if (lag < later) later = lag;
+    }
     if (gain + later < s.need) return;
     if (s.best !== null && cannotBeat(gain + later, units, s.best)) return;
     const next = obligationsAfter(s.oblig, s.cheapestBenefit, s.rewardCount, s.chosen, this.ben[s.k]!, this.groupPrice, s.rem, this.relevantMark[s.k + 1]);
@@ -253,6 +278,8 @@ interface DfsState {
   readonly cheapestBenefit: boolean;
   readonly rewardCount: number;
   readonly frames: Frames;
+  /** With λ*: per kind index j, the largest reduced gain (gain − λ*·units) of kinds ≥ j, ≥ 0 (lagrange.ts). */
+  readonly sufRed: bigint[] | null;
 }
 
 const FRAME_ENTER = 0;

@@ -1,0 +1,303 @@
+// The Lagrangian bound of a component (solver lagrange.ts): integer multipliers λ_g ≥ 0 on the
+// group capacities, each promotion solved alone (lagrange-alone.ts), Polyak subgradient steps on
+//   L(λ) = Σ_g λ_g·c_g + Σ_k ẑ_k(λ)
+// keeping the lowest L. λ* then bounds every search node: promotions k.. add at most
+// S_k + Σ_g λ*_g·rem_g. Same iterations, integer arithmetic and node counting as the reference.
+import { I32Buf, I64Buf } from './buffers';
+import {
+  dCombination, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBudget, pDeal, pHasBudget, pMaxApps, tRwKind, tThKind,
+  tThQty, uCp, uPrice,
+} from './level';
+import { Combination, Reward, Target, Threshold } from './tags';
+import {
+  compPromoCount, compGroupCount, lqStart, lqLen, lbLen, lLists, promoAt, memberAt, aborted, remStack, tick, perUnitSets,
+} from './component';
+import { bound, cdStart, fullCounts, partLists, shareMode, unitBound, unitShare } from './bounds';
+import { generate, setGenRelaxed, unitGain } from './candidates';
+import { tyList } from './order';
+import { aloneCheapestOfN, aloneChunks, aloneFlat, aloneKinds } from './lagrange-alone';
+
+/** Most DP cells of the cheapest-of-N route (solver DP_CELL_CAP). */
+const DP_CELL_CAP: i64 = 8192;
+/** Most kinds a promotion's alone problem enumerates (solver LAGRANGE_KIND_CAP). */
+const KIND_CAP: i32 = 512;
+/** Subgradient iterations (solver LAGRANGE_ITERATIONS) and the work cap iterations × promotions (LAGRANGE_WORK). */
+const ITERATIONS: i32 = 40;
+const WORK: i32 = 20000;
+
+let lagOn: bool = false;
+let lagRoot: i64 = -1;
+/** λ*_g per local group. */
+export const lagLam = new I64Buf(64);
+/** S_k = Σ_{j ≥ k} ẑ_j(λ*) on the full counts; S_K = 0. */
+export const lagSuffix = new I64Buf(64);
+
+// Per promotion: its kinds in tyList (length -1: per-unit route), limit and budget; per entry of
+// lLists (a promotion's qualifying then benefit groups): its per-unit bound.
+const kStart = new I32Buf(64);
+const kLen = new I32Buf(64);
+const kLimit = new I32Buf(64);
+const lagFlat = new I64Buf(256);
+// Chunk route: set size (0: not used) and, per lLists entry, one unit's gain alone.
+const kChunkN = new I32Buf(64);
+const lagGain = new I64Buf(256);
+// Cheapest-of-N route: set size (0: not used), credit cap, and the groups most expensive first
+// with a rewarded unit's gain and a payer's value (dpGroups/dpReward/dpPay, from kDpStart).
+const kDpN = new I32Buf(64);
+const kDpMax = new I32Buf(64);
+const kDpStart = new I32Buf(64);
+const kDpLen = new I32Buf(64);
+const dpGroups = new I32Buf(256);
+const dpReward = new I64Buf(256);
+const dpPay = new I64Buf(256);
+const lam = new I64Buf(64);
+const first = new I64Buf(64);
+const used = new I32Buf(64);
+const z = new I64Buf(64);
+/** Scratch for the maximisers' units in the node bound, which nothing reads (i32 wrap-around is harmless). */
+const usedScratch = new I32Buf(64);
+const bestZ = new I64Buf(64);
+
+export function lagrangeOn(): bool {
+  return lagOn;
+}
+
+/** L(λ*) of the current component, or -1 when the Lagrangian did not run (bounds rootBound). */
+export function lagrangeRoot(): i64 {
+  return lagRoot;
+}
+
+/** Subgradient iterations for a component of `promos` promotions (solver lagrangeIterations). */
+function iterationsFor(promos: i32): i32 {
+  const n = WORK / promos;
+  return n > ITERATIONS ? ITERATIONS : n < 2 ? 2 : n;
+}
+
+/** Computes λ* and L(λ*) for the current component toward the incumbent `target` (solver prepareLagrange). */
+export function prepareLagrange(target: i64): void {
+  lagOn = false;
+  lagRoot = -1;
+  const K = compPromoCount;
+  const G = compGroupCount;
+  if (K < 2) return;
+  const counts = fullCounts();
+  if (bound(0, counts) <= target) {
+    remStack.len = counts;
+    return;
+  }
+  lagFlat.len = 0;
+  lagFlat.alloc(lLists.len);
+  lagGain.len = 0;
+  lagGain.alloc(lLists.len);
+  kStart.len = 0; kLen.len = 0; kLimit.len = 0; kChunkN.len = 0;
+  kDpN.len = 0; kDpMax.len = 0; kDpStart.len = 0; kDpLen.len = 0; dpGroups.len = 0; dpReward.len = 0; dpPay.len = 0;
+  lam.len = 0;
+  lam.alloc(G);
+  first.len = 0;
+  first.alloc(G);
+  for (let k = 0; k < K; k++) {
+    aloneDeal(k, counts);
+    if (aborted) {
+      remStack.len = counts;
+      return;
+    }
+    // Initial λ_g (in `lam`): the second-best per-unit bound any promotion gives a unit of g.
+    const gs = lqStart.at(k);
+    const gn = lqLen.at(k) + lbLen.at(k);
+    for (let j = 0; j < gn; j++) {
+      const g = lLists.at(gs + j);
+      const f = lagFlat.at(gs + j);
+      if (f > first.at(g)) {
+        lam.put(g, first.at(g));
+        first.put(g, f);
+      } else if (f > lam.at(g)) lam.put(g, f);
+    }
+  }
+  used.len = 0;
+  used.alloc(G);
+  usedScratch.len = 0;
+  usedScratch.alloc(G);
+  z.len = 0;
+  z.alloc(K);
+  bestZ.len = 0;
+  bestZ.alloc(K);
+  lagLam.len = 0;
+  lagLam.alloc(G);
+  let bestL: i64 = -1;
+  let halvings = 0;
+  let stall = 0;
+  const iterations = iterationsFor(K);
+  for (let it = 0; it < iterations; it++) {
+    for (let g = 0; g < G; g++) used.put(g, 0);
+    let L: i64 = 0;
+    for (let g = 0; g < G; g++) L += lam.at(g) * <i64>remStack.at(counts + g);
+    // A spent budget stops between promotions: that L is incomplete and dropped.
+    for (let k = 0; k < K && !tick(); k++) {
+      const p = promoAt(k);
+      const gs = lqStart.at(k);
+      const gn = lqLen.at(k) + lbLen.at(k);
+      const hasBudget = pHasBudget.at(p) != 0;
+      let v: i64 = 0;
+      if (kChunkN.at(k) > 0) v = aloneChunks(lLists, lagGain, gs, lqLen.at(k), kChunkN.at(k), kLimit.at(k), lam, remStack, counts, used);
+      else if (kDpN.at(k) > 0) {
+        v = aloneCheapestOfN(dpGroups, dpReward, dpPay, kDpStart.at(k), kDpLen.at(k), kDpN.at(k), dRewardCount.at(pDeal.at(p)), kDpMax.at(k), hasBudget, pBudget.at(p), lam, remStack, counts, used);
+      } else if (kLen.at(k) < 0) v = aloneFlat(lLists, lagFlat, gs, gn, hasBudget, pBudget.at(p), lam, remStack, counts, used);
+      else v = aloneKinds(kStart.at(k), kLen.at(k), lLists, gs, gn, kLimit.at(k), hasBudget, pBudget.at(p), lam, remStack, counts, used);
+      z.put(k, v);
+      L += v;
+    }
+    if (aborted) break;
+    if (bestL < 0 || L < bestL) {
+      bestL = L;
+      for (let g = 0; g < G; g++) lagLam.put(g, lam.at(g));
+      for (let k = 0; k < K; k++) bestZ.put(k, z.at(k));
+      stall = 0;
+    } else if (++stall >= 2) {
+      halvings++;
+      stall = 0;
+    }
+    // L reaching the incumbent proves it optimal.
+    if (L <= target) break;
+    // Polyak step 2^−h·(L − target)/‖c − used‖² (solver prepareLagrange), truncating division.
+    let norm: i64 = 0;
+    for (let g = 0; g < G; g++) {
+      const d = <i64>(remStack.at(counts + g) - used.at(g));
+      norm += d * d;
+    }
+    if (norm == 0) break;
+    const num = L - target;
+    const den = norm << <i64>halvings;
+    for (let g = 0; g < G; g++) {
+      const d = <i64>(remStack.at(counts + g) - used.at(g));
+      if (d == 0) continue;
+      const next = lam.at(g) - (num * d) / den;
+      lam.put(g, next > 0 ? next : 0);
+    }
+  }
+  remStack.len = counts;
+  if (bestL < 0) return;
+  lagSuffix.len = 0;
+  lagSuffix.alloc(K + 1);
+  for (let k = K - 1; k >= 0; k--) lagSuffix.put(k, lagSuffix.at(k + 1) + bestZ.at(k));
+  lagRoot = bestL;
+  lagOn = true;
+}
+
+/**
+ * ẑ_k(λ*) on the counts at `rem` for a cheap route (sorted chunks, cheapest-of-N DP), else -1
+ * (solver lagAloneOn): a bound on what further applications of k add in reduced gain at a node.
+ */
+export function lagAloneOn(k: i32, rem: i32): i64 {
+  const p = promoAt(k);
+  if (kChunkN.at(k) > 0) return aloneChunks(lLists, lagGain, lqStart.at(k), lqLen.at(k), kChunkN.at(k), kLimit.at(k), lagLam, remStack, rem, usedScratch);
+  if (kDpN.at(k) > 0) {
+    return aloneCheapestOfN(dpGroups, dpReward, dpPay, kDpStart.at(k), kDpLen.at(k), kDpN.at(k), dRewardCount.at(pDeal.at(p)), kDpMax.at(k), pHasBudget.at(p) != 0, pBudget.at(p), lagLam, remStack, rem, usedScratch);
+  }
+  return -1;
+}
+
+/** Σ_g λ*_g·rem_g over the counts at `rem` (the node bound's variable part). */
+export function lagDot(rem: i32): i64 {
+  let s: i64 = 0;
+  for (let g = 0; g < compGroupCount; g++) {
+    const r = remStack.at(rem + g);
+    if (r > 0) s += lagLam.at(g) * <i64>r;
+  }
+  return s;
+}
+
+/** Promotion k's alone problem on the full counts (solver aloneDeal): kinds when few enough, per-unit bounds always. */
+function aloneDeal(k: i32, counts: i32): void {
+  const p = promoAt(k);
+  const d = pDeal.at(p);
+  const gs = lqStart.at(k);
+  const gn = lqLen.at(k) + lbLen.at(k);
+  const share = shareMode(k);
+  for (let j = 0; j < gn; j++) {
+    const g = lLists.at(gs + j);
+    lagFlat.put(gs + j, share ? unitShare(k, g) : unitBound(k, g));
+  }
+  const maxApps = pMaxApps.at(p);
+  const range = dRange.at(d) != 0;
+  kLimit.push(range ? (maxApps < 1 ? maxApps : 1) : maxApps);
+  const ts = dTierStart.at(d);
+  let chunkN = 0;
+  if (!range && perUnitSets(k)) {
+    chunkN = tThQty.at(ts);
+    for (let j = 0; j < lqLen.at(k); j++) lagGain.put(gs + j, unitGain(memberAt(lLists.at(gs + j), 0), d));
+  }
+  kChunkN.push(chunkN);
+  // Cheapest of N (solver aloneDeal): the DP when exact (rc = 1, any) or the kinds are too many.
+  let dpN = 0;
+  const rc = dRewardCount.at(d);
+  kDpStart.push(dpGroups.len);
+  const rw = tRwKind.at(ts);
+  if (chunkN == 0 && !range && dTarget.at(d) == Target.CheapestQualifying && dTierCount.at(d) == 1 && tThKind.at(ts) == Threshold.Buys
+    && rc < tThQty.at(ts) && (rw == Reward.Percent || rw == Reward.AmountOff || rw == Reward.UnitPrice)) {
+    const n = tThQty.at(ts);
+    let units = 0;
+    for (let j = 0; j < lqLen.at(k); j++) units += remStack.at(counts + lLists.at(gs + j));
+    const cells = <i64>units * (<i64>(n - rc) * <i64>units + 1);
+    const exact = rc == 1 && dCombination.at(d) != Combination.Same;
+    if (maxApps >= units / n && cells <= DP_CELL_CAP && (exact || kindEstimate(k, counts) > KIND_CAP)) {
+      dpN = n;
+      kDpMax.push((n - rc) * units);
+      const cd = cdStart.at(k);
+      for (let j = 0; j < lqLen.at(k); j++) {
+        const g = partLists.at(cd + j);
+        const u = memberAt(g, 0);
+        dpGroups.push(g);
+        dpReward.push(unitGain(u, d));
+        dpPay.push(uCp.at(u) - uPrice.at(u));
+      }
+    }
+  }
+  if (dpN == 0) kDpMax.push(0);
+  kDpN.push(dpN);
+  kDpLen.push(dpGroups.len - kDpStart.at(k));
+  if (chunkN == 0 && dpN == 0 && kindEstimate(k, counts) <= KIND_CAP) {
+    setGenRelaxed(true);
+    const start = generate(k, counts);
+    setGenRelaxed(false);
+    kStart.push(start);
+    kLen.push(tyList.len - start);
+  } else {
+    kStart.push(0);
+    kLen.push(-1);
+  }
+}
+
+/** Upper estimate of the kinds `generate` enumerates for k on `counts`, saturating above the cap (solver kindEstimate). */
+function kindEstimate(k: i32, counts: i32): i32 {
+  const d = pDeal.at(promoAt(k));
+  const target = dTarget.at(d);
+  const cap = KIND_CAP + 1;
+  let ben = 1;
+  if (target == Target.CheapestBenefit || target == Target.AllBenefit) {
+    const bs = lqStart.at(k) + lqLen.at(k);
+    for (let i = 0; i < lbLen.at(k); i++) {
+      let m = remStack.at(counts + lLists.at(bs + i));
+      if (target == Target.CheapestBenefit && dRewardCount.at(d) < m) m = dRewardCount.at(d);
+      ben *= m + 1;
+      if (ben > cap) return cap;
+    }
+  }
+  let total = 0;
+  const range = dRange.at(d) != 0;
+  const ts = dTierStart.at(d);
+  const tiers = range ? 1 : dTierCount.at(d);
+  for (let t = 0; t < tiers; t++) {
+    if (!range && tThKind.at(ts + t) == Threshold.SpendsAtLeast) continue;
+    const n = range ? -1 : tThQty.at(ts + t);
+    let prod = ben;
+    for (let i = 0; i < lqLen.at(k); i++) {
+      let m = remStack.at(counts + lLists.at(lqStart.at(k) + i));
+      if (n >= 0 && n < m) m = n;
+      prod *= m + 1;
+      if (prod > cap) return cap;
+    }
+    total += prod;
+    if (total > cap) return cap;
+  }
+  return total;
+}
