@@ -121,6 +121,8 @@ export function greedyApps(promos: I32Buf, s: i32, n: i32, free: I32Buf): void {
 export const vgSpent = new I64Buf(64);
 export const vgMade = new I32Buf(64);
 const vgGain = new I64Buf(64);
+// Units of each promotion's best single application (the `denseGain` order reads them).
+const vgSize = new I32Buf(64);
 export const vgStale = new I32Buf(64);
 // Per unit: the run's promotions holding it as qualifying or benefit unit (CSR lists).
 const vgByStart = new I32Buf(256);
@@ -139,8 +141,62 @@ export function markStale(u: i32): void {
  */
 export function valueGreedyApps(promos: I32Buf, s: i32, n: i32, free: I32Buf): void {
   prepareValueFill(promos, s, n, free.len);
-  for (let k = 0; k < n; k++) vgStale.put(k, 1);
+  valueFillAfresh(promos, s, n, free);
+}
+
+/** Another value fill from nothing (every promotion priced), after prepareValueFill for the same promotions. */
+export function valueFillAfresh(promos: I32Buf, s: i32, n: i32, free: I32Buf): void {
+  for (let k = 0; k < n; k++) {
+    vgSpent.put(k, 0);
+    vgMade.put(k, 0);
+    vgStale.put(k, 1);
+  }
   valueFill(promos, s, n, free, -1);
+}
+
+/**
+ * Which application a value fill takes next (solver FillOrder): false, the largest gain; true,
+ * the largest gain² ÷ units (`denseGain`).
+ */
+export let fillByDensity = false;
+
+export function setFillByDensity(on: bool): void {
+  fillByDensity = on;
+}
+
+// g² · s as three 64-bit limbs (most significant first), exact.
+let m2: u64 = 0;
+let m1: u64 = 0;
+let m0: u64 = 0;
+
+/** hi:lo = a · b (unsigned 128-bit). */
+let mulHi: u64 = 0;
+function mulLo(a: u64, b: u64): u64 {
+  const aL = a & 0xffffffff, aH = a >> 32, bL = b & 0xffffffff, bH = b >> 32;
+  const p0 = aL * bL, p1 = aL * bH, p2 = aH * bL, p3 = aH * bH;
+  const mid = (p0 >> 32) + (p1 & 0xffffffff) + (p2 & 0xffffffff);
+  mulHi = p3 + (p1 >> 32) + (p2 >> 32) + (mid >> 32);
+  return (p0 & 0xffffffff) | (mid << 32);
+}
+
+function gainSquaredTimes(g: i64, s: i32): void {
+  const lo = mulLo(<u64>g, <u64>g);
+  const hi = mulHi;
+  m0 = mulLo(lo, <u64>s);
+  const c1 = mulHi;
+  const l2 = mulLo(hi, <u64>s);
+  m1 = c1 + l2;
+  m2 = mulHi + (m1 < c1 ? 1 : 0);
+}
+
+/** g1² ÷ s1 > g2² ÷ s2, exactly (solver denserGain; gains > 0, unit counts ≥ 1). */
+export function denserGain(g1: i64, s1: i32, g2: i64, s2: i32): bool {
+  gainSquaredTimes(g1, s2);
+  const a2 = m2, a1 = m1, a0 = m0;
+  gainSquaredTimes(g2, s1);
+  if (a2 != m2) return a2 > m2;
+  if (a1 != m1) return a1 > m1;
+  return a0 > m0;
 }
 
 /** bestSingle calls of the value fills since prepareValueFill (the local search's work count). */
@@ -158,6 +214,7 @@ export function prepareValueFill(promos: I32Buf, s: i32, n: i32, unitCount: i32)
   vgSpent.len = 0; vgSpent.alloc(n);
   vgMade.len = 0; vgMade.alloc(n);
   vgGain.len = 0; vgGain.alloc(n);
+  vgSize.len = 0; vgSize.alloc(n);
   vgStale.len = 0; vgStale.alloc(n);
   fillCalls = 0;
   prepareSorted(promos, s, n);
@@ -201,11 +258,14 @@ export function valueFill(promos: I32Buf, s: i32, n: i32, free: I32Buf, ban: i32
       if (vgMade.at(k) >= limit) continue;
       if (vgStale.at(k) != 0) {
         fillCalls++;
-        vgGain.put(k, bestSingle(k, pi, free, vgSpent.at(k)) ? bestGain : 0);
+        const found = bestSingle(k, pi, free, vgSpent.at(k));
+        vgGain.put(k, found ? bestGain : 0);
+        vgSize.put(k, found ? bestQ.len + bestB.len : 1);
         vgStale.put(k, 0);
       }
       if (k == ban && made == 0) continue;
-      if (vgGain.at(k) > 0 && (pick < 0 || vgGain.at(k) > vgGain.at(pick))) pick = k;
+      if (vgGain.at(k) <= 0) continue;
+      if (pick < 0 || (fillByDensity ? denserGain(vgGain.at(k), vgSize.at(k), vgGain.at(pick), vgSize.at(pick)) : vgGain.at(k) > vgGain.at(pick))) pick = k;
     }
     if (pick < 0) return made;
     const pi = promos.at(s + pick);

@@ -5,8 +5,8 @@ import {
   caPromo, concretize, objective, objectiveGain, outOrder, priceAll, rClipped, resetConcrete, resetPriced,
   rPromo, rRew, rRewLen, rRewStart, rSav, rSaving, rTier, rUsed, rUsedLen, rUsedStart, sortApplications,
 } from './assemble';
-import { greedyApps, valueGreedyApps } from './greedy';
-import { improveByDropRefill, lsPlan } from './local-search';
+import { greedyApps } from './greedy';
+import { incumbentPlan, lsPlan } from './local-search';
 import { C, cLen, cPromos, cStart, components, gLen, gMembers, gStart, groupUnits } from './groups';
 import { U, policy, searchBudget } from './level';
 import { posApps } from './pos';
@@ -45,12 +45,8 @@ export function solveDecoded(): void {
       const gg = lg.at(g);
       for (let j = 0; j < gLen.at(gg); j++) freeUnits.put(gMembers.at(gStart.at(gg) + j), 1);
     }
-    // The incumbent (solver solve.ts): the value-order greedy improved by the local search.
-    freeCopy.len = 0;
-    for (let u = 0; u < freeUnits.len; u++) freeCopy.push(freeUnits.at(u));
-    const valueFrom = caPromo.len;
-    valueGreedyApps(cPromos, cStart.at(c), cLen.at(c), freeCopy);
-    improveByDropRefill(cPromos, cStart.at(c), cLen.at(c), freeUnits, valueFrom, caPromo.len);
+    // The incumbent (solver solve.ts): value-order fills improved by the local search.
+    incumbentPlan(cPromos, cStart.at(c), cLen.at(c), freeUnits, freeCopy);
     const valueGain = objectiveGain(lsPlan, 0, lsPlan.len);
     setIncumbent(valueGain);
     const plan = run();

@@ -9,7 +9,7 @@
  * re-priced), so both engines stop at the same move.
  */
 import { priceAll, type ConcreteApp } from './assemble.ts';
-import type { ValueFill } from './greedy.ts';
+import type { FillOrder, ValueFill } from './greedy.ts';
 import type { SolveInput } from './types.ts';
 
 /** Most passes over the plan's applications. */
@@ -31,6 +31,32 @@ export function objectiveGain(input: SolveInput, apps: readonly ConcreteApp[]): 
   return gain;
 }
 
+/** The fill orders the incumbent tries, each improved by the local search; the first best plan wins. */
+export const INCUMBENT_ORDERS: readonly FillOrder[] = ['gain', 'denseGain'];
+
+/**
+ * The component's incumbent: for each fill order, a value fill from `free0` (the component's
+ * units) improved by drop-and-refill moves; the plan of largest gain (ties: the earlier order, so
+ * it is never worse than the plain value order's).
+ */
+export function incumbentPlan(input: SolveInput, fill: ValueFill, free0: readonly boolean[]): ConcreteApp[] {
+  const n = fill.promos.length;
+  let best: ConcreteApp[] = [];
+  let bestGain = -1n;
+  for (let o = 0; o < INCUMBENT_ORDERS.length; o++) {
+    fill.order = INCUMBENT_ORDERS[o]!;
+    const start = fill.run(free0.slice(), new Array<bigint>(n).fill(0n), new Array<number>(n).fill(0), new Array<boolean>(n).fill(true), -1);
+    const plan = improveByDropRefill(input, fill, free0, start);
+    const g = objectiveGain(input, plan);
+    if (g > bestGain) {
+      best = plan;
+      bestGain = g;
+    }
+  }
+  fill.order = 'gain';
+  return best;
+}
+
 /**
  * Improves `start` (a plan of the component's promotions, `fill.promos`, that no single
  * application can extend with a gain, as the value-order fill leaves it) by drop-and-refill
@@ -40,8 +66,9 @@ export function improveByDropRefill(input: SolveInput, fill: ValueFill, free0: r
   const promos = fill.promos;
   const local = new Map<number, number>();
   for (let k = 0; k < promos.length; k++) local.set(promos[k]!, k);
+  const gains = new PlanGains(input);
   let apps = start;
-  let gain = objectiveGain(input, apps);
+  let gain = gains.of(apps);
   let work = apps.length;
   fill.calls = 0;
   for (let pass = 0; pass < LOCAL_SEARCH_PASSES; pass++) {
@@ -54,13 +81,21 @@ export function improveByDropRefill(input: SolveInput, fill: ValueFill, free0: r
       const free = free0.slice();
       const spent: bigint[] = new Array<bigint>(promos.length).fill(0n);
       const made: number[] = new Array<number>(promos.length).fill(0);
-      const priced = priceAll(input, rest);
       for (let j = 0; j < rest.length; j++) {
         const k = local.get(rest[j]!.promotion)!;
-        spent[k] = spent[k]! + priced[j]!.saving;
         made[k] = made[k]! + 1;
         for (let x = 0; x < rest[j]!.qual.length; x++) free[rest[j]!.qual[x]!] = false;
         for (let x = 0; x < rest[j]!.ben.length; x++) free[rest[j]!.ben[x]!] = false;
+      }
+      // A budget is the only thing a promotion's earlier savings change (bestSingle caps by what
+      // is left of it), so only budgeted promotions' applications are priced, in plan order.
+      const budgeted = rest.filter((a) => input.promotions[a.promotion]!.budget !== undefined);
+      if (budgeted.length > 0) {
+        const priced = priceAll(input, budgeted);
+        for (let j = 0; j < budgeted.length; j++) {
+          const k = local.get(budgeted[j]!.promotion)!;
+          spent[k] = spent[k]! + priced[j]!.saving;
+        }
       }
       // Only promotions sharing a freed unit, and the dropped one's, can gain anything now.
       const stale: boolean[] = new Array<boolean>(promos.length).fill(false);
@@ -71,7 +106,7 @@ export function improveByDropRefill(input: SolveInput, fill: ValueFill, free0: r
       const added = fill.run(free, spent, made, stale, ban);
       const cand = rest.concat(added);
       work += 2 * cand.length;
-      const g = objectiveGain(input, cand);
+      const g = gains.of(cand);
       if (g > gain && keepsBenefitRule(input, free0, cand)) {
         apps = cand;
         gain = g;
@@ -81,6 +116,36 @@ export function improveByDropRefill(input: SolveInput, fill: ValueFill, free0: r
     if (!improved) break;
   }
   return apps;
+}
+
+/**
+ * A plan's gain (as objectiveGain) from each application's gain priced once: without a budget an
+ * application's saving depends on its own units only, so a move re-prices only the applications
+ * it made, plus every application of a budgeted promotion (budgets apply in plan order). Before,
+ * each move priced the whole plan twice: most of the local search's time on bench shape A.
+ */
+class PlanGains {
+  private readonly alone = new WeakMap<ConcreteApp, bigint>();
+  constructor(private readonly input: SolveInput) {}
+
+  of(apps: readonly ConcreteApp[]): bigint {
+    const budgeted: ConcreteApp[] = [];
+    let gain = 0n;
+    for (let i = 0; i < apps.length; i++) {
+      const a = apps[i]!;
+      if (this.input.promotions[a.promotion]!.budget !== undefined) {
+        budgeted.push(a);
+        continue;
+      }
+      let g = this.alone.get(a);
+      if (g === undefined) {
+        g = objectiveGain(this.input, [a]);
+        this.alone.set(a, g);
+      }
+      gain += g;
+    }
+    return budgeted.length === 0 ? gain : gain + objectiveGain(this.input, budgeted);
+  }
 }
 
 function markAll(list: readonly number[] | undefined, stale: boolean[]): void {

@@ -3,7 +3,7 @@
  */
 import { objective, priceAll, sortApplications, type ConcreteApp } from './assemble.ts';
 import { greedyApps, ValueFill } from './greedy.ts';
-import { improveByDropRefill, objectiveGain } from './local-search.ts';
+import { incumbentPlan, objectiveGain } from './local-search.ts';
 import { components, groupUnits } from './groups.ts';
 import { posApps } from './pos.ts';
 import { ComponentSearch, type Plan } from './search.ts';
@@ -42,14 +42,13 @@ export function solveLevel(input: SolveInput): SolveOutput {
   let slack = 0n;
   for (let c = 0; c < comps.length; c++) {
     const search = new ComponentSearch(input, groups, comps[c]!, nodes);
-    // The incumbent: the value-order greedy improved by the local search, on the component's units.
+    // The incumbent: value-order fills improved by the local search, on the component's units.
     const free: boolean[] = new Array<boolean>(input.units.length).fill(false);
     for (let g = 0; g < search.members.length; g++) {
       for (let j = 0; j < search.members[g]!.length; j++) free[search.members[g]![j]!] = true;
     }
     const fill = new ValueFill(input, comps[c]!);
-    const n = comps[c]!.length;
-    const byValue = improveByDropRefill(input, fill, free, fill.run(free.slice(), new Array<bigint>(n).fill(0n), new Array<number>(n).fill(0), new Array<boolean>(n).fill(true), -1));
+    const byValue = incumbentPlan(input, fill, free);
     const valueGain = objectiveGain(input, byValue);
     search.incumbent = valueGain;
     const plan = search.run();
