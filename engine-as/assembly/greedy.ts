@@ -248,14 +248,29 @@ export function valueFill(promos: I32Buf, s: i32, n: i32, free: I32Buf, ban: i32
     sHead.put(l, 0);
     sTail.put(l, sLen.at(l));
   }
+  // Only promotions that are stale or were priced with a gain can make the next application
+  // (solver ValueFill.run): the scan walks those, ties to the earlier promotion explicitly.
+  vgLive.len = 0;
+  vgInLive.len = 0;
+  vgInLive.alloc(n);
+  for (let k = 0; k < n; k++) {
+    if (vgStale.at(k) == 0) continue;
+    vgLive.push(k);
+    vgInLive.put(k, 1);
+  }
   let made = 0;
   while (true) {
     let pick = -1;
-    for (let k = 0; k < n; k++) {
+    vgNext.len = 0;
+    for (let i = 0; i < vgLive.len; i++) {
+      const k = vgLive.at(i);
       const pi = promos.at(s + k);
       const maxApps = pMaxApps.at(pi);
       const limit = dRange.at(pDeal.at(pi)) != 0 ? (maxApps < 1 ? maxApps : 1) : maxApps;
-      if (vgMade.at(k) >= limit) continue;
+      if (vgMade.at(k) >= limit) {
+        vgInLive.put(k, 0);
+        continue;
+      }
       if (vgStale.at(k) != 0) {
         fillCalls++;
         const found = bestSingle(k, pi, free, vgSpent.at(k));
@@ -263,10 +278,16 @@ export function valueFill(promos: I32Buf, s: i32, n: i32, free: I32Buf, ban: i32
         vgSize.put(k, found ? bestQ.len + bestB.len : 1);
         vgStale.put(k, 0);
       }
+      if (vgGain.at(k) <= 0) {
+        vgInLive.put(k, 0);
+        continue;
+      }
+      vgNext.push(k);
       if (k == ban && made == 0) continue;
-      if (vgGain.at(k) <= 0) continue;
-      if (pick < 0 || (fillByDensity ? denserGain(vgGain.at(k), vgSize.at(k), vgGain.at(pick), vgSize.at(pick)) : vgGain.at(k) > vgGain.at(pick))) pick = k;
+      if (pick < 0 || ahead(k, pick)) pick = k;
     }
+    vgLive.len = 0;
+    for (let i = 0; i < vgNext.len; i++) vgLive.push(vgNext.at(i));
     if (pick < 0) return made;
     const pi = promos.at(s + pick);
     fillCalls++;
@@ -277,9 +298,33 @@ export function valueFill(promos: I32Buf, s: i32, n: i32, free: I32Buf, ban: i32
     vgMade.put(pick, vgMade.at(pick) + 1);
     vgStale.put(pick, 1);
     // Only the promotions holding a unit the application took see their best single change.
-    for (let i = 0; i < bestQ.len; i++) markStale(bestQ.at(i));
-    for (let i = 0; i < bestB.len; i++) markStale(bestB.at(i));
+    for (let i = 0; i < bestQ.len; i++) markStaleLive(bestQ.at(i));
+    for (let i = 0; i < bestB.len; i++) markStaleLive(bestB.at(i));
   }
+}
+
+const vgLive = new I32Buf(64);
+const vgNext = new I32Buf(64);
+const vgInLive = new I32Buf(64);
+
+/** Marks stale every promotion of the fill holding unit u and makes it a candidate of the scan. */
+function markStaleLive(u: i32): void {
+  for (let i = vgByStart.at(u); i < vgByStart.at(u + 1); i++) {
+    const k = vgBy.at(i);
+    vgStale.put(k, 1);
+    if (vgInLive.at(k) == 0) {
+      vgInLive.put(k, 1);
+      vgLive.push(k);
+    }
+  }
+}
+
+/** Promotion k's best single goes before promotion j's in the fill's order; ties: the earlier promotion. */
+function ahead(k: i32, j: i32): bool {
+  const gk = vgGain.at(k), gj = vgGain.at(j);
+  if (fillByDensity ? denserGain(gk, vgSize.at(k), gj, vgSize.at(j)) : gk > gj) return true;
+  if (fillByDensity ? denserGain(gj, vgSize.at(j), gk, vgSize.at(k)) : gj > gk) return false;
+  return k < j;
 }
 
 /** Appends the best single application found by bestSingle and takes its units. */
