@@ -141,16 +141,7 @@ export function markStale(u: i32): void {
  */
 export function valueGreedyApps(promos: I32Buf, s: i32, n: i32, free: I32Buf): void {
   prepareValueFill(promos, s, n, free.len);
-  valueFillAfresh(promos, s, n, free);
-}
-
-/** Another value fill from nothing (every promotion priced), after prepareValueFill for the same promotions. */
-export function valueFillAfresh(promos: I32Buf, s: i32, n: i32, free: I32Buf): void {
-  for (let k = 0; k < n; k++) {
-    vgSpent.put(k, 0);
-    vgMade.put(k, 0);
-    vgStale.put(k, 1);
-  }
+  for (let k = 0; k < n; k++) vgStale.put(k, 1);
   valueFill(promos, s, n, free, -1);
 }
 

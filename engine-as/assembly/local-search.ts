@@ -7,7 +7,7 @@ import {
   caBLen, caBStart, caPromo, caQLen, caQStart, caTier, caUnits, objectiveGain, priceAll,
   rClipped, rPromo, rRew, rRewLen, rRewStart, rSav, rSaving, rTier, rUsed, rUsedLen, rUsedStart,
 } from './assemble';
-import { fillCalls, markStale, resetFillCalls, setFillByDensity, valueFill, valueFillAfresh, valueGreedyApps, vgMade, vgSpent, vgStale } from './greedy';
+import { fillCalls, markStale, resetFillCalls, setFillByDensity, valueFill, valueGreedyApps, vgMade, vgSpent, vgStale } from './greedy';
 import { P, dRewardCount, dTarget, pBenLen, pBenStart, pDeal, pHasBudget, pLists, uPrice } from './level';
 import { Target } from './tags';
 
@@ -20,7 +20,6 @@ const lsCand = new I32Buf(64);
 const lsLocal = new I32Buf(64);
 const lsFree = new I32Buf(256);
 const lsUsed = new I32Buf(256);
-const lsBest = new I32Buf(64);
 const lsBudgeted = new I32Buf(64);
 const lsOne = new I32Buf(1);
 // Per concrete application (by index): its gain priced alone (solver PlanGains), valid for the
@@ -28,31 +27,18 @@ const lsOne = new I32Buf(1);
 const lsGain = new I64Buf(64);
 
 /**
- * The component's incumbent (solver incumbentPlan): a value fill by gain, then one by gain² ÷
- * units, each improved by the local search; the plan of larger gain (ties: the first) is left in
- * lsPlan. `free` is the component's units (left as given).
+ * A value fill over promos[s..s+n) from `free` (the component's units, left as given; `scratch`
+ * is overwritten), by gain or by gain² ÷ units (`dense`), improved by the local search; the plan
+ * is left in lsPlan (solver incumbentPlan).
  */
-export function incumbentPlan(promos: I32Buf, s: i32, n: i32, free: I32Buf, scratch: I32Buf): void {
-  let bestGain: i64 = -1;
-  lsBest.len = 0;
-  for (let o = 0; o < 2; o++) {
-    setFillByDensity(o == 1);
-    scratch.len = 0;
-    for (let u = 0; u < free.len; u++) scratch.push(free.at(u));
-    const from = caPromo.len;
-    if (o == 0) valueGreedyApps(promos, s, n, scratch);
-    else valueFillAfresh(promos, s, n, scratch);
-    improveByDropRefill(promos, s, n, free, from, caPromo.len);
-    const g = objectiveGain(lsPlan, 0, lsPlan.len);
-    if (g > bestGain) {
-      bestGain = g;
-      lsBest.len = 0;
-      for (let i = 0; i < lsPlan.len; i++) lsBest.push(lsPlan.at(i));
-    }
-  }
+export function incumbentPlan(promos: I32Buf, s: i32, n: i32, free: I32Buf, scratch: I32Buf, dense: bool): void {
+  setFillByDensity(dense);
+  scratch.len = 0;
+  for (let u = 0; u < free.len; u++) scratch.push(free.at(u));
+  const from = caPromo.len;
+  valueGreedyApps(promos, s, n, scratch);
+  improveByDropRefill(promos, s, n, free, from, caPromo.len);
   setFillByDensity(false);
-  lsPlan.len = 0;
-  for (let i = 0; i < lsBest.len; i++) lsPlan.push(lsBest.at(i));
 }
 
 /** Prices concrete application a alone into lsGain. */

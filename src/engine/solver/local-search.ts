@@ -31,30 +31,19 @@ export function objectiveGain(input: SolveInput, apps: readonly ConcreteApp[]): 
   return gain;
 }
 
-/** The fill orders the incumbent tries, each improved by the local search; the first best plan wins. */
-export const INCUMBENT_ORDERS: readonly FillOrder[] = ['gain', 'denseGain'];
-
 /**
- * The component's incumbent: for each fill order, a value fill from `free0` (the component's
- * units) improved by drop-and-refill moves; the plan of largest gain (ties: the earlier order, so
- * it is never worse than the plain value order's).
+ * A value fill in `order` from `free0` (the component's units) improved by drop-and-refill moves.
+ * solve.ts takes the `gain` order's plan as the search's incumbent, and the `denseGain` order's
+ * only for a component the search cuts off: a finished search's plan is exact whatever the
+ * incumbent, so there the second fill would only cost time (measured on bench shape D).
  */
-export function incumbentPlan(input: SolveInput, fill: ValueFill, free0: readonly boolean[]): ConcreteApp[] {
+export function incumbentPlan(input: SolveInput, fill: ValueFill, free0: readonly boolean[], order: FillOrder): ConcreteApp[] {
   const n = fill.promos.length;
-  let best: ConcreteApp[] = [];
-  let bestGain = -1n;
-  for (let o = 0; o < INCUMBENT_ORDERS.length; o++) {
-    fill.order = INCUMBENT_ORDERS[o]!;
-    const start = fill.run(free0.slice(), new Array<bigint>(n).fill(0n), new Array<number>(n).fill(0), new Array<boolean>(n).fill(true), -1);
-    const plan = improveByDropRefill(input, fill, free0, start);
-    const g = objectiveGain(input, plan);
-    if (g > bestGain) {
-      best = plan;
-      bestGain = g;
-    }
-  }
+  fill.order = order;
+  const start = fill.run(free0.slice(), new Array<bigint>(n).fill(0n), new Array<number>(n).fill(0), new Array<boolean>(n).fill(true), -1);
+  const plan = improveByDropRefill(input, fill, free0, start);
   fill.order = 'gain';
-  return best;
+  return plan;
 }
 
 /**
