@@ -121,6 +121,8 @@ export function greedyApps(promos: I32Buf, s: i32, n: i32, free: I32Buf): void {
 export const vgSpent = new I64Buf(64);
 export const vgMade = new I32Buf(64);
 const vgGain = new I64Buf(64);
+// Units of each promotion's best single application (the `denseGain` order reads them).
+const vgSize = new I32Buf(64);
 export const vgStale = new I32Buf(64);
 // Per unit: the run's promotions holding it as qualifying or benefit unit (CSR lists).
 const vgByStart = new I32Buf(256);
@@ -143,6 +145,51 @@ export function valueGreedyApps(promos: I32Buf, s: i32, n: i32, free: I32Buf): v
   valueFill(promos, s, n, free, -1);
 }
 
+/**
+ * Which application a value fill takes next (solver FillOrder): false, the largest gain; true,
+ * the largest gain² ÷ units (`denseGain`).
+ */
+export let fillByDensity = false;
+
+export function setFillByDensity(on: bool): void {
+  fillByDensity = on;
+}
+
+// g² · s as three 64-bit limbs (most significant first), exact.
+let m2: u64 = 0;
+let m1: u64 = 0;
+let m0: u64 = 0;
+
+/** hi:lo = a · b (unsigned 128-bit). */
+let mulHi: u64 = 0;
+function mulLo(a: u64, b: u64): u64 {
+  const aL = a & 0xffffffff, aH = a >> 32, bL = b & 0xffffffff, bH = b >> 32;
+  const p0 = aL * bL, p1 = aL * bH, p2 = aH * bL, p3 = aH * bH;
+  const mid = (p0 >> 32) + (p1 & 0xffffffff) + (p2 & 0xffffffff);
+  mulHi = p3 + (p1 >> 32) + (p2 >> 32) + (mid >> 32);
+  return (p0 & 0xffffffff) | (mid << 32);
+}
+
+function gainSquaredTimes(g: i64, s: i32): void {
+  const lo = mulLo(<u64>g, <u64>g);
+  const hi = mulHi;
+  m0 = mulLo(lo, <u64>s);
+  const c1 = mulHi;
+  const l2 = mulLo(hi, <u64>s);
+  m1 = c1 + l2;
+  m2 = mulHi + (m1 < c1 ? 1 : 0);
+}
+
+/** g1² ÷ s1 > g2² ÷ s2, exactly (solver denserGain; gains > 0, unit counts ≥ 1). */
+export function denserGain(g1: i64, s1: i32, g2: i64, s2: i32): bool {
+  gainSquaredTimes(g1, s2);
+  const a2 = m2, a1 = m1, a0 = m0;
+  gainSquaredTimes(g2, s1);
+  if (a2 != m2) return a2 > m2;
+  if (a1 != m1) return a1 > m1;
+  return a0 > m0;
+}
+
 /** bestSingle calls of the value fills since prepareValueFill (the local search's work count). */
 export let fillCalls: i32 = 0;
 
@@ -158,6 +205,7 @@ export function prepareValueFill(promos: I32Buf, s: i32, n: i32, unitCount: i32)
   vgSpent.len = 0; vgSpent.alloc(n);
   vgMade.len = 0; vgMade.alloc(n);
   vgGain.len = 0; vgGain.alloc(n);
+  vgSize.len = 0; vgSize.alloc(n);
   vgStale.len = 0; vgStale.alloc(n);
   fillCalls = 0;
   prepareSorted(promos, s, n);
@@ -191,22 +239,46 @@ export function valueFill(promos: I32Buf, s: i32, n: i32, free: I32Buf, ban: i32
     sHead.put(l, 0);
     sTail.put(l, sLen.at(l));
   }
+  // Only promotions that are stale or were priced with a gain can make the next application
+  // (solver ValueFill.run): the scan walks those, ties to the earlier promotion explicitly.
+  vgLive.len = 0;
+  vgInLive.len = 0;
+  vgInLive.alloc(n);
+  for (let k = 0; k < n; k++) {
+    if (vgStale.at(k) == 0) continue;
+    vgLive.push(k);
+    vgInLive.put(k, 1);
+  }
   let made = 0;
   while (true) {
     let pick = -1;
-    for (let k = 0; k < n; k++) {
+    vgNext.len = 0;
+    for (let i = 0; i < vgLive.len; i++) {
+      const k = vgLive.at(i);
       const pi = promos.at(s + k);
       const maxApps = pMaxApps.at(pi);
       const limit = dRange.at(pDeal.at(pi)) != 0 ? (maxApps < 1 ? maxApps : 1) : maxApps;
-      if (vgMade.at(k) >= limit) continue;
+      if (vgMade.at(k) >= limit) {
+        vgInLive.put(k, 0);
+        continue;
+      }
       if (vgStale.at(k) != 0) {
         fillCalls++;
-        vgGain.put(k, bestSingle(k, pi, free, vgSpent.at(k)) ? bestGain : 0);
+        const found = bestSingle(k, pi, free, vgSpent.at(k));
+        vgGain.put(k, found ? bestGain : 0);
+        vgSize.put(k, found ? bestQ.len + bestB.len : 1);
         vgStale.put(k, 0);
       }
+      if (vgGain.at(k) <= 0) {
+        vgInLive.put(k, 0);
+        continue;
+      }
+      vgNext.push(k);
       if (k == ban && made == 0) continue;
-      if (vgGain.at(k) > 0 && (pick < 0 || vgGain.at(k) > vgGain.at(pick))) pick = k;
+      if (pick < 0 || ahead(k, pick)) pick = k;
     }
+    vgLive.len = 0;
+    for (let i = 0; i < vgNext.len; i++) vgLive.push(vgNext.at(i));
     if (pick < 0) return made;
     const pi = promos.at(s + pick);
     fillCalls++;
@@ -217,9 +289,33 @@ export function valueFill(promos: I32Buf, s: i32, n: i32, free: I32Buf, ban: i32
     vgMade.put(pick, vgMade.at(pick) + 1);
     vgStale.put(pick, 1);
     // Only the promotions holding a unit the application took see their best single change.
-    for (let i = 0; i < bestQ.len; i++) markStale(bestQ.at(i));
-    for (let i = 0; i < bestB.len; i++) markStale(bestB.at(i));
+    for (let i = 0; i < bestQ.len; i++) markStaleLive(bestQ.at(i));
+    for (let i = 0; i < bestB.len; i++) markStaleLive(bestB.at(i));
   }
+}
+
+const vgLive = new I32Buf(64);
+const vgNext = new I32Buf(64);
+const vgInLive = new I32Buf(64);
+
+/** Marks stale every promotion of the fill holding unit u and makes it a candidate of the scan. */
+function markStaleLive(u: i32): void {
+  for (let i = vgByStart.at(u); i < vgByStart.at(u + 1); i++) {
+    const k = vgBy.at(i);
+    vgStale.put(k, 1);
+    if (vgInLive.at(k) == 0) {
+      vgInLive.put(k, 1);
+      vgLive.push(k);
+    }
+  }
+}
+
+/** Promotion k's best single goes before promotion j's in the fill's order; ties: the earlier promotion. */
+function ahead(k: i32, j: i32): bool {
+  const gk = vgGain.at(k), gj = vgGain.at(j);
+  if (fillByDensity ? denserGain(gk, vgSize.at(k), gj, vgSize.at(j)) : gk > gj) return true;
+  if (fillByDensity ? denserGain(gj, vgSize.at(j), gk, vgSize.at(k)) : gj > gk) return false;
+  return k < j;
 }
 
 /** Appends the best single application found by bestSingle and takes its units. */

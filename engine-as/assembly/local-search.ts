@@ -2,13 +2,13 @@
 // application, fill by value order again from what is left with the dropped application's
 // promotion barred from the first pick; keep the move when the gain rises strictly and the
 // cheapestBenefit rule still holds. Work counted as in the reference, so both stop at one move.
-import { I32Buf } from './buffers';
+import { I32Buf, I64Buf } from './buffers';
 import {
   caBLen, caBStart, caPromo, caQLen, caQStart, caTier, caUnits, objectiveGain, priceAll,
   rClipped, rPromo, rRew, rRewLen, rRewStart, rSav, rSaving, rTier, rUsed, rUsedLen, rUsedStart,
 } from './assemble';
-import { fillCalls, markStale, resetFillCalls, valueFill, vgMade, vgSpent, vgStale } from './greedy';
-import { P, dRewardCount, dTarget, pBenLen, pBenStart, pDeal, pLists, uPrice } from './level';
+import { fillCalls, markStale, resetFillCalls, setFillByDensity, valueFill, valueGreedyApps, vgMade, vgSpent, vgStale } from './greedy';
+import { P, dRewardCount, dTarget, pBenLen, pBenStart, pDeal, pHasBudget, pLists, uPrice } from './level';
 import { Target } from './tags';
 
 const LOCAL_SEARCH_PASSES = 3;
@@ -20,6 +20,47 @@ const lsCand = new I32Buf(64);
 const lsLocal = new I32Buf(64);
 const lsFree = new I32Buf(256);
 const lsUsed = new I32Buf(256);
+const lsBudgeted = new I32Buf(64);
+const lsOne = new I32Buf(1);
+// Per concrete application (by index): its gain priced alone (solver PlanGains), valid for the
+// applications of the plan and of the last fill.
+const lsGain = new I64Buf(64);
+
+/**
+ * A value fill over promos[s..s+n) from `free` (the component's units, left as given; `scratch`
+ * is overwritten), by gain or by gain² ÷ units (`dense`), improved by the local search; the plan
+ * is left in lsPlan (solver incumbentPlan).
+ */
+export function incumbentPlan(promos: I32Buf, s: i32, n: i32, free: I32Buf, scratch: I32Buf, dense: bool): void {
+  setFillByDensity(dense);
+  scratch.len = 0;
+  for (let u = 0; u < free.len; u++) scratch.push(free.at(u));
+  const from = caPromo.len;
+  valueGreedyApps(promos, s, n, scratch);
+  improveByDropRefill(promos, s, n, free, from, caPromo.len);
+  setFillByDensity(false);
+}
+
+/** Prices concrete application a alone into lsGain. */
+function priceAlone(a: i32): void {
+  lsGain.ensure(a + 1);
+  if (lsGain.len < a + 1) lsGain.len = a + 1;
+  lsOne.len = 0;
+  lsOne.push(a);
+  lsGain.put(a, objectiveGain(lsOne, 0, 1));
+}
+
+/** A plan's gain (as objectiveGain): unbudgeted applications from lsGain, budgeted ones priced in plan order. */
+function planGain(plan: I32Buf): i64 {
+  lsBudgeted.len = 0;
+  let gain: i64 = 0;
+  for (let i = 0; i < plan.len; i++) {
+    const a = plan.at(i);
+    if (pHasBudget.at(caPromo.at(a)) != 0) lsBudgeted.push(a);
+    else gain += lsGain.at(a);
+  }
+  return lsBudgeted.len == 0 ? gain : gain + objectiveGain(lsBudgeted, 0, lsBudgeted.len);
+}
 
 /**
  * Improves the plan of concrete applications [from, to) of promos[s..s+n) (a value fill's result,
@@ -30,8 +71,11 @@ export function improveByDropRefill(promos: I32Buf, s: i32, n: i32, free0: I32Bu
   for (let p = 0; p < P; p++) lsLocal.push(-1);
   for (let k = 0; k < n; k++) lsLocal.put(promos.at(s + k), k);
   lsPlan.len = 0;
-  for (let a = from; a < to; a++) lsPlan.push(a);
-  let gain = objectiveGain(lsPlan, 0, lsPlan.len);
+  for (let a = from; a < to; a++) {
+    lsPlan.push(a);
+    priceAlone(a);
+  }
+  let gain = planGain(lsPlan);
   let work = lsPlan.len;
   resetFillCalls();
   for (let pass = 0; pass < LOCAL_SEARCH_PASSES; pass++) {
@@ -57,9 +101,12 @@ export function improveByDropRefill(promos: I32Buf, s: i32, n: i32, free0: I32Bu
       const caMark = caPromo.len;
       const unitsMark = caUnits.len;
       const added = valueFill(promos, s, n, lsFree, ban);
-      for (let a = caMark; a < caMark + added; a++) lsCand.push(a);
+      for (let a = caMark; a < caMark + added; a++) {
+        lsCand.push(a);
+        priceAlone(a);
+      }
       work += 2 * lsCand.len;
-      const g = objectiveGain(lsCand, 0, lsCand.len);
+      const g = planGain(lsCand);
       if (g > gain && keepsBenefitRule(free0, lsCand)) {
         lsPlan.len = 0;
         for (let j = 0; j < lsCand.len; j++) lsPlan.push(lsCand.at(j));
@@ -76,19 +123,28 @@ export function improveByDropRefill(promos: I32Buf, s: i32, n: i32, free0: I32Bu
   }
 }
 
-/** From the plan in lsCand: each promotion's budget used and applications (vgSpent, vgMade), and its units taken from lsFree. */
+/**
+ * From the plan in lsCand: each promotion's applications (vgMade) and, for budgeted promotions
+ * only, the budget used (vgSpent: the only use of it); its units taken from lsFree.
+ */
 function restState(): void {
-  const mark = rPromo.len;
-  const usedLen = rUsed.len;
-  const rewLen = rRew.len;
-  priceAll(lsCand, 0, lsCand.len);
+  lsBudgeted.len = 0;
   for (let j = 0; j < lsCand.len; j++) {
     const a = lsCand.at(j);
     const k = lsLocal.at(caPromo.at(a));
-    vgSpent.put(k, vgSpent.at(k) + rSaving.at(mark + j));
     vgMade.put(k, vgMade.at(k) + 1);
+    if (pHasBudget.at(caPromo.at(a)) != 0) lsBudgeted.push(a);
     for (let x = 0; x < caQLen.at(a); x++) lsFree.put(caUnits.at(caQStart.at(a) + x), 0);
     for (let x = 0; x < caBLen.at(a); x++) lsFree.put(caUnits.at(caBStart.at(a) + x), 0);
+  }
+  if (lsBudgeted.len == 0) return;
+  const mark = rPromo.len;
+  const usedLen = rUsed.len;
+  const rewLen = rRew.len;
+  priceAll(lsBudgeted, 0, lsBudgeted.len);
+  for (let j = 0; j < lsBudgeted.len; j++) {
+    const k = lsLocal.at(caPromo.at(lsBudgeted.at(j)));
+    vgSpent.put(k, vgSpent.at(k) + rSaving.at(mark + j));
   }
   rPromo.len = mark; rTier.len = mark; rUsedStart.len = mark; rUsedLen.len = mark; rRewStart.len = mark; rRewLen.len = mark;
   rSaving.len = mark; rClipped.len = mark; rUsed.len = usedLen; rRew.len = rewLen; rSav.len = rewLen;

@@ -5,8 +5,8 @@ import {
   caPromo, concretize, objective, objectiveGain, outOrder, priceAll, rClipped, resetConcrete, resetPriced,
   rPromo, rRew, rRewLen, rRewStart, rSav, rSaving, rTier, rUsed, rUsedLen, rUsedStart, sortApplications,
 } from './assemble';
-import { greedyApps, valueGreedyApps } from './greedy';
-import { improveByDropRefill, lsPlan } from './local-search';
+import { greedyApps } from './greedy';
+import { incumbentPlan, lsPlan } from './local-search';
 import { C, cLen, cPromos, cStart, components, gLen, gMembers, gStart, groupUnits } from './groups';
 import { U, policy, searchBudget } from './level';
 import { posApps } from './pos';
@@ -20,6 +20,7 @@ const chosenApps = new I32Buf(64);
 const ids = new I32Buf(64);
 const freeUnits = new I32Buf(256);
 const freeCopy = new I32Buf(256);
+const valuePlan = new I32Buf(64);
 
 /** Solves the decoded level and appends its output. */
 export function solveDecoded(): void {
@@ -45,12 +46,8 @@ export function solveDecoded(): void {
       const gg = lg.at(g);
       for (let j = 0; j < gLen.at(gg); j++) freeUnits.put(gMembers.at(gStart.at(gg) + j), 1);
     }
-    // The incumbent (solver solve.ts): the value-order greedy improved by the local search.
-    freeCopy.len = 0;
-    for (let u = 0; u < freeUnits.len; u++) freeCopy.push(freeUnits.at(u));
-    const valueFrom = caPromo.len;
-    valueGreedyApps(cPromos, cStart.at(c), cLen.at(c), freeCopy);
-    improveByDropRefill(cPromos, cStart.at(c), cLen.at(c), freeUnits, valueFrom, caPromo.len);
+    // The incumbent (solver solve.ts): the value-order fill improved by the local search.
+    incumbentPlan(cPromos, cStart.at(c), cLen.at(c), freeUnits, freeCopy, false);
     const valueGain = objectiveGain(lsPlan, 0, lsPlan.len);
     setIncumbent(valueGain);
     const plan = run();
@@ -64,7 +61,9 @@ export function solveDecoded(): void {
     }
     optimal = false;
     // The best (by objective; ties: in this order) of the search's plan, the rank-order greedy
-    // and the value-order greedy with local search (solver solve.ts).
+    // and the value fills by gain and by gain² ÷ units with local search (solver solve.ts).
+    valuePlan.len = 0;
+    for (let i = 0; i < lsPlan.len; i++) valuePlan.push(lsPlan.at(i));
     freeCopy.len = 0;
     for (let u = 0; u < freeUnits.len; u++) freeCopy.push(freeUnits.at(u));
     greedyApps(cPromos, cStart.at(c), cLen.at(c), freeCopy);
@@ -76,10 +75,14 @@ export function solveDecoded(): void {
     let found = objectiveGain(ids, 0, exactTo - exactFrom);
     const greedyGain = objectiveGain(ids, exactTo - exactFrom, greedyTo - exactTo);
     if (greedyGain > found) { from = exactTo; to = greedyTo; found = greedyGain; }
-    if (valueGain > found) {
-      found = valueGain;
-      for (let i = 0; i < lsPlan.len; i++) chosenApps.push(lsPlan.at(i));
-    } else for (let i = from; i < to; i++) chosenApps.push(i);
+    let winner = 0;
+    if (valueGain > found) { found = valueGain; winner = 1; }
+    incumbentPlan(cPromos, cStart.at(c), cLen.at(c), freeUnits, freeCopy, true);
+    const densityGain = objectiveGain(lsPlan, 0, lsPlan.len);
+    if (densityGain > found) { found = densityGain; winner = 2; }
+    if (winner == 2) for (let i = 0; i < lsPlan.len; i++) chosenApps.push(lsPlan.at(i));
+    else if (winner == 1) for (let i = 0; i < valuePlan.len; i++) chosenApps.push(valuePlan.at(i));
+    else for (let i = from; i < to; i++) chosenApps.push(i);
     const root = rootBound();
     slack += root > found ? root - found : 0;
   }

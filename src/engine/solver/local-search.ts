@@ -9,7 +9,7 @@
  * re-priced), so both engines stop at the same move.
  */
 import { priceAll, type ConcreteApp } from './assemble.ts';
-import type { ValueFill } from './greedy.ts';
+import type { FillOrder, ValueFill } from './greedy.ts';
 import type { SolveInput } from './types.ts';
 
 /** Most passes over the plan's applications. */
@@ -32,6 +32,21 @@ export function objectiveGain(input: SolveInput, apps: readonly ConcreteApp[]): 
 }
 
 /**
+ * A value fill in `order` from `free0` (the component's units) improved by drop-and-refill moves.
+ * solve.ts takes the `gain` order's plan as the search's incumbent, and the `denseGain` order's
+ * only for a component the search cuts off: a finished search's plan is exact whatever the
+ * incumbent, so there the second fill would only cost time (measured on bench shape D).
+ */
+export function incumbentPlan(input: SolveInput, fill: ValueFill, free0: readonly boolean[], order: FillOrder): ConcreteApp[] {
+  const n = fill.promos.length;
+  fill.order = order;
+  const start = fill.run(free0.slice(), new Array<bigint>(n).fill(0n), new Array<number>(n).fill(0), new Array<boolean>(n).fill(true), -1);
+  const plan = improveByDropRefill(input, fill, free0, start);
+  fill.order = 'gain';
+  return plan;
+}
+
+/**
  * Improves `start` (a plan of the component's promotions, `fill.promos`, that no single
  * application can extend with a gain, as the value-order fill leaves it) by drop-and-refill
  * moves; `free0` marks the units the component may use.
@@ -40,8 +55,9 @@ export function improveByDropRefill(input: SolveInput, fill: ValueFill, free0: r
   const promos = fill.promos;
   const local = new Map<number, number>();
   for (let k = 0; k < promos.length; k++) local.set(promos[k]!, k);
+  const gains = new PlanGains(input);
   let apps = start;
-  let gain = objectiveGain(input, apps);
+  let gain = gains.of(apps);
   let work = apps.length;
   fill.calls = 0;
   for (let pass = 0; pass < LOCAL_SEARCH_PASSES; pass++) {
@@ -54,13 +70,21 @@ export function improveByDropRefill(input: SolveInput, fill: ValueFill, free0: r
       const free = free0.slice();
       const spent: bigint[] = new Array<bigint>(promos.length).fill(0n);
       const made: number[] = new Array<number>(promos.length).fill(0);
-      const priced = priceAll(input, rest);
       for (let j = 0; j < rest.length; j++) {
         const k = local.get(rest[j]!.promotion)!;
-        spent[k] = spent[k]! + priced[j]!.saving;
         made[k] = made[k]! + 1;
         for (let x = 0; x < rest[j]!.qual.length; x++) free[rest[j]!.qual[x]!] = false;
         for (let x = 0; x < rest[j]!.ben.length; x++) free[rest[j]!.ben[x]!] = false;
+      }
+      // A budget is the only thing a promotion's earlier savings change (bestSingle caps by what
+      // is left of it), so only budgeted promotions' applications are priced, in plan order.
+      const budgeted = rest.filter((a) => input.promotions[a.promotion]!.budget !== undefined);
+      if (budgeted.length > 0) {
+        const priced = priceAll(input, budgeted);
+        for (let j = 0; j < budgeted.length; j++) {
+          const k = local.get(budgeted[j]!.promotion)!;
+          spent[k] = spent[k]! + priced[j]!.saving;
+        }
       }
       // Only promotions sharing a freed unit, and the dropped one's, can gain anything now.
       const stale: boolean[] = new Array<boolean>(promos.length).fill(false);
@@ -71,7 +95,7 @@ export function improveByDropRefill(input: SolveInput, fill: ValueFill, free0: r
       const added = fill.run(free, spent, made, stale, ban);
       const cand = rest.concat(added);
       work += 2 * cand.length;
-      const g = objectiveGain(input, cand);
+      const g = gains.of(cand);
       if (g > gain && keepsBenefitRule(input, free0, cand)) {
         apps = cand;
         gain = g;
@@ -81,6 +105,36 @@ export function improveByDropRefill(input: SolveInput, fill: ValueFill, free0: r
     if (!improved) break;
   }
   return apps;
+}
+
+/**
+ * A plan's gain (as objectiveGain) from each application's gain priced once: without a budget an
+ * application's saving depends on its own units only, so a move re-prices only the applications
+ * it made, plus every application of a budgeted promotion (budgets apply in plan order). Before,
+ * each move priced the whole plan twice: most of the local search's time on bench shape A.
+ */
+class PlanGains {
+  private readonly alone = new WeakMap<ConcreteApp, bigint>();
+  constructor(private readonly input: SolveInput) {}
+
+  of(apps: readonly ConcreteApp[]): bigint {
+    const budgeted: ConcreteApp[] = [];
+    let gain = 0n;
+    for (let i = 0; i < apps.length; i++) {
+      const a = apps[i]!;
+      if (this.input.promotions[a.promotion]!.budget !== undefined) {
+        budgeted.push(a);
+        continue;
+      }
+      let g = this.alone.get(a);
+      if (g === undefined) {
+        g = objectiveGain(this.input, [a]);
+        this.alone.set(a, g);
+      }
+      gain += g;
+    }
+    return budgeted.length === 0 ? gain : gain + objectiveGain(this.input, budgeted);
+  }
 }
 
 function markAll(list: readonly number[] | undefined, stale: boolean[]): void {

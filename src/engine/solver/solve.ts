@@ -3,7 +3,7 @@
  */
 import { objective, priceAll, sortApplications, type ConcreteApp } from './assemble.ts';
 import { greedyApps, ValueFill } from './greedy.ts';
-import { improveByDropRefill, objectiveGain } from './local-search.ts';
+import { incumbentPlan, objectiveGain } from './local-search.ts';
 import { components, groupUnits } from './groups.ts';
 import { posApps } from './pos.ts';
 import { ComponentSearch, type Plan } from './search.ts';
@@ -42,14 +42,13 @@ export function solveLevel(input: SolveInput): SolveOutput {
   let slack = 0n;
   for (let c = 0; c < comps.length; c++) {
     const search = new ComponentSearch(input, groups, comps[c]!, nodes);
-    // The incumbent: the value-order greedy improved by the local search, on the component's units.
+    // The incumbent: the value-order fill improved by the local search, on the component's units.
     const free: boolean[] = new Array<boolean>(input.units.length).fill(false);
     for (let g = 0; g < search.members.length; g++) {
       for (let j = 0; j < search.members[g]!.length; j++) free[search.members[g]![j]!] = true;
     }
     const fill = new ValueFill(input, comps[c]!);
-    const n = comps[c]!.length;
-    const byValue = improveByDropRefill(input, fill, free, fill.run(free.slice(), new Array<bigint>(n).fill(0n), new Array<number>(n).fill(0), new Array<boolean>(n).fill(true), -1));
+    const byValue = incumbentPlan(input, fill, free, 'gain');
     const valueGain = objectiveGain(input, byValue);
     search.incumbent = valueGain;
     const plan = search.run();
@@ -61,7 +60,7 @@ export function solveLevel(input: SolveInput): SolveOutput {
       continue;
     }
     // Budget exhausted: the best (by objective; ties: in this order) of the search's best complete
-    // plan, the rank-order greedy and the value-order greedy with local search; the component's
+    // plan, the rank-order greedy and the value fills by gain and by gain² ÷ units with local search; the component's
     // root bound replaces its exact value in `bound`.
     optimal = false;
     const greedy = greedyApps(input, comps[c]!, free.slice());
@@ -70,6 +69,10 @@ export function solveLevel(input: SolveInput): SolveOutput {
     const greedyGain = objectiveGain(input, greedy);
     if (greedyGain > found) { apps = greedy; found = greedyGain; }
     if (valueGain > found) { apps = byValue; found = valueGain; }
+    // The fill by gain² ÷ units (local-search.ts), only for a component cut off.
+    const byDensity = incumbentPlan(input, fill, free, 'denseGain');
+    const densityGain = objectiveGain(input, byDensity);
+    if (densityGain > found) { apps = byDensity; found = densityGain; }
     for (let i = 0; i < apps.length; i++) chosen.push(apps[i]!);
     const root = search.rootBound();
     slack += root > found ? root - found : 0n;
