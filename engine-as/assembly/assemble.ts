@@ -1,10 +1,10 @@
 // Concrete applications (units chosen), their exact pricing with budget caps in application order,
 // the objective and the output order (solver assemble.ts, solve.ts concretize).
 import { I32Buf, I64Buf } from './buffers';
-import { P, U, pBudget, pDeal, pHasBudget, uAvail, uCp, uPrice } from './level';
+import { promoCount, unitCount, pBudget, pDeal, pHasBudget, uAvail, uCp, uPrice } from './level';
 import { capSavings, priceApplication, prClipped, prN, prRew, prSav, prSaving } from './pricing';
 import { sortCheap } from './rules';
-import { compPromoCount, compGroupCount, groupSize, lrole, memberAt, promoAt } from './component';
+import { compPromoCount, compGroupCount, groupSize, localRole, memberAt, promoAt } from './component-state';
 import { planApp, planAppsLen, planNext, typeCount, typeTier } from './order';
 
 // ---- Concrete applications (unpriced) ----------------------------------------------------------
@@ -56,7 +56,7 @@ export function concretize(plan: i32): void {
       qTmp.len = 0;
       bTmp.len = 0;
       for (let g = 0; g < compGroupCount; g++) {
-        const isQual = lrole.at(k * compGroupCount + g) == 1;
+        const isQual = localRole.at(k * compGroupCount + g) == 1;
         const c = typeCount(t, g);
         for (let j = 0; j < c; j++) {
           const u = memberAt(g, nextFree.at(g));
@@ -100,7 +100,7 @@ const savTmp = new I64Buf(64);
 export function priceAll(ids: I32Buf, s: i32, n: i32): void {
   leftHas.len = 0;
   leftVal.len = 0;
-  for (let p = 0; p < P; p++) {
+  for (let p = 0; p < promoCount; p++) {
     leftHas.push(pHasBudget.at(p));
     leftVal.push(pBudget.at(p));
   }
@@ -166,13 +166,13 @@ const usedMark = new I32Buf(256);
 /** Σ savings + Σ over available units not used of (price − customerPrice), over priced apps [from, to). */
 export function objective(from: i32, to: i32): i64 {
   usedMark.len = 0;
-  usedMark.alloc(U);
+  usedMark.alloc(unitCount);
   let total: i64 = 0;
   for (let i = from; i < to; i++) {
     total += rSaving.at(i);
     for (let j = 0; j < rUsedLen.at(i); j++) usedMark.put(rUsed.at(rUsedStart.at(i) + j), 1);
   }
-  for (let u = 0; u < U; u++) if (uAvail.at(u) != 0 && usedMark.at(u) == 0) total += uPrice.at(u) - uCp.at(u);
+  for (let u = 0; u < unitCount; u++) if (uAvail.at(u) != 0 && usedMark.at(u) == 0) total += uPrice.at(u) - uCp.at(u);
   return total;
 }
 

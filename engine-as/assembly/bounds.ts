@@ -2,15 +2,15 @@
 // admissible), the rest bound of one promotion beyond the later ones, and their caps.
 import { I32Buf, I64Buf } from './buffers';
 import {
-  dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBudget, pDeal, pHasBudget, pMaxApps, tRwAmt,
-  tRwBp, tRwKind, tThKind, tThQty, uCp, uFloor, uPrice, dHasMax, dMax,
+  dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBudget, pDeal, pHasBudget, pMaxApps, tRwAmt, tRwBp,
+  tRwKind, tThKind, tThQty, uCp, uFloor, uPrice, dHasMax, dMax
 } from './level';
 import { cheaper } from './rules';
 import { Reward, Target, Threshold } from './tags';
 import {
-  compPromoCount, compGroupCount, lrole, lqStart, lqLen, lbStart, lbLen, lLists, promoAt, memberAt, groupSize, remStack,
-} from './component';
-import { lagrangeRoot } from './lagrange';
+  compPromoCount, compGroupCount, localRole, lqStart, lqLen, lbStart, lbLen, lLists, promoAt, memberAt, groupSize,
+  remStack
+} from './component-state';
 
 /** ubUnit[k * compGroupCount + g], with a last row of zeros for k = compPromoCount. */
 export const ubUnit = new I64Buf(256);
@@ -191,7 +191,7 @@ export function unitBound(k: i32, g: i32): i64 {
   const d = pDeal.at(p);
   const t = dTarget.at(d);
   const onQual = t == Target.CheapestQualifying || t == Target.AllQualifying;
-  if (lrole.at(k * compGroupCount + g) != (onQual ? 1 : 2)) return 0;
+  if (localRole.at(k * compGroupCount + g) != (onQual ? 1 : 2)) return 0;
   const u = memberAt(g, 0);
   const price = uPrice.at(u);
   let best: i64 = 0;
@@ -233,7 +233,7 @@ export function shareMode(k: i32): bool {
 export function unitShare(k: i32, g: i32): i64 {
   const p = promoAt(k);
   const d = pDeal.at(p);
-  if (lrole.at(k * compGroupCount + g) != 1) return 0;
+  if (localRole.at(k * compGroupCount + g) != 1) return 0;
   const u = memberAt(g, 0);
   const price = uPrice.at(u);
   let best: i64 = 0;
@@ -273,16 +273,6 @@ export function bound(k: i32, rem: i32): i64 {
     if (r > 0) s += <i64>r * ubUnit.at(row + g);
   }
   return s;
-}
-
-/** Upper bound of the whole component with everything remaining. */
-export function rootBound(): i64 {
-  const rem = fullCounts();
-  const b = bound(0, rem);
-  remStack.len = rem;
-  // L(λ*) when the Lagrangian ran (solver rootBound): any λ ≥ 0 bounds the component.
-  const lag = lagrangeRoot();
-  return lag >= 0 && lag < b ? lag : b;
 }
 
 export function fullCounts(): i32 {

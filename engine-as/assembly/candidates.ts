@@ -2,22 +2,20 @@
 // the remaining units and gains something, priced into the kind pools, in preference order.
 import { I32Buf } from './buffers';
 import {
-  dCombination, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pDeal, tThKind, tThQty, uCp,
-  uPrice, uProd,
+  dCombination, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pDeal, tThKind, tThQty, uCp, uPrice, uProd
 } from './level';
 import { priceApplication, prSaving } from './pricing';
 import { rangeTier, sortCheap } from './rules';
 import { Combination, Target, Threshold } from './tags';
 import {
-  compPromoCount, compGroupCount, lrole, lqStart, lqLen, lbStart, lbLen, lLists, sepRange, sepForce, relMark, promoAt, memberAt,
-  aborted, remStack, tick,
-} from './component';
+  compPromoCount, compGroupCount, localRole, lqStart, lqLen, lbStart, lbLen, lLists, sepRange, sepForce, relMark,
+  promoAt, memberAt, aborted, remStack, tick, kindCounts, zob
+} from './component-state';
 import { ubUnit } from './bounds';
 import {
-  tyTier, tyCounts, tySaving, tyForfeit, tyUnits, tyList, tyNzStart, tyNzLen, tyNzG, tyNzC, tyBoundDrop,
-  tyBoundNextDrop, tyNq, tyH1, compareType,
+  kindTier, kindSaving, kindForfeit, kindUnits, kindList, kindUsedStart, kindUsedLen, kindUsedGroup, kindUsedCount,
+  kindBoundDrop, kindNextBoundDrop, kindQualifyingUnits, kindNextHashDrop, compareType
 } from './order';
-import { zob } from './search';
 
 const sortTmp = new I32Buf(256);
 
@@ -25,8 +23,8 @@ const sortTmp = new I32Buf(256);
 export let genK: i32 = 0;
 export let genRem: i32 = 0;
 export const genCounts = new I32Buf(64);
-export const eq = new I32Buf(64);
-export const eb = new I32Buf(64);
+export const appQualifying = new I32Buf(64);
+export const appBenefit = new I32Buf(64);
 /** Set while enumerating kinds for the Lagrangian bound (lagrange.ts): no group is forced whole. */
 let genRelaxed: bool = false;
 
@@ -34,11 +32,11 @@ export function setGenRelaxed(v: bool): void {
   genRelaxed = v;
 }
 
-/** Appends the kinds of promotion k fitting rem to tyList, sorted; returns where they start. */
+/** Appends the kinds of promotion k fitting rem to kindList, sorted; returns where they start. */
 export function generate(k: i32, rem: i32): i32 {
   genK = k;
   genRem = rem;
-  const first = tyTier.len;
+  const first = kindTier.len;
   for (let g = 0; g < compGroupCount; g++) genCounts.put(g, 0);
   const p = promoAt(k);
   const d = pDeal.at(p);
@@ -51,13 +49,13 @@ export function generate(k: i32, rem: i32): i32 {
       if (aborted) break;
     }
   }
-  const start = tyList.len;
-  for (let t = first; t < tyTier.len; t++) tyList.push(t);
-  sortTypes(start, tyList.len - start);
+  const start = kindList.len;
+  for (let t = first; t < kindTier.len; t++) kindList.push(t);
+  sortTypes(start, kindList.len - start);
   return start;
 }
 
-/** Merge sort of tyList[start..start+n) by compareType (a total order: any sort agrees). */
+/** Merge sort of kindList[start..start+n) by compareType (a total order: any sort agrees). */
 function sortTypes(start: i32, n: i32): void {
   if (n < 2) return;
   sortTmp.ensure(n);
@@ -67,13 +65,13 @@ function sortTypes(start: i32, n: i32): void {
       const hi = min(lo + (width << 1), n);
       let i = lo, j = mid, o = lo;
       while (i < mid && j < hi) {
-        if (compareType(tyList.at(start + j), tyList.at(start + i)) < 0) sortTmp.put(o++, tyList.at(start + j++));
-        else sortTmp.put(o++, tyList.at(start + i++));
+        if (compareType(kindList.at(start + j), kindList.at(start + i)) < 0) sortTmp.put(o++, kindList.at(start + j++));
+        else sortTmp.put(o++, kindList.at(start + i++));
       }
-      while (i < mid) sortTmp.put(o++, tyList.at(start + i++));
-      while (j < hi) sortTmp.put(o++, tyList.at(start + j++));
+      while (i < mid) sortTmp.put(o++, kindList.at(start + i++));
+      while (j < hi) sortTmp.put(o++, kindList.at(start + j++));
     }
-    for (let i = 0; i < n; i++) tyList.put(start + i, sortTmp.at(i));
+    for (let i = 0; i < n; i++) kindList.put(start + i, sortTmp.at(i));
   }
 }
 
@@ -129,26 +127,26 @@ function emit(fixedTier: i32): void {
 
 /** Drops the last kind appended (a candidate that lost). */
 export function dropLastKind(): void {
-  tyTier.len--;
-  tyCounts.len -= compGroupCount;
-  tySaving.len--;
-  tyForfeit.len--;
-  tyUnits.len--;
-  tyNzG.len = tyNzStart.at(tyNzStart.len - 1);
-  tyNzC.len = tyNzG.len;
-  tyNzStart.len--;
-  tyNzLen.len--;
-  tyBoundDrop.len--;
-  tyBoundNextDrop.len--;
-  tyNq.len--;
-  tyH1.len--;
+  kindTier.len--;
+  kindCounts.len -= compGroupCount;
+  kindSaving.len--;
+  kindForfeit.len--;
+  kindUnits.len--;
+  kindUsedGroup.len = kindUsedStart.at(kindUsedStart.len - 1);
+  kindUsedCount.len = kindUsedGroup.len;
+  kindUsedStart.len--;
+  kindUsedLen.len--;
+  kindBoundDrop.len--;
+  kindNextBoundDrop.len--;
+  kindQualifyingUnits.len--;
+  kindNextHashDrop.len--;
 }
 
 /** Prices the current counts as a kind appended to the pools; -1 when invalid or gaining nothing. */
 export function makeKind(fixedTier: i32): i32 {
   const d = pDeal.at(promoAt(genK));
-  eq.len = 0;
-  eb.len = 0;
+  appQualifying.len = 0;
+  appBenefit.len = 0;
   let value: i64 = 0;
   let forfeit: i64 = 0;
   let n = 0;
@@ -156,32 +154,32 @@ export function makeKind(fixedTier: i32): i32 {
   for (let g = 0; g < compGroupCount; g++) {
     const c = genCounts.at(g);
     if (c == 0) continue;
-    const isQual = lrole.at(row + g) == 1;
+    const isQual = localRole.at(row + g) == 1;
     for (let j = 0; j < c; j++) {
       const u = memberAt(g, j);
       if (isQual) {
-        eq.push(u);
+        appQualifying.push(u);
         value += uCp.at(u);
-      } else eb.push(u);
+      } else appBenefit.push(u);
       forfeit += uPrice.at(u) - uCp.at(u);
       n++;
     }
   }
-  if (eq.len == 0) return -1;
-  const tier = fixedTier >= 0 ? fixedTier : rangeTier(d, eq.len, value);
+  if (appQualifying.len == 0) return -1;
+  const tier = fixedTier >= 0 ? fixedTier : rangeTier(d, appQualifying.len, value);
   if (tier < 0) return -1;
-  sortCheap(eq, 0, eq.len);
-  sortCheap(eb, 0, eb.len);
-  priceApplication(eq, 0, eq.len, eb, 0, eb.len, d, tier);
+  sortCheap(appQualifying, 0, appQualifying.len);
+  sortCheap(appBenefit, 0, appBenefit.len);
+  priceApplication(appQualifying, 0, appQualifying.len, appBenefit, 0, appBenefit.len, d, tier);
   if (prSaving <= forfeit) return -1;
-  const id = tyTier.len;
-  tyTier.push(tier);
-  const at = tyCounts.alloc(compGroupCount);
-  for (let g = 0; g < compGroupCount; g++) tyCounts.put(at + g, genCounts.at(g));
-  tySaving.push(prSaving);
-  tyForfeit.push(forfeit);
-  tyUnits.push(n);
-  tyNzStart.push(tyNzG.len);
+  const id = kindTier.len;
+  kindTier.push(tier);
+  const at = kindCounts.alloc(compGroupCount);
+  for (let g = 0; g < compGroupCount; g++) kindCounts.put(at + g, genCounts.at(g));
+  kindSaving.push(prSaving);
+  kindForfeit.push(forfeit);
+  kindUnits.push(n);
+  kindUsedStart.push(kindUsedGroup.len);
   let bk: i64 = 0;
   let bk1: i64 = 0;
   let nq = 0;
@@ -191,25 +189,25 @@ export function makeKind(fixedTier: i32): i32 {
     const c = genCounts.at(g);
     if (c == 0) continue;
     if (relNext && relMark.at(row + compGroupCount + g) != 0) h1 += <i64>c * zob.at(g);
-    tyNzG.push(g);
-    tyNzC.push(c);
+    kindUsedGroup.push(g);
+    kindUsedCount.push(c);
     bk += <i64>c * ubUnit.at(row + g);
     bk1 += <i64>c * ubUnit.at(row + compGroupCount + g);
-    if (lrole.at(row + g) == 1) nq += c;
+    if (localRole.at(row + g) == 1) nq += c;
   }
-  tyNzLen.push(tyNzG.len - tyNzStart.at(id));
-  tyBoundDrop.push(bk);
-  tyBoundNextDrop.push(bk1);
-  tyNq.push(nq);
-  tyH1.push(h1);
+  kindUsedLen.push(kindUsedGroup.len - kindUsedStart.at(id));
+  kindBoundDrop.push(bk);
+  kindNextBoundDrop.push(bk1);
+  kindQualifyingUnits.push(nq);
+  kindNextHashDrop.push(h1);
   return id;
 }
 
 /** What taking unit `u` alone into one application of deal `d` gains over its customer price (TS `unitGain`). */
 export function unitGain(u: i32, d: i32): i64 {
-  eq.len = 0;
-  eb.len = 0;
-  eq.push(u);
-  priceApplication(eq, 0, 1, eb, 0, 0, d, 0);
+  appQualifying.len = 0;
+  appBenefit.len = 0;
+  appQualifying.push(u);
+  priceApplication(appQualifying, 0, 1, appBenefit, 0, 0, d, 0);
   return prSaving - (uPrice.at(u) - uCp.at(u));
 }

@@ -1,6 +1,9 @@
 // Groups identical units and splits promotions into conflict components (solver groups.ts).
 import { I32Buf } from './buffers';
-import { dCombination, pDeal, P, U, pBenLen, pBenStart, pLists, pQualLen, pQualStart, rank, uAvail, uCp, uFloor, uLine, uPrice, uProd, uUnit } from './level';
+import {
+  dCombination, pDeal, promoCount, unitCount, pBenLen, pBenStart, pLists, pQualLen, pQualStart, rank, uAvail, uCp,
+  uFloor, uLine, uPrice, uProd, uUnit
+} from './level';
 
 /** role[u * P + p]: 0 none, 1 qualifying, 2 benefit (benefit wins when listed in both). */
 let role = new StaticArray<u8>(4096);
@@ -12,7 +15,7 @@ const table = new I32Buf(512);
 export const gStart = new I32Buf(256);
 export const gLen = new I32Buf(256);
 export const gMembers = new I32Buf(256);
-export let G: i32 = 0;
+export let groupCount: i32 = 0;
 /** Per promotion: its qualifying / benefit groups, ascending (into gLists). */
 export const qgStart = new I32Buf(64);
 export const qgLen = new I32Buf(64);
@@ -21,7 +24,7 @@ export const bgLen = new I32Buf(64);
 export const gLists = new I32Buf(1024);
 
 @inline function roleAt(u: i32, p: i32): u8 {
-  return unchecked(role[u * P + p]);
+  return unchecked(role[u * promoCount + p]);
 }
 
 function unitBefore(a: i32, b: i32): bool {
@@ -34,8 +37,8 @@ function unitBefore(a: i32, b: i32): bool {
 
 /** The product counts only for units a `same` deal qualifies (solver groups.ts). */
 function keyProd(u: i32): i32 {
-  const base = u * P;
-  for (let p = 0; p < P; p++) {
+  const base = u * promoCount;
+  for (let p = 0; p < promoCount; p++) {
     if (unchecked(role[base + p]) == 1 && dCombination.at(pDeal.at(p)) == 1) return uProd.at(u);
   }
   return -1;
@@ -44,7 +47,7 @@ function keyProd(u: i32): i32 {
 function sameKey(a: i32, b: i32): bool {
   if (keyProd(a) != keyProd(b) || uPrice.at(a) != uPrice.at(b) || uCp.at(a) != uCp.at(b) || uFloor.at(a) != uFloor.at(b)) return false;
   const base = changetype<usize>(role);
-  return memory.compare(base + <usize>(a * P), base + <usize>(b * P), <usize>P) == 0;
+  return memory.compare(base + <usize>(a * promoCount), base + <usize>(b * promoCount), <usize>promoCount) == 0;
 }
 
 function keyHash(u: i32): u32 {
@@ -54,8 +57,8 @@ function keyHash(u: i32): u32 {
   h = (h ^ <u32>(uPrice.at(u) >>> 32)) * 16777619;
   h = (h ^ <u32>uCp.at(u)) * 16777619;
   h = (h ^ <u32>uFloor.at(u)) * 16777619;
-  const base = u * P;
-  for (let p = 0; p < P; p++) {
+  const base = u * promoCount;
+  for (let p = 0; p < promoCount; p++) {
     const r = unchecked(role[base + p]);
     if (r != 0) h = (h ^ <u32>(p * 3 + r)) * 16777619;
   }
@@ -64,17 +67,17 @@ function keyHash(u: i32): u32 {
 
 /** Builds groups over available units that take part in at least one promotion. */
 export function groupUnits(): void {
-  const cells = U * P;
+  const cells = unitCount * promoCount;
   if (cells > role.length) role = new StaticArray<u8>(cells * 2);
   memory.fill(changetype<usize>(role), 0, <usize>cells);
-  for (let p = 0; p < P; p++) {
+  for (let p = 0; p < promoCount; p++) {
     const qs = pQualStart.at(p);
-    for (let i = 0; i < pQualLen.at(p); i++) unchecked((role[pLists.at(qs + i) * P + p] = 1));
+    for (let i = 0; i < pQualLen.at(p); i++) unchecked((role[pLists.at(qs + i) * promoCount + p] = 1));
     const bs = pBenStart.at(p);
-    for (let i = 0; i < pBenLen.at(p); i++) unchecked((role[pLists.at(bs + i) * P + p] = 2));
+    for (let i = 0; i < pBenLen.at(p); i++) unchecked((role[pLists.at(bs + i) * promoCount + p] = 2));
   }
   sorted.len = 0;
-  for (let u = 0; u < U; u++) {
+  for (let u = 0; u < unitCount; u++) {
     if (uAvail.at(u) == 0) continue;
     const x = u;
     let j = sorted.len - 1;
@@ -90,14 +93,14 @@ export function groupUnits(): void {
   table.len = 0;
   table.alloc(size);
   unitGroup.len = 0;
-  unitGroup.alloc(U);
+  unitGroup.alloc(unitCount);
   gLen.len = 0;
   const firstOf = gStart; // first member per group while grouping; rewritten below
   firstOf.len = 0;
   for (let i = 0; i < sorted.len; i++) {
     const u = sorted.at(i);
     let any = false;
-    for (let p = 0; p < P; p++) if (roleAt(u, p) != 0) { any = true; break; }
+    for (let p = 0; p < promoCount; p++) if (roleAt(u, p) != 0) { any = true; break; }
     if (!any) {
       unitGroup.put(u, -1);
       continue;
@@ -119,12 +122,12 @@ export function groupUnits(): void {
     gLen.put(g, gLen.at(g) + 1);
     unitGroup.put(u, g);
   }
-  G = gLen.len;
+  groupCount = gLen.len;
   // Contiguous members, keeping the sorted order inside each group.
   let acc = 0;
   const fill = table; // reused as the write cursor per group
   fill.len = 0;
-  for (let g = 0; g < G; g++) {
+  for (let g = 0; g < groupCount; g++) {
     fill.push(acc);
     acc += gLen.at(g);
   }
@@ -139,14 +142,14 @@ export function groupUnits(): void {
     fill.put(g, at + 1);
   }
   gStart.len = 0;
-  for (let g = 0; g < G; g++) gStart.push(fill.at(g) - gLen.at(g));
+  for (let g = 0; g < groupCount; g++) gStart.push(fill.at(g) - gLen.at(g));
   qgStart.len = 0; qgLen.len = 0; bgStart.len = 0; bgLen.len = 0; gLists.len = 0;
-  for (let p = 0; p < P; p++) {
+  for (let p = 0; p < promoCount; p++) {
     qgStart.push(gLists.len);
-    for (let g = 0; g < G; g++) if (roleAt(gMembers.at(gStart.at(g)), p) == 1) gLists.push(g);
+    for (let g = 0; g < groupCount; g++) if (roleAt(gMembers.at(gStart.at(g)), p) == 1) gLists.push(g);
     qgLen.push(gLists.len - qgStart.at(p));
     bgStart.push(gLists.len);
-    for (let g = 0; g < G; g++) if (roleAt(gMembers.at(gStart.at(g)), p) == 2) gLists.push(g);
+    for (let g = 0; g < groupCount; g++) if (roleAt(gMembers.at(gStart.at(g)), p) == 2) gLists.push(g);
     bgLen.push(gLists.len - bgStart.at(p));
   }
 }
@@ -158,7 +161,7 @@ const rootComp = new I32Buf(256);
 export const cStart = new I32Buf(64);
 export const cLen = new I32Buf(64);
 export const cPromos = new I32Buf(64);
-export let C: i32 = 0;
+export let componentCount: i32 = 0;
 
 function find(x: i32): i32 {
   while (parent.at(x) != x) {
@@ -172,9 +175,9 @@ function find(x: i32): i32 {
 /** Promotions connected through shared groups, each in rank order; components by first promotion's rank. */
 export function components(): void {
   parent.len = 0;
-  for (let g = 0; g < G; g++) parent.push(g);
+  for (let g = 0; g < groupCount; g++) parent.push(g);
   firstGroup.len = 0;
-  for (let p = 0; p < P; p++) {
+  for (let p = 0; p < promoCount; p++) {
     const qn = qgLen.at(p), bn = bgLen.at(p);
     const n = qn + bn;
     if (n == 0) { firstGroup.push(-1); continue; }
@@ -188,11 +191,11 @@ export function components(): void {
     }
   }
   rootComp.len = 0;
-  rootComp.alloc(G);
-  for (let g = 0; g < G; g++) rootComp.put(g, -1);
+  rootComp.alloc(groupCount);
+  for (let g = 0; g < groupCount; g++) rootComp.put(g, -1);
   // Two passes: count members per component, then place them (components stay contiguous).
   cLen.len = 0;
-  for (let i = 0; i < P; i++) {
+  for (let i = 0; i < promoCount; i++) {
     const p = rank.at(i);
     const f = firstGroup.at(p);
     if (f < 0) continue;
@@ -205,18 +208,18 @@ export function components(): void {
     }
     cLen.put(c, cLen.at(c) + 1);
   }
-  C = cLen.len;
+  componentCount = cLen.len;
   cStart.len = 0;
   let acc = 0;
-  for (let c = 0; c < C; c++) {
+  for (let c = 0; c < componentCount; c++) {
     cStart.push(acc);
     acc += cLen.at(c);
   }
   cPromos.len = 0;
   cPromos.alloc(acc);
   placed.len = 0;
-  placed.alloc(C);
-  for (let i = 0; i < P; i++) {
+  placed.alloc(componentCount);
+  for (let i = 0; i < promoCount; i++) {
     const p = rank.at(i);
     const f = firstGroup.at(p);
     if (f < 0) continue;

@@ -2,7 +2,9 @@
 // own plans gain when every unit of local group g costs λ_g, on the full counts. Same arithmetic,
 // kind order, DFS and node cap as the reference, so both engines get the same value.
 import { I32Buf, I64Buf } from './buffers';
-import { tyNzStart, tyNzLen, tyNzG, tyNzC, tySaving, tyForfeit, tyUnits, tyList } from './order';
+import {
+  kindUsedStart, kindUsedLen, kindUsedGroup, kindUsedCount, kindSaving, kindForfeit, kindUnits, kindList
+} from './order';
 
 /** Most DFS nodes one evaluation takes before answering "applications × best reduced kind" (solver ALONE_NODE_CAP). */
 const ALONE_NODE_CAP: i32 = 4096;
@@ -33,7 +35,7 @@ function grow64(b: I64Buf, size: i32): void {
 }
 
 /**
- * ẑ(λ) of a promotion whose kinds are tyList[kindStart, kindStart + kindLen) (its alone problem,
+ * ẑ(λ) of a promotion whose kinds are kindList[kindStart, kindStart + kindLen) (its alone problem,
  * enumerated on the full counts `counts`, an offset into `countsBuf`), with its groups
  * `groups[gStart, gStart + gLen)`, limit `lim` and budget (when `hasBudget`); adds the units per
  * group its maximiser uses to `used`.
@@ -44,11 +46,11 @@ export function aloneKinds(
 ): i64 {
   n = 0;
   for (let i = 0; i < kindLen; i++) {
-    const t = tyList.at(kindStart + i);
-    let r = tySaving.at(t) - tyForfeit.at(t);
-    const zs = tyNzStart.at(t);
-    const ze = zs + tyNzLen.at(t);
-    for (let z = zs; z < ze; z++) r -= lam.at(tyNzG.at(z)) * <i64>tyNzC.at(z);
+    const t = kindList.at(kindStart + i);
+    let r = kindSaving.at(t) - kindForfeit.at(t);
+    const zs = kindUsedStart.at(t);
+    const ze = zs + kindUsedLen.at(t);
+    for (let z = zs; z < ze; z++) r -= lam.at(kindUsedGroup.at(z)) * <i64>kindUsedCount.at(z);
     if (r <= 0) continue;
     let j = n++;
     grow32(idx, n);
@@ -62,8 +64,8 @@ export function aloneKinds(
     idx.put(j, t);
   }
   if (n == 0) return 0;
-  minUnits = tyUnits.at(idx.at(0));
-  for (let i = 1; i < n; i++) if (tyUnits.at(idx.at(i)) < minUnits) minUnits = tyUnits.at(idx.at(i));
+  minUnits = kindUnits.at(idx.at(0));
+  for (let i = 1; i < n; i++) if (kindUnits.at(idx.at(i)) < minUnits) minUnits = kindUnits.at(idx.at(i));
   remUnits = 0;
   for (let j = 0; j < gLen; j++) {
     const g = groups.at(gStart + j);
@@ -93,9 +95,9 @@ export function aloneKinds(
     const m = bestMult.at(i);
     if (m == 0) continue;
     const t = idx.at(i);
-    const zs = tyNzStart.at(t);
-    const ze = zs + tyNzLen.at(t);
-    for (let x = zs; x < ze; x++) used.put(tyNzG.at(x), used.at(tyNzG.at(x)) + m * tyNzC.at(x));
+    const zs = kindUsedStart.at(t);
+    const ze = zs + kindUsedLen.at(t);
+    for (let x = zs; x < ze; x++) used.put(kindUsedGroup.at(x), used.at(kindUsedGroup.at(x)) + m * kindUsedCount.at(x));
   }
   return z;
 }
@@ -115,23 +117,23 @@ function dfs(from: i32, apps: i32, cur: i64): void {
     // Kinds are sorted by reduced gain: no later one can do better once this one cannot.
     if (cur + <i64>left * red.at(i) <= best) return;
     const t = idx.at(i);
-    const zs = tyNzStart.at(t);
-    const ze = zs + tyNzLen.at(t);
+    const zs = kindUsedStart.at(t);
+    const ze = zs + kindUsedLen.at(t);
     let fits = true;
     for (let z = zs; z < ze; z++) {
-      if (tyNzC.at(z) > rem.at(tyNzG.at(z))) {
+      if (kindUsedCount.at(z) > rem.at(kindUsedGroup.at(z))) {
         fits = false;
         break;
       }
     }
     if (!fits) continue;
-    for (let z = zs; z < ze; z++) rem.put(tyNzG.at(z), rem.at(tyNzG.at(z)) - tyNzC.at(z));
-    remUnits -= tyUnits.at(t);
+    for (let z = zs; z < ze; z++) rem.put(kindUsedGroup.at(z), rem.at(kindUsedGroup.at(z)) - kindUsedCount.at(z));
+    remUnits -= kindUnits.at(t);
     mult.put(i, mult.at(i) + 1);
     dfs(i, apps + 1, cur + red.at(i));
     mult.put(i, mult.at(i) - 1);
-    remUnits += tyUnits.at(t);
-    for (let z = zs; z < ze; z++) rem.put(tyNzG.at(z), rem.at(tyNzG.at(z)) + tyNzC.at(z));
+    remUnits += kindUnits.at(t);
+    for (let z = zs; z < ze; z++) rem.put(kindUsedGroup.at(z), rem.at(kindUsedGroup.at(z)) + kindUsedCount.at(z));
     if (dfsNodes > ALONE_NODE_CAP) return;
   }
 }

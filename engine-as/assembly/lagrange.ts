@@ -5,16 +5,17 @@
 // S_k + Σ_g λ*_g·rem_g. Same iterations, integer arithmetic and node counting as the reference.
 import { I32Buf, I64Buf } from './buffers';
 import {
-  dCombination, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBudget, pDeal, pHasBudget, pMaxApps, tRwKind, tThKind,
-  tThQty, uCp, uPrice,
+  dCombination, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBudget, pDeal, pHasBudget, pMaxApps, tRwKind,
+  tThKind, tThQty, uCp, uPrice
 } from './level';
 import { Combination, Reward, Target, Threshold } from './tags';
 import {
-  compPromoCount, compGroupCount, lqStart, lqLen, lbLen, lLists, promoAt, memberAt, aborted, remStack, tick, perUnitSets,
-} from './component';
+  compPromoCount, compGroupCount, lqStart, lqLen, lbLen, lLists, promoAt, memberAt, aborted, remStack, tick,
+  perUnitSets
+} from './component-state';
 import { bound, cdStart, fullCounts, partLists, shareMode, unitBound, unitShare } from './bounds';
 import { generate, setGenRelaxed, unitGain } from './candidates';
-import { tyList } from './order';
+import { kindList } from './order';
 import { aloneCheapestOfN, aloneChunks, aloneFlat, aloneKinds } from './lagrange-alone';
 
 /** Most DP cells of the cheapest-of-N route (solver DP_CELL_CAP). */
@@ -32,7 +33,7 @@ export const lagLam = new I64Buf(64);
 /** S_k = Σ_{j ≥ k} ẑ_j(λ*) on the full counts; S_K = 0. */
 export const lagSuffix = new I64Buf(64);
 
-// Per promotion: its kinds in tyList (length -1: per-unit route), limit and budget; per entry of
+// Per promotion: its kinds in kindList (length -1: per-unit route), limit and budget; per entry of
 // lLists (a promotion's qualifying then benefit groups): its per-unit bound.
 const kStart = new I32Buf(64);
 const kLen = new I32Buf(64);
@@ -62,9 +63,14 @@ export function lagrangeOn(): bool {
   return lagOn;
 }
 
-/** L(λ*) of the current component, or -1 when the Lagrangian did not run (bounds rootBound). */
-export function lagrangeRoot(): i64 {
-  return lagRoot;
+/** Upper bound of the whole component with everything remaining. */
+export function rootBound(): i64 {
+  const rem = fullCounts();
+  const b = bound(0, rem);
+  remStack.len = rem;
+  // L(λ*) when the Lagrangian ran (solver rootBound): any λ ≥ 0 bounds the component.
+  const lag = lagRoot;
+  return lag >= 0 && lag < b ? lag : b;
 }
 
 /** Subgradient iterations for a component of `promos` promotions (solver lagrangeIterations). */
@@ -78,7 +84,7 @@ export function prepareLagrange(target: i64): void {
   lagOn = false;
   lagRoot = -1;
   const K = compPromoCount;
-  const G = compGroupCount;
+  const groupCount = compGroupCount;
   if (K < 2) return;
   const counts = fullCounts();
   if (bound(0, counts) <= target) {
@@ -92,9 +98,9 @@ export function prepareLagrange(target: i64): void {
   kStart.len = 0; kLen.len = 0; kLimit.len = 0; kChunkN.len = 0;
   kDpN.len = 0; kDpMax.len = 0; kDpStart.len = 0; kDpLen.len = 0; dpGroups.len = 0; dpReward.len = 0; dpPay.len = 0;
   lam.len = 0;
-  lam.alloc(G);
+  lam.alloc(groupCount);
   first.len = 0;
-  first.alloc(G);
+  first.alloc(groupCount);
   for (let k = 0; k < K; k++) {
     aloneDeal(k, counts);
     if (aborted) {
@@ -114,23 +120,23 @@ export function prepareLagrange(target: i64): void {
     }
   }
   used.len = 0;
-  used.alloc(G);
+  used.alloc(groupCount);
   usedScratch.len = 0;
-  usedScratch.alloc(G);
+  usedScratch.alloc(groupCount);
   z.len = 0;
   z.alloc(K);
   bestZ.len = 0;
   bestZ.alloc(K);
   lagLam.len = 0;
-  lagLam.alloc(G);
+  lagLam.alloc(groupCount);
   let bestL: i64 = -1;
   let halvings = 0;
   let stall = 0;
   const iterations = iterationsFor(K);
   for (let it = 0; it < iterations; it++) {
-    for (let g = 0; g < G; g++) used.put(g, 0);
+    for (let g = 0; g < groupCount; g++) used.put(g, 0);
     let L: i64 = 0;
-    for (let g = 0; g < G; g++) L += lam.at(g) * <i64>remStack.at(counts + g);
+    for (let g = 0; g < groupCount; g++) L += lam.at(g) * <i64>remStack.at(counts + g);
     // A spent budget stops between promotions: that L is incomplete and dropped.
     for (let k = 0; k < K && !tick(); k++) {
       const p = promoAt(k);
@@ -149,7 +155,7 @@ export function prepareLagrange(target: i64): void {
     if (aborted) break;
     if (bestL < 0 || L < bestL) {
       bestL = L;
-      for (let g = 0; g < G; g++) lagLam.put(g, lam.at(g));
+      for (let g = 0; g < groupCount; g++) lagLam.put(g, lam.at(g));
       for (let k = 0; k < K; k++) bestZ.put(k, z.at(k));
       stall = 0;
     } else if (++stall >= 2) {
@@ -160,14 +166,14 @@ export function prepareLagrange(target: i64): void {
     if (L <= target) break;
     // Polyak step 2^−h·(L − target)/‖c − used‖² (solver prepareLagrange), truncating division.
     let norm: i64 = 0;
-    for (let g = 0; g < G; g++) {
+    for (let g = 0; g < groupCount; g++) {
       const d = <i64>(remStack.at(counts + g) - used.at(g));
       norm += d * d;
     }
     if (norm == 0) break;
     const num = L - target;
     const den = norm << <i64>halvings;
-    for (let g = 0; g < G; g++) {
+    for (let g = 0; g < groupCount; g++) {
       const d = <i64>(remStack.at(counts + g) - used.at(g));
       if (d == 0) continue;
       const next = lam.at(g) - (num * d) / den;
@@ -260,7 +266,7 @@ function aloneDeal(k: i32, counts: i32): void {
     const start = generate(k, counts);
     setGenRelaxed(false);
     kStart.push(start);
-    kLen.push(tyList.len - start);
+    kLen.push(kindList.len - start);
   } else {
     kStart.push(0);
     kLen.push(-1);

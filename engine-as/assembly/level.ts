@@ -38,13 +38,13 @@ export function computeRange(d: i32): i32 {
 }
 
 // ---- Current level ------------------------------------------------------------------------
-export let U: i32 = 0;
-export let P: i32 = 0;
+export let unitCount: i32 = 0;
+export let promoCount: i32 = 0;
 export let policy: i32 = 0;
 export let searchBudget: i64 = 0;
 export function setLevel(u: i32, p: i32, pol: i32, budget: i64): void {
-  U = u;
-  P = p;
+  unitCount = u;
+  promoCount = p;
   policy = pol;
   searchBudget = budget;
 }

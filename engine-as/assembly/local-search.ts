@@ -4,11 +4,13 @@
 // cheapestBenefit rule still holds. Work counted as in the reference, so both stop at one move.
 import { I32Buf, I64Buf } from './buffers';
 import {
-  caBLen, caBStart, caPromo, caQLen, caQStart, caTier, caUnits, objectiveGain, priceAll,
-  rClipped, rPromo, rRew, rRewLen, rRewStart, rSav, rSaving, rTier, rUsed, rUsedLen, rUsedStart,
+  caBLen, caBStart, caPromo, caQLen, caQStart, caTier, caUnits, objectiveGain, priceAll, rClipped, rPromo, rRew,
+  rRewLen, rRewStart, rSav, rSaving, rTier, rUsed, rUsedLen, rUsedStart
 } from './assemble';
-import { fillCalls, markStale, resetFillCalls, setFillByDensity, valueFill, valueGreedyApps, vgMade, vgSpent, vgStale } from './greedy';
-import { P, dRewardCount, dTarget, pBenLen, pBenStart, pDeal, pHasBudget, pLists, uPrice } from './level';
+import {
+  fillCalls, markStale, resetFillCalls, setFillByDensity, valueFill, valueGreedyApps, vgMade, vgSpent, vgStale
+} from './greedy';
+import { promoCount, dRewardCount, dTarget, pBenLen, pBenStart, pDeal, pHasBudget, pLists, uPrice } from './level';
 import { Target } from './tags';
 
 const LOCAL_SEARCH_PASSES = 3;
@@ -68,7 +70,7 @@ function planGain(plan: I32Buf): i64 {
  */
 export function improveByDropRefill(promos: I32Buf, s: i32, n: i32, free0: I32Buf, from: i32, to: i32): void {
   lsLocal.len = 0;
-  for (let p = 0; p < P; p++) lsLocal.push(-1);
+  for (let p = 0; p < promoCount; p++) lsLocal.push(-1);
   for (let k = 0; k < n; k++) lsLocal.put(promos.at(s + k), k);
   lsPlan.len = 0;
   for (let a = from; a < to; a++) {

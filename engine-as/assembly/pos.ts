@@ -1,8 +1,14 @@
 // rewardPolicy cheapestInTransaction (solver pos.ts): promotions in rank order put their rewards on
 // the cheapest qualifying units still free.
 import { I32Buf } from './buffers';
-import { caBLen, caBStart, caPromo, caQLen, caQStart, caTier, caUnits, openApp, priceCandidate, pushBen, pushQual } from './assemble';
-import { P, U, dCombination, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBenLen, pBenStart, pBudget, pDeal, pHasBudget, pLists, pMaxApps, pQualLen, pQualStart, rank, tThKind, tThQty, uAvail, uCp, uPrice, uProd } from './level';
+import {
+  caBLen, caBStart, caPromo, caQLen, caQStart, caTier, caUnits, openApp, priceCandidate, pushBen, pushQual
+} from './assemble';
+import {
+  promoCount, unitCount, dCombination, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBenLen, pBenStart,
+  pBudget, pDeal, pHasBudget, pLists, pMaxApps, pQualLen, pQualStart, rank, tThKind, tThQty, uAvail, uCp, uPrice,
+  uProd
+} from './level';
 import { prSaving } from './pricing';
 import { minQuantity, rangeTier, sortCheap } from './rules';
 import { Combination, Target, Threshold } from './tags';
@@ -27,8 +33,8 @@ function freeSorted(out: I32Buf, start: i32, n: i32): void {
 /** Appends the POS applications of every promotion as concrete apps. */
 export function posApps(): void {
   free.len = 0;
-  for (let u = 0; u < U; u++) free.push(uAvail.at(u));
-  for (let k = 0; k < P; k++) {
+  for (let u = 0; u < unitCount; u++) free.push(uAvail.at(u));
+  for (let k = 0; k < promoCount; k++) {
     const pi = rank.at(k);
     const first = caPromo.len;
     posPromotion(pi);

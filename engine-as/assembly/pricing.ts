@@ -1,7 +1,9 @@
 // Prices one application (solver pricing.ts): rewarded units, savings after floor/zero clipping and
 // the deal's maxDiscount. Results land in the pr* scratch below, valid until the next call.
 import { I32Buf, I64Buf } from './buffers';
-import { dHasMax, dMax, dRewardCount, dTarget, dTierStart, tRwAmt, tRwBp, tRwKind, uFloor, uLine, uPrice, uUnit } from './level';
+import {
+  dHasMax, dMax, dRewardCount, dTarget, dTierStart, tRwAmt, tRwBp, tRwKind, uFloor, uLine, uPrice, uUnit
+} from './level';
 import { percentOfPrice, splitInto } from './money';
 import { Reward, Target } from './tags';
 

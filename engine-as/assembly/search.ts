@@ -6,21 +6,22 @@ import { I32Buf, I64Buf } from './buffers';
 import { dRange, dRewardCount, dTarget, pBudget, pDeal, pHasBudget, pMaxApps } from './level';
 import { Target } from './tags';
 import {
-  compPromoCount, compGroupCount, lqStart, lqLen, lbStart, lbLen, lLists, isolatedRange, isolatedChunk, forcedUnits, sepRange, sepForce,
-  relStart, relLen, relLists, relMark, promoAt, aborted, remStack, tick, groupPrice,
-} from './component';
+  compPromoCount, compGroupCount, lqStart, lqLen, lbStart, lbLen, lLists, isolatedRange, isolatedChunk,
+  forcedUnits, sepRange, sepForce, relStart, relLen, relLists, relMark, promoAt, aborted, remStack, tick,
+  groupPrice, kindCounts, chosen, mKeys, zob, zobrist,
+} from './component-state';
 import { ubUnit, shMinQ, restBound, bound, fullCounts } from './bounds';
 import { generate } from './candidates';
 import { bestRangeKind, chunkKinds } from './shortcuts';
 import { lagAloneOn, lagDot, lagLam, lagrangeOn, lagSuffix, prepareLagrange } from './lagrange';
 import {
-  tySaving, tyForfeit, tyUnits, tyList, tyCounts, tyNzStart, tyNzLen, tyNzG, tyNzC, tyBoundDrop, tyBoundNextDrop, tyNq, tyH1,
-  plGain, plUnits, plAppsStart, plAppsLen, plOwnUnits, plNext, plApps, newPlan, compareType,
-  vAppsStart, vAppsLen, vNext, compareCandidate, cannotBeat,
+  kindSaving, kindForfeit, kindUnits, kindList, kindUsedStart, kindUsedLen, kindUsedGroup, kindUsedCount,
+  kindBoundDrop, kindNextBoundDrop, kindQualifyingUnits, kindNextHashDrop, planNodeGain, planNodeUnits,
+  planNodeAppsStart, planNodeAppsLen, planNodeOwnUnits, planNodeNext, planNodeApps, newPlan, compareType, vAppsStart,
+  vAppsLen, vNext, compareCandidate, cannotBeat
 } from './order';
 
 // Memo.
-export const mKeys = new I32Buf(1024);
 export const mKeyStart = new I32Buf(256);
 export const mKeyLen = new I32Buf(256);
 export const mPlan = new I32Buf(256);
@@ -31,21 +32,8 @@ export const mPlan = new I32Buf(256);
 export const mNeed = new I64Buf(256);
 export const mTable = new I32Buf(256);
 export let mMask: i32 = 0;
-/**
- * Memo keys are (k, rem over relevant[k]). Their hash is Zobrist-style, linear in rem
- * (Σ rem[g]·Z[g] over the relevant groups, wrapping), so the DFS keeps it up to date per kind in
- * O(1) and a lookup costs nothing until a hash matches; then the key is compared in full, so
- * collisions never change a result. Keys are materialised only for stored entries.
- */
-export const zob = new I64Buf(64);
 export const mHash = new I64Buf(256);
 
-export function zobrist(g: i32): i64 {
-  let z = <u64>(g + 1) * 0x9e3779b97f4a7c15;
-  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9;
-  z = (z ^ (z >> 27)) * 0x94d049bb133111eb;
-  return <i64>(z ^ (z >> 31));
-}
 
 /** Hash of (k, rem) over relevant[k], from scratch (frame set-up only). */
 function hashOf(k: i32, rem: i32): i64 {
@@ -151,7 +139,6 @@ export const fChosenBase = new I32Buf(64);
 /** Per active frame k: its incoming obligations, obStack[fOb, fOb + fObLen). */
 export const fOb = new I32Buf(64);
 export const fObLen = new I32Buf(64);
-export const chosen = new I32Buf(64);
 /** Forced kinds of the active solve calls, one entry per unit (a stack). */
 export const forcedList = new I32Buf(64);
 
@@ -196,12 +183,12 @@ function solve(k: i32, rem: i32, hRem: i64, ob: i32, obLen: i32, need: i64): i32
   // An entry reaching its need is exact; one below it answers any call needing as much or more.
   if (hit != 0) {
     const pl = mPlan.at(hit - 1);
-    if (pl >= 0 && plGain.at(pl) >= mNeed.at(hit - 1)) return pl;
+    if (pl >= 0 && planNodeGain.at(pl) >= mNeed.at(hit - 1)) return pl;
     if (need >= mNeed.at(hit - 1)) return -1;
   }
   if (tick()) return cutOff(k, obLen);
   const types = isolatedRange.at(k) != 0 && sepRange.at(k) == 0 ? bestRangeKind(k, rem) : isolatedChunk.at(k) != 0 ? chunkKinds(k, rem) : generate(k, rem);
-  const typesLen = tyList.len - types;
+  const typesLen = kindList.len - types;
   if (aborted) return cutOff(k, obLen);
   const p = promoAt(k);
   const maxApps = pMaxApps.at(p);
@@ -226,12 +213,12 @@ function solve(k: i32, rem: i32, hRem: i64, ob: i32, obLen: i32, need: i64): i32
   let fUnits = 0;
   if (forcedUnits.at(k) != 0) {
     for (let j = 0; j < typesLen; j++) {
-      const t = tyList.at(types + j);
-      const g = tyNzG.at(tyNzStart.at(t));
+      const t = kindList.at(types + j);
+      const g = kindUsedGroup.at(kindUsedStart.at(t));
       if (sepForce.at(k * compGroupCount + g) != 1) continue;
       const c = remStack.at(copy + g);
       for (let i = 0; i < c; i++) forcedList.push(t);
-      fGain += <i64>c * (tySaving.at(t) - tyForfeit.at(t));
+      fGain += <i64>c * (kindSaving.at(t) - kindForfeit.at(t));
       fUnits += c;
       remStack.put(copy + g, 0);
     }
@@ -250,11 +237,11 @@ function solve(k: i32, rem: i32, hRem: i64, ob: i32, obLen: i32, need: i64): i32
     fLagRed.put(k, redAt);
     lagRed.alloc(typesLen + 1);
     for (let j = typesLen - 1; j >= 0; j--) {
-      const t = tyList.at(types + j);
-      let r = tySaving.at(t) - tyForfeit.at(t);
-      const zs = tyNzStart.at(t);
-      const ze = zs + tyNzLen.at(t);
-      for (let z = zs; z < ze; z++) r -= lagLam.at(tyNzG.at(z)) * <i64>tyNzC.at(z);
+      const t = kindList.at(types + j);
+      let r = kindSaving.at(t) - kindForfeit.at(t);
+      const zs = kindUsedStart.at(t);
+      const ze = zs + kindUsedLen.at(t);
+      for (let z = zs; z < ze; z++) r -= lagLam.at(kindUsedGroup.at(z)) * <i64>kindUsedCount.at(z);
       const next = lagRed.at(redAt + j + 1);
       lagRed.put(redAt + j, r > next ? r : next);
     }
@@ -265,19 +252,19 @@ function solve(k: i32, rem: i32, hRem: i64, ob: i32, obLen: i32, need: i64): i32
   if (fEnd > fStart) {
     const b = fBest.at(k);
     if (b >= 0) {
-      const appsAt = plApps.len;
-      const bs = plAppsStart.at(b);
-      const bn = plAppsLen.at(b);
+      const appsAt = planNodeApps.len;
+      const bs = planNodeAppsStart.at(b);
+      const bn = planNodeAppsLen.at(b);
       let i = 0;
       let j = fStart;
       while (i < bn || j < fEnd) {
-        if (j == fEnd || (i < bn && compareType(plApps.at(bs + i), forcedList.at(j)) < 0)) plApps.push(plApps.at(bs + i++));
-        else plApps.push(forcedList.at(j++));
+        if (j == fEnd || (i < bn && compareType(planNodeApps.at(bs + i), forcedList.at(j)) < 0)) planNodeApps.push(planNodeApps.at(bs + i++));
+        else planNodeApps.push(forcedList.at(j++));
       }
-      fBest.put(k, newPlan(plGain.at(b) + fGain, plUnits.at(b) + fUnits, appsAt, bn + fEnd - fStart, plOwnUnits.at(b) + fUnits, plNext.at(b)));
+      fBest.put(k, newPlan(planNodeGain.at(b) + fGain, planNodeUnits.at(b) + fUnits, appsAt, bn + fEnd - fStart, planNodeOwnUnits.at(b) + fUnits, planNodeNext.at(b)));
     }
     for (let j = fStart; j < fEnd; j++) {
-      const at = copy + tyNzG.at(tyNzStart.at(forcedList.at(j)));
+      const at = copy + kindUsedGroup.at(kindUsedStart.at(forcedList.at(j)));
       remStack.put(at, remStack.at(at) + 1);
     }
     forcedList.len = fStart;
@@ -285,7 +272,7 @@ function solve(k: i32, rem: i32, hRem: i64, ob: i32, obLen: i32, need: i64): i32
   const best = fBest.at(k);
   if (aborted) return best < 0 ? cutOff(k, obLen) : best;
   store(k, h, rem, ob, obLen, best, need);
-  return best >= 0 && plGain.at(best) >= need ? best : -1;
+  return best >= 0 && planNodeGain.at(best) >= need ? best : -1;
 }
 
 /**
@@ -315,7 +302,7 @@ function pushObligations(k: i32, rem: i32, base: i32, n: i32): bool {
       let placed = 0;
       for (let i = 0; i < bn; i++) {
         const g = lLists.at(bs + i);
-        const c = tyCounts.at(t * compGroupCount + g);
+        const c = kindCounts.at(t * compGroupCount + g);
         if (c == 0) continue;
         placed += c;
         if (groupPrice.at(g) > dearest) dearest = groupPrice.at(g);
@@ -370,12 +357,14 @@ export const dNext = new I32Buf(64);
 export const dSum = new I64Buf(64);
 export const dForfeit = new I64Buf(64);
 export const dUnits = new I32Buf(64);
-export const dBK = new I64Buf(64);
-export const dBK1 = new I64Buf(64);
-export const dNq = new I32Buf(64);
-export const dH1 = new I64Buf(64);
+/** Per frame: bound(k, rem) and bound(k + 1, rem), the flat bounds of promotions k.. and k + 1.. on its counts. */
+export const dBoundHere = new I64Buf(64);
+export const dBoundNext = new I64Buf(64);
+/** Per frame: qualifying units of promotion k left, and the memo hash of (k + 1, rem). */
+export const dQualifyingLeft = new I32Buf(64);
+export const dNextHash = new I64Buf(64);
 export const dEntered = new I32Buf(64);
-/** Σ_g λ*_g·rem_g of the frame (lagrange.ts), kept up to date per kind like dBK. */
+/** Σ_g λ*_g·rem_g of the frame (lagrange.ts), kept up to date per kind like dBoundHere. */
 export const dLag = new I64Buf(64);
 /** Suffix maxima of reduced gains per active solve call (a stack; fLagRed[k] is call k's offset). */
 const lagRed = new I64Buf(256);
@@ -383,7 +372,7 @@ const fLagRed = new I32Buf(64);
 
 export function resetFrames(): void {
   dStart.len = 0; dNext.len = 0; dSum.len = 0; dForfeit.len = 0; dUnits.len = 0;
-  dBK.len = 0; dBK1.len = 0; dNq.len = 0; dH1.len = 0; dEntered.len = 0; dLag.len = 0;
+  dBoundHere.len = 0; dBoundNext.len = 0; dQualifyingLeft.len = 0; dNextHash.len = 0; dEntered.len = 0; dLag.len = 0;
 }
 
 function enter(start: i32, sumSaving: i64, forfeit: i64, units: i32, bK: i64, bK1: i64, nq: i32, h1: i64, lag: i64): void {
@@ -393,10 +382,10 @@ function enter(start: i32, sumSaving: i64, forfeit: i64, units: i32, bK: i64, bK
   dSum.push(sumSaving);
   dForfeit.push(forfeit);
   dUnits.push(units);
-  dBK.push(bK);
-  dBK1.push(bK1);
-  dNq.push(nq);
-  dH1.push(h1);
+  dBoundHere.push(bK);
+  dBoundNext.push(bK1);
+  dQualifyingLeft.push(nq);
+  dNextHash.push(h1);
   dEntered.push(0);
 }
 
@@ -404,16 +393,16 @@ function enter(start: i32, sumSaving: i64, forfeit: i64, units: i32, bK: i64, bK
 function leave(k: i32, bottom: i32): void {
   const d = dStart.len - 1;
   dStart.len = d; dNext.len = d; dSum.len = d; dForfeit.len = d; dUnits.len = d;
-  dBK.len = d; dBK1.len = d; dNq.len = d; dH1.len = d; dEntered.len = d; dLag.len = d;
+  dBoundHere.len = d; dBoundNext.len = d; dQualifyingLeft.len = d; dNextHash.len = d; dEntered.len = d; dLag.len = d;
   if (d == bottom) return;
   const rem = fRem.at(k);
   const t = chosen.at(chosen.len - 1);
   chosen.len--;
-  const zs = tyNzStart.at(t);
-  const ze = zs + tyNzLen.at(t);
+  const zs = kindUsedStart.at(t);
+  const ze = zs + kindUsedLen.at(t);
   for (let z = zs; z < ze; z++) {
-    const at = rem + tyNzG.at(z);
-    remStack.put(at, remStack.at(at) + tyNzC.at(z));
+    const at = rem + kindUsedGroup.at(z);
+    remStack.put(at, remStack.at(at) + kindUsedCount.at(z));
   }
 }
 
@@ -434,14 +423,14 @@ function pruned(k: i32, d: i32): bool {
   const start = dStart.at(d);
   // Kinds are sorted by gain, so further applications gain at most the kind at `start`.
   const ts0 = fTypesStart.at(k);
-  const cap: i64 = start < fTypesLen.at(k) ? tySaving.at(tyList.at(ts0 + start)) - tyForfeit.at(tyList.at(ts0 + start)) : 0;
-  const split = gain + dBK1.at(d) + restBound(k, rem, n, dSum.at(d), cap, dNq.at(d));
-  const flat = gain + dBK.at(d);
+  const cap: i64 = start < fTypesLen.at(k) ? kindSaving.at(kindList.at(ts0 + start)) - kindForfeit.at(kindList.at(ts0 + start)) : 0;
+  const split = gain + dBoundNext.at(d) + restBound(k, rem, n, dSum.at(d), cap, dQualifyingLeft.at(d));
+  const flat = gain + dBoundHere.at(d);
   let ub = split < flat ? split : flat;
   if (lagrangeOn()) {
     // Further applications of k add at most ẑ_k in reduced gain, and at most the best reduced
     // gain of a kind ≥ start per application left (solver pruned).
-    let left = dNq.at(d) / shMinQ.at(k);
+    let left = dQualifyingLeft.at(d) / shMinQ.at(k);
     if (left > fLimit.at(k) - n) left = fLimit.at(k) - n;
     let ext = <i64>left * lagRed.at(fLagRed.at(k) + start);
     const zk = lagSuffix.at(k) - lagSuffix.at(k + 1);
@@ -456,8 +445,8 @@ function pruned(k: i32, d: i32): bool {
   }
   if (ub < need) return true;
   if (best < 0) return false;
-  if (ub < plGain.at(best)) return true;
-  return ub == plGain.at(best) && fewestUnits(k, rem, gain, dUnits.at(d), cap, plGain.at(best)) >= <i64>plUnits.at(best);
+  if (ub < planNodeGain.at(best)) return true;
+  return ub == planNodeGain.at(best) && fewestUnits(k, rem, gain, dUnits.at(d), cap, planNodeGain.at(best)) >= <i64>planNodeUnits.at(best);
 }
 
 /**
@@ -487,12 +476,12 @@ function dfs(k: i32, bK: i64, bK1: i64, nq: i32, h1: i64, lag: i64): void {
     let j = chosen.len - fChosenBase.at(k) < fLimit.at(k) ? dNext.at(d) : tn;
     let t = 0;
     for (; j < tn; j++) {
-      t = tyList.at(ts + j);
-      const zs = tyNzStart.at(t);
-      const ze = zs + tyNzLen.at(t);
+      t = kindList.at(ts + j);
+      const zs = kindUsedStart.at(t);
+      const ze = zs + kindUsedLen.at(t);
       let fits = true;
       for (let z = zs; z < ze; z++) {
-        if (tyNzC.at(z) > remStack.at(rem + tyNzG.at(z))) {
+        if (kindUsedCount.at(z) > remStack.at(rem + kindUsedGroup.at(z))) {
           fits = false;
           break;
         }
@@ -501,16 +490,16 @@ function dfs(k: i32, bK: i64, bK1: i64, nq: i32, h1: i64, lag: i64): void {
     }
     if (j < tn) {
       dNext.put(d, j + 1);
-      const zs = tyNzStart.at(t);
-      const ze = zs + tyNzLen.at(t);
+      const zs = kindUsedStart.at(t);
+      const ze = zs + kindUsedLen.at(t);
       let lagDrop: i64 = 0;
       for (let z = zs; z < ze; z++) {
-        const at = rem + tyNzG.at(z);
-        remStack.put(at, remStack.at(at) - tyNzC.at(z));
-        if (lagUsed) lagDrop += lagLam.at(tyNzG.at(z)) * <i64>tyNzC.at(z);
+        const at = rem + kindUsedGroup.at(z);
+        remStack.put(at, remStack.at(at) - kindUsedCount.at(z));
+        if (lagUsed) lagDrop += lagLam.at(kindUsedGroup.at(z)) * <i64>kindUsedCount.at(z);
       }
       chosen.push(t);
-      enter(j, dSum.at(d) + tySaving.at(t), dForfeit.at(d) + tyForfeit.at(t), dUnits.at(d) + tyUnits.at(t), dBK.at(d) - tyBoundDrop.at(t), dBK1.at(d) - tyBoundNextDrop.at(t), dNq.at(d) - tyNq.at(t), dH1.at(d) - tyH1.at(t), dLag.at(d) - lagDrop);
+      enter(j, dSum.at(d) + kindSaving.at(t), dForfeit.at(d) + kindForfeit.at(t), dUnits.at(d) + kindUnits.at(t), dBoundHere.at(d) - kindBoundDrop.at(t), dBoundNext.at(d) - kindNextBoundDrop.at(t), dQualifyingLeft.at(d) - kindQualifyingUnits.at(t), dNextHash.at(d) - kindNextHashDrop.at(t), dLag.at(d) - lagDrop);
       continue;
     }
     complete(k, d);
@@ -526,7 +515,7 @@ function complete(k: i32, d: i32): void {
   const base = fChosenBase.at(k);
   const n = chosen.len - base;
   const best = fBest.at(k);
-  let later = dBK1.at(d);
+  let later = dBoundNext.at(d);
   if (lagrangeOn()) {
     const lag = lagSuffix.at(k + 1) + dLag.at(d);
     if (lag < later) later = lag;
@@ -538,17 +527,17 @@ function complete(k: i32, d: i32): void {
     obStack.len = obNext;
     return;
   }
-  const sub = solve(k + 1, rem, dH1.at(d), obNext, obStack.len - obNext, fNeed.at(k) - gain);
+  const sub = solve(k + 1, rem, dNextHash.at(d), obNext, obStack.len - obNext, fNeed.at(k) - gain);
   obStack.len = obNext;
   if (sub < 0) return;
-  const cGain = gain + plGain.at(sub);
-  const cUnits = units + plUnits.at(sub);
+  const cGain = gain + planNodeGain.at(sub);
+  const cUnits = units + planNodeUnits.at(sub);
   vAppsStart = base;
   vAppsLen = n;
   vNext = sub;
   if (best < 0 || compareCandidate(cGain, cUnits, best) < 0) {
-    const appsAt = plApps.len;
-    for (let i = 0; i < n; i++) plApps.push(chosen.at(base + i));
+    const appsAt = planNodeApps.len;
+    for (let i = 0; i < n; i++) planNodeApps.push(chosen.at(base + i));
     fBest.put(k, newPlan(cGain, cUnits, appsAt, n, units, sub));
   }
 }

@@ -2,16 +2,17 @@
 // promotion and the sorted-chunk kinds of an isolated per-unit-set promotion.
 import { I32Buf, I64Buf } from './buffers';
 import {
-  dCombination, dRewardCount, dTarget, dTierStart, pBudget, pDeal, pHasBudget, pMaxApps, tThQty,
-  uProd, dHasMax, dMax,
+  dCombination, dRewardCount, dTarget, dTierStart, pBudget, pDeal, pHasBudget, pMaxApps, tThQty, uProd, dHasMax,
+  dMax
 } from './level';
 import { Combination, Target } from './tags';
 import {
   compGroupCount, lqStart, lqLen, lbStart, lbLen, lLists, promoAt, memberAt, aborted, remStack, tick, groupPrice,
-} from './component';
+  kindCounts
+} from './component-state';
 import { own } from './bounds';
 import { genK, genRem, genCounts, dropLastKind, makeKind, unitGain } from './candidates';
-import { tyCounts, tyUnits, tyList, realGain, betterKind } from './order';
+import { kindUnits, kindList, realGain, betterKind } from './order';
 
 const ckOrder = new I32Buf(64);
 const ckGain = new I64Buf(64);
@@ -41,8 +42,8 @@ export function bestRangeKind(k: i32, rem: i32): i32 {
   }
   rbBest = -1;
   rangeBranch(0, 0, 0, -1);
-  const start = tyList.len;
-  if (rbBest >= 0) tyList.push(rbBest);
+  const start = kindList.len;
+  if (rbBest >= 0) kindList.push(rbBest);
   return start;
 }
 
@@ -92,7 +93,7 @@ export function chunkKinds(k: i32, rem: i32): i32 {
   }
   genK = k;
   genRem = rem;
-  const start = tyList.len;
+  const start = kindList.len;
   let last = -1;
   oi = 0;
   taken = 0;
@@ -106,13 +107,13 @@ export function chunkKinds(k: i32, rem: i32): i32 {
     }
     if (last >= 0) {
       let same = true;
-      for (let g = 0; same && g < compGroupCount; g++) if (tyCounts.at(last * compGroupCount + g) != genCounts.at(g)) same = false;
+      for (let g = 0; same && g < compGroupCount; g++) if (kindCounts.at(last * compGroupCount + g) != genCounts.at(g)) same = false;
       if (same) continue;
     }
     if (tick()) break;
     const kind = makeKind(0);
     if (kind >= 0) {
-      tyList.push(kind);
+      kindList.push(kind);
       last = kind;
     }
   }
@@ -154,7 +155,7 @@ function rangeBranch(i: i32, partial: i64, units: i32, product: i32): void {
     if (dHasMax.at(d) != 0 && ub > dMax.at(d)) ub = dMax.at(d);
     if (hasBudget && ub > budget) ub = budget;
     const bestGain = realGain(best, hasBudget, budget);
-    if (ub < bestGain || (ub == bestGain && units > tyUnits.at(best))) return;
+    if (ub < bestGain || (ub == bestGain && units > kindUnits.at(best))) return;
   }
   if (i == rbList.len) {
     const target = dTarget.at(d);

@@ -2,16 +2,17 @@
 // node budget runs out, then pricing, objective and output.
 import { I32Buf } from './buffers';
 import {
-  caPromo, concretize, objective, objectiveGain, outOrder, priceAll, rClipped, resetConcrete, resetPriced,
-  rPromo, rRew, rRewLen, rRewStart, rSav, rSaving, rTier, rUsed, rUsedLen, rUsedStart, sortApplications,
+  caPromo, concretize, objective, objectiveGain, outOrder, priceAll, rClipped, resetConcrete, resetPriced, rPromo,
+  rRew, rRewLen, rRewStart, rSav, rSaving, rTier, rUsed, rUsedLen, rUsedStart, sortApplications
 } from './assemble';
 import { greedyApps } from './greedy';
 import { incumbentPlan, lsPlan } from './local-search';
-import { C, cLen, cPromos, cStart, components, gLen, gMembers, gStart, groupUnits } from './groups';
-import { U, policy, searchBudget } from './level';
+import { componentCount, cLen, cPromos, cStart, components, gLen, gMembers, gStart, groupUnits } from './groups';
+import { unitCount, policy, searchBudget } from './level';
 import { posApps } from './pos';
-import { aborted, beginComponent, lg, compGroupCount, nodes } from './component';
-import { rootBound } from './bounds';
+import { aborted, localToGlobal, compGroupCount, nodes } from './component-state';
+import { beginComponent } from './component';
+import { rootBound } from './lagrange';
 import { run, setIncumbent } from './search';
 import { Policy } from './tags';
 import { beginOutput, endOutput, writeApp } from './wire';
@@ -38,12 +39,12 @@ export function solveDecoded(): void {
   let total_nodes: i64 = 0;
   let optimal = true;
   let slack: i64 = 0;
-  for (let c = 0; c < C; c++) {
+  for (let c = 0; c < componentCount; c++) {
     beginComponent(cStart.at(c), cLen.at(c), total_nodes);
     freeUnits.len = 0;
-    freeUnits.alloc(U);
+    freeUnits.alloc(unitCount);
     for (let g = 0; g < compGroupCount; g++) {
-      const gg = lg.at(g);
+      const gg = localToGlobal.at(g);
       for (let j = 0; j < gLen.at(gg); j++) freeUnits.put(gMembers.at(gStart.at(gg) + j), 1);
     }
     // The incumbent (solver solve.ts): the value-order fill improved by the local search.

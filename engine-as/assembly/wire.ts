@@ -3,9 +3,12 @@ import { I32Buf, I64Buf } from './buffers';
 import {
   bpDeal, bpRank, computeRange, dCombination, dHasMax, dMax, dRange, dRewardCount, dTarget, dTierCount, dTierStart,
   pBenLen, pBenStart, pBudget, pDeal, pHasBudget, pLists, pMaxApps, pPos, pQualLen, pQualStart, rank, setLevel,
-  tRwAmt, tRwBp, tRwKind, tThAmt, tThKind, tThQty, uAvail, uCp, uFloor, uLine, uPrice, uProd, uUnit,
+  tRwAmt, tRwBp, tRwKind, tThAmt, tThKind, tThQty, uAvail, uCp, uFloor, uLine, uPrice, uProd, uUnit
 } from './level';
-import { BASKET_MAGIC, BUNDLE_MAGIC, LEVEL_HEADER, PROMOTION_HEAD, LEVEL_MAGIC, OUTPUT_HEADER_I32, OUTPUT_HEADER_I64, OUTPUT_MAGIC } from './tags';
+import {
+  BASKET_MAGIC, BUNDLE_MAGIC, LEVEL_HEADER, PROMOTION_HEAD, LEVEL_MAGIC, OUTPUT_HEADER_I32, OUTPUT_HEADER_I64,
+  OUTPUT_MAGIC
+} from './tags';
 
 /** Input sections written by the host. */
 export const inI32 = new I32Buf(4096);

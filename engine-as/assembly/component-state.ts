@@ -1,0 +1,117 @@
+// The state of the component being searched, shared by the search's stages (component.ts sets
+// it up; bounds, candidates, order, shortcuts, lagrange and search read and fill it): local groups
+// and roles, the shortcut flags of each promotion, node counting and the workspace limit, and the
+// pools the workspace limit counts. Only state and pure readings of it live here, so every stage
+// imports this module and none imports a stage that imports it back.
+import { I32Buf, I64Buf } from './buffers';
+import { gLen, gMembers, gStart, cPromos } from './groups';
+import {
+  dCombination, dHasMax, dRewardCount, dTarget, dTierCount, dTierStart, pDeal, pHasBudget, searchBudget, tRwKind,
+  tThKind, tThQty
+} from './level';
+import { Combination, Reward, Target, Threshold } from './tags';
+
+/** Per kind, its counts per local group (order.ts documents the kind pools). */
+export const kindCounts = new I32Buf(1024);
+/** Memo keys (search.ts documents the memo). */
+export const mKeys = new I32Buf(1024);
+/** Kinds chosen on the current DFS path (search.ts). */
+export const chosen = new I32Buf(64);
+
+/** Promotions of the component being searched (local indices k = 0..compPromoCount-1, rank order). */
+export let compPromoCount: i32 = 0;
+/** Local unit groups of that component; every per-(k, g) table is a k * compGroupCount + g matrix. */
+export let compGroupCount: i32 = 0;
+export let compStart: i32 = 0;
+/** Local group → global group, ascending. */
+export const localToGlobal = new I32Buf(64);
+/** localRole[k * compGroupCount + g]: 1 qualifying, 2 benefit, 0 none. */
+export const localRole = new I32Buf(256);
+export const lqStart = new I32Buf(64);
+export const lqLen = new I32Buf(64);
+export const lbStart = new I32Buf(64);
+export const lbLen = new I32Buf(64);
+export const lLists = new I32Buf(256);
+/** Per k: range mode and no later promotion uses its groups (solved by bestRangeKind). */
+export const isolatedRange = new I32Buf(64);
+/** Per k: exact mode, per-unit sets, no later promotion uses its qualifying groups (chunkKinds). */
+export const isolatedChunk = new I32Buf(64);
+/** Per k: exact-mode buys-1 per-unit deal with forced groups (solver forcedUnits). */
+export const forcedUnits = new I32Buf(64);
+/** Per k: range mode with a separable application (solver separableRange). */
+export const sepRange = new I32Buf(64);
+/** sepForce[k * compGroupCount + g]: -1 never used, 1 always all units, 0 searched (solver sepForce). */
+export const sepForce = new I32Buf(256);
+export const relStart = new I32Buf(64);
+export const relLen = new I32Buf(64);
+export const relLists = new I32Buf(256);
+export const relMark = new I32Buf(256);
+/**
+ * Per k: another cheapestBenefit promotion has a benefit group k uses (earlier: k may be obliged
+ * to use it up; later: a unit k leaves out may invalidate its dearer choice), so the shortcuts
+ * that leave units out on purpose are off (solver obligable).
+ */
+export const obligable = new I32Buf(64);
+/** Regular price of each local group. */
+export const groupPrice = new I64Buf(64);
+export let globalToLocal = new I32Buf(256);
+
+@inline export function promoAt(k: i32): i32 {
+  return cPromos.at(compStart + k);
+}
+
+@inline export function memberAt(g: i32, j: i32): i32 {
+  return gMembers.at(gStart.at(localToGlobal.at(g)) + j);
+}
+
+@inline export function groupSize(g: i32): i32 {
+  return gLen.at(localToGlobal.at(g));
+}
+
+// Node counting: one budget over the level, past it the search is cut off (see tick).
+export let nodes: i64 = 0;
+export let aborted: bool = false;
+/** Remaining units per local group: `rem` arguments are offsets of compGroupCount-slices of this stack. */
+export const remStack = new I32Buf(256);
+
+/**
+ * Most i32 words the kinds' counts and the memo keys of one component may take (256 MB) before
+ * the search is cut off as if its budget were spent (solver WORKSPACE_LIMIT): growth stays bounded
+ * whatever the node budget, and the cut is deterministic, so the reference stops at the same node.
+ */
+const WORKSPACE_LIMIT: i32 = 1 << 26;
+
+@inline export function tick(): bool {
+  nodes++;
+  if (nodes > searchBudget || kindCounts.len + mKeys.len > WORKSPACE_LIMIT) aborted = true;
+  return aborted;
+}
+
+/**
+ * Memo keys are (k, rem over relevant[k]). Their hash is Zobrist-style, linear in rem
+ * (Σ rem[g]·Z[g] over the relevant groups, wrapping), so the DFS keeps it up to date per kind in
+ * O(1) and a lookup costs nothing until a hash matches; then the key is compared in full, so
+ * collisions never change a result. Keys are materialised only for stored entries.
+ */
+export const zob = new I64Buf(64);
+export function zobrist(g: i32): i64 {
+  let z = <u64>(g + 1) * 0x9e3779b97f4a7c15;
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111eb;
+  return <i64>(z ^ (z >> 31));
+}
+
+/** One `buys N` tier, `any`, no cap or budget, every unit of a set rewarded on its own (solver perUnitSets). */
+export function perUnitSets(k: i32): bool {
+  const p = promoAt(k);
+  const d = pDeal.at(p);
+  if (dTierCount.at(d) != 1 || dCombination.at(d) == Combination.Same || dHasMax.at(d) != 0 || pHasBudget.at(p) != 0) return false;
+  const ts = dTierStart.at(d);
+  if (tThKind.at(ts) != Threshold.Buys) return false;
+  const n = tThQty.at(ts);
+  if (n < 1) return false;
+  const target = dTarget.at(d);
+  if (target == Target.CheapestQualifying ? dRewardCount.at(d) < n : target != Target.AllQualifying) return false;
+  const kind = tRwKind.at(ts);
+  return n == 1 || kind == Reward.Percent || kind == Reward.AmountOff || kind == Reward.UnitPrice;
+}
