@@ -65,6 +65,9 @@ export function nonItemGrant(run: Run, g: Gated, units: readonly RewardUnit[], n
   return withBudgetNote(grant, g.limits, run.ctx.currency);
 }
 
+/** Why a deal the best deal left out did not apply, when the caller asked for no explanations. */
+const UNEXPLAINED_MISS = fail('lostBestDeal', 'The best deal of its priority level does not use it (not worked out further: this evaluation was run without explanations).');
+
 /** A solver promotion for one candidate item deal. */
 export function solverPromotion(g: Gated, currency: string): SolverPromotion {
   const p = g.c.promotion;
@@ -185,7 +188,7 @@ export function runExclusiveLevels(run: Run, candidates: readonly Candidate[]): 
         if (drafts.length > 0) recordGrant(run, g.c.promotion, withBudgetNote({ ok: true, applications: drafts }, g.limits, run.ctx.currency), true);
       });
       deals.forEach((g, k) => {
-        if (draftsOf(solved, k).length === 0) run.outcomes.set(g.c.promotion.id, explainItemDealMiss(run, g, available));
+        if (draftsOf(solved, k).length === 0) run.outcomes.set(g.c.promotion.id, run.explainMisses ? explainItemDealMiss(run, g, available) : notApplied(g.c.promotion.id, UNEXPLAINED_MISS));
       });
     }
     for (const g of gated.filter((x) => x.c.promotion.rule.kind !== 'itemDeal')) exclusiveNonItem(run, g);

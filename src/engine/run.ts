@@ -57,6 +57,8 @@ export interface Run {
   readonly solveLevel: (input: SolveInput) => SolveOutput;
   /** Nodes and time every search of this evaluation shares (levels, compound deals, explanations). */
   readonly budget: EvaluationBudget;
+  /** Whether an item deal the best deal left out is re-solved to say why (`EvaluateOptions.explainMisses`). */
+  readonly explainMisses: boolean;
 }
 
 /** What a unit costs before promotions: regular price once an exclusive promotion used it, else its customer price. */

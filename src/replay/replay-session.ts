@@ -35,7 +35,9 @@ export class ReplaySession {
 
   constructor(private readonly bundle: Bundle, options: ReplaySessionOptions) {
     this.zone = isValidTimeZone(bundle.timeZone) ? bundle.timeZone : 'UTC';
-    this.evaluateOptions = options.solver.solveLevel === undefined ? {} : { solveLevel: options.solver.solveLevel };
+    // A replay keeps what applied and the limits hit, never why a deal lost the best deal: the
+    // re-solves that explain it are skipped (same totals, applications and limit hits).
+    this.evaluateOptions = { explainMisses: false, ...(options.solver.solveLevel === undefined ? {} : { solveLevel: options.solver.solveLevel }) };
     this.acc = new ReportAccumulator({
       currency: bundle.currency, timeZone: bundle.timeZone, bundleName: bundle.name,
       ...(bundle.revision === undefined ? {} : { revision: bundle.revision }),
