@@ -26,6 +26,18 @@ const sStart = new I32Buf(64);
 const sLen = new I32Buf(64);
 const sHead = new I32Buf(64);
 const sTail = new I32Buf(64);
+// The fill whose cursors list l holds (sStamp): a fill starts its cursors afresh by moving to a
+// new epoch, and a list's cursors reset when first read in it, instead of resetting every list
+// per fill (two per promotion of the component, for each local-search move).
+const sStamp = new I32Buf(64);
+let sEpoch: i32 = 0;
+
+function touchList(l: i32): void {
+  if (sStamp.at(l) == sEpoch) return;
+  sStamp.put(l, sEpoch);
+  sHead.put(l, 0);
+  sTail.put(l, sLen.at(l));
+}
 const sTmp = new I32Buf(256);
 
 /** Sorts list[start, start + n) most expensive first (merge sort: `cheaper` is a total order, so the result is the reference's). */
@@ -50,7 +62,7 @@ function sortExpensiveFirst(list: I32Buf, start: i32, n: i32): void {
 
 /** Sorts the lists of promos[s..s+n) for one greedy run. */
 function prepareSorted(promos: I32Buf, s: i32, n: i32): void {
-  sList.len = 0; sStart.len = 0; sLen.len = 0; sHead.len = 0; sTail.len = 0;
+  sList.len = 0; sStart.len = 0; sLen.len = 0; sHead.len = 0; sTail.len = 0; sStamp.len = 0;
   for (let k = 0; k < n; k++) {
     const pi = promos.at(s + k);
     for (let part = 0; part < 2; part++) {
@@ -63,6 +75,7 @@ function prepareSorted(promos: I32Buf, s: i32, n: i32): void {
       sLen.push(len);
       sHead.push(0);
       sTail.push(len);
+      sStamp.push(sEpoch);
     }
   }
 }
@@ -72,6 +85,7 @@ function freeFromHead(out: I32Buf, l: i32, free: I32Buf, limit: i32): void {
   out.len = 0;
   const st = sStart.at(l);
   const n = sLen.at(l);
+  touchList(l);
   let i = sHead.at(l);
   while (i < n && free.at(sList.at(st + i)) == 0) i++;
   sHead.put(l, i);
@@ -82,6 +96,7 @@ function freeFromHead(out: I32Buf, l: i32, free: I32Buf, limit: i32): void {
 function cheapestFromTail(out: I32Buf, l: i32, free: I32Buf, count: i32): void {
   out.len = 0;
   const st = sStart.at(l);
+  touchList(l);
   let end = sTail.at(l);
   while (end > 0 && free.at(sList.at(st + end - 1)) == 0) end--;
   sTail.put(l, end);
@@ -207,6 +222,7 @@ export function prepareValueFill(promos: I32Buf, s: i32, n: i32, unitCount: i32)
   vgGain.len = 0; vgGain.alloc(n);
   vgSize.len = 0; vgSize.alloc(n);
   vgStale.len = 0; vgStale.alloc(n);
+  vgInLive.len = 0; vgInLive.alloc(n);
   fillCalls = 0;
   prepareSorted(promos, s, n);
   vgByStart.len = 0; vgByStart.alloc(unitCount + 1);
@@ -233,17 +249,13 @@ export function prepareValueFill(promos: I32Buf, s: i32, n: i32, unitCount: i32)
  * application. Appends the applications made as concrete apps and returns how many.
  */
 export function valueFill(promos: I32Buf, s: i32, n: i32, free: I32Buf, ban: i32): i32 {
-  for (let k = 0; k < n; k++) vgGain.put(k, 0);
-  // Units only become free again between fills: the cursors start afresh.
-  for (let l = 0; l < sHead.len; l++) {
-    sHead.put(l, 0);
-    sTail.put(l, sLen.at(l));
-  }
+  // Units only become free again between fills: the cursors start afresh (a new epoch). A
+  // promotion's gain is only read once it was priced in this fill (the scan walks stale or priced
+  // promotions only), so gains are not cleared.
+  sEpoch++;
   // Only promotions that are stale or were priced with a gain can make the next application
   // (solver ValueFill.run): the scan walks those, ties to the earlier promotion explicitly.
   vgLive.len = 0;
-  vgInLive.len = 0;
-  vgInLive.alloc(n);
   for (let k = 0; k < n; k++) {
     if (vgStale.at(k) == 0) continue;
     vgLive.push(k);
@@ -259,7 +271,10 @@ export function valueFill(promos: I32Buf, s: i32, n: i32, free: I32Buf, ban: i32
       const maxApps = pMaxApps.at(pi);
       const limit = dRange.at(pDeal.at(pi)) != 0 ? (maxApps < 1 ? maxApps : 1) : maxApps;
       if (vgMade.at(k) >= limit) {
+        // It makes no more applications in this fill (made only grows): off the scan, and not
+        // left stale, so every flag is clear when the fill returns.
         vgInLive.put(k, 0);
+        vgStale.put(k, 0);
         continue;
       }
       if (vgStale.at(k) != 0) {
@@ -279,7 +294,10 @@ export function valueFill(promos: I32Buf, s: i32, n: i32, free: I32Buf, ban: i32
     }
     vgLive.len = 0;
     for (let i = 0; i < vgNext.len; i++) vgLive.push(vgNext.at(i));
-    if (pick < 0) return made;
+    if (pick < 0) {
+      for (let i = 0; i < vgLive.len; i++) vgInLive.put(vgLive.at(i), 0);
+      return made;
+    }
     const pi = promos.at(s + pick);
     fillCalls++;
     bestSingle(pick, pi, free, vgSpent.at(pick));

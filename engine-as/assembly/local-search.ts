@@ -80,6 +80,11 @@ export function improveByDropRefill(promos: I32Buf, s: i32, n: i32, free0: I32Bu
   let gain = planGain(lsPlan);
   let work = lsPlan.len;
   resetFillCalls();
+  for (let k = 0; k < n; k++) {
+    vgSpent.put(k, 0);
+    vgMade.put(k, 0);
+    vgStale.put(k, 0);
+  }
   for (let pass = 0; pass < LOCAL_SEARCH_PASSES; pass++) {
     let improved = false;
     let i = 0;
@@ -89,11 +94,6 @@ export function improveByDropRefill(promos: I32Buf, s: i32, n: i32, free0: I32Bu
       for (let j = 0; j < lsPlan.len; j++) if (j != i) lsCand.push(lsPlan.at(j));
       lsFree.len = 0;
       for (let u = 0; u < free0.len; u++) lsFree.push(free0.at(u));
-      for (let k = 0; k < n; k++) {
-        vgSpent.put(k, 0);
-        vgMade.put(k, 0);
-        vgStale.put(k, 0);
-      }
       restState();
       // Only promotions sharing a freed unit, and the dropped one's, can gain anything now.
       const ban = lsLocal.at(caPromo.at(dropped));
@@ -109,6 +109,13 @@ export function improveByDropRefill(promos: I32Buf, s: i32, n: i32, free0: I32Bu
       }
       work += 2 * lsCand.len;
       const g = planGain(lsCand);
+      // Back to a zero state for the next move, touching only this move's promotions (the fill
+      // leaves no promotion stale).
+      for (let j = 0; j < lsCand.len; j++) {
+        const k = lsLocal.at(caPromo.at(lsCand.at(j)));
+        vgSpent.put(k, 0);
+        vgMade.put(k, 0);
+      }
       if (g > gain && keepsBenefitRule(free0, lsCand)) {
         lsPlan.len = 0;
         for (let j = 0; j < lsCand.len; j++) lsPlan.push(lsCand.at(j));
