@@ -84,7 +84,7 @@ export function prepareLagrange(target: i64): void {
   lagOn = false;
   lagRoot = -1;
   const K = compPromoCount;
-  const groupCount = compGroupCount;
+  const localGroups = compGroupCount;
   if (K < 2) return;
   const counts = fullCounts();
   if (bound(0, counts) <= target) {
@@ -98,9 +98,9 @@ export function prepareLagrange(target: i64): void {
   kStart.len = 0; kLen.len = 0; kLimit.len = 0; kChunkN.len = 0;
   kDpN.len = 0; kDpMax.len = 0; kDpStart.len = 0; kDpLen.len = 0; dpGroups.len = 0; dpReward.len = 0; dpPay.len = 0;
   lam.len = 0;
-  lam.alloc(groupCount);
+  lam.alloc(localGroups);
   first.len = 0;
-  first.alloc(groupCount);
+  first.alloc(localGroups);
   for (let k = 0; k < K; k++) {
     aloneDeal(k, counts);
     if (aborted) {
@@ -120,23 +120,23 @@ export function prepareLagrange(target: i64): void {
     }
   }
   used.len = 0;
-  used.alloc(groupCount);
+  used.alloc(localGroups);
   usedScratch.len = 0;
-  usedScratch.alloc(groupCount);
+  usedScratch.alloc(localGroups);
   z.len = 0;
   z.alloc(K);
   bestZ.len = 0;
   bestZ.alloc(K);
   lagLam.len = 0;
-  lagLam.alloc(groupCount);
+  lagLam.alloc(localGroups);
   let bestL: i64 = -1;
   let halvings = 0;
   let stall = 0;
   const iterations = iterationsFor(K);
   for (let it = 0; it < iterations; it++) {
-    for (let g = 0; g < groupCount; g++) used.put(g, 0);
+    for (let g = 0; g < localGroups; g++) used.put(g, 0);
     let L: i64 = 0;
-    for (let g = 0; g < groupCount; g++) L += lam.at(g) * <i64>remStack.at(counts + g);
+    for (let g = 0; g < localGroups; g++) L += lam.at(g) * <i64>remStack.at(counts + g);
     // A spent budget stops between promotions: that L is incomplete and dropped.
     for (let k = 0; k < K && !tick(); k++) {
       const p = promoAt(k);
@@ -155,7 +155,7 @@ export function prepareLagrange(target: i64): void {
     if (aborted) break;
     if (bestL < 0 || L < bestL) {
       bestL = L;
-      for (let g = 0; g < groupCount; g++) lagLam.put(g, lam.at(g));
+      for (let g = 0; g < localGroups; g++) lagLam.put(g, lam.at(g));
       for (let k = 0; k < K; k++) bestZ.put(k, z.at(k));
       stall = 0;
     } else if (++stall >= 2) {
@@ -166,14 +166,14 @@ export function prepareLagrange(target: i64): void {
     if (L <= target) break;
     // Polyak step 2^−h·(L − target)/‖c − used‖² (solver prepareLagrange), truncating division.
     let norm: i64 = 0;
-    for (let g = 0; g < groupCount; g++) {
+    for (let g = 0; g < localGroups; g++) {
       const d = <i64>(remStack.at(counts + g) - used.at(g));
       norm += d * d;
     }
     if (norm == 0) break;
     const num = L - target;
     const den = norm << <i64>halvings;
-    for (let g = 0; g < groupCount; g++) {
+    for (let g = 0; g < localGroups; g++) {
       const d = <i64>(remStack.at(counts + g) - used.at(g));
       if (d == 0) continue;
       const next = lam.at(g) - (num * d) / den;
