@@ -424,24 +424,29 @@ function pruned(k: i32, d: i32): bool {
   // Kinds are sorted by gain, so further applications gain at most the kind at `start`.
   const ts0 = fTypesStart.at(k);
   const cap: i64 = start < fTypesLen.at(k) ? kindSaving.at(kindList.at(ts0 + start)) - kindForfeit.at(kindList.at(ts0 + start)) : 0;
-  const split = gain + dBoundNext.at(d) + restBound(k, rem, n, dSum.at(d), cap, dQualifyingLeft.at(d));
-  const flat = gain + dBoundHere.at(d);
-  let ub = split < flat ? split : flat;
+  // Cheapest bounds first (solver pruned): a dearer one (restBound, the promotion's alone problem
+  // re-solved) only when the node still stands; the decision is the one the smallest bound gives.
+  let ub = gain + dBoundHere.at(d);
+  let ext: i64 = -1;
+  let lagBase: i64 = 0;
   if (lagrangeOn()) {
     // Further applications of k add at most ẑ_k in reduced gain, and at most the best reduced
     // gain of a kind ≥ start per application left (solver pruned).
     let left = dQualifyingLeft.at(d) / shMinQ.at(k);
     if (left > fLimit.at(k) - n) left = fLimit.at(k) - n;
-    let ext = <i64>left * lagRed.at(fLagRed.at(k) + start);
+    ext = <i64>left * lagRed.at(fLagRed.at(k) + start);
     const zk = lagSuffix.at(k) - lagSuffix.at(k + 1);
     if (ext > zk) ext = zk;
-    // On the units left, the promotion alone may gain less than on the full counts.
-    if (ext > 0) {
-      const zr = lagAloneOn(k, rem);
-      if (zr >= 0 && zr < ext) ext = zr;
-    }
-    const lag = gain + lagSuffix.at(k + 1) + dLag.at(d) + ext;
-    if (lag < ub) ub = lag;
+    lagBase = gain + lagSuffix.at(k + 1) + dLag.at(d);
+    if (lagBase + ext < ub) ub = lagBase + ext;
+  }
+  if (ub < need || (best >= 0 && ub < planNodeGain.at(best))) return true;
+  const split = gain + dBoundNext.at(d) + restBound(k, rem, n, dSum.at(d), cap, dQualifyingLeft.at(d));
+  if (split < ub) ub = split;
+  // On the units left, the promotion alone may gain less than on the full counts.
+  if (ext > 0 && !(ub < need || (best >= 0 && ub < planNodeGain.at(best)))) {
+    const zr = lagAloneOn(k, rem);
+    if (zr >= 0 && zr < ext && lagBase + zr < ub) ub = lagBase + zr;
   }
   if (ub < need) return true;
   if (best < 0) return false;

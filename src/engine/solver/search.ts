@@ -193,9 +193,12 @@ export class ComponentSearch extends LagrangeBounds {
     const start = f.start[d]!;
     // Kinds are sorted by gain, so further applications gain at most the kind at `start`.
     const cap = start < s.types.length ? s.types[start]!.saving - s.types[start]!.forfeit : 0n;
-    const split = gain + this.bound(s.k + 1, s.rem) + this.restBound(s.k, s.rem, s.chosen.length, f.sumSaving[d]!, cap);
-    const flat = gain + this.bound(s.k, s.rem);
-    let ub = split < flat ? split : flat;
+    // The cut only gets likelier as the bound falls, so the bounds are tried cheapest first and a
+    // dearer one (restBound, the promotion's alone problem re-solved) only when the node still
+    // stands: the decision is the one the smallest of them all gives.
+    let ub = gain + this.bound(s.k, s.rem);
+    let ext = -1n;
+    let lagBase = 0n;
     if (s.sufRed !== null) {
       // Further applications of k add at most ẑ_k (lagBound) in reduced gain, and at most the
       // best reduced gain of a kind ≥ start per application left.
@@ -204,16 +207,19 @@ export class ComponentSearch extends LagrangeBounds {
       for (let i = 0; i < q.length; i++) nq += s.rem[q[i]!]!;
       let left = Math.floor(nq / this.shape[s.k]!.minQ);
       if (left > s.limit - s.chosen.length) left = s.limit - s.chosen.length;
-      let ext = BigInt(left) * s.sufRed[start]!;
+      ext = BigInt(left) * s.sufRed[start]!;
       const z = this.lagSuffix[s.k]! - this.lagSuffix[s.k + 1]!;
       if (ext > z) ext = z;
-      // On the units left, the promotion alone may gain less than on the full counts.
-      if (ext > 0n) {
-        const zr = this.lagAloneOn(s.k, s.rem);
-        if (zr >= 0n && zr < ext) ext = zr;
-      }
-      const lag = gain + this.lagBound(s.k + 1, s.rem) + ext;
-      if (lag < ub) ub = lag;
+      lagBase = gain + this.lagBound(s.k + 1, s.rem);
+      if (lagBase + ext < ub) ub = lagBase + ext;
+    }
+    if (ub < s.need || (s.best !== null && ub < s.best.gain)) return true;
+    const split = gain + this.bound(s.k + 1, s.rem) + this.restBound(s.k, s.rem, s.chosen.length, f.sumSaving[d]!, cap);
+    if (split < ub) ub = split;
+    // On the units left, the promotion alone may gain less than on the full counts.
+    if (ext > 0n && !(ub < s.need || (s.best !== null && ub < s.best.gain))) {
+      const zr = this.lagAloneOn(s.k, s.rem);
+      if (zr >= 0n && zr < ext && lagBase + zr < ub) ub = lagBase + zr;
     }
     if (ub < s.need) return true;
     if (s.best === null) return false;
