@@ -44,3 +44,24 @@ export class Buf<T> {
 
 export class I32Buf extends Buf<i32> {}
 export class I64Buf extends Buf<i64> {}
+
+/**
+ * Inserts (id, value) into the first n entries of ids/values, kept by value descending; an entry
+ * goes after those of equal value, so equal values keep their insertion order. Both buffers then
+ * hold at least n + 1 entries. Returns n + 1.
+ */
+export function insertDescending(ids: I32Buf, values: I64Buf, n: i32, id: i32, value: i64): i32 {
+  ids.ensure(n + 1);
+  values.ensure(n + 1);
+  if (ids.len < n + 1) ids.len = n + 1;
+  if (values.len < n + 1) values.len = n + 1;
+  let j = n;
+  while (j > 0 && values.at(j - 1) < value) {
+    values.put(j, values.at(j - 1));
+    ids.put(j, ids.at(j - 1));
+    j--;
+  }
+  values.put(j, value);
+  ids.put(j, id);
+  return n + 1;
+}

@@ -1,7 +1,7 @@
 // One promotion alone under Lagrange multipliers (solver lagrange-alone.ts): ẑ(λ) ≥ the most its
 // own plans gain when every unit of local group g costs λ_g, on the full counts. Same arithmetic,
 // kind order, DFS and node cap as the reference, so both engines get the same value.
-import { I32Buf, I64Buf } from './buffers';
+import { I32Buf, I64Buf, insertDescending } from './buffers';
 import {
   kindUsedStart, kindUsedLen, kindUsedGroup, kindUsedCount, kindSaving, kindForfeit, kindUnits, kindList
 } from './order';
@@ -52,16 +52,7 @@ export function aloneKinds(
     const ze = zs + kindUsedLen.at(t);
     for (let z = zs; z < ze; z++) r -= lam.at(kindUsedGroup.at(z)) * <i64>kindUsedCount.at(z);
     if (r <= 0) continue;
-    let j = n++;
-    grow32(idx, n);
-    grow64(red, n);
-    while (j > 0 && red.at(j - 1) < r) {
-      red.put(j, red.at(j - 1));
-      idx.put(j, idx.at(j - 1));
-      j--;
-    }
-    red.put(j, r);
-    idx.put(j, t);
+    n = insertDescending(idx, red, n, t, r);
   }
   if (n == 0) return 0;
   minUnits = kindUnits.at(idx.at(0));
@@ -171,17 +162,7 @@ export function aloneChunks(
   for (let j = 0; j < qn; j++) {
     const g = groups.at(qs + j);
     if (countsBuf.at(counts + g) == 0) continue;
-    const r = gains.at(qs + j) - lam.at(g);
-    let i = n++;
-    grow32(idx, n);
-    grow64(red, n);
-    while (i > 0 && red.at(i - 1) < r) {
-      red.put(i, red.at(i - 1));
-      idx.put(i, idx.at(i - 1));
-      i--;
-    }
-    red.put(i, r);
-    idx.put(i, g);
+    n = insertDescending(idx, red, n, g, gains.at(qs + j) - lam.at(g));
   }
   let top: i64 = 0;
   let bestTaken = 0;

@@ -1,6 +1,6 @@
 // Kinds of isolated promotions (solver shortcuts.ts): the best single kind of an isolated range
 // promotion and the sorted-chunk kinds of an isolated per-unit-set promotion.
-import { I32Buf, I64Buf } from './buffers';
+import { I32Buf, I64Buf, insertDescending } from './buffers';
 import {
   dCombination, dRewardCount, dTarget, dTierStart, pBudget, pDeal, pHasBudget, pMaxApps, tThQty, uProd, dHasMax,
   dMax
@@ -62,17 +62,7 @@ export function chunkKinds(k: i32, rem: i32): i32 {
   for (let i = 0; i < lqLen.at(k); i++) {
     const g = lLists.at(qs + i);
     if (remStack.at(rem + g) == 0) continue;
-    const v = unitGain(memberAt(g, 0), d);
-    let j = ckOrder.len;
-    ckOrder.push(g);
-    ckGain.push(v);
-    while (j > 0 && ckGain.at(j - 1) < v) {
-      ckOrder.put(j, ckOrder.at(j - 1));
-      ckGain.put(j, ckGain.at(j - 1));
-      j--;
-    }
-    ckOrder.put(j, g);
-    ckGain.put(j, v);
+    insertDescending(ckOrder, ckGain, ckOrder.len, g, unitGain(memberAt(g, 0), d));
   }
   let total = 0;
   for (let i = 0; i < ckOrder.len; i++) total += remStack.at(rem + ckOrder.at(i));
