@@ -6,8 +6,8 @@
 import { I32Buf, I64Buf } from './buffers';
 import { gLen, gMembers, gStart, cPromos } from './groups';
 import {
-  dCombination, dHasMax, dRewardCount, dTarget, dTierCount, dTierStart, pDeal, pHasBudget, searchBudget, tRwKind,
-  tThKind, tThQty
+  dCombination, dHasMax, dRewardCount, dTarget, dTierCount, dTierStart, pDeal, pHasBudget, searchBudget,
+  tRwKind, tThKind, tThQty,
 } from './level';
 import { Combination, Reward, Target, Threshold } from './tags';
 
@@ -80,6 +80,11 @@ export const remStack = new I32Buf(256);
  * whatever the node budget, and the cut is deterministic, so the reference stops at the same node.
  */
 const WORKSPACE_LIMIT: i32 = 1 << 26;
+
+/** The kinds' counts and the memo keys hold WORKSPACE_LIMIT words or more. */
+export function workspaceFull(): bool {
+  return kindCounts.len + mKeys.len > WORKSPACE_LIMIT;
+}
 
 @inline export function tick(): bool {
   nodes++;

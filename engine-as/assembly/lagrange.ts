@@ -5,13 +5,13 @@
 // S_k + Σ_g λ*_g·rem_g. Same iterations, integer arithmetic and node counting as the reference.
 import { I32Buf, I64Buf } from './buffers';
 import {
-  dCombination, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBudget, pDeal, pHasBudget, pMaxApps, tRwKind,
-  tThKind, tThQty, uCp, uPrice
+  dCombination, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBudget, pDeal, pHasBudget, pMaxApps,
+  tRwKind, tThKind, tThQty, uCp, uPrice,
 } from './level';
 import { Combination, Reward, Target, Threshold } from './tags';
 import {
   compPromoCount, compGroupCount, lqStart, lqLen, lbLen, lLists, promoAt, memberAt, aborted, remStack, tick,
-  perUnitSets
+  perUnitSets,
 } from './component-state';
 import { bound, cdStart, fullCounts, partLists, shareMode, unitBound, unitShare } from './bounds';
 import { generate, setGenRelaxed, unitGain } from './candidates';
@@ -58,6 +58,24 @@ const z = new I64Buf(64);
 /** Scratch for the maximisers' units in the node bound, which nothing reads (i32 wrap-around is harmless). */
 const usedScratch = new I32Buf(64);
 const bestZ = new I64Buf(64);
+
+/** Nodes a component is searched without λ* first (solver LAGRANGE_PROBE). */
+export const LAGRANGE_PROBE: i64 = 1000;
+
+/** No λ* for the component about to be searched (until prepareLagrange sets one). */
+export function resetLagrange(): void {
+  lagOn = false;
+  lagRoot = -1;
+}
+
+/** Whether prepareLagrange(target) would compute λ* (solver lagrangeApplies). */
+export function lagrangeApplies(target: i64): bool {
+  if (compPromoCount < 2) return false;
+  const rem = fullCounts();
+  const b = bound(0, rem);
+  remStack.len = rem;
+  return b > target;
+}
 
 export function lagrangeOn(): bool {
   return lagOn;

@@ -3,22 +3,25 @@
 // promotion's multiset of application kinds. Same node counting, order and tie-breaking as the
 // reference; every structure is a flat pool reset per component.
 import { I32Buf, I64Buf } from './buffers';
-import { dRange, dRewardCount, dTarget, pBudget, pDeal, pHasBudget, pMaxApps } from './level';
+import { dRange, dRewardCount, dTarget, pBudget, pDeal, pHasBudget, pMaxApps, searchBudget } from './level';
 import { Target } from './tags';
 import {
   compPromoCount, compGroupCount, lqStart, lqLen, lbStart, lbLen, lLists, isolatedRange, isolatedChunk,
   forcedUnits, sepRange, sepForce, relStart, relLen, relLists, relMark, promoAt, aborted, remStack, tick,
-  groupPrice, kindCounts, chosen, mKeys, zob, zobrist,
+  groupPrice, kindCounts, chosen, mKeys, zob, zobrist, nodes, workspaceFull,
 } from './component-state';
 import { ubUnit, shMinQ, restBound, bound, fullCounts } from './bounds';
 import { generate } from './candidates';
 import { bestRangeKind, chunkKinds } from './shortcuts';
-import { lagAloneOn, lagDot, lagLam, lagrangeOn, lagSuffix, prepareLagrange } from './lagrange';
+import {
+  LAGRANGE_PROBE, lagAloneOn, lagDot, lagLam, lagrangeApplies, lagrangeOn, lagSuffix, prepareLagrange,
+  resetLagrange,
+} from './lagrange';
 import {
   kindSaving, kindForfeit, kindUnits, kindList, kindUsedStart, kindUsedLen, kindUsedGroup, kindUsedCount,
   kindBoundDrop, kindNextBoundDrop, kindQualifyingUnits, kindNextHashDrop, planNodeGain, planNodeUnits,
-  planNodeAppsStart, planNodeAppsLen, planNodeOwnUnits, planNodeNext, planNodeApps, newPlan, compareType, vAppsStart,
-  vAppsLen, vNext, compareCandidate, cannotBeat
+  planNodeAppsStart, planNodeAppsLen, planNodeOwnUnits, planNodeNext, planNodeApps, newPlan, compareType,
+  vAppsStart, vAppsLen, vNext, compareCandidate, cannotBeat,
 } from './order';
 
 // Memo.
@@ -144,8 +147,26 @@ export const forcedList = new I32Buf(64);
 
 /** Best plan of the component (when aborted: the best complete plan met, possibly empty). */
 export function run(): i32 {
-  // λ* first (its work counts in the node budget): it bounds every node below.
+  // A search that finishes within LAGRANGE_PROBE nodes without λ* has its exact plan; otherwise
+  // it starts again with λ*, reusing the exact memo entries, its nodes counted (solver run).
+  resetLagrange();
+  if (lagrangeApplies(incumbent)) {
+    const budget = searchBudget;
+    const cap = nodes + LAGRANGE_PROBE;
+    if (cap < budget) searchBudget = cap;
+    const probe = searchFrom();
+    searchBudget = budget;
+    if (!aborted) return probe;
+    aborted = nodes > budget || workspaceFull();
+    if (aborted) return probe;
+  }
+  // λ* (its work counts in the node budget) bounds every node below.
   prepareLagrange(incumbent);
+  return searchFrom();
+}
+
+/** The search from the root with the incumbent as its target (solver searchFrom). */
+function searchFrom(): i32 {
   const rem = fullCounts();
   obStack.len = 0;
   let plan = solve(0, rem, hashOf(0, rem), 0, 0, incumbent);

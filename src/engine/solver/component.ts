@@ -73,7 +73,8 @@ export abstract class Component {
    */
   readonly memo = new Map<string, { readonly plan: Plan | null; readonly need: bigint }>();
   nodes: number;
-  readonly budget: number;
+  /** Node budget of the level; the search lowers it for a while to probe without λ* (search.ts run). */
+  budget: number;
   aborted = false;
   // Scratch state of the type generator (kept on the instance: no closures in the hot path).
   protected genK = 0;
@@ -195,6 +196,11 @@ export abstract class Component {
    * Counts one node; true once the node budget is spent or the workspace is full (the search is
    * then cut off).
    */
+  /** The kinds' counts and the memo keys hold `WORKSPACE_LIMIT` words or more. */
+  protected workspaceFull(): boolean {
+    return this.kindsLive * this.groups.length + this.memoInts > WORKSPACE_LIMIT;
+  }
+
   protected tick(): boolean {
     this.nodes++;
     if (this.nodes > this.budget || this.kindsLive * this.groups.length + this.memoInts > WORKSPACE_LIMIT) this.aborted = true;

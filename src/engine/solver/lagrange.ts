@@ -15,6 +15,11 @@ import { ShortcutKinds } from './shortcuts.ts';
 
 /** Most kinds a promotion's alone problem enumerates; above, the per-unit route is used. */
 export const LAGRANGE_KIND_CAP = 512;
+/**
+ * Nodes a component is searched without λ* before the Lagrangian is set up (docs/solver.md 5c):
+ * most small components finish within it, and for them λ* would only cost its set-up.
+ */
+export const LAGRANGE_PROBE = 1_000;
 /** Subgradient iterations for a component (fewer for very large ones, see `lagrangeIterations`). */
 export const LAGRANGE_ITERATIONS = 40;
 /** Promotion evaluations a component's subgradient may spend at most (iterations × promotions). */
@@ -45,6 +50,12 @@ export abstract class LagrangeBounds extends ShortcutKinds {
    * components of ≥ 2 promotions whose flat root bound exceeds the incumbent `target`. Every
    * promotion evaluated and every kind enumerated counts one node, so a spent budget stops it.
    */
+  /** Whether `prepareLagrange(target)` would compute λ* (≥ 2 promotions, flat root bound above target). */
+  protected lagrangeApplies(target: bigint): boolean {
+    if (this.promos.length < 2) return false;
+    return this.bound(0, this.fullCounts()) > target;
+  }
+
   protected prepareLagrange(target: bigint): void {
     const K = this.promos.length;
     const G = this.groups.length;

@@ -6,7 +6,7 @@
 import { obligationsAfter } from './benefit-rule.ts';
 import { isRangeMode } from './rules.ts';
 import { cannotBeat, compareType, comparePlan, type AppType, type Plan } from './order.ts';
-import { LagrangeBounds } from './lagrange.ts';
+import { LAGRANGE_PROBE, LagrangeBounds } from './lagrange.ts';
 
 export { compareType, comparePlan, type AppType, type Plan } from './order.ts';
 
@@ -17,8 +17,26 @@ export class ComponentSearch extends LagrangeBounds {
    * met so far instead (possibly empty): feasible, never proven.
    */
   run(): Plan {
-    // λ* first (its work counts in the node budget): it bounds every node below.
+    // A search that finishes within LAGRANGE_PROBE nodes without λ* has its exact plan: λ* would
+    // only have cost its set-up (a third of a small basket's time). Otherwise the search starts
+    // again with λ*; the memo entries the probe stored are exact whatever bound found them, and
+    // its nodes stay counted.
+    if (this.lagrangeApplies(this.incumbent)) {
+      const budget = this.budget;
+      this.budget = Math.min(budget, this.nodes + LAGRANGE_PROBE);
+      const probe = this.searchFrom();
+      this.budget = budget;
+      if (!this.aborted) return probe;
+      this.aborted = this.nodes > budget || this.workspaceFull();
+      if (this.aborted) return probe;
+    }
+    // λ* (its work counts in the node budget) bounds every node below.
     this.prepareLagrange(this.incumbent);
+    return this.searchFrom();
+  }
+
+  /** The search from the root with the incumbent as its target (and without, should nothing reach it). */
+  private searchFrom(): Plan {
     let plan = this.solve(0, this.fullCounts(), [], this.incumbent);
     // Nothing reached the incumbent (its pricing on the actual units may differ by a cent from the
     // kinds', docs/solver.md "Known limits"): search again without it; the memo entries stay valid.
