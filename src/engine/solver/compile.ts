@@ -1,4 +1,5 @@
 /** Compiles an item-deal rule from the domain model into the solver's minor-unit form. */
+import { BoundedMemo } from '../../domain/bounded-memo.ts';
 import { parseMoney, percentToBp } from '../../domain/money.ts';
 import type { ItemDealRule, ItemReward, Threshold } from '../../domain/rule.ts';
 import type { CompiledItemDeal, CompiledReward, CompiledThreshold } from './types.ts';
@@ -10,21 +11,15 @@ import type { CompiledItemDeal, CompiledReward, CompiledThreshold } from './type
  * it by its tiers array at once. Keyed by content, never by object: a rule edited in place gets a
  * fresh compile. Cleared when full, so it stays bounded.
  */
-const memo = new Map<string, CompiledItemDeal>();
 export const COMPILE_MEMO_LIMIT = 4096;
+const memo = new BoundedMemo<CompiledItemDeal>(COMPILE_MEMO_LIMIT);
 
 /**
  * The same (frozen) object for rules of equal content in one currency.
  * @example compileItemDeal(rule, 'USD').tiers[0] // { threshold: { kind: 'buys', quantity: 2 }, reward: { kind: 'percent', bp: 10000 } }
  */
 export function compileItemDeal(rule: ItemDealRule, currency: string): CompiledItemDeal {
-  const key = ruleKey(rule, currency);
-  const hit = memo.get(key);
-  if (hit !== undefined) return hit;
-  const deal = compileFresh(rule, currency);
-  if (memo.size >= COMPILE_MEMO_LIMIT) memo.clear();
-  memo.set(key, deal);
-  return deal;
+  return memo.get(ruleKey(rule, currency), () => compileFresh(rule, currency));
 }
 
 function ruleKey(rule: ItemDealRule, currency: string): string {

@@ -1,5 +1,6 @@
 import type { Weekday } from '../../domain/index.ts';
 import { WEEKDAYS } from '../../domain/index.ts';
+import { BoundedMemo } from '../../domain/bounded-memo.ts';
 import type { LocalDateTime } from './types.ts';
 
 /**
@@ -43,21 +44,14 @@ export function weekdayOf(year: number, month: number, day: number): Weekday {
  * schedule, limit period and condition, and `formatToParts` is the costliest step of a replay's
  * order (issue 10 profile). Bounded: cleared when full, so memory never grows with a history.
  */
-const readings = new Map<string, LocalDateTime>();
-const MAX_READINGS = 4096;
+const readings = new BoundedMemo<LocalDateTime>(4096);
 
 /**
  * The wall clock in `timeZone` at an instant.
  * @example toLocal(Date.parse('2026-05-05T03:59:00Z'), 'America/Toronto') // 2026-05-04 23:59, 'mon'
  */
 export function toLocal(instant: number, timeZone: string): LocalDateTime {
-  const key = `${timeZone}|${Math.floor(instant / 1000)}`;
-  const known = readings.get(key);
-  if (known !== undefined) return known;
-  const reading = readLocal(instant, timeZone);
-  if (readings.size >= MAX_READINGS) readings.clear();
-  readings.set(key, reading);
-  return reading;
+  return readings.get(`${timeZone}|${Math.floor(instant / 1000)}`, () => readLocal(instant, timeZone));
 }
 
 function readLocal(instant: number, timeZone: string): LocalDateTime {
