@@ -92,14 +92,7 @@ export class AloneSolver {
       let r = t.gain;
       for (let j = 0; j < t.g.length; j++) r -= lam[t.g[j]!]! * BigInt(t.c[j]!);
       if (r <= 0n) continue;
-      let j = this.n++;
-      while (j > 0 && this.red[j - 1]! < r) {
-        this.red[j] = this.red[j - 1]!;
-        this.idx[j] = this.idx[j - 1]!;
-        j--;
-      }
-      this.red[j] = r;
-      this.idx[j] = i;
+      this.insert(i, r);
     }
     if (this.n === 0) return 0n;
     this.deal = deal;
@@ -173,20 +166,24 @@ export class AloneSolver {
    * largest r for the best a ≤ limit (the smallest a on ties) — exact. Units are walked by
    * (r descending, group ascending).
    */
+  /** Adds (id, reduced gain) to the first n entries, kept by reduced gain descending, after equal ones (WASM insertDescending). */
+  private insert(id: number, r: bigint): void {
+    let j = this.n++;
+    while (j > 0 && this.red[j - 1]! < r) {
+      this.red[j] = this.red[j - 1]!;
+      this.idx[j] = this.idx[j - 1]!;
+      j--;
+    }
+    this.red[j] = r;
+    this.idx[j] = id;
+  }
+
   private chunks(deal: AloneDeal, lam: readonly bigint[], counts: readonly number[], used: number[]): bigint {
     this.n = 0;
     for (let j = 0; j < deal.qual.length; j++) {
       const g = deal.qual[j]!;
       if (counts[g]! === 0) continue;
-      const r = deal.unitGain[j]! - lam[g]!;
-      let i = this.n++;
-      while (i > 0 && this.red[i - 1]! < r) {
-        this.red[i] = this.red[i - 1]!;
-        this.idx[i] = this.idx[i - 1]!;
-        i--;
-      }
-      this.red[i] = r;
-      this.idx[i] = g;
+      this.insert(g, deal.unitGain[j]! - lam[g]!);
     }
     const N = deal.chunkN;
     let best = 0n;
