@@ -137,28 +137,40 @@ export function restBound(k: i32, rem: i32, apps: i32, sumSaving: i64, cap: i64,
   let bound: i64 = 0;
   if (rpa > 0 && gap > 0) {
     const cd = cdStart.at(k);
-    let n = 0;
-    for (let i = 0; i < partLen.at(k); i++) {
+    const len = partLen.at(k);
+    // Units are taken a group at a time (runs of equal value), so the work grows with the
+    // groups, not the units: a line of 100,000 units is one run, not 100,000 entries.
+    rbScratch.len = 0;
+    rbScratch.ensure(len);
+    let after: i64 = -1;
+    for (let i = len - 1; i >= 0; i--) {
       const g = partLists.at(cd + i);
+      if (remStack.at(rem + g) == 0) continue;
       // One rewarded unit per application: the application gains ≤ cap, so its unit adds ≤ cap − later.
       let v = diff.at(row + g);
       if (rpa == 1 && own.at(row + g) > cap) {
         const later = ubUnit.at(row + compGroupCount + g);
         v = cap > later ? cap - later : 0;
       }
-      const c = remStack.at(rem + g);
-      // ensure() keeps only the first `len` values: without this, growing past the buffer's
-      // capacity (more than 256 units) lost the values written so far and shrank the bound.
-      rbScratch.len = n;
-      rbScratch.ensure(n + c);
-      for (let j = 0; j < c; j++) rbScratch.put(n++, v);
+      if (v < after) v = after;
+      rbScratch.put(i, v);
+      after = v;
     }
-    for (let i = n - 2; i >= 0; i--) if (rbScratch.at(i + 1) > rbScratch.at(i)) rbScratch.put(i, rbScratch.at(i + 1));
+    let n: i64 = 0;
+    for (let i = 0; i < len; i++) n += <i64>remStack.at(rem + partLists.at(cd + i));
     const most = <i64>maxApps * <i64>rpa;
-    for (let t: i64 = 1; t <= most; t++) {
-      const pos = t + ((t + rpa - 1) / rpa) * <i64>gap;
-      if (pos > <i64>n) break;
-      bound += rbScratch.at(<i32>pos - 1);
+    const all = rewardedWithin(n, rpa, gap);
+    const last = most < all ? most : all;
+    let seen: i64 = 0;
+    let counted: i64 = 0;
+    for (let i = 0; i < len && counted < last; i++) {
+      const c = remStack.at(rem + partLists.at(cd + i));
+      if (c == 0) continue;
+      seen += <i64>c;
+      let upTo = rewardedWithin(seen, rpa, gap);
+      if (upTo > last) upTo = last;
+      bound += (upTo - counted) * rbScratch.at(i);
+      counted = upTo;
     }
   } else {
     let most: i64 = rpa < 0 ? 2147483647 : <i64>maxApps * <i64>rpa;
@@ -279,4 +291,14 @@ export function fullCounts(): i32 {
   const at = remStack.alloc(compGroupCount);
   for (let g = 0; g < compGroupCount; g++) remStack.put(at + g, groupSize(g));
   return at;
+}
+
+/**
+ * How many t ≥ 1 have t + ⌈t/rc⌉·gap ≤ x (the rest bound's positions): application m's rc
+ * rewarded units sit at positions (m−1)(rc+gap)+gap+1 … m(rc+gap).
+ */
+function rewardedWithin(x: i64, rc: i32, gap: i32): i64 {
+  const block = <i64>(rc + gap);
+  const part = (x % block) - <i64>gap;
+  return (x / block) * <i64>rc + (part < 0 ? 0 : part > <i64>rc ? <i64>rc : part);
 }

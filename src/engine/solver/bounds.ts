@@ -106,22 +106,35 @@ export abstract class ComponentBounds extends Component {
       const order = this.cheapDesc[k]!;
       const own = this.own[k]!;
       const later = this.ubUnit[k + 1]!;
-      const r = this.scratch;
-      let n = 0;
-      for (let i = 0; i < order.length; i++) {
+      // Units are taken a group at a time (runs of equal value), so the work grows with the
+      // groups, not the units: a line of 100,000 units is one run, not 100,000 entries.
+      const best = this.scratch;
+      let after = -1n;
+      for (let i = order.length - 1; i >= 0; i--) {
         const g = order[i]!;
+        if (rem[g]! === 0) continue;
         // One rewarded unit per application: the application gains ≤ cap, so its unit adds ≤ cap − later.
         let v = row[g]!;
         if (sh.rewardPerApp === 1 && own[g]! > cap) v = cap > later[g]! ? cap - later[g]! : 0n;
-        const c = rem[g]!;
-        for (let j = 0; j < c; j++) r[n++] = v;
+        if (v < after) v = after;
+        best[i] = v;
+        after = v;
       }
-      for (let i = n - 2; i >= 0; i--) if (r[i + 1]! > r[i]!) r[i] = r[i + 1]!;
+      let n = 0;
+      for (let i = 0; i < order.length; i++) n += rem[order[i]!]!;
       const most = maxApps * sh.rewardPerApp;
-      for (let t = 1; t <= most; t++) {
-        const pos = t + Math.ceil(t / sh.rewardPerApp) * sh.gap;
-        if (pos > n) break;
-        bound += r[pos - 1]!;
+      const all = rewardedWithin(n, sh.rewardPerApp, sh.gap);
+      const last = most < all ? most : all;
+      let seen = 0;
+      let counted = 0;
+      for (let i = 0; i < order.length && counted < last; i++) {
+        const c = rem[order[i]!]!;
+        if (c === 0) continue;
+        seen += c;
+        let upTo = rewardedWithin(seen, sh.rewardPerApp, sh.gap);
+        if (upTo > last) upTo = last;
+        bound += BigInt(upTo - counted) * best[i]!;
+        counted = upTo;
       }
     } else {
       let most = sh.rewardPerApp < 0 ? 2147483647 : maxApps * sh.rewardPerApp;
@@ -250,4 +263,14 @@ export abstract class ComponentBounds extends Component {
     for (let g = 0; g < this.members.length; g++) rem.push(this.members[g]!.length);
     return rem;
   }
+}
+
+/**
+ * How many t ≥ 1 have t + ⌈t/rc⌉·gap ≤ x (the rest bound's positions): application m's rc
+ * rewarded units sit at positions (m−1)(rc+gap)+gap+1 … m(rc+gap).
+ */
+export function rewardedWithin(x: number, rc: number, gap: number): number {
+  const block = rc + gap;
+  const part = (x % block) - gap;
+  return Math.floor(x / block) * rc + (part < 0 ? 0 : part > rc ? rc : part);
 }
