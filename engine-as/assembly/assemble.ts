@@ -1,6 +1,6 @@
 // Concrete applications (units chosen), their exact pricing with budget caps in application order,
 // the objective and the output order (solver assemble.ts, solve.ts concretize).
-import { I32Buf, I64Buf } from './buffers';
+import { I32Buf, I64Buf, sortAscending } from './buffers';
 import { promoCount, unitCount, pBudget, pDeal, pHasBudget, uAvail, uCp, uPrice } from './level';
 import { capSavings, priceApplication, prClipped, prN, prRew, prSav, prSaving } from './pricing';
 import { sortCheap } from './rules';
@@ -93,8 +93,6 @@ export function resetPriced(): void {
 
 const leftHas = new I32Buf(64);
 const leftVal = new I64Buf(64);
-const perm = new I32Buf(64);
-const savTmp = new I64Buf(64);
 
 /** Prices concrete applications ids[s..s+n) (list order = solution order; budgets cap in that order). */
 export function priceAll(ids: I32Buf, s: i32, n: i32): void {
@@ -124,41 +122,21 @@ export function priceAll(ids: I32Buf, s: i32, n: i32): void {
     rClipped.push(prClipped);
     // used = qualifying ∪ benefit, ascending unit index.
     const us = rUsed.len;
-    for (let j = 0; j < qTmp.len; j++) insertAscending(rUsed, us, qTmp.at(j));
-    for (let j = 0; j < bTmp.len; j++) insertAscending(rUsed, us, bTmp.at(j));
+    for (let j = 0; j < qTmp.len; j++) rUsed.push(qTmp.at(j));
+    for (let j = 0; j < bTmp.len; j++) rUsed.push(bTmp.at(j));
+    sortAscending(rUsed, us, rUsed.len - us, null);
     rUsedStart.push(us);
     rUsedLen.push(rUsed.len - us);
     // rewarded ascending by unit index, savings permuted alongside.
-    perm.len = 0;
-    savTmp.len = 0;
+    const rs = rRew.len;
     for (let j = 0; j < rn; j++) {
-      savTmp.push(prSav.at(j));
-      const x = j;
-      let m = perm.len - 1;
-      perm.push(0);
-      while (m >= 0 && prRew.at(perm.at(m)) > prRew.at(x)) {
-        perm.put(m + 1, perm.at(m));
-        m--;
-      }
-      perm.put(m + 1, x);
+      rRew.push(prRew.at(j));
+      rSav.push(prSav.at(j));
     }
-    rRewStart.push(rRew.len);
+    sortAscending(rRew, rs, rn, rSav);
+    rRewStart.push(rs);
     rRewLen.push(rn);
-    for (let j = 0; j < rn; j++) {
-      rRew.push(prRew.at(perm.at(j)));
-      rSav.push(savTmp.at(perm.at(j)));
-    }
   }
-}
-
-function insertAscending(buf: I32Buf, start: i32, v: i32): void {
-  let j = buf.len - 1;
-  buf.push(0);
-  while (j >= start && buf.at(j) > v) {
-    buf.put(j + 1, buf.at(j));
-    j--;
-  }
-  buf.put(j + 1, v);
 }
 
 const usedMark = new I32Buf(256);

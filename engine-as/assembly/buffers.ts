@@ -65,3 +65,52 @@ export function insertDescending(ids: I32Buf, values: I64Buf, n: i32, id: i32, v
   ids.put(j, id);
   return n + 1;
 }
+
+const sortScratch = new I64Buf(256);
+
+/**
+ * Sorts keys[start..start+n) ascending, each `id` moving with its key (ids may be null). Keys are
+ * distinct where it is used (unit indices), so the order is the reference's `Array.sort`'s.
+ * Insertion sort for short runs, a bottom-up merge sort for long ones (a line of 100,000 units).
+ */
+export function sortAscending(keys: I32Buf, start: i32, n: i32, ids: I64Buf | null): void {
+  if (n <= 32) {
+    for (let i = start + 1; i < start + n; i++) {
+      const k = keys.at(i);
+      const v: i64 = ids === null ? 0 : ids.at(i);
+      let j = i - 1;
+      while (j >= start && keys.at(j) > k) {
+        keys.put(j + 1, keys.at(j));
+        if (ids !== null) ids.put(j + 1, ids.at(j));
+        j--;
+      }
+      keys.put(j + 1, k);
+      if (ids !== null) ids.put(j + 1, v);
+    }
+    return;
+  }
+  // Pack (key, position) so one i64 merge sort carries the ids along: key in the high half.
+  sortScratch.len = 0;
+  sortScratch.ensure(2 * n);
+  for (let i = 0; i < n; i++) sortScratch.put(i, (<i64>keys.at(start + i) << 32) | <i64>i);
+  for (let width = 1; width < n; width <<= 1) {
+    for (let lo = 0; lo < n; lo += width << 1) {
+      const mid = lo + width < n ? lo + width : n;
+      const hi = lo + (width << 1) < n ? lo + (width << 1) : n;
+      let i = lo, j = mid, o = n + lo;
+      while (i < mid && j < hi) {
+        const a = sortScratch.at(i), b = sortScratch.at(j);
+        if (b < a) { sortScratch.put(o++, b); j++; } else { sortScratch.put(o++, a); i++; }
+      }
+      while (i < mid) sortScratch.put(o++, sortScratch.at(i++));
+      while (j < hi) sortScratch.put(o++, sortScratch.at(j++));
+    }
+    for (let i = 0; i < n; i++) sortScratch.put(i, sortScratch.at(n + i));
+  }
+  if (ids !== null) {
+    // Permute the ids through the upper half of the scratch, then write keys and ids back.
+    for (let i = 0; i < n; i++) sortScratch.put(n + i, ids.at(start + <i32>(sortScratch.at(i) & 0xffffffff)));
+    for (let i = 0; i < n; i++) ids.put(start + i, sortScratch.at(n + i));
+  }
+  for (let i = 0; i < n; i++) keys.put(start + i, <i32>(sortScratch.at(i) >> 32));
+}

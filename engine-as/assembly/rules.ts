@@ -43,8 +43,18 @@ export function cheaper(a: i32, b: i32): i32 {
   return uUnit.at(a) - uUnit.at(b);
 }
 
-/** Insertion sort of list[start..start+n) by `cheaper` (same algorithm as the reference). */
+const mergeScratch = new I32Buf(256);
+
+/**
+ * Sorts list[start..start+n) by `cheaper`. The order is total, so any algorithm gives the
+ * reference's list: insertion sort for short lists, a bottom-up merge sort for long ones (a line
+ * of 100,000 units would make insertion sort quadratic).
+ */
 export function sortCheap(list: I32Buf, start: i32, n: i32): void {
+  if (n > 32) {
+    mergeSortCheap(list, start, n);
+    return;
+  }
   for (let i = start + 1; i < start + n; i++) {
     const x = list.at(i);
     let j = i - 1;
@@ -53,6 +63,24 @@ export function sortCheap(list: I32Buf, start: i32, n: i32): void {
       j--;
     }
     list.put(j + 1, x);
+  }
+}
+
+function mergeSortCheap(list: I32Buf, start: i32, n: i32): void {
+  mergeScratch.ensure(n);
+  for (let width = 1; width < n; width <<= 1) {
+    for (let lo = 0; lo < n; lo += width << 1) {
+      const mid = lo + width < n ? lo + width : n;
+      const hi = lo + (width << 1) < n ? lo + (width << 1) : n;
+      let i = lo, j = mid, k = lo;
+      while (i < mid && j < hi) {
+        const a = list.at(start + i), b = list.at(start + j);
+        if (cheaper(b, a) < 0) { mergeScratch.put(k++, b); j++; } else { mergeScratch.put(k++, a); i++; }
+      }
+      while (i < mid) mergeScratch.put(k++, list.at(start + i++));
+      while (j < hi) mergeScratch.put(k++, list.at(start + j++));
+    }
+    for (let i = 0; i < n; i++) list.put(start + i, mergeScratch.at(i));
   }
 }
 

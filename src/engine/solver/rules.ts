@@ -60,8 +60,17 @@ export function compareCheap(units: readonly SolverUnit[], a: number, b: number)
   return ua.unit - ub.unit;
 }
 
-/** Sorts unit indices in place by `compareCheap` (insertion sort: small, stable, portable). */
+/**
+ * Sorts unit indices in place by `compareCheap`. The order is total (line and unit tell any two
+ * units apart), so every sorting algorithm gives the same list: insertion sort for the short lists
+ * of a basket, the library's O(n log n) sort for long ones (a line of 100,000 units would make
+ * insertion sort quadratic).
+ */
 export function sortCheap(units: readonly SolverUnit[], list: number[]): void {
+  if (list.length > 32) {
+    list.sort((a, b) => compareCheap(units, a, b));
+    return;
+  }
   for (let i = 1; i < list.length; i++) {
     const x = list[i]!;
     let j = i - 1;
