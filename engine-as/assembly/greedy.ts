@@ -1,7 +1,7 @@
 // Fallbacks when the node budget runs out (solver greedy.ts): the rank-order greedy (promotions in
 // rank order repeatedly take their best single application) and the value-order greedy (the best
 // single application over all promotions, repeatedly), built from the most expensive free units.
-import { I32Buf, I64Buf } from './buffers';
+import { I32Buf, I64Buf, sortAscending } from './buffers';
 import { caPromo, openApp, pushBen, pushQual } from './assemble';
 import { dCombination, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBenLen, pBenStart, pBudget, pDeal, pHasBudget, pLists, pMaxApps, pQualLen, pQualStart, tThKind, tThQty, uCp, uPrice, uProd } from './level';
 import { priceApplication, prSaving } from './pricing';
@@ -60,9 +60,63 @@ function sortExpensiveFirst(list: I32Buf, start: i32, n: i32): void {
   }
 }
 
+// `same` deals in exact mode (solver SortedUnits.freeQualifyingPerProduct): promotion k's
+// qualifying units again, one segment per product (product order), each most expensive first,
+// with its own cursor — reading every free unit per application made a 20,000-unit line quadratic.
+const pkStart = new I32Buf(64); // per local promotion: its first segment
+const pkCount = new I32Buf(64); // per local promotion: its segments (0 unless same/exact)
+const sgList = new I32Buf(256);
+const sgFrom = new I32Buf(64);
+const sgLen = new I32Buf(64);
+const sgHead = new I32Buf(64);
+const sgStamp = new I32Buf(64);
+
+/** Segments of promotion k's qualifying list sList[at, at + len) by product (stable: keeps the order within each). */
+function splitByProduct(k: i32, pi: i32, at: i32, len: i32): void {
+  const d = pDeal.at(pi);
+  pkStart.push(sgFrom.len);
+  if (dCombination.at(d) != Combination.Same || dRange.at(d) != 0) {
+    pkCount.push(0);
+    return;
+  }
+  ids.len = 0;
+  for (let i = 0; i < len; i++) {
+    const id = uProd.at(sList.at(at + i));
+    let seen = false;
+    for (let j = 0; j < ids.len; j++) if (ids.at(j) == id) { seen = true; break; }
+    if (!seen) ids.push(id);
+  }
+  sortAscending(ids, 0, ids.len, null);
+  for (let j = 0; j < ids.len; j++) {
+    const from = sgList.len;
+    for (let i = 0; i < len; i++) if (uProd.at(sList.at(at + i)) == ids.at(j)) sgList.push(sList.at(at + i));
+    sgFrom.push(from);
+    sgLen.push(sgList.len - from);
+    sgHead.push(0);
+    sgStamp.push(sEpoch);
+  }
+  pkCount.push(ids.len);
+}
+
+/** out = the first `limit` free units of segment g, in its order. */
+function freeFromSegment(out: I32Buf, g: i32, free: I32Buf, limit: i32): void {
+  out.len = 0;
+  if (sgStamp.at(g) != sEpoch) {
+    sgStamp.put(g, sEpoch);
+    sgHead.put(g, 0);
+  }
+  const st = sgFrom.at(g);
+  const n = sgLen.at(g);
+  let i = sgHead.at(g);
+  while (i < n && free.at(sgList.at(st + i)) == 0) i++;
+  sgHead.put(g, i);
+  for (; i < n && out.len != limit; i++) if (free.at(sgList.at(st + i)) != 0) out.push(sgList.at(st + i));
+}
+
 /** Sorts the lists of promos[s..s+n) for one greedy run. */
 function prepareSorted(promos: I32Buf, s: i32, n: i32): void {
   sList.len = 0; sStart.len = 0; sLen.len = 0; sHead.len = 0; sTail.len = 0; sStamp.len = 0;
+  pkStart.len = 0; pkCount.len = 0; sgList.len = 0; sgFrom.len = 0; sgLen.len = 0; sgHead.len = 0; sgStamp.len = 0;
   for (let k = 0; k < n; k++) {
     const pi = promos.at(s + k);
     for (let part = 0; part < 2; part++) {
@@ -71,6 +125,7 @@ function prepareSorted(promos: I32Buf, s: i32, n: i32): void {
       const at = sList.len;
       for (let i = 0; i < len; i++) sList.push(pLists.at(from + i));
       sortExpensiveFirst(sList, at, len);
+      if (part == 0) splitByProduct(k, pi, at, len);
       sStart.push(at);
       sLen.push(len);
       sHead.push(0);
@@ -367,7 +422,9 @@ function bestSingle(k: i32, pi: i32, free: I32Buf, spent: i64): bool {
   bestSaving = 0;
   // Exact mode over any products takes the most expensive N free units for a tier of N; every
   // other case reads all free units.
-  freeFromHead(qualAll, 2 * k, free, range || dCombination.at(d) == Combination.Same ? -1 : largestQuantity(d));
+  const perProduct = pkCount.at(k) > 0;
+  qualAll.len = 0;
+  if (!perProduct) freeFromHead(qualAll, 2 * k, free, range || dCombination.at(d) == Combination.Same ? -1 : largestQuantity(d));
   ben.len = 0;
   // The cheapest free benefit units (SPEC §4.1), most expensive first like every list here.
   if (target == Target.CheapestBenefit) cheapestFromTail(ben, 2 * k + 1, free, dRewardCount.at(d));
@@ -376,7 +433,7 @@ function bestSingle(k: i32, pi: i32, free: I32Buf, spent: i64): bool {
   // Products: one list of every unit or, for `same`, one per product in product order.
   const same = dCombination.at(d) == Combination.Same;
   ids.len = 0;
-  if (same) {
+  if (same && !perProduct) {
     for (let i = 0; i < qualAll.len; i++) {
       const id = uProd.at(qualAll.at(i));
       let seen = false;
@@ -390,10 +447,16 @@ function bestSingle(k: i32, pi: i32, free: I32Buf, spent: i64): bool {
       ids.put(j + 1, x);
     }
   }
-  const products = same ? ids.len : 1;
+  const products = perProduct ? pkCount.at(k) : same ? ids.len : 1;
+  const limit = perProduct ? largestQuantity(d) : -1;
   for (let pr = 0; pr < products; pr++) {
-    qualP.len = 0;
-    for (let i = 0; i < qualAll.len; i++) if (!same || uProd.at(qualAll.at(i)) == ids.at(pr)) qualP.push(qualAll.at(i));
+    if (perProduct) {
+      freeFromSegment(qualP, pkStart.at(k) + pr, free, limit);
+      if (qualP.len == 0) continue;
+    } else {
+      qualP.len = 0;
+      for (let i = 0; i < qualAll.len; i++) if (!same || uProd.at(qualAll.at(i)) == ids.at(pr)) qualP.push(qualAll.at(i));
+    }
     const ts = dTierStart.at(d);
     for (let t = 0; t < dTierCount.at(d); t++) {
       let tier = t;

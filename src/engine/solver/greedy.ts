@@ -195,13 +195,16 @@ function bestSingle(input: SolveInput, sorted: SortedUnits, pi: number, free: re
   let best: Single | null = null;
   // Exact mode over any products takes the most expensive N free units for a tier of N; every
   // other case reads all free units.
-  const qualAll = sorted.freeQualifying(pi, free, range || p.combination === 'same' ? -1 : largestQuantity(p));
+  // `same` in exact mode reads each product's first N free units from that product's own list:
+  // reading every free unit per application made a 20,000-unit line quadratic.
+  const perProduct = p.combination === 'same' && !range;
+  const qualAll = perProduct ? [] : sorted.freeQualifying(pi, free, range ? -1 : largestQuantity(p));
   const needsBen = p.target === 'cheapestBenefit' || p.target === 'allBenefit';
   // cheapestBenefit rewards the cheapest free benefit units (SPEC §4.1); later applications
   // then only find dearer ones, so the plan keeps the rule.
   const ben = p.target === 'cheapestBenefit' ? sorted.cheapestFreeBenefit(pi, free, p.rewardCount) : needsBen ? sorted.freeBenefit(pi, free) : [];
   if (needsBen && ben.length === 0) return null;
-  const products = productsOf(input, qualAll, p.combination === 'same');
+  const products = perProduct ? sorted.freeQualifyingPerProduct(pi, free, largestQuantity(p)) : productsOf(input, qualAll, p.combination === 'same');
   for (let pr = 0; pr < products.length; pr++) {
     const qualP = products[pr]!;
     for (let t = 0; t < p.tiers.length; t++) {
@@ -257,10 +260,49 @@ class SortedUnits {
   private readonly tail = new Map<number, number>();
   constructor(private readonly input: SolveInput) {}
 
+  /** Per promotion (`same` deals): its qualifying units split by product, in product-id order. */
+  private readonly byProduct = new Map<number, number[][]>();
+  /** Per promotion: first index of each product list that may still be free. */
+  private readonly productHead = new Map<number, number[]>();
+
   /** Forgets the cursors (units were freed). */
   resetCursors(): void {
     this.head.clear();
     this.tail.clear();
+    this.productHead.clear();
+  }
+
+  /**
+   * Per product (product-id order) with a free qualifying unit of promotion pi: its first `limit`
+   * free ones, most expensive first — what `productsOf` makes of every free unit, cut at `limit`.
+   */
+  freeQualifyingPerProduct(pi: number, free: readonly boolean[], limit: number): number[][] {
+    let lists = this.byProduct.get(pi);
+    if (lists === undefined) {
+      const all = this.sorted(2 * pi, this.input.promotions[pi]!.qualifying);
+      const byId = new Map<string, number[]>();
+      for (const u of all) {
+        const id = this.input.units[u]!.productId;
+        let l = byId.get(id);
+        if (l === undefined) byId.set(id, (l = []));
+        l.push(u);
+      }
+      lists = [...byId.keys()].sort().map((id) => byId.get(id)!);
+      this.byProduct.set(pi, lists);
+    }
+    let heads = this.productHead.get(pi);
+    if (heads === undefined) this.productHead.set(pi, (heads = lists.map(() => 0)));
+    const out: number[][] = [];
+    for (let j = 0; j < lists.length; j++) {
+      const list = lists[j]!;
+      let i = heads[j]!;
+      while (i < list.length && free[list[i]!] !== true) i++;
+      heads[j] = i;
+      const mine: number[] = [];
+      for (; i < list.length && mine.length !== limit; i++) if (free[list[i]!] === true) mine.push(list[i]!);
+      if (mine.length > 0) out.push(mine);
+    }
+    return out;
   }
 
   /** The first `limit` (-1: all) free qualifying units of promotion pi, most expensive first. */
