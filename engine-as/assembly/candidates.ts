@@ -9,7 +9,7 @@ import { rangeTier, sortCheap } from './rules';
 import { Combination, Target, Threshold } from './tags';
 import {
   compPromoCount, compGroupCount, localRole, lqStart, lqLen, lbStart, lbLen, lLists, sepRange, sepForce, relMark,
-  promoAt, memberAt, aborted, remStack, tick, kindCounts, zob
+  promoAt, memberAt, aborted, remStack, tick, kindCounts, zob, kindCost,
 } from './component-state';
 import { ubUnit } from './bounds';
 import {
@@ -121,7 +121,9 @@ function genBen(i: i32, placed: i32, tier: i32): void {
 }
 
 function emit(fixedTier: i32): void {
-  if (tick()) return;
+  let units = 0;
+  for (let g = 0; g < compGroupCount; g++) units += genCounts.at(g);
+  if (tick(kindCost(units))) return;
   makeKind(fixedTier);
 }
 

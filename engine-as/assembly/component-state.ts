@@ -86,8 +86,16 @@ export function workspaceFull(): bool {
   return kindCounts.len + mKeys.len > WORKSPACE_LIMIT;
 }
 
-@inline export function tick(): bool {
-  nodes++;
+/** Units one node pays for when a kind is priced (solver component.ts UNITS_PER_NODE). */
+const UNITS_PER_NODE: i32 = 4;
+
+/** Nodes charged for pricing a kind of `units` units (solver kindCost). */
+export function kindCost(units: i32): i32 {
+  return units <= UNITS_PER_NODE ? 1 : (units + UNITS_PER_NODE - 1) / UNITS_PER_NODE;
+}
+
+@inline export function tick(cost: i32 = 1): bool {
+  nodes += <i64>cost;
   if (nodes > searchBudget || kindCounts.len + mKeys.len > WORKSPACE_LIMIT) aborted = true;
   return aborted;
 }

@@ -3,6 +3,7 @@
  * gains something, priced and sorted in preference order.
  */
 import { ComponentBounds } from './bounds.ts';
+import { kindCost } from './component.ts';
 import { compareType, type AppType } from './order.ts';
 import { priceApplication } from './pricing.ts';
 import { isRangeMode, rangeTier, sortCheap } from './rules.ts';
@@ -86,7 +87,9 @@ export abstract class KindGenerator extends ComponentBounds {
   }
 
   protected emit(fixedTier: number): void {
-    if (this.tick()) return;
+    let units = 0;
+    for (let g = 0; g < this.genCounts.length; g++) units += this.genCounts[g]!;
+    if (this.tick(kindCost(units))) return;
     const kind = this.makeKind(fixedTier);
     if (kind !== null) this.genOut.push(kind);
   }

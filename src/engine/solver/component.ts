@@ -201,8 +201,8 @@ export abstract class Component {
     return this.kindsLive * this.groups.length + this.memoInts > WORKSPACE_LIMIT;
   }
 
-  protected tick(): boolean {
-    this.nodes++;
+  protected tick(cost = 1): boolean {
+    this.nodes += cost;
     if (this.nodes > this.budget || this.kindsLive * this.groups.length + this.memoInts > WORKSPACE_LIMIT) this.aborted = true;
     return this.aborted;
   }
@@ -222,6 +222,16 @@ export abstract class Component {
  * 1 GB per buffer); the cut is deterministic, so both engines stop at the same node.
  */
 export const WORKSPACE_LIMIT = 1 << 26;
+
+/**
+ * Units one node pays for when a kind is priced: pricing reads every unit of the kind, so a kind
+ * of 400 units (a range deal over long lines) counts 100 nodes. The node budget then bounds the
+ * work, not only the number of kinds; kinds of up to 4 units still count one node.
+ */
+export const UNITS_PER_NODE = 4;
+
+/** Nodes charged for pricing a kind of `units` units. */
+export const kindCost = (units: number): number => (units <= UNITS_PER_NODE ? 1 : Math.ceil(units / UNITS_PER_NODE));
 
 /**
  * One tier of `buys N`, `any` combination, no `maxDiscount` or budget, and every unit of a set
