@@ -9,7 +9,7 @@ import { rangeTier, sortCheap } from './rules';
 import { Combination, Target, Threshold } from './tags';
 import {
   compPromoCount, compGroupCount, localRole, lqStart, lqLen, lbStart, lbLen, lLists, sepRange, sepForce, relMark,
-  promoAt, memberAt, aborted, remStack, tick, kindCounts, zob, kindCost,
+  promoAt, memberAt, aborted, remStack, tick, kindCounts, zob, kindCost, UNITS_PER_NODE,
 } from './component-state';
 import { ubUnit } from './bounds';
 import {
@@ -121,9 +121,7 @@ function genBen(i: i32, placed: i32, tier: i32): void {
 }
 
 function emit(fixedTier: i32): void {
-  let units = 0;
-  for (let g = 0; g < compGroupCount; g++) units += genCounts.at(g);
-  if (tick(kindCost(units))) return;
+  if (tick()) return;
   makeKind(fixedTier);
 }
 
@@ -146,6 +144,10 @@ export function dropLastKind(): void {
 
 /** Prices the current counts as a kind appended to the pools; -1 when invalid or gaining nothing. */
 export function makeKind(fixedTier: i32): i32 {
+  // Its caller counted one node; pricing reads every unit, so a long kind pays the rest here.
+  let size = 0;
+  for (let g = 0; g < compGroupCount; g++) size += genCounts.at(g);
+  if (size > UNITS_PER_NODE && tick(kindCost(size) - 1)) return -1;
   const d = pDeal.at(promoAt(genK));
   appQualifying.len = 0;
   appBenefit.len = 0;

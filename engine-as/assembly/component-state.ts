@@ -87,7 +87,7 @@ export function workspaceFull(): bool {
 }
 
 /** Units one node pays for when a kind is priced (solver component.ts UNITS_PER_NODE). */
-const UNITS_PER_NODE: i32 = 4;
+export const UNITS_PER_NODE: i32 = 4;
 
 /** Nodes charged for pricing a kind of `units` units (solver kindCost). */
 export function kindCost(units: i32): i32 {

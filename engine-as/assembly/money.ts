@@ -55,6 +55,7 @@ function mulDivRem(a: i64, b: i64, d: i64): void {
 const shares = new I64Buf(64);
 const remainders = new I64Buf(64);
 const order = new I32Buf(64);
+const orderTmp = new I32Buf(64);
 
 /**
  * R2: splits `amount` over n targets with weights `w[ws..ws+n)` into `out[os..os+n)`; ties of
@@ -82,14 +83,36 @@ export function splitInto(amount: i64, n: i32, w: I64Buf, ws: i32, lines: I32Buf
     remainders.put(i, mdRem);
     leftover -= mdQuot;
   }
-  // Insertion sort of target positions: remainder desc, weight desc, line asc, unit asc.
-  for (let i = 0; i < n; i++) {
-    let j = i - 1;
-    while (j >= 0 && splitBefore(i, order.at(j), w, ws, lines, units, ids, is)) {
-      order.put(j + 1, order.at(j));
-      j--;
+  // Target positions by remainder desc, weight desc, line asc, unit asc: a total order, so any
+  // sort gives the reference's. Insertion sort for a few targets, merge sort past 32 (an amount
+  // split over the units of a 5,000-unit line was quadratic).
+  for (let i = 0; i < n; i++) order.put(i, i);
+  if (n <= 32) {
+    for (let i = 1; i < n; i++) {
+      const x = order.at(i);
+      let j = i - 1;
+      while (j >= 0 && splitBefore(x, order.at(j), w, ws, lines, units, ids, is)) {
+        order.put(j + 1, order.at(j));
+        j--;
+      }
+      order.put(j + 1, x);
     }
-    order.put(j + 1, i);
+  } else {
+    orderTmp.ensure(n);
+    for (let width = 1; width < n; width <<= 1) {
+      for (let lo = 0; lo < n; lo += width << 1) {
+        const mid = lo + width < n ? lo + width : n;
+        const hi = lo + (width << 1) < n ? lo + (width << 1) : n;
+        let i = lo, j = mid, o = lo;
+        while (i < mid && j < hi) {
+          if (splitBefore(order.at(j), order.at(i), w, ws, lines, units, ids, is)) orderTmp.put(o++, order.at(j++));
+          else orderTmp.put(o++, order.at(i++));
+        }
+        while (i < mid) orderTmp.put(o++, order.at(i++));
+        while (j < hi) orderTmp.put(o++, order.at(j++));
+      }
+      for (let i = 0; i < n; i++) order.put(i, orderTmp.at(i));
+    }
   }
   for (let k = 0; leftover > 0; k = (k + 1) % n) {
     const t = order.at(k);

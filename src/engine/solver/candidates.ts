@@ -3,7 +3,7 @@
  * gains something, priced and sorted in preference order.
  */
 import { ComponentBounds } from './bounds.ts';
-import { kindCost } from './component.ts';
+import { kindCost, UNITS_PER_NODE } from './component.ts';
 import { compareType, type AppType } from './order.ts';
 import { priceApplication } from './pricing.ts';
 import { isRangeMode, rangeTier, sortCheap } from './rules.ts';
@@ -87,15 +87,17 @@ export abstract class KindGenerator extends ComponentBounds {
   }
 
   protected emit(fixedTier: number): void {
-    let units = 0;
-    for (let g = 0; g < this.genCounts.length; g++) units += this.genCounts[g]!;
-    if (this.tick(kindCost(units))) return;
+    if (this.tick()) return;
     const kind = this.makeKind(fixedTier);
     if (kind !== null) this.genOut.push(kind);
   }
 
   /** Prices the current counts as a kind; null when invalid or gaining nothing. */
   protected makeKind(fixedTier: number): AppType | null {
+    // Its caller counted one node; pricing reads every unit, so a long kind pays the rest here.
+    let size = 0;
+    for (let g = 0; g < this.genCounts.length; g++) size += this.genCounts[g]!;
+    if (size > UNITS_PER_NODE && this.tick(kindCost(size) - 1)) return null;
     const p = this.input.promotions[this.promos[this.genK]!]!;
     const units = this.input.units;
     const qual: number[] = [];
