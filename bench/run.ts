@@ -26,6 +26,12 @@ if (only === 'replay') {
   await runReplayBench(quick);
   process.exit(0);
 }
+// BENCH_ONLY=quantities runs only the long-lines benchmark (bench/quantities.ts).
+if (only === 'quantities') {
+  const { runQuantitiesBench } = await import('./quantities.ts');
+  runQuantitiesBench(quick);
+  process.exit(0);
+}
 const speed = only !== 'optimality';
 // BENCH_SHAPES=D (any of A, B, C, D) limits the speed table to those shapes.
 const shapes = process.env.BENCH_SHAPES ?? 'ABCD';

@@ -66,6 +66,31 @@ export function insertDescending(ids: I32Buf, values: I64Buf, n: i32, id: i32, v
   return n + 1;
 }
 
+const mergeTmp = new I32Buf(256);
+
+/**
+ * Stable bottom-up merge sort of list[start..start+n): an item moves ahead of an earlier one only
+ * when `before(later, earlier)`. The one O(n log n) sort behind every order of units that can be
+ * as long as a line (cheapness, most expensive first, R2 remainders).
+ */
+export function mergeSortBy(list: I32Buf, start: i32, n: i32, before: (a: i32, b: i32) => bool): void {
+  mergeTmp.ensure(n);
+  for (let width = 1; width < n; width <<= 1) {
+    for (let lo = 0; lo < n; lo += width << 1) {
+      const mid = lo + width < n ? lo + width : n;
+      const hi = lo + (width << 1) < n ? lo + (width << 1) : n;
+      let i = lo, j = mid, o = lo;
+      while (i < mid && j < hi) {
+        if (before(list.at(start + j), list.at(start + i))) mergeTmp.put(o++, list.at(start + j++));
+        else mergeTmp.put(o++, list.at(start + i++));
+      }
+      while (i < mid) mergeTmp.put(o++, list.at(start + i++));
+      while (j < hi) mergeTmp.put(o++, list.at(start + j++));
+    }
+    for (let i = 0; i < n; i++) list.put(start + i, mergeTmp.at(i));
+  }
+}
+
 const sortScratch = new I64Buf(256);
 
 /**

@@ -1,7 +1,7 @@
 // Fallbacks when the node budget runs out (solver greedy.ts): the rank-order greedy (promotions in
 // rank order repeatedly take their best single application) and the value-order greedy (the best
 // single application over all promotions, repeatedly), built from the most expensive free units.
-import { I32Buf, I64Buf, sortAscending } from './buffers';
+import { I32Buf, I64Buf, mergeSortBy, sortAscending } from './buffers';
 import { caPromo, openApp, pushBen, pushQual } from './assemble';
 import { dCombination, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBenLen, pBenStart, pBudget, pDeal, pHasBudget, pLists, pMaxApps, pQualLen, pQualStart, tThKind, tThQty, uCp, uPrice, uProd } from './level';
 import { priceApplication, prSaving } from './pricing';
@@ -38,26 +38,10 @@ function touchList(l: i32): void {
   sHead.put(l, 0);
   sTail.put(l, sLen.at(l));
 }
-const sTmp = new I32Buf(256);
 
-/** Sorts list[start, start + n) most expensive first (merge sort: `cheaper` is a total order, so the result is the reference's). */
+/** Sorts list[start, start + n) most expensive first (`cheaper` is a total order, so the result is the reference's). */
 function sortExpensiveFirst(list: I32Buf, start: i32, n: i32): void {
-  sTmp.len = 0;
-  sTmp.alloc(n);
-  for (let width = 1; width < n; width <<= 1) {
-    for (let lo = 0; lo < n; lo += width << 1) {
-      const mid = lo + width < n ? lo + width : n;
-      const hi = lo + (width << 1) < n ? lo + (width << 1) : n;
-      let i = lo, j = mid, o = lo;
-      while (i < mid && j < hi) {
-        if (cheaper(list.at(start + j), list.at(start + i)) > 0) sTmp.put(o++, list.at(start + j++));
-        else sTmp.put(o++, list.at(start + i++));
-      }
-      while (i < mid) sTmp.put(o++, list.at(start + i++));
-      while (j < hi) sTmp.put(o++, list.at(start + j++));
-    }
-    for (let i = 0; i < n; i++) list.put(start + i, sTmp.at(i));
-  }
+  mergeSortBy(list, start, n, (a: i32, b: i32): bool => cheaper(a, b) > 0);
 }
 
 // `same` deals in exact mode (solver SortedUnits.freeQualifyingPerProduct): promotion k's

@@ -1,6 +1,6 @@
 // SPEC §1 rounding in i64 minor units: R1 (percent of a price, half away from zero) and R2
 // (proportional split, largest remainders). Mirrors src/domain/money.ts.
-import { I32Buf, I64Buf } from './buffers';
+import { I32Buf, I64Buf, mergeSortBy } from './buffers';
 
 /** Integer division rounding half away from zero (d ≠ 0). */
 export function divRound(n: i64, d: i64): i64 {
@@ -55,7 +55,13 @@ function mulDivRem(a: i64, b: i64, d: i64): void {
 const shares = new I64Buf(64);
 const remainders = new I64Buf(64);
 const order = new I32Buf(64);
-const orderTmp = new I32Buf(64);
+// The split being sorted, for the comparator handed to mergeSortBy (it cannot capture locals).
+let spW = remainders;
+let spWs: i32 = 0;
+let spLines = order;
+let spUnits = order;
+let spIds = order;
+let spIs: i32 = 0;
 
 /**
  * R2: splits `amount` over n targets with weights `w[ws..ws+n)` into `out[os..os+n)`; ties of
@@ -98,21 +104,8 @@ export function splitInto(amount: i64, n: i32, w: I64Buf, ws: i32, lines: I32Buf
       order.put(j + 1, x);
     }
   } else {
-    orderTmp.ensure(n);
-    for (let width = 1; width < n; width <<= 1) {
-      for (let lo = 0; lo < n; lo += width << 1) {
-        const mid = lo + width < n ? lo + width : n;
-        const hi = lo + (width << 1) < n ? lo + (width << 1) : n;
-        let i = lo, j = mid, o = lo;
-        while (i < mid && j < hi) {
-          if (splitBefore(order.at(j), order.at(i), w, ws, lines, units, ids, is)) orderTmp.put(o++, order.at(j++));
-          else orderTmp.put(o++, order.at(i++));
-        }
-        while (i < mid) orderTmp.put(o++, order.at(i++));
-        while (j < hi) orderTmp.put(o++, order.at(j++));
-      }
-      for (let i = 0; i < n; i++) order.put(i, orderTmp.at(i));
-    }
+    spW = w; spWs = ws; spLines = lines; spUnits = units; spIds = ids; spIs = is;
+    mergeSortBy(order, 0, n, (a: i32, b: i32): bool => splitBefore(a, b, spW, spWs, spLines, spUnits, spIds, spIs));
   }
   for (let k = 0; leftover > 0; k = (k + 1) % n) {
     const t = order.at(k);

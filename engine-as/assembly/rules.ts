@@ -1,5 +1,5 @@
 // Per-deal rules shared by the search, the greedy and the POS policy (solver rules.ts).
-import { I32Buf } from './buffers';
+import { I32Buf, mergeSortBy } from './buffers';
 import { dTierCount, dTierStart, tThAmt, tThKind, tThQty, uCp, uFloor, uLine, uPrice, uProd, uUnit } from './level';
 import { Threshold } from './tags';
 
@@ -43,8 +43,6 @@ export function cheaper(a: i32, b: i32): i32 {
   return uUnit.at(a) - uUnit.at(b);
 }
 
-const mergeScratch = new I32Buf(256);
-
 /**
  * Sorts list[start..start+n) by `cheaper`. The order is total, so any algorithm gives the
  * reference's list: insertion sort for short lists, a bottom-up merge sort for long ones (a line
@@ -67,21 +65,7 @@ export function sortCheap(list: I32Buf, start: i32, n: i32): void {
 }
 
 function mergeSortCheap(list: I32Buf, start: i32, n: i32): void {
-  mergeScratch.ensure(n);
-  for (let width = 1; width < n; width <<= 1) {
-    for (let lo = 0; lo < n; lo += width << 1) {
-      const mid = lo + width < n ? lo + width : n;
-      const hi = lo + (width << 1) < n ? lo + (width << 1) : n;
-      let i = lo, j = mid, k = lo;
-      while (i < mid && j < hi) {
-        const a = list.at(start + i), b = list.at(start + j);
-        if (cheaper(b, a) < 0) { mergeScratch.put(k++, b); j++; } else { mergeScratch.put(k++, a); i++; }
-      }
-      while (i < mid) mergeScratch.put(k++, list.at(start + i++));
-      while (j < hi) mergeScratch.put(k++, list.at(start + j++));
-    }
-    for (let i = 0; i < n; i++) list.put(start + i, mergeScratch.at(i));
-  }
+  mergeSortBy(list, start, n, (a: i32, b: i32): bool => cheaper(a, b) < 0);
 }
 
 /** Smallest quantity of a `buys`/`buysAtLeast` tier; 0 when none. */
