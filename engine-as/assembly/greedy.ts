@@ -285,9 +285,9 @@ export function prepareValueFill(promos: I32Buf, s: i32, n: i32, unitCount: i32)
 /**
  * One value fill (solver ValueFill.run) from the state in vgSpent / vgMade / vgStale (updated):
  * only stale promotions are priced at first, `ban` (local index or -1) may not make the first
- * application. Appends the applications made as concrete apps and returns how many.
+ * application — nor any, with `banAll`. Appends the applications made as concrete apps and returns how many.
  */
-export function valueFill(promos: I32Buf, s: i32, n: i32, free: I32Buf, ban: i32): i32 {
+export function valueFill(promos: I32Buf, s: i32, n: i32, free: I32Buf, ban: i32, banAll: bool = false): i32 {
   // Units only become free again between fills: the cursors start afresh (a new epoch). A
   // promotion's gain is only read once it was priced in this fill (the scan walks stale or priced
   // promotions only), so gains are not cleared.
@@ -328,7 +328,7 @@ export function valueFill(promos: I32Buf, s: i32, n: i32, free: I32Buf, ban: i32
         continue;
       }
       vgNext.push(k);
-      if (k == ban && made == 0) continue;
+      if (k == ban && (banAll || made == 0)) continue;
       if (pick < 0 || ahead(k, pick)) pick = k;
     }
     vgLive.len = 0;

@@ -1,6 +1,7 @@
 // Drop-and-refill local search on the value-order greedy's plan (solver local-search.ts): drop one
 // application, fill by value order again from what is left with the dropped application's
-// promotion barred from the first pick; keep the move when the gain rises strictly and the
+// promotion barred from the first pick (before those: drop a whole promotion, refill without it);
+// keep the move when the gain rises strictly and the
 // cheapestBenefit rule still holds. Work counted as in the reference, so both stop at one move.
 import { I32Buf, I64Buf } from './buffers';
 import {
@@ -23,6 +24,7 @@ const lsLocal = new I32Buf(64);
 const lsFree = new I32Buf(256);
 const lsUsed = new I32Buf(256);
 const lsBudgeted = new I32Buf(64);
+const lsDropped = new I32Buf(64);
 const lsOne = new I32Buf(1);
 // Per concrete application (by index): its gain priced alone (solver PlanGains), valid for the
 // applications of the plan and of the last fill.
@@ -77,8 +79,8 @@ export function improveByDropRefill(promos: I32Buf, s: i32, n: i32, free0: I32Bu
     lsPlan.push(a);
     priceAlone(a);
   }
-  let gain = planGain(lsPlan);
-  let work = lsPlan.len;
+  lsGainNow = planGain(lsPlan);
+  lsWork = lsPlan.len;
   resetFillCalls();
   for (let k = 0; k < n; k++) {
     vgSpent.put(k, 0);
@@ -87,49 +89,76 @@ export function improveByDropRefill(promos: I32Buf, s: i32, n: i32, free0: I32Bu
   }
   for (let pass = 0; pass < LOCAL_SEARCH_PASSES; pass++) {
     let improved = false;
+    // Whole promotions first (solver improveByDropRefill): each dropped entirely, the refill
+    // without it.
+    for (let k = 0; k < n && lsWork + fillCalls < LOCAL_SEARCH_WORK; k++) {
+      let has = false;
+      for (let j = 0; j < lsPlan.len; j++) if (lsLocal.at(caPromo.at(lsPlan.at(j))) == k) { has = true; break; }
+      if (has && lsMove(promos, s, n, free0, k, -1, k, true)) improved = true;
+    }
     let i = 0;
-    while (i < lsPlan.len && work + fillCalls < LOCAL_SEARCH_WORK) {
-      const dropped = lsPlan.at(i);
-      lsCand.len = 0;
-      for (let j = 0; j < lsPlan.len; j++) if (j != i) lsCand.push(lsPlan.at(j));
-      lsFree.len = 0;
-      for (let u = 0; u < free0.len; u++) lsFree.push(free0.at(u));
-      restState();
-      // Only promotions sharing a freed unit, and the dropped one's, can gain anything now.
-      const ban = lsLocal.at(caPromo.at(dropped));
-      vgStale.put(ban, 1);
-      for (let x = 0; x < caQLen.at(dropped); x++) markStale(caUnits.at(caQStart.at(dropped) + x));
-      for (let x = 0; x < caBLen.at(dropped); x++) markStale(caUnits.at(caBStart.at(dropped) + x));
-      const caMark = caPromo.len;
-      const unitsMark = caUnits.len;
-      const added = valueFill(promos, s, n, lsFree, ban);
-      for (let a = caMark; a < caMark + added; a++) {
-        lsCand.push(a);
-        priceAlone(a);
-      }
-      work += 2 * lsCand.len;
-      const g = planGain(lsCand);
-      // Back to a zero state for the next move, touching only this move's promotions (the fill
-      // leaves no promotion stale).
-      for (let j = 0; j < lsCand.len; j++) {
-        const k = lsLocal.at(caPromo.at(lsCand.at(j)));
-        vgSpent.put(k, 0);
-        vgMade.put(k, 0);
-      }
-      if (g > gain && keepsBenefitRule(free0, lsCand)) {
-        lsPlan.len = 0;
-        for (let j = 0; j < lsCand.len; j++) lsPlan.push(lsCand.at(j));
-        gain = g;
-        improved = true;
-      } else {
-        i++;
-        // Forget the rejected fill's applications.
-        caPromo.len = caMark; caTier.len = caMark; caQStart.len = caMark; caQLen.len = caMark; caBStart.len = caMark; caBLen.len = caMark;
-        caUnits.len = unitsMark;
-      }
+    while (i < lsPlan.len && lsWork + fillCalls < LOCAL_SEARCH_WORK) {
+      if (lsMove(promos, s, n, free0, -1, i, lsLocal.at(caPromo.at(lsPlan.at(i))), false)) improved = true;
+      else i++;
     }
     if (!improved) break;
   }
+}
+
+// The plan's gain and the work spent so far, shared by improveByDropRefill and its moves.
+let lsGainNow: i64 = 0;
+let lsWork: i32 = 0;
+
+/**
+ * One move (solver improveByDropRefill's `move`): drops the application at `dropIndex` of lsPlan,
+ * or every application of local promotion `dropPromo`, fills again with `ban` barred from the
+ * first pick (every pick with `banAll`); keeps the plan in lsPlan when it gains strictly and keeps
+ * the cheapestBenefit rule (true), else forgets the fill's applications (false).
+ */
+function lsMove(promos: I32Buf, s: i32, n: i32, free0: I32Buf, dropPromo: i32, dropIndex: i32, ban: i32, banAll: bool): bool {
+  lsCand.len = 0;
+  lsDropped.len = 0;
+  for (let j = 0; j < lsPlan.len; j++) {
+    const a = lsPlan.at(j);
+    if (j == dropIndex || lsLocal.at(caPromo.at(a)) == dropPromo) lsDropped.push(a);
+    else lsCand.push(a);
+  }
+  lsFree.len = 0;
+  for (let u = 0; u < free0.len; u++) lsFree.push(free0.at(u));
+  restState();
+  // Only promotions sharing a freed unit, and the dropped one's, can gain anything now.
+  vgStale.put(ban, 1);
+  for (let j = 0; j < lsDropped.len; j++) {
+    const d = lsDropped.at(j);
+    for (let x = 0; x < caQLen.at(d); x++) markStale(caUnits.at(caQStart.at(d) + x));
+    for (let x = 0; x < caBLen.at(d); x++) markStale(caUnits.at(caBStart.at(d) + x));
+  }
+  const caMark = caPromo.len;
+  const unitsMark = caUnits.len;
+  const added = valueFill(promos, s, n, lsFree, ban, banAll);
+  for (let a = caMark; a < caMark + added; a++) {
+    lsCand.push(a);
+    priceAlone(a);
+  }
+  lsWork += 2 * lsCand.len;
+  const g = planGain(lsCand);
+  // Back to a zero state for the next move, touching only this move's promotions (the fill
+  // leaves no promotion stale).
+  for (let j = 0; j < lsCand.len; j++) {
+    const k = lsLocal.at(caPromo.at(lsCand.at(j)));
+    vgSpent.put(k, 0);
+    vgMade.put(k, 0);
+  }
+  if (g > lsGainNow && keepsBenefitRule(free0, lsCand)) {
+    lsPlan.len = 0;
+    for (let j = 0; j < lsCand.len; j++) lsPlan.push(lsCand.at(j));
+    lsGainNow = g;
+    return true;
+  }
+  // Forget the rejected fill's applications.
+  caPromo.len = caMark; caTier.len = caMark; caQStart.len = caMark; caQLen.len = caMark; caBStart.len = caMark; caBLen.len = caMark;
+  caUnits.len = unitsMark;
+  return false;
 }
 
 /**

@@ -82,9 +82,9 @@ export class ValueFill {
    * priced at first: the others are known to have no gaining application left (their units did
    * not change since the fill that left them so). A promotion's best single application only
    * changes when an application takes one of its units or is its own, so only those are re-priced.
-   * `ban` (local index, or -1) may not make the first application.
+   * `ban` (local index, or -1) may not make the first application — nor any, with `banAll`.
    */
-  run(free: boolean[], spent: bigint[], made: number[], stale: boolean[], ban: number): ConcreteApp[] {
+  run(free: boolean[], spent: bigint[], made: number[], stale: boolean[], ban: number, banAll = false): ConcreteApp[] {
     const input = this.input;
     const promos = this.promos;
     const n = promos.length;
@@ -123,7 +123,7 @@ export class ValueFill {
           continue;
         }
         next.push(k);
-        if (k === ban && out.length === 0) continue;
+        if (k === ban && (banAll || out.length === 0)) continue;
         if (pick < 0 || ahead(byGain, s, k, best[pick]!, pick)) pick = k;
       }
       live = next;

@@ -1,8 +1,9 @@
 /**
  * Local search on a fallback plan (issue 9: "never worse than a value-ordered greedy + local
- * search"). Move: drop one application, then fill by value order again from what is left, the
+ * search"). Moves: drop one application, then fill by value order again from what is left, the
  * dropped application's promotion barred from the first pick (otherwise the fill would mostly make
- * the same application again). A move is kept when it raises the component's gain strictly, so
+ * the same application again); before those, per promotion, drop all its applications and fill
+ * again without it. A move is kept when it raises the component's gain strictly, so
  * the search ends, and when every cheapestBenefit application still rewards the cheapest benefit
  * units the plan leaves unused (a drop frees cheap units the fill may leave unused, which would
  * break the rule for an application kept from before); its work is counted deterministically (bestSingle calls and applications
@@ -60,47 +61,69 @@ export function improveByDropRefill(input: SolveInput, fill: ValueFill, free0: r
   let gain = gains.of(apps);
   let work = apps.length;
   fill.calls = 0;
+  /**
+   * One move: drops the applications `drop` picks, fills again from what is left with `ban` barred
+   * from the first pick (from every pick with `banAll`); the new plan when it gains strictly and
+   * keeps the cheapestBenefit rule, else null.
+   */
+  const move = (drop: (j: number) => boolean, ban: number, banAll: boolean): ConcreteApp[] | null => {
+    const rest: ConcreteApp[] = [];
+    const dropped: ConcreteApp[] = [];
+    for (let j = 0; j < apps.length; j++) (drop(j) ? dropped : rest).push(apps[j]!);
+    const free = free0.slice();
+    const spent: bigint[] = new Array<bigint>(promos.length).fill(0n);
+    const made: number[] = new Array<number>(promos.length).fill(0);
+    for (let j = 0; j < rest.length; j++) {
+      const k = local.get(rest[j]!.promotion)!;
+      made[k] = made[k]! + 1;
+      for (let x = 0; x < rest[j]!.qual.length; x++) free[rest[j]!.qual[x]!] = false;
+      for (let x = 0; x < rest[j]!.ben.length; x++) free[rest[j]!.ben[x]!] = false;
+    }
+    // A budget is the only thing a promotion's earlier savings change (bestSingle caps by what
+    // is left of it), so only budgeted promotions' applications are priced, in plan order.
+    const budgeted = rest.filter((a) => input.promotions[a.promotion]!.budget !== undefined);
+    if (budgeted.length > 0) {
+      const priced = priceAll(input, budgeted);
+      for (let j = 0; j < budgeted.length; j++) {
+        const k = local.get(budgeted[j]!.promotion)!;
+        spent[k] = spent[k]! + priced[j]!.saving;
+      }
+    }
+    // Only promotions sharing a freed unit, and the dropped one's, can gain anything now.
+    const stale: boolean[] = new Array<boolean>(promos.length).fill(false);
+    stale[ban] = true;
+    for (const d of dropped) {
+      for (let x = 0; x < d.qual.length; x++) markAll(fill.byUnit[d.qual[x]!], stale);
+      for (let x = 0; x < d.ben.length; x++) markAll(fill.byUnit[d.ben[x]!], stale);
+    }
+    const cand = rest.concat(fill.run(free, spent, made, stale, ban, banAll));
+    work += 2 * cand.length;
+    const g = gains.of(cand);
+    if (g <= gain || !keepsBenefitRule(input, free0, cand)) return null;
+    gain = g;
+    return cand;
+  };
   for (let pass = 0; pass < LOCAL_SEARCH_PASSES; pass++) {
     let improved = false;
+    // Whole promotions first: one the fill keeps picking first (a range deal taking every unit in
+    // one application, worth more than any single pair) is left out of the refill entirely. After
+    // the single drops it would rarely get a turn: each of those adds one pair, and their work grows
+    // with the plan.
+    for (let k = 0; k < promos.length && work + fill.calls < LOCAL_SEARCH_WORK; k++) {
+      if (!apps.some((a) => local.get(a.promotion) === k)) continue;
+      const cand = move((j) => local.get(apps[j]!.promotion) === k, k, true);
+      if (cand === null) continue;
+      apps = cand;
+      improved = true;
+    }
     let i = 0;
     while (i < apps.length && work + fill.calls < LOCAL_SEARCH_WORK) {
-      const dropped = apps[i]!;
-      const rest: ConcreteApp[] = [];
-      for (let j = 0; j < apps.length; j++) if (j !== i) rest.push(apps[j]!);
-      const free = free0.slice();
-      const spent: bigint[] = new Array<bigint>(promos.length).fill(0n);
-      const made: number[] = new Array<number>(promos.length).fill(0);
-      for (let j = 0; j < rest.length; j++) {
-        const k = local.get(rest[j]!.promotion)!;
-        made[k] = made[k]! + 1;
-        for (let x = 0; x < rest[j]!.qual.length; x++) free[rest[j]!.qual[x]!] = false;
-        for (let x = 0; x < rest[j]!.ben.length; x++) free[rest[j]!.ben[x]!] = false;
-      }
-      // A budget is the only thing a promotion's earlier savings change (bestSingle caps by what
-      // is left of it), so only budgeted promotions' applications are priced, in plan order.
-      const budgeted = rest.filter((a) => input.promotions[a.promotion]!.budget !== undefined);
-      if (budgeted.length > 0) {
-        const priced = priceAll(input, budgeted);
-        for (let j = 0; j < budgeted.length; j++) {
-          const k = local.get(budgeted[j]!.promotion)!;
-          spent[k] = spent[k]! + priced[j]!.saving;
-        }
-      }
-      // Only promotions sharing a freed unit, and the dropped one's, can gain anything now.
-      const stale: boolean[] = new Array<boolean>(promos.length).fill(false);
-      const ban = local.get(dropped.promotion)!;
-      stale[ban] = true;
-      for (let x = 0; x < dropped.qual.length; x++) markAll(fill.byUnit[dropped.qual[x]!], stale);
-      for (let x = 0; x < dropped.ben.length; x++) markAll(fill.byUnit[dropped.ben[x]!], stale);
-      const added = fill.run(free, spent, made, stale, ban);
-      const cand = rest.concat(added);
-      work += 2 * cand.length;
-      const g = gains.of(cand);
-      if (g > gain && keepsBenefitRule(input, free0, cand)) {
+      const cand = move((j) => j === i, local.get(apps[i]!.promotion)!, false);
+      if (cand === null) i++;
+      else {
         apps = cand;
-        gain = g;
         improved = true;
-      } else i++;
+      }
     }
     if (!improved) break;
   }
