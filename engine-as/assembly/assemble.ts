@@ -1,6 +1,6 @@
 // Concrete applications (units chosen), their exact pricing with budget caps in application order,
 // the objective and the output order (solver assemble.ts, solve.ts concretize).
-import { I32Buf, I64Buf, sortAscending } from './buffers';
+import { I32Buf, I64Buf, mergeSortBy, sortAscending } from './buffers';
 import { promoCount, unitCount, pBudget, pDeal, pHasBudget, uAvail, uCp, uPrice } from './level';
 import { capSavings, priceApplication, prClipped, prN, prRew, prSav, prSaving } from './pricing';
 import { sortCheap } from './rules';
@@ -176,15 +176,10 @@ export function objectiveGain(ids: I32Buf, s: i32, n: i32): i64 {
 export const outOrder = new I32Buf(64);
 export function sortApplications(): void {
   outOrder.len = 0;
-  for (let i = 0; i < rPromo.len; i++) {
-    let j = outOrder.len - 1;
-    outOrder.push(0);
-    while (j >= 0 && appAfter(outOrder.at(j), i)) {
-      outOrder.put(j + 1, outOrder.at(j));
-      j--;
-    }
-    outOrder.put(j + 1, i);
-  }
+  for (let i = 0; i < rPromo.len; i++) outOrder.push(i);
+  // Stable, as the reference's Array.sort: an insertion sort here made a cut-off plan of 33,000
+  // applications (a 100,000-unit line) take seconds.
+  mergeSortBy(outOrder, 0, outOrder.len, (a: i32, b: i32): bool => appAfter(b, a));
 }
 
 function firstUsed(i: i32): i32 {
