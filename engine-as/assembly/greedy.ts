@@ -1,7 +1,7 @@
 // Fallbacks when the node budget runs out (solver greedy.ts): the rank-order greedy (promotions in
 // rank order repeatedly take their best single application) and the value-order greedy (the best
 // single application over all promotions, repeatedly), built from the most expensive free units.
-import { I32Buf, I64Buf, mergeSortBy, sortAscending } from './buffers';
+import { I32Buf, I64Buf, mergeSortBy } from './buffers';
 import { caPromo, openApp, pushBen, pushQual } from './assemble';
 import { dCombination, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBenLen, pBenStart, pBudget, pDeal, pHasBudget, pLists, pMaxApps, pQualLen, pQualStart, tThKind, tThQty, uCp, uPrice, uProd } from './level';
 import { priceApplication, prSaving } from './pricing';
@@ -55,31 +55,30 @@ const sgLen = new I32Buf(64);
 const sgHead = new I32Buf(64);
 const sgStamp = new I32Buf(64);
 
-/** Segments of promotion k's qualifying list sList[at, at + len) by product (stable: keeps the order within each). */
-function splitByProduct(k: i32, pi: i32, at: i32, len: i32): void {
+/** Segments of a `same`/exact deal's qualifying list sList[at, at + len) by product, each in its order. */
+function splitByProduct(pi: i32, at: i32, len: i32): void {
   const d = pDeal.at(pi);
   pkStart.push(sgFrom.len);
   if (dCombination.at(d) != Combination.Same || dRange.at(d) != 0) {
     pkCount.push(0);
     return;
   }
-  ids.len = 0;
+  // A stable sort by product keeps each product's units most expensive first.
+  const base = sgList.len;
+  for (let i = 0; i < len; i++) sgList.push(sList.at(at + i));
+  mergeSortBy(sgList, base, len, (a: i32, b: i32): bool => uProd.at(a) < uProd.at(b));
+  let count = 0;
   for (let i = 0; i < len; i++) {
-    const id = uProd.at(sList.at(at + i));
-    let seen = false;
-    for (let j = 0; j < ids.len; j++) if (ids.at(j) == id) { seen = true; break; }
-    if (!seen) ids.push(id);
-  }
-  sortAscending(ids, 0, ids.len, null);
-  for (let j = 0; j < ids.len; j++) {
-    const from = sgList.len;
-    for (let i = 0; i < len; i++) if (uProd.at(sList.at(at + i)) == ids.at(j)) sgList.push(sList.at(at + i));
-    sgFrom.push(from);
-    sgLen.push(sgList.len - from);
+    if (i > 0 && uProd.at(sgList.at(base + i)) == uProd.at(sgList.at(base + i - 1))) continue;
+    let j = i + 1;
+    while (j < len && uProd.at(sgList.at(base + j)) == uProd.at(sgList.at(base + i))) j++;
+    sgFrom.push(base + i);
+    sgLen.push(j - i);
     sgHead.push(0);
     sgStamp.push(sEpoch);
+    count++;
   }
-  pkCount.push(ids.len);
+  pkCount.push(count);
 }
 
 /** out = the first `limit` free units of segment g, in its order. */
@@ -109,7 +108,7 @@ function prepareSorted(promos: I32Buf, s: i32, n: i32): void {
       const at = sList.len;
       for (let i = 0; i < len; i++) sList.push(pLists.at(from + i));
       sortExpensiveFirst(sList, at, len);
-      if (part == 0) splitByProduct(k, pi, at, len);
+      if (part == 0) splitByProduct(pi, at, len);
       sStart.push(at);
       sLen.push(len);
       sHead.push(0);
