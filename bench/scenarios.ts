@@ -52,14 +52,14 @@ const promotion = (id: string, priority: number, deal: CompiledItemDeal, qualify
   ...deal, id, priority, qualifying, benefit: [], maxApplications: 2 ** 30,
 });
 
-/** A: 200 lines of 1–3 units, 500 candidate promotions of one level, each on 1–3 of the basket's products. */
-export function scenarioA(seed: number): SolveInput {
+/** A: 200 lines of 1–3 units, 500 candidate promotions of one level, each on 1–3 of the basket's products (tests use smaller sizes). */
+export function scenarioA(seed: number, lines = 200, deals = 500): SolveInput {
   const r = rng(seed);
-  const units = basketUnits(r, 200, () => int(r, 1, 3), (l) => `p${String(l).padStart(3, '0')}`);
+  const units = basketUnits(r, lines, () => int(r, 1, 3), (l) => `p${String(l).padStart(3, '0')}`);
   const promotions: SolverPromotion[] = [];
-  for (let k = 0; k < 500; k++) {
+  for (let k = 0; k < deals; k++) {
     const ids = new Set<string>();
-    for (let i = int(r, 1, 3); i > 0; i--) ids.add(`p${String(int(r, 0, 199)).padStart(3, '0')}`);
+    for (let i = int(r, 1, 3); i > 0; i--) ids.add(`p${String(int(r, 0, lines - 1)).padStart(3, '0')}`);
     promotions.push(promotion(`A${k}`, 1, randomDeal(r), unitsOfProducts(units, ids)));
   }
   return { units, available: units.map(() => true), promotions, policy: 'bestDeal', searchBudget: 200_000 };

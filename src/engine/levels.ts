@@ -2,6 +2,7 @@ import type { ItemDealRule, Promotion } from '../domain/index.ts';
 import { checkConditions, checkLimits } from './eligibility/index.ts';
 import type { LimitsOk } from './eligibility/types.ts';
 import { compileItemDeal } from './solver/compile.ts';
+import { improveByNeighbourhoods } from './solver/neighbourhood.ts';
 import type { SolveOutput, SolverPromotion, SolverUnit } from './solver/types.ts';
 import { dispersionChoices, grantsSomething, recordGrant } from './apply.ts';
 import { budgetCuts, withBudgetNote } from './budget-cap.ts';
@@ -137,8 +138,16 @@ export function solve(run: Run, deals: readonly Gated[], available: readonly boo
     // budget alone would let the number of promotions multiply the work.
     searchBudget: run.budget.allowance(s.searchBudget),
   };
-  const out = run.solveLevel(input);
+  let out = run.solveLevel(input);
   run.budget.spend(out.nodes);
+  if (!out.optimal) {
+    // A cut-off level's plan is improved by re-solving small neighbourhoods of it exactly
+    // (docs/solver.md, Algorithm 10), with its own draw on the evaluation's pool.
+    const more = run.budget.allowance(s.searchBudget);
+    const better = improveByNeighbourhoods({ ...input, searchBudget: more }, out, run.solveLevel, () => !run.budget.spent);
+    run.budget.spend(better.nodes - out.nodes);
+    out = better;
+  }
   return { ...out, budgetCut: budgetCuts(input, out) };
 }
 

@@ -1,10 +1,11 @@
 /**
- * Differential fuzzing of the WASM solver against the TypeScript reference (not a vitest test:
+ * Differential fuzzing of the WASM solver against the TypeScript reference, each with the
+ * neighbourhood search of cut-off levels over itself (not a vitest test:
  * `npm run fuzz -- [--runs N] [--seed S] [--max-units U] [--max-promos P]`). Prints a summary and
  * the first counterexamples; exits 1 when any output differs.
  */
 import fc from 'fast-check';
-import { solveLevel } from '../../src/engine/solver/index.ts';
+import { improveByNeighbourhoods, solveLevel } from '../../src/engine/solver/index.ts';
 import type { SolveInput } from '../../src/engine/solver/types.ts';
 import { wasmSolveLevel } from '../../src/wasm/node.ts';
 import { arbitraryWasmLevel, canonical } from '../support/wasm-factories.ts';
@@ -30,8 +31,9 @@ const examples: SolveInput[] = [];
 const started = process.hrtime.bigint();
 fc.assert(
   fc.property(arbitraryWasmLevel(maxUnits, maxPromos), (input) => {
-    const ts = solveLevel(input);
-    const wasm = wasmSolveLevel(input);
+    // Each engine with the neighbourhood search over itself, as the evaluator runs a cut-off level.
+    const ts = improveByNeighbourhoods(input, solveLevel(input), solveLevel);
+    const wasm = improveByNeighbourhoods(input, wasmSolveLevel(input), wasmSolveLevel);
     cases++;
     if (!ts.optimal) cutOff++;
     if (input.policy === 'cheapestInTransaction') pos++;

@@ -4,6 +4,7 @@ import type {
   CompiledReward, CompiledThreshold, SolveInput, SolverPromotion, SolverUnit,
 } from '../../src/engine/solver/types.ts';
 import type { RewardTarget } from '../../src/domain/rule.ts';
+import { scenarioA } from '../../bench/scenarios.ts';
 
 /** Dollars (number of cents as integer, or decimal string) to minor units. */
 export const usd = (dollars: number | string): bigint => {
@@ -176,3 +177,9 @@ export function arbitraryLevel(maxUnits = 8, maxPromos = 5): fc.Arbitrary<SolveI
       };
     });
 }
+
+/**
+ * A large overlapping level, bench shape A scaled down (40 lines of 1–3 units, 100 promotions on
+ * 1–3 products each): the exact search cannot finish it on a small budget.
+ */
+export const overlappingLevel = (seed: number, searchBudget: number): SolveInput => ({ ...scenarioA(seed, 40, 100), searchBudget });
