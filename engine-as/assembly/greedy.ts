@@ -7,6 +7,11 @@ import { dCombination, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pB
 import { priceApplication, prSaving } from './pricing';
 import { cheaper, rangeTier } from './rules';
 import { Combination, Target, Threshold } from './tags';
+import { kindCost } from './component-state';
+
+// List entries the cursors stepped over so far, free or not (solver SortedUnits.read): what a
+// bestSingle call read, its work in `fillCalls`.
+let scanned: i32 = 0;
 
 const qualAll = new I32Buf(64);
 const ben = new I32Buf(64);
@@ -90,10 +95,12 @@ function freeFromSegment(out: I32Buf, g: i32, free: I32Buf, limit: i32): void {
   }
   const st = sgFrom.at(g);
   const n = sgLen.at(g);
-  let i = sgHead.at(g);
+  const from = sgHead.at(g);
+  let i = from;
   while (i < n && free.at(sgList.at(st + i)) == 0) i++;
   sgHead.put(g, i);
   for (; i < n && out.len != limit; i++) if (free.at(sgList.at(st + i)) != 0) out.push(sgList.at(st + i));
+  scanned += i - from;
 }
 
 /** Sorts the lists of promos[s..s+n) for one greedy run. */
@@ -124,10 +131,12 @@ function freeFromHead(out: I32Buf, l: i32, free: I32Buf, limit: i32): void {
   const st = sStart.at(l);
   const n = sLen.at(l);
   touchList(l);
-  let i = sHead.at(l);
+  const from = sHead.at(l);
+  let i = from;
   while (i < n && free.at(sList.at(st + i)) == 0) i++;
   sHead.put(l, i);
   for (; i < n && out.len != limit; i++) if (free.at(sList.at(st + i)) != 0) out.push(sList.at(st + i));
+  scanned += i - from;
 }
 
 /** out = the `count` cheapest free units of list `l` (its last ones), in its order. */
@@ -135,10 +144,13 @@ function cheapestFromTail(out: I32Buf, l: i32, free: I32Buf, count: i32): void {
   out.len = 0;
   const st = sStart.at(l);
   touchList(l);
-  let end = sTail.at(l);
+  const from = sTail.at(l);
+  let end = from;
   while (end > 0 && free.at(sList.at(st + end - 1)) == 0) end--;
   sTail.put(l, end);
-  for (let i = end - 1; i >= 0 && out.len < count; i--) if (free.at(sList.at(st + i)) != 0) out.push(sList.at(st + i));
+  let i = end - 1;
+  for (; i >= 0 && out.len < count; i--) if (free.at(sList.at(st + i)) != 0) out.push(sList.at(st + i));
+  scanned += from - 1 - i;
   for (let i = 0, j = out.len - 1; i < j; i++, j--) {
     const x = out.at(i);
     out.put(i, out.at(j));
@@ -176,6 +188,8 @@ export const vgMade = new I32Buf(64);
 const vgGain = new I64Buf(64);
 // Units of each promotion's best single application (the `denseGain` order reads them).
 const vgSize = new I32Buf(64);
+// List entries the call that priced each promotion read (its charge when it is picked).
+const vgRead = new I32Buf(64);
 export const vgStale = new I32Buf(64);
 // Per unit: the run's promotions holding it as qualifying or benefit unit (CSR lists).
 const vgByStart = new I32Buf(256);
@@ -243,7 +257,7 @@ export function denserGain(g1: i64, s1: i32, g2: i64, s2: i32): bool {
   return a0 > m0;
 }
 
-/** bestSingle calls of the value fills since prepareValueFill (the local search's work count). */
+/** Work of the value fills' bestSingle calls since prepareValueFill (the local search's work count, solver ValueFill.calls). */
 export let fillCalls: i32 = 0;
 
 export function resetFillCalls(): void {
@@ -259,6 +273,7 @@ export function prepareValueFill(promos: I32Buf, s: i32, n: i32, unitCount: i32)
   vgMade.len = 0; vgMade.alloc(n);
   vgGain.len = 0; vgGain.alloc(n);
   vgSize.len = 0; vgSize.alloc(n);
+  vgRead.len = 0; vgRead.alloc(n);
   vgStale.len = 0; vgStale.alloc(n);
   vgInLive.len = 0; vgInLive.alloc(n);
   fillCalls = 0;
@@ -308,16 +323,19 @@ export function valueFill(promos: I32Buf, s: i32, n: i32, free: I32Buf, ban: i32
       const pi = promos.at(s + k);
       const maxApps = pMaxApps.at(pi);
       const limit = dRange.at(pDeal.at(pi)) != 0 ? (maxApps < 1 ? maxApps : 1) : maxApps;
-      if (vgMade.at(k) >= limit) {
-        // It makes no more applications in this fill (made only grows): off the scan, and not
-        // left stale, so every flag is clear when the fill returns.
+      // A promotion that makes no more applications in this fill (made only grows), or is barred
+      // from every pick, is off the scan and never priced (solver ValueFill.run), and not left
+      // stale, so every flag is clear when the fill returns.
+      if (vgMade.at(k) >= limit || (banAll && k == ban)) {
         vgInLive.put(k, 0);
         vgStale.put(k, 0);
         continue;
       }
       if (vgStale.at(k) != 0) {
-        fillCalls++;
+        const before = scanned;
         const found = bestSingle(k, pi, free, vgSpent.at(k));
+        vgRead.put(k, scanned - before);
+        fillCalls += kindCost(scanned - before);
         vgGain.put(k, found ? bestGain : 0);
         vgSize.put(k, found ? bestQ.len + bestB.len : 1);
         vgStale.put(k, 0);
@@ -337,7 +355,9 @@ export function valueFill(promos: I32Buf, s: i32, n: i32, free: I32Buf, ban: i32
       return made;
     }
     const pi = promos.at(s + pick);
-    fillCalls++;
+    // The same application again (its units did not change), charged as when it was priced: this
+    // call's cursors start where that one left them, so its own reading is shorter.
+    fillCalls += kindCost(vgRead.at(pick));
     bestSingle(pick, pi, free, vgSpent.at(pick));
     takeBest(pi, free);
     made++;

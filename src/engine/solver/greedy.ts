@@ -9,10 +9,13 @@
 import { priceApplication } from './pricing.ts';
 import { compareCheap, isRangeMode, rangeTier } from './rules.ts';
 import type { ConcreteApp } from './assemble.ts';
+import { kindCost } from './component.ts';
 import type { SolveInput } from './types.ts';
 
 interface Single {
   readonly app: ConcreteApp;
+  /** Units the call that found it read (set by ValueFill). */
+  readonly read?: number;
   /** Saving (after what is left of the budget) − forfeited customer-price saving; > 0. */
   readonly gain: bigint;
   readonly saving: bigint;
@@ -54,7 +57,11 @@ export class ValueFill {
   /** Per unit: the promotions (local index) that hold it as qualifying or benefit unit. */
   readonly byUnit: number[][];
   private readonly sorted: SortedUnits;
-  /** bestSingle calls made so far (the local search's deterministic work count). */
+  /**
+   * Work of the bestSingle calls made so far (the local search's deterministic work count): each
+   * call costs `kindCost` of the list entries it stepped over, free or not, like a kind the search
+   * prices, so a deal over a long line pays for reading it (one per 4 entries, at least 1).
+   */
   calls = 0;
   /** Which application the fill takes next (see `FillOrder`). */
   order: FillOrder = 'gain';
@@ -108,13 +115,14 @@ export class ValueFill {
       const next: number[] = [];
       for (let i = 0; i < live.length; i++) {
         const k = live[i]!;
-        if (made[k]! >= this.limit[k]!) {
+        // A promotion barred from every pick is never priced: each application taking one of its
+        // units would re-price it for nothing (a range deal over a long line: the whole line).
+        if (made[k]! >= this.limit[k]! || (banAll && k === ban)) {
           inLive[k] = false;
           continue;
         }
         if (stale[k]) {
-          this.calls++;
-          best[k] = bestSingle(input, this.sorted, promos[k]!, free, spent[k]!);
+          best[k] = this.single(promos[k]!, free, spent[k]!);
           stale[k] = false;
         }
         const s = best[k];
@@ -128,12 +136,11 @@ export class ValueFill {
       }
       live = next;
       if (pick < 0) {
-        // The banned promotion is priced but never picked: it stays a candidate for later fills.
         return out;
       }
       // Its units did not change since it was priced (it would be stale), so the same application
-      // is made; counted as a call, as when it was priced again.
-      this.calls++;
+      // is made; counted as a call of the same units, as when it was priced again.
+      this.calls += kindCost(best[pick]!.read ?? 0);
       const app = best[pick]!;
       take(out, app.app, free);
       spent[pick] = spent[pick]! + app.saving;
@@ -142,6 +149,15 @@ export class ValueFill {
       for (let i = 0; i < app.app.qual.length; i++) this.markStale(app.app.qual[i]!, stale, inLive, live);
       for (let i = 0; i < app.app.ben.length; i++) this.markStale(app.app.ben[i]!, stale, inLive, live);
     }
+  }
+
+  /** bestSingle of promotion pi, its work added to `calls`. */
+  private single(pi: number, free: readonly boolean[], spent: bigint): Single | null {
+    const before = this.sorted.read;
+    const found = bestSingle(this.input, this.sorted, pi, free, spent);
+    const read = this.sorted.read - before;
+    this.calls += kindCost(read);
+    return found === null ? null : { ...found, read };
   }
 
   /** Marks stale every promotion holding unit u, and makes it a candidate of the scan. */
@@ -254,6 +270,8 @@ function largestQuantity(p: SolveInput['promotions'][number]): number {
  * and scanning per application made a line of 10,000 units take seconds.)
  */
 class SortedUnits {
+  /** List entries the cursors stepped over so far: what a bestSingle call read (its work, see `ValueFill.calls`). */
+  read = 0;
   private readonly lists = new Map<number, number[]>();
   /** Per list key: first index that may still be free / one past the last. */
   private readonly head = new Map<number, number>();
@@ -295,11 +313,13 @@ class SortedUnits {
     const out: number[][] = [];
     for (let j = 0; j < lists.length; j++) {
       const list = lists[j]!;
-      let i = heads[j]!;
+      const from = heads[j]!;
+      let i = from;
       while (i < list.length && free[list[i]!] !== true) i++;
       heads[j] = i;
       const mine: number[] = [];
       for (; i < list.length && mine.length !== limit; i++) if (free[list[i]!] === true) mine.push(list[i]!);
+      this.read += i - from;
       if (mine.length > 0) out.push(mine);
     }
     return out;
@@ -319,21 +339,26 @@ class SortedUnits {
   cheapestFreeBenefit(pi: number, free: readonly boolean[], count: number): number[] {
     const key = 2 * pi + 1;
     const list = this.sorted(key, this.input.promotions[pi]!.benefit);
-    let end = this.tail.get(key) ?? list.length;
+    const from = this.tail.get(key) ?? list.length;
+    let end = from;
     while (end > 0 && free[list[end - 1]!] !== true) end--;
     this.tail.set(key, end);
     const out: number[] = [];
-    for (let i = end - 1; i >= 0 && out.length < count; i--) if (free[list[i]!] === true) out.push(list[i]!);
+    let i = end - 1;
+    for (; i >= 0 && out.length < count; i--) if (free[list[i]!] === true) out.push(list[i]!);
+    this.read += from - 1 - i;
     return out.reverse();
   }
 
   private fromHead(key: number, units: readonly number[], free: readonly boolean[], limit: number): number[] {
     const list = this.sorted(key, units);
-    let i = this.head.get(key) ?? 0;
+    const from = this.head.get(key) ?? 0;
+    let i = from;
     while (i < list.length && free[list[i]!] !== true) i++;
     this.head.set(key, i);
     const out: number[] = [];
     for (; i < list.length && out.length !== limit; i++) if (free[list[i]!] === true) out.push(list[i]!);
+    this.read += i - from;
     return out;
   }
 
