@@ -1,5 +1,5 @@
 // ALL decoding of the encoded input and encoding of the output (layout: src/wire/layout.ts).
-import { I32Buf, I64Buf } from './buffers';
+import { I32Buf, I64Buf, mergeSortBy } from './buffers';
 import {
   bpDeal, bpRank, computeRange, dCombination, dHasMax, dMax, dRange, dRewardCount, dTarget, dTierCount, dTierStart,
   pBenLen, pBenStart, pBudget, pDeal, pHasBudget, pLists, pMaxApps, pPos, pQualLen, pQualStart, rank, setLevel,
@@ -139,26 +139,22 @@ const keyOf = new I32Buf(64);
 
 /**
  * The rank order of a basket level: by the bundle rank of each promotion, ties in the order sent
- * (the caller's order), as the reference's rankOrder (priority, id, position). Insertion sort:
- * a basket sends few promotions, and they usually arrive almost in order.
+ * (the caller's order), as the reference's rankOrder (priority, id, position). A stable merge
+ * sort: a basket may send thousands of promotions (an insertion sort was quadratic in them).
  */
 function basketRank(heads: i32): void {
   const p = pDeal.len;
   keyOf.len = 0;
+  const from = rank.len;
   for (let k = 0; k < p; k++) {
     keyOf.push(bpRank.at(inI32.at(heads + PROMOTION_HEAD * k)));
     rank.push(k);
   }
-  for (let i = 1; i < p; i++) {
-    const x = rank.at(i);
-    const kx = keyOf.at(x);
-    let j = i - 1;
-    while (j >= 0 && keyOf.at(rank.at(j)) > kx) {
-      rank.put(j + 1, rank.at(j));
-      j--;
-    }
-    rank.put(j + 1, x);
-  }
+  mergeSortBy(rank, from, p, rankBefore);
+}
+
+function rankBefore(a: i32, b: i32): bool {
+  return keyOf.at(a) < keyOf.at(b);
 }
 
 export function rewindInput(): void {
