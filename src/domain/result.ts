@@ -11,11 +11,23 @@ export const REASON_CODES = [
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
-/** A unit of a line: lines expand into one unit per quantity. */
+/**
+ * A run of units of one line: `count` consecutive units from `unit` (lines expand into one unit
+ * per quantity; runs keep a long line's result as short as its distinct outcomes).
+ */
 export interface UnitRef {
   readonly lineId: string;
-  /** 0-based index inside the line. */
+  /** 0-based index inside the line of the run's first unit. */
   readonly unit: number;
+  /** Units in the run (≥ 1). */
+  readonly count: number;
+}
+
+/** Units in a list of runs. @example unitCount([{ lineId: 'l1', unit: 0, count: 3 }]) // 3 */
+export function unitCount(runs: readonly { readonly count: number }[]): number {
+  let n = 0;
+  for (const r of runs) n += r.count;
+  return n;
 }
 
 export interface UnitDiscount {
@@ -23,8 +35,12 @@ export interface UnitDiscount {
   readonly amount: Money;
 }
 
+/** `count` consecutive units of a line, from `unit`, with the same result each. */
 export interface UnitResult {
+  /** 0-based index inside the line of the run's first unit. */
   readonly unit: number;
+  /** Units in the run (≥ 1); every field below is per unit. */
+  readonly count: number;
   readonly unitPrice: Money;
   readonly customerPrice?: Money;
   /** Saving booked on this unit per promotion, after dispersion. */
@@ -42,6 +58,7 @@ export interface LineResult {
   readonly customerPriceSaving: Money;
   readonly promotionSaving: Money;
   readonly net: Money;
+  /** The line's units as runs of identical results, in unit order (Σ count = quantity). */
   readonly units: readonly UnitResult[];
 }
 
@@ -49,7 +66,9 @@ export interface Application {
   readonly promotionId: string;
   /** Index into the promotion's tiers (0 for rules without tiers). */
   readonly tier: number;
+  /** Runs of the units the application uses (its set), in line then unit order. */
   readonly unitsUsed: readonly UnitRef[];
+  /** Runs of the units that receive its reward. */
   readonly unitsRewarded: readonly UnitRef[];
   readonly saving: Money;
   /** What the zero or floor price clipped off this application. */

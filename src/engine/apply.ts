@@ -1,4 +1,4 @@
-import type { Application, Promotion } from '../domain/index.ts';
+import type { Application, Promotion, UnitRef } from '../domain/index.ts';
 import { defaultDispersion, formatMoney } from '../domain/index.ts';
 import type { Failure } from './eligibility/types.ts';
 import type { DispersionChoice } from './dispersion.ts';
@@ -8,17 +8,37 @@ import { notApplied, type Run } from './run.ts';
 
 /** A draft as a result `Application` (money formatted), for the dispersion script and the result. */
 export function toApplication(run: Run, p: Promotion, d: Pick<Draft, 'tier' | 'used' | 'rewarded' | 'clipped' | 'budgetCapped'> & { saving: bigint }): Application {
-  const ref = (i: number) => ({ lineId: run.units[i]!.lineId, unit: run.units[i]!.unit });
   return {
     promotionId: p.id,
     tier: d.tier,
-    unitsUsed: d.used.map(ref),
-    unitsRewarded: d.rewarded.map(ref),
+    unitsUsed: unitRuns(run, d.used),
+    unitsRewarded: unitRuns(run, d.rewarded),
     saving: formatMoney(d.saving, run.ctx.currency),
     ...(d.clipped > 0n ? { clipped: formatMoney(d.clipped, run.ctx.currency) } : {}),
     ...((d.budgetCapped ?? 0n) > 0n ? { budgetCapped: formatMoney(d.budgetCapped!, run.ctx.currency) } : {}),
   };
 }
+
+/**
+ * Unit indices as runs of consecutive units of one line, in index order (line, then unit): units
+ * are indexed line by line, so consecutive indices on one line are consecutive units.
+ */
+export function unitRuns(run: Run, indices: readonly number[]): UnitRef[] {
+  const sorted = indices.slice().sort((a, b) => a - b);
+  const out: UnitRef[] = [];
+  let from = -1;
+  for (let j = 0; j < sorted.length; j++) {
+    const i = sorted[j]!;
+    const last = j > 0 ? sorted[j - 1]! : -2;
+    if (i === last + 1 && run.units[i]!.line === run.units[last]!.line) continue;
+    if (from >= 0) out.push(runOf(run, from, last));
+    from = i;
+  }
+  if (from >= 0) out.push(runOf(run, from, sorted[sorted.length - 1]!));
+  return out;
+}
+
+const runOf = (run: Run, first: number, last: number): UnitRef => ({ lineId: run.units[first]!.lineId, unit: run.units[first]!.unit, count: last - first + 1 });
 
 const saving = (d: Draft): bigint => d.savings.reduce((a, b) => a + b, 0n);
 

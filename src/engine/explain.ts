@@ -30,11 +30,21 @@ export function explain(result: EvaluationResult, bundle: Bundle): string {
   for (const l of result.lines) {
     out.push(`  ${l.lineId} ${l.quantity} × ${l.productId}: gross ${l.gross}, net ${l.net}`);
     if (l.customerPriceSaving !== zeroLike(l.customerPriceSaving)) out.push(`    customer price saves ${l.customerPriceSaving}`);
-    const per = new Map<string, number>();
-    for (const u of l.units) for (const d of u.discounts) per.set(d.promotionId, (per.get(d.promotionId) ?? 0) + 1);
-    for (const [id] of per) {
-      const amounts = l.units.map((u) => u.discounts.find((d) => d.promotionId === id)?.amount).filter((a): a is string => a !== undefined);
-      out.push(`    −${sumDecimal(amounts)} ${nameOf(id)} (${amounts.length} unit${amounts.length === 1 ? '' : 's'}: ${amounts.join(', ')})`);
+    // Per promotion, its amount on each run of units ("2.50 × 3" for three units at 2.50).
+    const per = new Map<string, { amount: string; count: number }[]>();
+    for (const u of l.units) {
+      for (const d of u.discounts) {
+        const runs = per.get(d.promotionId) ?? [];
+        per.set(d.promotionId, runs);
+        const last = runs[runs.length - 1];
+        if (last !== undefined && last.amount === d.amount) last.count += u.count;
+        else runs.push({ amount: d.amount, count: u.count });
+      }
+    }
+    for (const [id, runs] of per) {
+      const n = runs.reduce((a, r) => a + r.count, 0);
+      const shown = runs.map((r) => (r.count === 1 ? r.amount : `${r.amount} × ${r.count}`)).join(', ');
+      out.push(`    −${sumDecimal(runs)} ${nameOf(id)} (${n} unit${n === 1 ? '' : 's'}: ${shown})`);
     }
   }
   for (const g of result.gifts) out.push(`  gift: ${g.quantity} × ${g.productId} at ${g.unitPrice} from ${nameOf(g.promotionId)}`);
@@ -49,11 +59,12 @@ export function explain(result: EvaluationResult, bundle: Bundle): string {
 
 const zeroLike = (s: string): string => s.replace(/\d/g, '0');
 
-/** Adds decimal strings of one currency exactly (same number of decimals). */
-function sumDecimal(values: readonly string[]): string {
-  const decimals = values[0]?.split('.')[1]?.length ?? 0;
+/** Adds decimal strings of one currency exactly (same number of decimals), each `count` times (default once). */
+function sumDecimal(values: readonly (string | { readonly amount: string; readonly count: number })[]): string {
+  const first = values[0];
+  const decimals = (typeof first === 'string' ? first : first?.amount)?.split('.')[1]?.length ?? 0;
   let total = 0n;
-  for (const v of values) total += BigInt(v.replace('.', ''));
+  for (const v of values) total += typeof v === 'string' ? BigInt(v.replace('.', '')) : BigInt(v.amount.replace('.', '')) * BigInt(v.count);
   const s = total.toString().padStart(decimals + 1, '0');
   return decimals === 0 ? s : `${s.slice(0, -decimals)}.${s.slice(-decimals)}`;
 }

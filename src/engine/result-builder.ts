@@ -33,26 +33,33 @@ export function buildResult(run: Run): EvaluationResult {
   let gross = 0n;
   let customerPriceSaving = 0n;
   let promotionSaving = 0n;
+  const byLine: (typeof units[number])[][] = ctx.order.lines.map(() => []);
+  for (const u of units) byLine[u.line]!.push(u);
   const lines: LineResult[] = ctx.order.lines.map((line, lineIndex) => {
-    const mine = units.filter((u) => u.line === lineIndex);
     let lGross = 0n;
     let lCustomer = 0n;
     let lPromo = 0n;
-    const unitResults: UnitResult[] = mine.map((u) => {
+    const unitResults: UnitResult[] = [];
+    for (const u of byLine[lineIndex]!) {
       const discounts: UnitDiscount[] = [...perUnit[u.index]!].filter(([, a]) => a > 0n).map(([promotionId, a]) => ({ promotionId, amount: money(a) }));
       const promo = [...perUnit[u.index]!.values()].reduce((a, b) => a + b, 0n);
       lGross += u.price;
       lCustomer += u.price - base[u.index]!;
       lPromo += promo;
-      return {
+      const result: UnitResult = {
         unit: u.unit,
+        count: 1,
         unitPrice: money(u.price),
         ...(u.customerPrice < u.price ? { customerPrice: money(u.customerPrice) } : {}),
         discounts,
         net: money(base[u.index]! - promo),
         ...(clippedUnit[u.index] ? { clipped: true } : {}),
       };
-    });
+      // Units are in unit order: one equal to the run before it extends that run.
+      const last = unitResults[unitResults.length - 1];
+      if (last !== undefined && sameOutcome(last, result)) unitResults[unitResults.length - 1] = { ...last, count: last.count + 1 };
+      else unitResults.push(result);
+    }
     gross += lGross;
     customerPriceSaving += lCustomer;
     promotionSaving += lPromo;
@@ -96,6 +103,16 @@ export function buildResult(run: Run): EvaluationResult {
     pointsSpent: run.pointsSpent,
     problems,
   };
+}
+
+/** Two unit results that differ at most in their unit index and count. */
+function sameOutcome(a: UnitResult, b: UnitResult): boolean {
+  if (a.unitPrice !== b.unitPrice || a.customerPrice !== b.customerPrice || a.net !== b.net || a.clipped !== b.clipped) return false;
+  if (a.discounts.length !== b.discounts.length) return false;
+  for (let i = 0; i < a.discounts.length; i++) {
+    if (a.discounts[i]!.promotionId !== b.discounts[i]!.promotionId || a.discounts[i]!.amount !== b.discounts[i]!.amount) return false;
+  }
+  return true;
 }
 
 function outcomeOf(run: Run, id: string, money: (m: Minor) => string): PromotionOutcome {

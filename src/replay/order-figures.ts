@@ -44,8 +44,8 @@ export function figuresOf(order: Order, atMs: number, result: EvaluationResult, 
   let units = 0;
   for (const line of result.lines) {
     for (const u of line.units) {
-      units++;
-      for (const d of u.discounts) if (!ZERO.test(d.amount)) unitsBy.set(d.promotionId, (unitsBy.get(d.promotionId) ?? 0) + 1);
+      units += u.count;
+      for (const d of u.discounts) if (!ZERO.test(d.amount)) unitsBy.set(d.promotionId, (unitsBy.get(d.promotionId) ?? 0) + u.count);
     }
   }
   const capped = new Map<string, bigint>();

@@ -43,7 +43,9 @@ describe('engine invariants (random bundles and orders)', () => {
       const r = evaluate(b, o);
       for (const p of b.promotions) {
         const applied = r.applications.filter((a) => a.promotionId === p.id).reduce((a, x) => a + m(x.saving), 0n);
-        const booked = r.lines.flatMap((l) => l.units.flatMap((u) => u.discounts)).filter((d) => d.promotionId === p.id).reduce((a, d) => a + m(d.amount), 0n);
+        // Unit results are runs: each amount is booked on every unit of its run.
+        const booked = r.lines.flatMap((l) => l.units.flatMap((u) => u.discounts.map((d) => ({ ...d, count: u.count }))))
+          .filter((d) => d.promotionId === p.id).reduce((a, d) => a + m(d.amount) * BigInt(d.count), 0n);
         expect(booked).toBe(applied);
       }
       expect(r.applications.reduce((a, x) => a + m(x.saving), 0n)).toBe(m(r.totals.promotionSaving));
@@ -80,11 +82,13 @@ describe('engine invariants (random bundles and orders)', () => {
       const owner = new Map<string, string>();
       for (const a of r.applications) {
         if (!exclusive.has(a.promotionId)) continue;
-        for (const u of a.unitsUsed) {
-          const key = `${u.lineId}#${u.unit}`;
-          const before = owner.get(key);
-          expect(before === undefined || before === a.promotionId).toBe(true);
-          owner.set(key, a.promotionId);
+        for (const run of a.unitsUsed) {
+          for (let unit = run.unit; unit < run.unit + run.count; unit++) {
+            const key = `${run.lineId}#${unit}`;
+            const before = owner.get(key);
+            expect(before === undefined || before === a.promotionId).toBe(true);
+            owner.set(key, a.promotionId);
+          }
         }
       }
     }), RUNS);

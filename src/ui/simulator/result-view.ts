@@ -4,11 +4,11 @@ import type { UnitRef } from '../../domain/result.ts';
 
 /**
  * Units grouped by line, in first-seen order: "l1 ×2, l3 ×1".
- * @example unitsByLine([{ lineId: 'l1', unit: 0 }, { lineId: 'l1', unit: 1 }]) // 'l1 ×2'
+ * @example unitsByLine([{ lineId: 'l1', unit: 0, count: 2 }, { lineId: 'l2', unit: 0, count: 1 }]) // 'l1 ×2, l2 ×1'
  */
 export function unitsByLine(units: readonly UnitRef[]): string {
   const counts = new Map<string, number>();
-  for (const u of units) counts.set(u.lineId, (counts.get(u.lineId) ?? 0) + 1);
+  for (const u of units) counts.set(u.lineId, (counts.get(u.lineId) ?? 0) + u.count);
   return [...counts].map(([line, n]) => `${line} ×${n}`).join(', ');
 }
 
@@ -43,4 +43,14 @@ export function savingHeadroom(result: {
   if (!bound.ok || !found.ok) return undefined;
   const gap = bound.minor - found.minor;
   return formatMoney(gap > 0n ? gap : 0n, result.currency);
+}
+
+/**
+ * A run of units as people count them (1-based).
+ * @example unitsLabel(2, 1) // '#3'
+ * @example unitsLabel(0, 4998) // '#1–#4,998 (4,998 units, each)'
+ */
+export function unitsLabel(first: number, count: number): string {
+  const n = (x: number): string => x.toLocaleString('en-US');
+  return count === 1 ? `#${n(first + 1)}` : `#${n(first + 1)}–#${n(first + count)} (${n(count)} units, each)`;
 }

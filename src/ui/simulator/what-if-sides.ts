@@ -48,7 +48,7 @@ export function totalsSideBySide(before: EvaluationResult, after: EvaluationResu
 
 function rewardedUnits(a: Application): string {
   const counts = new Map<string, number>();
-  for (const u of a.unitsRewarded) counts.set(u.lineId, (counts.get(u.lineId) ?? 0) + 1);
+  for (const u of a.unitsRewarded) counts.set(u.lineId, (counts.get(u.lineId) ?? 0) + u.count);
   return [...counts].sort(([x], [y]) => x.localeCompare(y)).map(([line, n]) => `${line} ×${n}`).join(', ');
 }
 

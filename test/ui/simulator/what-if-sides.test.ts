@@ -4,7 +4,7 @@ import { applicationsSideBySide, totalsSideBySide } from '../../../src/ui/simula
 import { result } from '../../support/simulator-factories.ts';
 
 const app = (promotionId: string, saving: string, lines: readonly string[], tier = 0): Application => ({
-  promotionId, tier, saving, unitsUsed: [], unitsRewarded: lines.map((lineId, unit) => ({ lineId, unit })),
+  promotionId, tier, saving, unitsUsed: [], unitsRewarded: lines.map((lineId, unit) => ({ lineId, unit, count: 1 })),
 });
 
 describe('totalsSideBySide', () => {

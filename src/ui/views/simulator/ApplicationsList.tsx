@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js';
-import type { EvaluationResult } from '../../../domain/result.ts';
+import { unitCount, type EvaluationResult } from '../../../domain/result.ts';
 import { formatAmount } from '../../describe/format.ts';
 import { unitsByLine } from '../../simulator/result-view.ts';
 
@@ -38,10 +38,10 @@ export function ApplicationsList(props: { readonly result: EvaluationResult; rea
                     </td>
                     <td class="num">{a.tier + 1}</td>
                     <td class="nowrap">
-                      {a.unitsUsed.length} <span class="muted">({unitsByLine(a.unitsUsed) || '—'})</span>
+                      {unitCount(a.unitsUsed)} <span class="muted">({unitsByLine(a.unitsUsed) || '—'})</span>
                     </td>
                     <td class="nowrap">
-                      {a.unitsRewarded.length} <span class="muted">({unitsByLine(a.unitsRewarded) || '—'})</span>
+                      {unitCount(a.unitsRewarded)} <span class="muted">({unitsByLine(a.unitsRewarded) || '—'})</span>
                     </td>
                     <td class="num">{formatAmount(a.saving, c())}</td>
                   </tr>

@@ -2,7 +2,7 @@ import { createSignal, For, Show } from 'solid-js';
 import type { Product } from '../../../domain/product.ts';
 import type { EvaluationResult, LineResult } from '../../../domain/result.ts';
 import { formatAmount } from '../../describe/format.ts';
-import { asDeduction, isNonZero } from '../../simulator/result-view.ts';
+import { asDeduction, isNonZero, unitsLabel } from '../../simulator/result-view.ts';
 
 /** Result lines; each expands into its units: every promotion's share, the net, and clipped units. */
 export function ResultLines(props: { readonly result: EvaluationResult; readonly products: ReadonlyMap<string, Product>; readonly promotionName: (id: string) => string }) {
@@ -71,7 +71,7 @@ export function ResultLines(props: { readonly result: EvaluationResult; readonly
                         <table class="units-table" aria-label={`Units of ${l.lineId}`}>
                           <thead>
                             <tr>
-                              <th scope="col">Unit</th>
+                              <th scope="col">Units</th>
                               <th scope="col" class="num">Price</th>
                               <th scope="col" class="num">Cust. price</th>
                               <th scope="col">Discounts</th>
@@ -83,7 +83,7 @@ export function ResultLines(props: { readonly result: EvaluationResult; readonly
                               {(u) => (
                                 <tr>
                                   <td>
-                                    #{u.unit + 1}
+                                    {unitsLabel(u.unit, u.count)}
                                     <Show when={u.clipped}>
                                       {' '}
                                       <span class="clip-mark" title="A reward was clipped at zero or the product's floor price">
