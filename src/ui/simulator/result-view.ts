@@ -1,6 +1,6 @@
 /** Small pure readings of a result for the tables: unit lists, savings as negative amounts. */
 import { formatMoney, tryParseMoney } from '../../domain/money.ts';
-import type { UnitRef } from '../../domain/result.ts';
+import type { Application, UnitRef } from '../../domain/result.ts';
 
 /**
  * Units grouped by line, in first-seen order: "l1 ×2, l3 ×1".
@@ -53,4 +53,32 @@ export function savingHeadroom(result: {
 export function unitsLabel(first: number, count: number): string {
   const n = (x: number): string => x.toLocaleString('en-US');
   return count === 1 ? `#${n(first + 1)}` : `#${n(first + 1)}–#${n(first + count)} (${n(count)} units, each)`;
+}
+
+/** One row of the applications table: `times` equal applications in a row, and their saving together. */
+export interface ApplicationRow {
+  readonly application: Application;
+  readonly times: number;
+  /** Σ saving of the `times` applications (a decimal string, exact). */
+  readonly total: string;
+}
+
+/**
+ * Applications in result order, equal neighbours (same promotion, tier, saving, notes and units
+ * per line) on one row: a line of 4,990 units at "buy 3, get 1 free" is one row "× 1,663", not
+ * 1,663 rows.
+ * @example applicationRows(result.applications, 'USD')[0]!.times // 1663
+ */
+export function applicationRows(apps: readonly Application[], currency: string): ApplicationRow[] {
+  const rows: { application: Application; times: number; key: string }[] = [];
+  for (const a of apps) {
+    const key = [a.promotionId, a.tier, a.saving, a.clipped ?? '', a.budgetCapped ?? '', unitsByLine(a.unitsUsed), unitsByLine(a.unitsRewarded)].join('\u0000');
+    const last = rows[rows.length - 1];
+    if (last !== undefined && last.key === key) last.times++;
+    else rows.push({ application: a, times: 1, key });
+  }
+  return rows.map(({ application, times }) => {
+    const one = tryParseMoney(application.saving, currency);
+    return { application, times, total: one.ok ? formatMoney(one.minor * BigInt(times), currency) : application.saving };
+  });
 }

@@ -1,9 +1,9 @@
 import { For, Show } from 'solid-js';
 import { unitCount, type EvaluationResult } from '../../../domain/result.ts';
 import { formatAmount } from '../../describe/format.ts';
-import { unitsByLine } from '../../simulator/result-view.ts';
+import { applicationRows, unitsByLine } from '../../simulator/result-view.ts';
 
-/** Every application the engine chose: promotion, tier, units used and rewarded, saving; clipped and budget-capped notes. */
+/** Every application the engine chose (equal neighbours on one row, "× n"): promotion, tier, units used and rewarded, saving; clipped and budget-capped notes. */
 export function ApplicationsList(props: { readonly result: EvaluationResult; readonly promotionName: (id: string) => string }) {
   const c = () => props.result.currency;
   return (
@@ -22,30 +22,45 @@ export function ApplicationsList(props: { readonly result: EvaluationResult; rea
               </tr>
             </thead>
             <tbody>
-              <For each={props.result.applications}>
-                {(a) => (
-                  <tr>
-                    <td>
-                      <div class="cell-title">{props.promotionName(a.promotionId)}</div>
-                      <Show when={a.clipped}>{(clip) => <div class="cell-sub clip-mark">clipped {formatAmount(clip(), c())}</div>}</Show>
-                      <Show when={a.budgetCapped}>
-                        {(cut) => (
-                          <div class="cell-sub clip-mark" title="The customer's remaining budget was smaller than the reward, so the saving is that balance">
-                            budget capped: {formatAmount(cut(), c())} less than the full reward
-                          </div>
-                        )}
-                      </Show>
-                    </td>
-                    <td class="num">{a.tier + 1}</td>
-                    <td class="nowrap">
-                      {unitCount(a.unitsUsed)} <span class="muted">({unitsByLine(a.unitsUsed) || '—'})</span>
-                    </td>
-                    <td class="nowrap">
-                      {unitCount(a.unitsRewarded)} <span class="muted">({unitsByLine(a.unitsRewarded) || '—'})</span>
-                    </td>
-                    <td class="num">{formatAmount(a.saving, c())}</td>
-                  </tr>
-                )}
+              <For each={applicationRows(props.result.applications, c())}>
+                {(row) => {
+                  const a = row.application;
+                  const each = row.times > 1 ? ' each' : '';
+                  return (
+                    <tr>
+                      <td>
+                        <div class="cell-title">
+                          {props.promotionName(a.promotionId)}
+                          <Show when={row.times > 1}>
+                            {' '}
+                            <span class="chip" title="Equal applications in a row, shown once">× {row.times.toLocaleString('en-US')}</span>
+                          </Show>
+                        </div>
+                        <Show when={a.clipped}>{(clip) => <div class="cell-sub clip-mark">clipped {formatAmount(clip(), c())}{each}</div>}</Show>
+                        <Show when={a.budgetCapped}>
+                          {(cut) => (
+                            <div class="cell-sub clip-mark" title="The customer's remaining budget was smaller than the reward, so the saving is that balance">
+                              budget capped: {formatAmount(cut(), c())} less than the full reward
+                            </div>
+                          )}
+                        </Show>
+                      </td>
+                      <td class="num">{a.tier + 1}</td>
+                      <td class="nowrap">
+                        {unitCount(a.unitsUsed)}{each} <span class="muted">({unitsByLine(a.unitsUsed) || '—'})</span>
+                      </td>
+                      <td class="nowrap">
+                        {unitCount(a.unitsRewarded)}{each} <span class="muted">({unitsByLine(a.unitsRewarded) || '—'})</span>
+                      </td>
+                      <td class="num">
+                        <Show when={row.times > 1} fallback={formatAmount(a.saving, c())}>
+                          {formatAmount(row.total, c())}
+                          <div class="cell-sub">{formatAmount(a.saving, c())} each</div>
+                        </Show>
+                      </td>
+                    </tr>
+                  );
+                }}
               </For>
             </tbody>
           </table>
