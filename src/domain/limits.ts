@@ -9,9 +9,9 @@
 export const LIMITS = {
   /**
    * Units on one order line, and on one whole order. The engines still expand lines into one
-   * object per unit and the searches recurse per application, so today's bound is what both
-   * solvers answer without exhausting the stack (measured: the reference search overflows near
-   * 10,000 units in one level); raise it once quantities travel as counts (docs/engine.md, "Limits").
+   * object per unit and the search makes one node per application, so time and memory grow with
+   * the units (no recursion does any more: docs/solver.md, item 9); this bound keeps an evaluation
+   * within its default budgets. Raise it once quantities travel as counts (docs/engine.md, "Limits").
    */
   quantityPerLine: 5_000,
   unitsPerOrder: 5_000,
