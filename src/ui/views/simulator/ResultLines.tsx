@@ -4,9 +4,15 @@ import type { EvaluationResult, LineResult } from '../../../domain/result.ts';
 import { formatAmount } from '../../describe/format.ts';
 import { asDeduction, isNonZero, unitsLabel } from '../../simulator/result-view.ts';
 
-/** Result lines; each expands into its units: every promotion's share, the net, and clipped units. */
+/** Rows of a line's units shown before "Show all". */
+export const RUNS_SHOWN = 100;
+
+/** Result lines; each expands into its units (runs of equal units): every promotion's share, the net, and clipped units. */
 export function ResultLines(props: { readonly result: EvaluationResult; readonly products: ReadonlyMap<string, Product>; readonly promotionName: (id: string) => string }) {
   const [open, setOpen] = createSignal<ReadonlySet<string>>(new Set());
+  // Lines whose every run is shown; others show the first RUNS_SHOWN (a 5,000-unit "buy 3, get 1
+  // free" line has 3,334 runs: rendering them all on expand froze the view for a second).
+  const [all, setAll] = createSignal<ReadonlySet<string>>(new Set());
   const toggle = (id: string) =>
     setOpen((s) => {
       const next = new Set(s);
@@ -79,7 +85,7 @@ export function ResultLines(props: { readonly result: EvaluationResult; readonly
                             </tr>
                           </thead>
                           <tbody>
-                            <For each={l.units}>
+                            <For each={all().has(l.lineId) ? l.units : l.units.slice(0, RUNS_SHOWN)}>
                               {(u) => (
                                 <tr>
                                   <td>
@@ -112,6 +118,11 @@ export function ResultLines(props: { readonly result: EvaluationResult; readonly
                             </For>
                           </tbody>
                         </table>
+                        <Show when={!all().has(l.lineId) && l.units.length > RUNS_SHOWN}>
+                          <button type="button" class="btn btn-ghost" onClick={() => setAll((s) => new Set(s).add(l.lineId))}>
+                            Show all {l.units.length.toLocaleString('en-US')} rows (the first {RUNS_SHOWN} are shown)
+                          </button>
+                        </Show>
                       </td>
                     </tr>
                   </Show>
