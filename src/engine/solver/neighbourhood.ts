@@ -10,6 +10,7 @@
  * the WASM port run this same code over their own (equal) level solvers and stay equal.
  */
 import { sortApplications, type ConcreteApp } from './assemble.ts';
+import { kindCost } from './component.ts';
 import { keepsBenefitRule } from './local-search.ts';
 import type { SolvedApplication, SolveInput, SolveOutput } from './types.ts';
 
@@ -36,9 +37,12 @@ const always = (): boolean => true;
  */
 export function improveByNeighbourhoods(input: SolveInput, out: SolveOutput, solve: LevelSolver, goOn: () => boolean = always): SolveOutput {
   if (out.optimal || input.policy !== 'bestDeal' || input.searchBudget <= 0 || input.promotions.length < 2) return out;
-  const state: SearchState = { input, solve, holders: unitHolders(input), plan: out.applications, total: out.total, spent: 0 };
+  let available = 0;
+  for (let u = 0; u < input.units.length; u++) if (input.available[u] === true) available++;
+  const state: SearchState = { input, solve, holders: unitHolders(input), plan: out.applications, total: out.total, spent: 0, floor: kindCost(available) };
   const P = input.promotions.length;
-  const live = (): boolean => state.spent < input.searchBudget && goOn();
+  // A re-solve starts only when the pool still holds its least charge, so the pool is never overdrawn.
+  const live = (): boolean => state.spent + state.floor <= input.searchBudget && goOn();
   for (let z = 0; z < NEIGHBOURHOOD_SIZES.length && live(); z++) {
     const dirty: boolean[] = new Array<boolean>(P).fill(true);
     for (let pass = 0; pass < NEIGHBOURHOOD_PASSES && live(); pass++) {
@@ -66,6 +70,12 @@ interface SearchState {
   total: bigint;
   /** Nodes the re-solves used. */
   spent: number;
+  /**
+   * The least a re-solve is charged: one node per 4 of the level's available units (kindCost),
+   * since every re-solve reads them all; on a long line the nodes a small sub-level visits would
+   * not bound the work (100,000 units: 1.5 s of re-solves for 40,000 nodes).
+   */
+  readonly floor: number;
 }
 
 /**
@@ -97,7 +107,7 @@ function resolveAround(state: SearchState, k: number, size: number, dirty: boole
     units: input.units, available, promotions: hood.map((i) => input.promotions[i]!), policy: 'bestDeal',
     searchBudget: Math.min(NEIGHBOURHOOD_NODES, input.searchBudget - state.spent),
   });
-  state.spent += sub.nodes;
+  state.spent += sub.nodes > state.floor ? sub.nodes : state.floor;
   // The kept applications' savings do not change (their promotions keep the same applications in
   // the same order, and budgets cap in that order), and every available unit the sub-level could
   // not use is used by them: the new plan's objective is the kept savings plus the sub-level's.

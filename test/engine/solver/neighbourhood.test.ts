@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { improveByNeighbourhoods, solveLevel } from '../../../src/engine/solver/index.ts';
 import { objective, priceAll, sortApplications } from '../../../src/engine/solver/assemble.ts';
+import { kindCost } from '../../../src/engine/solver/component.ts';
 import type { SolveInput, SolveOutput } from '../../../src/engine/solver/types.ts';
 import { benefitRuleViolations } from '../../support/benefit-rule-check.ts';
 import { arbitraryMediumLevel } from '../../support/milp-random-levels.ts';
@@ -67,6 +68,20 @@ describe('neighbourhood search on a cut-off level (Algorithm 10)', () => {
       if (improveByNeighbourhoods(input, out, solveLevel).total > out.total) improved++;
     }
     expect(improved).toBeGreaterThanOrEqual(4);
+  });
+
+  it('charges each re-solve at least one node per 4 available units of the level (it reads them all)', () => {
+    const input = overlappingLevel(0, 50);
+    const out = solveLevel(input);
+    // A sub-level solver that finds nothing and reports one node: only the charge is left to see.
+    let resolves = 0;
+    const cheap = (): SolveOutput => (resolves++, { applications: [], total: 0n, optimal: true, nodes: 1 });
+    const better = improveByNeighbourhoods({ ...input, searchBudget: 20_000 }, out, cheap);
+    const floor = kindCost(input.available.filter(Boolean).length);
+    expect(floor).toBeGreaterThan(1);
+    expect(resolves).toBeGreaterThan(0);
+    expect(better.nodes - out.nodes).toBe(resolves * floor);
+    expect(better.total).toBe(out.total);
   });
 
   it('leaves a level alone when there is nothing to search: proven, one promotion, or no nodes', () => {
