@@ -23,7 +23,7 @@ export function toApplication(run: Run, p: Promotion, d: Pick<Draft, 'tier' | 'u
  * Unit indices as runs of consecutive units of one line, in index order (line, then unit): units
  * are indexed line by line, so consecutive indices on one line are consecutive units.
  */
-export function unitRuns(run: Run, indices: readonly number[]): UnitRef[] {
+function unitRuns(run: Run, indices: readonly number[]): UnitRef[] {
   const sorted = indices.slice().sort((a, b) => a - b);
   const out: UnitRef[] = [];
   let from = -1;
