@@ -39,27 +39,30 @@ export function buildResult(run: Run): EvaluationResult {
     let lGross = 0n;
     let lCustomer = 0n;
     let lPromo = 0n;
-    const unitResults: UnitResult[] = [];
+    // Units are in unit order: one with the same outcome as the run before it extends that run.
+    // Outcomes compare as minor units; only a run's first unit is formatted.
+    const runs: { raw: RawUnit; unit: number; count: number }[] = [];
     for (const u of byLine[lineIndex]!) {
-      const discounts: UnitDiscount[] = [...perUnit[u.index]!].filter(([, a]) => a > 0n).map(([promotionId, a]) => ({ promotionId, amount: money(a) }));
-      const promo = [...perUnit[u.index]!.values()].reduce((a, b) => a + b, 0n);
+      const discounts: [string, Minor][] = [...perUnit[u.index]!].filter(([, a]) => a > 0n);
+      let promo = 0n;
+      for (const a of perUnit[u.index]!.values()) promo += a;
       lGross += u.price;
       lCustomer += u.price - base[u.index]!;
       lPromo += promo;
-      const result: UnitResult = {
-        unit: u.unit,
-        count: 1,
-        unitPrice: money(u.price),
-        ...(u.customerPrice < u.price ? { customerPrice: money(u.customerPrice) } : {}),
-        discounts,
-        net: money(base[u.index]! - promo),
-        ...(clippedUnit[u.index] ? { clipped: true } : {}),
-      };
-      // Units are in unit order: one equal to the run before it extends that run.
-      const last = unitResults[unitResults.length - 1];
-      if (last !== undefined && sameOutcome(last, result)) unitResults[unitResults.length - 1] = { ...last, count: last.count + 1 };
-      else unitResults.push(result);
+      const raw: RawUnit = { price: u.price, customerPrice: u.customerPrice, discounts, net: base[u.index]! - promo, clipped: clippedUnit[u.index]! };
+      const last = runs[runs.length - 1];
+      if (last !== undefined && sameRaw(last.raw, raw)) last.count++;
+      else runs.push({ raw, unit: u.unit, count: 1 });
     }
+    const unitResults: UnitResult[] = runs.map(({ raw, unit, count }) => ({
+      unit,
+      count,
+      unitPrice: money(raw.price),
+      ...(raw.customerPrice < raw.price ? { customerPrice: money(raw.customerPrice) } : {}),
+      discounts: raw.discounts.map(([promotionId, a]): UnitDiscount => ({ promotionId, amount: money(a) })),
+      net: money(raw.net),
+      ...(raw.clipped ? { clipped: true } : {}),
+    }));
     gross += lGross;
     customerPriceSaving += lCustomer;
     promotionSaving += lPromo;
@@ -105,12 +108,22 @@ export function buildResult(run: Run): EvaluationResult {
   };
 }
 
-/** Two unit results that differ at most in their unit index and count. */
-function sameOutcome(a: UnitResult, b: UnitResult): boolean {
-  if (a.unitPrice !== b.unitPrice || a.customerPrice !== b.customerPrice || a.net !== b.net || a.clipped !== b.clipped) return false;
+/** One unit's outcome before formatting. */
+interface RawUnit {
+  readonly price: Minor;
+  readonly customerPrice: Minor;
+  /** Each promotion's booked amount (> 0), in decision order. */
+  readonly discounts: readonly [string, Minor][];
+  readonly net: Minor;
+  readonly clipped: boolean;
+}
+
+/** Two units with the same outcome (what a run shares). */
+function sameRaw(a: RawUnit, b: RawUnit): boolean {
+  if (a.price !== b.price || a.customerPrice !== b.customerPrice || a.net !== b.net || a.clipped !== b.clipped) return false;
   if (a.discounts.length !== b.discounts.length) return false;
   for (let i = 0; i < a.discounts.length; i++) {
-    if (a.discounts[i]!.promotionId !== b.discounts[i]!.promotionId || a.discounts[i]!.amount !== b.discounts[i]!.amount) return false;
+    if (a.discounts[i]![0] !== b.discounts[i]![0] || a.discounts[i]![1] !== b.discounts[i]![1]) return false;
   }
   return true;
 }
