@@ -23,6 +23,27 @@ export interface SideApplication {
   readonly differs: boolean;
 }
 
+/** Equal side applications in a row, shown once: `times` of them. */
+export interface SideRow extends SideApplication {
+  readonly times: number;
+}
+
+/**
+ * Neighbours equal in everything shown (promotion, tier, saving, rewarded units, new / gone) on
+ * one row, as the applications table does: 1,663 equal applications are one row "× 1,663".
+ * @example sideRows(applicationsSideBySide(before, after).after)[0]!.times
+ */
+export function sideRows(apps: readonly SideApplication[]): SideRow[] {
+  const rows: SideRow[] = [];
+  for (const a of apps) {
+    const last = rows[rows.length - 1];
+    const same = last !== undefined && last.promotionId === a.promotionId && last.tier === a.tier && last.saving === a.saving && last.rewarded === a.rewarded && last.differs === a.differs;
+    if (same) rows[rows.length - 1] = { ...last, times: last.times + 1 };
+    else rows.push({ ...a, times: 1 });
+  }
+  return rows;
+}
+
 const TOTALS: readonly (readonly [keyof Totals, string])[] = [
   ['gross', 'Gross'],
   ['customerPriceSaving', 'Customer-price saving'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Application } from '../../../src/domain/result.ts';
-import { applicationsSideBySide, totalsSideBySide } from '../../../src/ui/simulator/what-if-sides.ts';
+import { applicationsSideBySide, sideRows, totalsSideBySide } from '../../../src/ui/simulator/what-if-sides.ts';
 import { result } from '../../support/simulator-factories.ts';
 
 const app = (promotionId: string, saving: string, lines: readonly string[], tier = 0): Application => ({
@@ -56,5 +56,17 @@ describe('applicationsSideBySide', () => {
   it('says which units each application rewards, line by line', () => {
     const sides = applicationsSideBySide(result([], { applications: [app('a', '3.00', ['l2', 'l1', 'l2'])] }), result([], { applications: [] }));
     expect(sides.before[0]?.rewarded).toBe('l1 ×1, l2 ×2');
+  });
+});
+
+describe('sideRows', () => {
+  it('puts equal neighbours on one row and keeps new / gone and other savings apart', () => {
+    const before = [app('b2g1', '4.49', ['l1']), app('b2g1', '4.49', ['l1']), app('b2g1', '4.49', ['l1']), app('ten', '1.00', ['l2'])];
+    const after = [app('b2g1', '4.49', ['l1']), app('ten', '1.00', ['l2'])];
+    const sides = applicationsSideBySide(result([], { applications: before }), result([], { applications: after }));
+    expect(sideRows(sides.before).map((r) => [r.promotionId, r.times, r.differs])).toEqual([
+      ['b2g1', 1, false], ['b2g1', 2, true], ['ten', 1, false],
+    ]);
+    expect(sideRows(sides.after).map((r) => [r.promotionId, r.times, r.differs])).toEqual([['b2g1', 1, false], ['ten', 1, false]]);
   });
 });

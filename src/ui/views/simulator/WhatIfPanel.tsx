@@ -8,7 +8,7 @@ import { createWhatIf, type BundleVersion, type WhatIfBasket, type WhatIfRow } f
 import { evaluationPool, type EvaluationPool } from '../../simulator/evaluation-client.ts';
 import { spawnEvaluateWorker } from '../../simulator/spawn-worker.ts';
 import { formatDelta, summarizeWhatIf, type BasketDiff, type PromotionShift } from '../../simulator/what-if.ts';
-import { applicationsSideBySide, totalsSideBySide } from '../../simulator/what-if-sides.ts';
+import { applicationsSideBySide, sideRows, totalsSideBySide } from '../../simulator/what-if-sides.ts';
 import { ProblemList } from '../../components/ProblemList.tsx';
 import './what-if.css';
 
@@ -55,7 +55,7 @@ function Shifts(props: { readonly started: readonly PromotionShift[]; readonly s
 function Side(props: { readonly title: string; readonly result: EvaluationResult; readonly other: EvaluationResult; readonly side: 'before' | 'after'; readonly name: (id: string) => string }) {
   const c = () => props.result.currency;
   const totals = () => totalsSideBySide(props.side === 'before' ? props.result : props.other, props.side === 'before' ? props.other : props.result);
-  const apps = () => applicationsSideBySide(props.side === 'before' ? props.result : props.other, props.side === 'before' ? props.other : props.result)[props.side];
+  const apps = () => sideRows(applicationsSideBySide(props.side === 'before' ? props.result : props.other, props.side === 'before' ? props.other : props.result)[props.side]);
   return (
     <section class="what-if-side card" aria-label={props.title}>
       <h4>{props.title}</h4>
@@ -81,9 +81,16 @@ function Side(props: { readonly title: string; readonly result: EvaluationResult
               <li classList={{ differs: a.differs }}>
                 <span>
                   {props.name(a.promotionId)}
-                  <span class="muted"> · tier {a.tier + 1} · {a.rewarded || 'no units'}</span>
+                  <Show when={a.times > 1}>
+                    {' '}
+                    <span class="chip" title="Equal applications in a row, shown once">× {a.times.toLocaleString('en-US')}</span>
+                  </Show>
+                  <span class="muted"> · tier {a.tier + 1} · {a.rewarded || 'no units'}{a.times > 1 ? ' each' : ''}</span>
                 </span>
-                <span class="num-inline">{formatAmount(a.saving, c())}</span>
+                <span class="num-inline">
+                  {formatAmount(a.saving, c())}
+                  {a.times > 1 ? ' each' : ''}
+                </span>
                 <Show when={a.differs}>
                   <span class="what-if-mark">{props.side === 'after' ? 'new' : 'gone'}</span>
                 </Show>
