@@ -23,6 +23,20 @@ export interface UnitRef {
   readonly count: number;
 }
 
+/**
+ * Equal neighbours counted once, in order: how results and the tables showing them make runs.
+ * @example runsOf([1, 1, 2, 1], (a, b) => a === b) // [{ item: 1, count: 2 }, { item: 2, count: 1 }, { item: 1, count: 1 }]
+ */
+export function runsOf<T>(items: Iterable<T>, same: (a: T, b: T) => boolean): { item: T; count: number }[] {
+  const runs: { item: T; count: number }[] = [];
+  for (const item of items) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && same(last.item, item)) last.count++;
+    else runs.push({ item, count: 1 });
+  }
+  return runs;
+}
+
 /** Units in a list of runs. @example unitCount([{ lineId: 'l1', unit: 0, count: 3 }]) // 3 */
 export function unitCount(runs: readonly { readonly count: number }[]): number {
   let n = 0;

@@ -1,7 +1,7 @@
 import type {
   Application, EvaluationResult, GiftLine, IssuedCode, LineResult, Minor, Problem, PromotionOutcome, UnitDiscount, UnitResult,
 } from '../domain/index.ts';
-import { formatMoney, problem } from '../domain/index.ts';
+import { formatMoney, problem, runsOf } from '../domain/index.ts';
 import { couponOutcomes } from './eligibility/index.ts';
 import { toApplication } from './apply.ts';
 import { disperse } from './dispersion.ts';
@@ -41,21 +41,20 @@ export function buildResult(run: Run): EvaluationResult {
     let lPromo = 0n;
     // Units are in unit order: one with the same outcome as the run before it extends that run.
     // Outcomes compare as minor units; only a run's first unit is formatted.
-    const runs: { raw: RawUnit; unit: number; count: number }[] = [];
-    for (const u of byLine[lineIndex]!) {
-      const discounts: [string, Minor][] = [...perUnit[u.index]!].filter(([, a]) => a > 0n);
-      let promo = 0n;
-      for (const a of perUnit[u.index]!.values()) promo += a;
-      lGross += u.price;
-      lCustomer += u.price - base[u.index]!;
-      lPromo += promo;
-      const raw: RawUnit = { price: u.price, customerPrice: u.customerPrice, discounts, net: base[u.index]! - promo, clipped: clippedUnit[u.index]! };
-      const last = runs[runs.length - 1];
-      if (last !== undefined && sameRaw(last.raw, raw)) last.count++;
-      else runs.push({ raw, unit: u.unit, count: 1 });
+    // Streamed, so only each run's first unit is kept (a line of 200,000 units held them all).
+    function* raws(): Generator<RawUnit> {
+      for (const u of byLine[lineIndex]!) {
+        let promo = 0n;
+        for (const a of perUnit[u.index]!.values()) promo += a;
+        lGross += u.price;
+        lCustomer += u.price - base[u.index]!;
+        lPromo += promo;
+        yield { unit: u.unit, price: u.price, customerPrice: u.customerPrice, discounts: [...perUnit[u.index]!].filter(([, a]) => a > 0n), net: base[u.index]! - promo, clipped: clippedUnit[u.index]! };
+      }
     }
-    const unitResults: UnitResult[] = runs.map(({ raw, unit, count }) => ({
-      unit,
+    const runs = runsOf(raws(), sameRaw);
+    const unitResults: UnitResult[] = runs.map(({ item: raw, count }) => ({
+      unit: raw.unit,
       count,
       unitPrice: money(raw.price),
       ...(raw.customerPrice < raw.price ? { customerPrice: money(raw.customerPrice) } : {}),
@@ -110,6 +109,8 @@ export function buildResult(run: Run): EvaluationResult {
 
 /** One unit's outcome before formatting. */
 interface RawUnit {
+  /** Index inside its line (not part of the outcome). */
+  readonly unit: number;
   readonly price: Minor;
   readonly customerPrice: Minor;
   /** Each promotion's booked amount (> 0), in decision order. */
@@ -118,7 +119,7 @@ interface RawUnit {
   readonly clipped: boolean;
 }
 
-/** Two units with the same outcome (what a run shares). */
+/** Two units with the same outcome (what a run shares; their index does not count). */
 function sameRaw(a: RawUnit, b: RawUnit): boolean {
   if (a.price !== b.price || a.customerPrice !== b.customerPrice || a.net !== b.net || a.clipped !== b.clipped) return false;
   if (a.discounts.length !== b.discounts.length) return false;

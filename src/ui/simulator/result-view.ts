@@ -1,6 +1,6 @@
 /** Small pure readings of a result for the tables: unit lists, savings as negative amounts. */
 import { formatMoney, tryParseMoney } from '../../domain/money.ts';
-import type { Application, UnitRef } from '../../domain/result.ts';
+import { runsOf, type Application, type UnitRef } from '../../domain/result.ts';
 
 /**
  * Units grouped by line, in first-seen order: "l1 ×2, l3 ×1".
@@ -70,15 +70,13 @@ export interface ApplicationRow {
  * @example applicationRows(result.applications, 'USD')[0]!.times // 1663
  */
 export function applicationRows(apps: readonly Application[], currency: string): ApplicationRow[] {
-  const rows: { application: Application; times: number; key: string }[] = [];
-  for (const a of apps) {
-    const key = [a.promotionId, a.tier, a.saving, a.clipped ?? '', a.budgetCapped ?? '', unitsByLine(a.unitsUsed), unitsByLine(a.unitsRewarded)].join('\u0000');
-    const last = rows[rows.length - 1];
-    if (last !== undefined && last.key === key) last.times++;
-    else rows.push({ application: a, times: 1, key });
-  }
-  return rows.map(({ application, times }) => {
+  return runsOf(apps, sameApplicationRow).map(({ item: application, count: times }) => {
     const one = tryParseMoney(application.saving, currency);
     return { application, times, total: one.ok ? formatMoney(one.minor * BigInt(times), currency) : application.saving };
   });
 }
+
+/** Equal in everything the applications table shows. */
+const sameApplicationRow = (a: Application, b: Application): boolean =>
+  a.promotionId === b.promotionId && a.tier === b.tier && a.saving === b.saving && a.clipped === b.clipped && a.budgetCapped === b.budgetCapped
+  && unitsByLine(a.unitsUsed) === unitsByLine(b.unitsUsed) && unitsByLine(a.unitsRewarded) === unitsByLine(b.unitsRewarded);

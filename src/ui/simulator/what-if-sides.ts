@@ -3,7 +3,7 @@
  * marked when the other side does not have it. Pure; money compared in minor units.
  */
 import { tryParseMoney } from '../../domain/money.ts';
-import type { Application, EvaluationResult, Totals } from '../../domain/result.ts';
+import { runsOf, type Application, type EvaluationResult, type Totals } from '../../domain/result.ts';
 
 export interface TotalRow {
   readonly key: keyof Totals;
@@ -34,14 +34,9 @@ export interface SideRow extends SideApplication {
  * @example sideRows(applicationsSideBySide(before, after).after)[0]!.times
  */
 export function sideRows(apps: readonly SideApplication[]): SideRow[] {
-  const rows: SideRow[] = [];
-  for (const a of apps) {
-    const last = rows[rows.length - 1];
-    const same = last !== undefined && last.promotionId === a.promotionId && last.tier === a.tier && last.saving === a.saving && last.rewarded === a.rewarded && last.differs === a.differs;
-    if (same) rows[rows.length - 1] = { ...last, times: last.times + 1 };
-    else rows.push({ ...a, times: 1 });
-  }
-  return rows;
+  const same = (a: SideApplication, b: SideApplication): boolean =>
+    a.promotionId === b.promotionId && a.tier === b.tier && a.saving === b.saving && a.rewarded === b.rewarded && a.differs === b.differs;
+  return runsOf(apps, same).map(({ item, count }) => ({ ...item, times: count }));
 }
 
 const TOTALS: readonly (readonly [keyof Totals, string])[] = [
