@@ -257,8 +257,12 @@ export function denserGain(g1: i64, s1: i32, g2: i64, s2: i32): bool {
   return a0 > m0;
 }
 
-/** Work of the value fills' bestSingle calls since prepareValueFill (the local search's work count, solver ValueFill.calls). */
-export let fillCalls: i32 = 0;
+/**
+ * Work of the value fills' bestSingle calls since prepareValueFill (the local search's work count,
+ * solver ValueFill.calls). i64: on a long line one fill can pass 2³¹, which the reference's number
+ * never wraps.
+ */
+export let fillCalls: i64 = 0;
 
 export function resetFillCalls(): void {
   fillCalls = 0;
@@ -335,7 +339,7 @@ export function valueFill(promos: I32Buf, s: i32, n: i32, free: I32Buf, ban: i32
         const before = scanned;
         const found = bestSingle(k, pi, free, vgSpent.at(k));
         vgRead.put(k, scanned - before);
-        fillCalls += kindCost(scanned - before);
+        fillCalls += <i64>kindCost(scanned - before);
         vgGain.put(k, found ? bestGain : 0);
         vgSize.put(k, found ? bestQ.len + bestB.len : 1);
         vgStale.put(k, 0);
@@ -357,7 +361,7 @@ export function valueFill(promos: I32Buf, s: i32, n: i32, free: I32Buf, ban: i32
     const pi = promos.at(s + pick);
     // The same application again (its units did not change), charged as when it was priced: this
     // call's cursors start where that one left them, so its own reading is shorter.
-    fillCalls += kindCost(vgRead.at(pick));
+    fillCalls += <i64>kindCost(vgRead.at(pick));
     bestSingle(pick, pi, free, vgSpent.at(pick));
     takeBest(pi, free);
     made++;

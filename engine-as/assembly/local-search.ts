@@ -15,7 +15,7 @@ import { promoCount, dRewardCount, dTarget, pBenLen, pBenStart, pDeal, pHasBudge
 import { Target } from './tags';
 
 const LOCAL_SEARCH_PASSES = 3;
-const LOCAL_SEARCH_WORK = 200000;
+const LOCAL_SEARCH_WORK: i64 = 200000;
 
 /** The improved plan: concrete application indices, in plan order. */
 export const lsPlan = new I32Buf(64);
@@ -80,7 +80,7 @@ export function improveByDropRefill(promos: I32Buf, s: i32, n: i32, free0: I32Bu
     priceAlone(a);
   }
   lsGainNow = planGain(lsPlan);
-  lsWork = lsPlan.len;
+  lsWork = <i64>lsPlan.len;
   resetFillCalls();
   for (let k = 0; k < n; k++) {
     vgSpent.put(k, 0);
@@ -107,7 +107,7 @@ export function improveByDropRefill(promos: I32Buf, s: i32, n: i32, free0: I32Bu
 
 // The plan's gain and the work spent so far, shared by improveByDropRefill and its moves.
 let lsGainNow: i64 = 0;
-let lsWork: i32 = 0;
+let lsWork: i64 = 0;
 
 /**
  * One move (solver improveByDropRefill's `move`): drops the application at `dropIndex` of lsPlan,
@@ -140,7 +140,7 @@ function lsMove(promos: I32Buf, s: i32, n: i32, free0: I32Buf, dropPromo: i32, d
     lsCand.push(a);
     priceAlone(a);
   }
-  lsWork += 2 * lsCand.len;
+  lsWork += <i64>(2 * lsCand.len);
   const g = planGain(lsCand);
   // Back to a zero state for the next move, touching only this move's promotions (the fill
   // leaves no promotion stale).
