@@ -23,8 +23,11 @@ const DP_CELL_CAP: i64 = 8192;
 /** Most kinds a promotion's alone problem enumerates (solver LAGRANGE_KIND_CAP). */
 const KIND_CAP: i32 = 512;
 /** Subgradient iterations (solver LAGRANGE_ITERATIONS) and the work cap iterations × promotions (LAGRANGE_WORK). */
-const ITERATIONS: i32 = 40;
-const WORK: i32 = 20000;
+const ITERATIONS: i32 = 60;
+const WORK: i32 = 30000;
+/** Iterations without a lower L before the step halves / the subgradient stops (solver LAGRANGE_STALL, LAGRANGE_PATIENCE). */
+const STALL: i32 = 3;
+const PATIENCE: i32 = 10;
 
 let lagOn: bool = false;
 let lagRoot: i64 = -1;
@@ -150,6 +153,7 @@ export function prepareLagrange(target: i64): void {
   let bestL: i64 = -1;
   let halvings = 0;
   let stall = 0;
+  let lastLower = 0;
   const iterations = iterationsFor(K);
   for (let it = 0; it < iterations; it++) {
     for (let g = 0; g < localGroups; g++) used.put(g, 0);
@@ -176,12 +180,14 @@ export function prepareLagrange(target: i64): void {
       for (let g = 0; g < localGroups; g++) lagLam.put(g, lam.at(g));
       for (let k = 0; k < K; k++) bestZ.put(k, z.at(k));
       stall = 0;
-    } else if (++stall >= 2) {
+      lastLower = it;
+    } else if (++stall >= STALL) {
       halvings++;
       stall = 0;
     }
     // L reaching the incumbent proves it optimal.
     if (L <= target) break;
+    if (it - lastLower >= PATIENCE) break;
     // Polyak step 2^−h·(L − target)/‖c − used‖² (solver prepareLagrange), truncating division.
     let norm: i64 = 0;
     for (let g = 0; g < localGroups; g++) {

@@ -1,6 +1,6 @@
 // Best deal of one level (solver solve.ts): components searched exactly, a greedy fallback when the
 // node budget runs out, then pricing, objective and output.
-import { I32Buf } from './buffers';
+import { I32Buf, mergeSortBy } from './buffers';
 import {
   caPromo, concretize, objective, objectiveGain, outOrder, priceAll, rClipped, resetConcrete, resetPriced, rPromo,
   rRew, rRewLen, rRewStart, rSav, rSaving, rTier, rUsed, rUsedLen, rUsedStart, sortApplications
@@ -22,6 +22,7 @@ const ids = new I32Buf(64);
 const freeUnits = new I32Buf(256);
 const freeCopy = new I32Buf(256);
 const valuePlan = new I32Buf(64);
+const compOrder = new I32Buf(64);
 
 /** Solves the decoded level and appends its output. */
 export function solveDecoded(): void {
@@ -39,7 +40,12 @@ export function solveDecoded(): void {
   let total_nodes: i64 = 0;
   let optimal = true;
   let slack: i64 = 0;
-  for (let c = 0; c < componentCount; c++) {
+  // Smallest components first (fewest promotions; ties: rank order), as in solver solve.ts.
+  compOrder.len = 0;
+  for (let c = 0; c < componentCount; c++) compOrder.push(c);
+  mergeSortBy(compOrder, 0, componentCount, (a: i32, b: i32): bool => cLen.at(a) < cLen.at(b));
+  for (let s = 0; s < componentCount; s++) {
+    const c = compOrder.at(s);
     beginComponent(cStart.at(c), cLen.at(c), total_nodes);
     freeUnits.len = 0;
     freeUnits.alloc(unitCount);

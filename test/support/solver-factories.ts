@@ -183,3 +183,20 @@ export function arbitraryLevel(maxUnits = 8, maxPromos = 5): fc.Arbitrary<SolveI
  * 1–3 products each): the exact search cannot finish it on a small budget.
  */
 export const overlappingLevel = (seed: number, searchBudget: number): SolveInput => ({ ...scenarioA(seed, 40, 100), searchBudget });
+
+/**
+ * Two levels side by side as one: `b`'s units follow `a`'s on lines of their own, and its
+ * promotions follow `a`'s with their unit indices shifted. Nothing is shared, so each part is
+ * its own set of conflict components. Budget and policy are `a`'s.
+ */
+export function joinLevels(a: SolveInput, b: SolveInput): SolveInput {
+  const lines = a.units.reduce((m, u) => Math.max(m, u.line + 1), 0);
+  const shift = a.units.length;
+  const moved = (xs: readonly number[]): number[] => xs.map((i) => i + shift);
+  return {
+    ...a,
+    units: [...a.units, ...b.units.map((u) => ({ ...u, line: u.line + lines }))],
+    available: [...a.available, ...b.available],
+    promotions: [...a.promotions, ...b.promotions.map((p) => ({ ...p, qualifying: moved(p.qualifying), benefit: moved(p.benefit) }))],
+  };
+}

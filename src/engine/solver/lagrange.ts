@@ -21,9 +21,13 @@ export const LAGRANGE_KIND_CAP = 512;
  */
 export const LAGRANGE_PROBE = 1_000;
 /** Subgradient iterations for a component (fewer for very large ones, see `lagrangeIterations`). */
-export const LAGRANGE_ITERATIONS = 40;
+export const LAGRANGE_ITERATIONS = 60;
 /** Promotion evaluations a component's subgradient may spend at most (iterations × promotions). */
-export const LAGRANGE_WORK = 20_000;
+export const LAGRANGE_WORK = 30_000;
+/** Iterations without a lower L after which the step halves. */
+export const LAGRANGE_STALL = 3;
+/** Iterations without a lower L after which the subgradient stops (small components settle early). */
+export const LAGRANGE_PATIENCE = 10;
 
 /** Subgradient iterations of a component of `promos` promotions: each costs one node per promotion. */
 export function lagrangeIterations(promos: number): number {
@@ -90,6 +94,7 @@ export abstract class LagrangeBounds extends ShortcutKinds {
     let bestZ: bigint[] = [];
     let halvings = 0;
     let stall = 0;
+    let lastLower = 0;
     const iterations = lagrangeIterations(K);
     for (let it = 0; it < iterations; it++) {
       for (let g = 0; g < G; g++) used[g] = 0;
@@ -106,16 +111,17 @@ export abstract class LagrangeBounds extends ShortcutKinds {
         bestLam = lam.slice();
         bestZ = z.slice();
         stall = 0;
-      } else if (++stall >= 2) {
+        lastLower = it;
+      } else if (++stall >= LAGRANGE_STALL) {
         halvings++;
         stall = 0;
       }
       // L reaching the incumbent proves it optimal: nothing better to find.
       if (L <= target) break;
+      if (it - lastLower >= LAGRANGE_PATIENCE) break;
       // Polyak step t = 2^−h·(L − target) / ‖c − used‖², λ_g ← max(0, λ_g − t·(c_g − used_g)), in
-      // integers (division truncates toward zero in both engines); h grows after 2 iterations
-      // without a lower L (measured on bench A: θ = 1 halving after 2 stalls, 40 iterations, came
-      // within 1.7–2.6 % of the optimum; θ = 2 after 3 stalls stayed ~0.2 points higher).
+      // integers (division truncates toward zero in both engines); h grows after LAGRANGE_STALL
+      // iterations without a lower L (docs/solver.md 5c has the measurements behind the constants).
       let norm = 0n;
       for (let g = 0; g < G; g++) {
         const d = BigInt(counts[g]! - used[g]!);

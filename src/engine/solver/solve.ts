@@ -40,7 +40,16 @@ export function solveLevel(input: SolveInput): SolveOutput {
   let nodes = 0;
   let optimal = true;
   let slack = 0n;
-  for (let c = 0; c < comps.length; c++) {
+  // Components are independent, so the order they are searched in only decides which of them a
+  // spent budget cuts off: the smallest first (fewest promotions; ties: rank order), so that a
+  // large component running out of nodes no longer leaves the small ones to the greedy fallback
+  // and their loose root bounds (bench shape A: the reported bound of seed 13 fell from 105.0 %
+  // to 101.X % of the optimum).
+  const seq: number[] = [];
+  for (let c = 0; c < comps.length; c++) seq.push(c);
+  seq.sort((a, b) => comps[a]!.length - comps[b]!.length || a - b);
+  for (let s = 0; s < seq.length; s++) {
+    const c = seq[s]!;
     const search = new ComponentSearch(input, groups, comps[c]!, nodes);
     // The incumbent: the value-order fill improved by the local search, on the component's units.
     const free: boolean[] = new Array<boolean>(input.units.length).fill(false);
