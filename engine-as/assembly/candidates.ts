@@ -9,7 +9,7 @@ import { rangeTier, sortCheap } from './rules';
 import { Combination, Target, Threshold } from './tags';
 import {
   compPromoCount, compGroupCount, localRole, lqStart, lqLen, lbStart, lbLen, lLists, sepRange, sepForce, relMark,
-  promoAt, memberAt, aborted, remStack, tick, kindCounts, zob, kindCost, UNITS_PER_NODE,
+  promoAt, memberAt, aborted, remStack, tick, kindCounts, zob, kindCost, UNITS_PER_NODE, perUnitSets,
 } from './component-state';
 import { ubUnit } from './bounds';
 import {
@@ -208,6 +208,13 @@ export function makeKind(fixedTier: i32): i32 {
 }
 
 /** What taking unit `u` alone into one application of deal `d` gains over its customer price (TS `unitGain`). */
+/** What one unit of local group g adds to a sorted-chunk set of promotion k (solver chunkValue). */
+export function chunkValue(k: i32, g: i32): i64 {
+  const u = memberAt(g, 0);
+  const d = pDeal.at(promoAt(k));
+  return perUnitSets(k) ? unitGain(u, d) : uCp.at(u);
+}
+
 export function unitGain(u: i32, d: i32): i64 {
   appQualifying.len = 0;
   appBenefit.len = 0;

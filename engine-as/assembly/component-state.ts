@@ -6,8 +6,8 @@
 import { I32Buf, I64Buf } from './buffers';
 import { gLen, gMembers, gStart, cPromos } from './groups';
 import {
-  dCombination, dHasMax, dRewardCount, dTarget, dTierCount, dTierStart, pDeal, pHasBudget, searchBudget,
-  tRwKind, tThKind, tThQty,
+  dCombination, dHasMax, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pDeal, pHasBudget, searchBudget,
+  tRwAmt, tRwKind, tThKind, tThQty, uFloor,
 } from './level';
 import { Combination, Reward, Target, Threshold } from './tags';
 
@@ -112,6 +112,31 @@ export function zobrist(g: i32): i64 {
   z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9;
   z = (z ^ (z >> 27)) * 0x94d049bb133111eb;
   return <i64>(z ^ (z >> 31));
+}
+
+/** "N for a fixed total" (N ≥ 2, one tier, `any`, no cap or budget, every unit rewarded): solver fixedTotalSets. */
+function fixedTotalSets(k: i32): bool {
+  const p = promoAt(k);
+  const d = pDeal.at(p);
+  if (dTierCount.at(d) != 1 || dCombination.at(d) == Combination.Same || dHasMax.at(d) != 0 || pHasBudget.at(p) != 0) return false;
+  const ts = dTierStart.at(d);
+  if (tThKind.at(ts) != Threshold.Buys || tThQty.at(ts) < 2 || tRwKind.at(ts) != Reward.FixedTotal) return false;
+  const target = dTarget.at(d);
+  return target == Target.CheapestQualifying ? dRewardCount.at(d) >= tThQty.at(ts) : target == Target.AllQualifying;
+}
+
+/**
+ * What one sorted-chunk set of promotion k costs on top of its units' values (solver chunkSet):
+ * 0 for per-unit sets, the fixed total for "N for X" without floors on its qualifying units, else -1.
+ */
+export function chunkSet(k: i32): i64 {
+  const d = pDeal.at(promoAt(k));
+  if (dRange.at(d) != 0) return -1;
+  if (perUnitSets(k)) return 0;
+  if (!fixedTotalSets(k)) return -1;
+  const qs = lqStart.at(k);
+  for (let i = 0; i < lqLen.at(k); i++) if (uFloor.at(memberAt(lLists.at(qs + i), 0)) > 0) return -1;
+  return tRwAmt.at(dTierStart.at(d));
 }
 
 /** One `buys N` tier, `any`, no cap or budget, every unit of a set rewarded on its own (solver perUnitSets). */

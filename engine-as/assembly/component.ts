@@ -17,7 +17,7 @@ import {
 import {
   kindCounts, mKeys, zob, zobrist, chosen, aborted, compGroupCount, compPromoCount, compStart, forcedUnits,
   globalToLocal, groupPrice, isolatedChunk, isolatedRange, lLists, lbLen, lbStart, localRole, localToGlobal,
-  lqLen, lqStart, memberAt, nodes, obligable, perUnitSets, promoAt, relLen, relLists, relMark, relStart,
+  lqLen, lqStart, memberAt, nodes, obligable, perUnitSets, chunkSet, promoAt, relLen, relLists, relMark, relStart,
   remStack, sepForce, sepRange,
 } from './component-state';
 import {
@@ -123,7 +123,7 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
       for (let i = 0; alone && i < relLen.at(k + 1); i++) if (localRole.at(k * compGroupCount + relLists.at(rs + i)) != 0) alone = false;
     }
     isolatedRange.push(alone && obligable.at(k) == 0 ? 1 : 0);
-    let chunk = dRange.at(pDeal.at(promoAt(k))) == 0 && perUnitSets(k);
+    let chunk = chunkSet(k) >= 0;
     if (chunk && k + 1 < compPromoCount) {
       const rs = relStart.at(k + 1);
       for (let i = 0; chunk && i < relLen.at(k + 1); i++) if (localRole.at(k * compGroupCount + relLists.at(rs + i)) == 1) chunk = false;

@@ -152,11 +152,11 @@ export function aloneFlat(
 
 /**
  * Sorted-chunk route (solver AloneSolver.chunks): the qualifying groups groups[qs, qs + qn) with
- * per entry the gain of one unit alone (`gains`, parallel to `groups`); the best a·N largest
- * reduced gains for a ≤ lim (smallest a on ties).
+ * per entry what one unit adds to a set (`gains`, parallel to `groups`); the best a·N largest
+ * reduced values less a × `perSet` for a ≤ lim (smallest a on ties).
  */
 export function aloneChunks(
-  groups: I32Buf, gains: I64Buf, qs: i32, qn: i32, N: i32, lim: i32, lam: I64Buf, countsBuf: I32Buf, counts: i32, used: I32Buf,
+  groups: I32Buf, gains: I64Buf, qs: i32, qn: i32, N: i32, perSet: i64, lim: i32, lam: I64Buf, countsBuf: I32Buf, counts: i32, used: I32Buf,
 ): i64 {
   n = 0;
   for (let j = 0; j < qn; j++) {
@@ -175,8 +175,9 @@ export function aloneChunks(
       sum += r;
       taken++;
       if (taken % N != 0) continue;
-      if (sum > top) {
-        top = sum;
+      const value = sum - <i64>(taken / N) * perSet;
+      if (value > top) {
+        top = value;
         bestTaken = taken;
       }
       if (taken / N >= lim) break;

@@ -11,10 +11,10 @@ import {
 import { Combination, Reward, Target, Threshold } from './tags';
 import {
   compPromoCount, compGroupCount, lqStart, lqLen, lbLen, lLists, promoAt, memberAt, aborted, remStack, tick,
-  perUnitSets,
+  chunkSet,
 } from './component-state';
 import { bound, cdStart, fullCounts, partLists, shareMode, unitBound, unitShare } from './bounds';
-import { generate, setGenRelaxed, unitGain } from './candidates';
+import { chunkValue, generate, setGenRelaxed, unitGain } from './candidates';
 import { kindList } from './order';
 import { aloneCheapestOfN, aloneChunks, aloneFlat, aloneKinds } from './lagrange-alone';
 
@@ -44,6 +44,8 @@ const kLimit = new I32Buf(64);
 const lagFlat = new I64Buf(256);
 // Chunk route: set size (0: not used) and, per lLists entry, one unit's gain alone.
 const kChunkN = new I32Buf(64);
+/** Per k: what one chunk set costs on top of its units' values (solver AloneDeal.chunkCost). */
+const kChunkCost = new I64Buf(64);
 const lagGain = new I64Buf(256);
 // Cheapest-of-N route: set size (0: not used), credit cap, and the groups most expensive first
 // with a rewarded unit's gain and a payer's value (dpGroups/dpReward/dpPay, from kDpStart).
@@ -116,7 +118,7 @@ export function prepareLagrange(target: i64): void {
   lagFlat.alloc(lLists.len);
   lagGain.len = 0;
   lagGain.alloc(lLists.len);
-  kStart.len = 0; kLen.len = 0; kLimit.len = 0; kChunkN.len = 0;
+  kStart.len = 0; kLen.len = 0; kLimit.len = 0; kChunkN.len = 0; kChunkCost.len = 0;
   kDpN.len = 0; kDpMax.len = 0; kDpStart.len = 0; kDpLen.len = 0; dpGroups.len = 0; dpReward.len = 0; dpPay.len = 0;
   lam.len = 0;
   lam.alloc(localGroups);
@@ -166,7 +168,7 @@ export function prepareLagrange(target: i64): void {
       const gn = lqLen.at(k) + lbLen.at(k);
       const hasBudget = pHasBudget.at(p) != 0;
       let v: i64 = 0;
-      if (kChunkN.at(k) > 0) v = aloneChunks(lLists, lagGain, gs, lqLen.at(k), kChunkN.at(k), kLimit.at(k), lam, remStack, counts, used);
+      if (kChunkN.at(k) > 0) v = aloneChunks(lLists, lagGain, gs, lqLen.at(k), kChunkN.at(k), kChunkCost.at(k), kLimit.at(k), lam, remStack, counts, used);
       else if (kDpN.at(k) > 0) {
         v = aloneCheapestOfN(dpGroups, dpReward, dpPay, kDpStart.at(k), kDpLen.at(k), kDpN.at(k), dRewardCount.at(pDeal.at(p)), kDpMax.at(k), hasBudget, pBudget.at(p), lam, remStack, counts, used);
       } else if (kLen.at(k) < 0) v = aloneFlat(lLists, lagFlat, gs, gn, hasBudget, pBudget.at(p), lam, remStack, counts, used);
@@ -219,7 +221,7 @@ export function prepareLagrange(target: i64): void {
  */
 export function lagAloneOn(k: i32, rem: i32): i64 {
   const p = promoAt(k);
-  if (kChunkN.at(k) > 0) return aloneChunks(lLists, lagGain, lqStart.at(k), lqLen.at(k), kChunkN.at(k), kLimit.at(k), lagLam, remStack, rem, usedScratch);
+  if (kChunkN.at(k) > 0) return aloneChunks(lLists, lagGain, lqStart.at(k), lqLen.at(k), kChunkN.at(k), kChunkCost.at(k), kLimit.at(k), lagLam, remStack, rem, usedScratch);
   if (kDpN.at(k) > 0) {
     return aloneCheapestOfN(dpGroups, dpReward, dpPay, kDpStart.at(k), kDpLen.at(k), kDpN.at(k), dRewardCount.at(pDeal.at(p)), kDpMax.at(k), pHasBudget.at(p) != 0, pBudget.at(p), lagLam, remStack, rem, usedScratch);
   }
@@ -252,11 +254,13 @@ function aloneDeal(k: i32, counts: i32): void {
   kLimit.push(range ? (maxApps < 1 ? maxApps : 1) : maxApps);
   const ts = dTierStart.at(d);
   let chunkN = 0;
-  if (!range && perUnitSets(k)) {
+  const chunkCost = chunkSet(k);
+  if (chunkCost >= 0) {
     chunkN = tThQty.at(ts);
-    for (let j = 0; j < lqLen.at(k); j++) lagGain.put(gs + j, unitGain(memberAt(lLists.at(gs + j), 0), d));
+    for (let j = 0; j < lqLen.at(k); j++) lagGain.put(gs + j, chunkValue(k, lLists.at(gs + j)));
   }
   kChunkN.push(chunkN);
+  kChunkCost.push(chunkCost > 0 ? chunkCost : 0);
   // Cheapest of N (solver aloneDeal): the DP when exact (rc = 1, any) or the kinds are too many.
   let dpN = 0;
   const rc = dRewardCount.at(d);

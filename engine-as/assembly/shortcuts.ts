@@ -8,10 +8,10 @@ import {
 import { Combination, Target } from './tags';
 import {
   compGroupCount, lqStart, lqLen, lbStart, lbLen, lLists, promoAt, memberAt, aborted, remStack, tick, groupPrice,
-  kindCounts
+  kindCounts, chunkSet
 } from './component-state';
 import { own } from './bounds';
-import { genK, genRem, genCounts, dropLastKind, makeKind, unitGain } from './candidates';
+import { genK, genRem, genCounts, dropLastKind, makeKind, unitGain, chunkValue } from './candidates';
 import { kindUnits, kindList, realGain, betterKind } from './order';
 
 const ckOrder = new I32Buf(64);
@@ -48,9 +48,10 @@ export function bestRangeKind(k: i32, rem: i32): i32 {
 }
 
 /**
- * Isolated per-unit-set promotion k: the distinct kinds of the sorted-chunk plan, in preference
- * order (solver chunkKinds): units by (gain descending, group ascending), the number of sets
- * maximising the sum of the first a·N gains (smallest a on ties), set i the i-th N units.
+ * Isolated sorted-chunk promotion k (per-unit sets, or N for a fixed total): the distinct kinds of
+ * the sorted-chunk plan, in preference order (solver chunkKinds): units by (value descending,
+ * group ascending), the number of sets maximising the first a·N values − a × the set's cost
+ * (smallest a on ties), set i the i-th N units.
  */
 export function chunkKinds(k: i32, rem: i32): i32 {
   const p = promoAt(k);
@@ -62,8 +63,9 @@ export function chunkKinds(k: i32, rem: i32): i32 {
   for (let i = 0; i < lqLen.at(k); i++) {
     const g = lLists.at(qs + i);
     if (remStack.at(rem + g) == 0) continue;
-    insertDescending(ckOrder, ckGain, ckOrder.len, g, unitGain(memberAt(g, 0), d));
+    insertDescending(ckOrder, ckGain, ckOrder.len, g, chunkValue(k, g));
   }
+  const perSet = chunkSet(k);
   let total = 0;
   for (let i = 0; i < ckOrder.len; i++) total += remStack.at(rem + ckOrder.at(i));
   let most = total / n;
@@ -79,7 +81,8 @@ export function chunkKinds(k: i32, rem: i32): i32 {
       sum += ckGain.at(oi);
       taken++;
     }
-    if (sum > best) { best = sum; bestA = a; }
+    const value = sum - <i64>a * perSet;
+    if (value > best) { best = value; bestA = a; }
   }
   genK = k;
   genRem = rem;

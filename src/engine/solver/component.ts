@@ -35,7 +35,7 @@ export abstract class Component {
   protected scratch: bigint[] = [];
   /** Per local promotion k: range mode and no later promotion uses its groups. */
   readonly isolatedRange: boolean[] = [];
-  /** Per local promotion k: exact mode, per-unit sets (`perUnitSets`), no later promotion uses its qualifying groups. */
+  /** Per local promotion k: exact mode, sorted-chunk sets (`chunkSet`), no later promotion uses its qualifying groups. */
   readonly isolatedChunk: boolean[] = [];
   /** Per local promotion k: range mode with a separable application (`separableRange`). */
   readonly sepRange: boolean[] = [];
@@ -152,7 +152,7 @@ export abstract class Component {
       // An isolated cheapestBenefit range deal keeps its shortcut: its benefit part is then the
       // cheapest units left, which bestRangeKind enforces (no later promotion could use cheaper ones).
       this.isolatedRange.push(alone && !this.obligable[k]!);
-      let chunk = !isRangeMode(input.promotions[promos[k]!]!) && perUnitSets(input.promotions[promos[k]!]!);
+      let chunk = this.chunkSet(k) >= 0n;
       for (let i = 0; chunk && i < later.length; i++) if (this.qual[k]!.indexOf(later[i]!) >= 0) chunk = false;
       this.isolatedChunk.push(chunk && !this.obligable[k]!);
       const pk = input.promotions[promos[k]!]!;
@@ -191,6 +191,30 @@ export abstract class Component {
   protected abstract prepareRestBound(k: number): void;
 
   protected abstract flatBound(k: number, g: number): bigint;
+
+  /**
+   * For an exact-mode promotion k whose sets are sorted chunks (`perUnitSets`, or `fixedTotalSets`
+   * with no floor on its qualifying units), the amount one set costs on top of its units' values:
+   * the fixed total X (a set gains Σ customer prices − X), 0n for per-unit sets (a set gains Σ unit
+   * gains); -1n otherwise. With a floor a fixed total's shares may be clipped, so a set's gain would
+   * no longer be a sum over its units.
+   */
+  chunkSet(k: number): bigint {
+    const p = this.input.promotions[this.promos[k]!]!;
+    if (isRangeMode(p)) return -1n;
+    if (perUnitSets(p)) return 0n;
+    if (!fixedTotalSets(p)) return -1n;
+    const q = this.qual[k]!;
+    for (let i = 0; i < q.length; i++) if (this.input.units[this.members[q[i]!]![0]!]!.floor > 0n) return -1n;
+    return p.tiers[0]!.reward.kind === 'fixedTotal' ? p.tiers[0]!.reward.amount : -1n;
+  }
+
+  /** What one unit of group g adds to a chunk set of promotion k: its customer price for a fixed total, else its gain alone. */
+  chunkValue(k: number, g: number): bigint {
+    const p = this.input.promotions[this.promos[k]!]!;
+    const u = this.members[g]![0]!;
+    return perUnitSets(p) ? unitGain(this.input.units, u, p) : this.input.units[u]!.customerPrice;
+  }
 
   /**
    * Counts one node; true once the node budget is spent or the workspace is full (the search is
@@ -247,6 +271,19 @@ export function perUnitSets(p: SolveInput['promotions'][number]): boolean {
   if (n < 1) return false;
   if (p.target === 'cheapestQualifying' ? p.rewardCount < n : p.target !== 'allQualifying') return false;
   return n === 1 || t.reward.kind === 'percent' || t.reward.kind === 'amountOff' || t.reward.kind === 'unitPrice';
+}
+
+/**
+ * "N for a fixed total X": one tier of `buys N` (N ≥ 2), `any`, no `maxDiscount` or budget, every
+ * unit of the set rewarded (`allQualifying`, or `cheapestQualifying` with rewardCount ≥ N). A
+ * set's saving is Σ prices − X and it forfeits Σ (price − customer price), so without floors its
+ * gain is Σ customer prices − X, and it is a kind exactly when that is positive.
+ */
+export function fixedTotalSets(p: SolveInput['promotions'][number]): boolean {
+  if (p.tiers.length !== 1 || p.combination !== 'any' || p.maxDiscount !== undefined || p.budget !== undefined) return false;
+  const t = p.tiers[0]!;
+  if (t.threshold.kind !== 'buys' || t.threshold.quantity < 2 || t.reward.kind !== 'fixedTotal') return false;
+  return p.target === 'cheapestQualifying' ? p.rewardCount >= t.threshold.quantity : p.target === 'allQualifying';
 }
 
 /**

@@ -20,9 +20,11 @@ export interface AloneKind {
  * (the promotion's share bound per unit of each of its groups) is used.
  */
 export interface AloneDeal {
-  /** Set size N of an exact-mode per-unit-set deal (component.ts `perUnitSets`), else 0. */
+  /** Set size N of an exact-mode sorted-chunk deal (component.ts `chunkSet`), else 0. */
   readonly chunkN: number;
-  /** Per entry of `qual`: the gain of one of its units alone (chunk route). */
+  /** What each set costs on top of its units' values (a fixed total's X; 0 for per-unit sets). */
+  readonly chunkCost: bigint;
+  /** Per entry of `qual`: what one of its units adds to a set (chunk route, `chunkValue`). */
   readonly unitGain: readonly bigint[];
   /** The promotion's qualifying local groups, ascending (chunk route). */
   readonly qual: readonly number[];
@@ -160,12 +162,6 @@ export class AloneSolver {
     }
   }
 
-  /**
-   * Sorted-chunk route (per-unit sets of N, no cap, no budget): a plan of a sets uses a·N distinct
-   * units and gains the sum of their reduced gains r = gain − λ, so the best plan takes the a·N
-   * largest r for the best a ≤ limit (the smallest a on ties) — exact. Units are walked by
-   * (r descending, group ascending).
-   */
   /** Adds (id, reduced gain) to the first n entries, kept by reduced gain descending, after equal ones (WASM insertDescending). */
   private insert(id: number, r: bigint): void {
     let j = this.n++;
@@ -178,6 +174,13 @@ export class AloneSolver {
     this.idx[j] = id;
   }
 
+  /**
+   * Sorted-chunk route (sets of N, no cap, no budget): a plan of a sets uses a·N distinct units and
+   * gains the sum of their reduced values r = value − λ less a × `chunkCost`, so the best plan takes
+   * the a·N largest r for the best a ≤ limit (the smallest a on ties) — exact for per-unit sets, and
+   * an upper bound for a fixed total (it drops the rule that each set must gain something). Units
+   * are walked by (r descending, group ascending).
+   */
   private chunks(deal: AloneDeal, lam: readonly bigint[], counts: readonly number[], used: number[]): bigint {
     this.n = 0;
     for (let j = 0; j < deal.qual.length; j++) {
@@ -197,8 +200,9 @@ export class AloneSolver {
         sum += r;
         taken++;
         if (taken % N !== 0) continue;
-        if (sum > best) {
-          best = sum;
+        const value = sum - BigInt(taken / N) * deal.chunkCost;
+        if (value > best) {
+          best = value;
           bestTaken = taken;
         }
         if (taken / N >= deal.limit) break;

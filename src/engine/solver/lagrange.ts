@@ -7,7 +7,6 @@
  * nodes: what promotions k.. can still add on `rem` is at most S_k + Σ_g λ*_g·rem_g, where S_k is the
  * suffix sum of ẑ_j(λ*) over j ≥ k on the full counts.
  */
-import { perUnitSets } from './component.ts';
 import { AloneSolver, DP_CELL_CAP, type AloneDeal, type AloneKind } from './lagrange-alone.ts';
 import { unitGain } from './pricing.ts';
 import { isRangeMode } from './rules.ts';
@@ -205,9 +204,10 @@ export abstract class LagrangeBounds extends ShortcutKinds {
     const qual = this.qual[k]!;
     const gains: bigint[] = [];
     let chunkN = 0;
-    if (!range && perUnitSets(p)) {
+    const chunkCost = this.chunkSet(k);
+    if (chunkCost >= 0n) {
       chunkN = (p.tiers[0]!.threshold as { quantity: number }).quantity;
-      for (let j = 0; j < qual.length; j++) gains.push(unitGain(this.input.units, this.members[qual[j]!]![0]!, p));
+      for (let j = 0; j < qual.length; j++) gains.push(this.chunkValue(k, qual[j]!));
     }
     // Cheapest of N: the DP when it is exact (rc = 1, any combination) or the kinds are too many.
     const dpGroups: number[] = [];
@@ -253,7 +253,7 @@ export abstract class LagrangeBounds extends ShortcutKinds {
         kinds.push({ gain: t.saving - t.forfeit, g, c, units: t.units });
       }
     }
-    return { chunkN, unitGain: gains, qual, dpGroups, dpReward, dpPay, dpN, dpRc: p.rewardCount, dpMax, kinds, groups, flat, limit, budget: p.budget };
+    return { chunkN, chunkCost: chunkCost > 0n ? chunkCost : 0n, unitGain: gains, qual, dpGroups, dpReward, dpPay, dpN, dpRc: p.rewardCount, dpMax, kinds, groups, flat, limit, budget: p.budget };
   }
 
   /**

@@ -4,7 +4,6 @@
  */
 import { KindGenerator } from './candidates.ts';
 import { betterKind, realGain, type AppType } from './order.ts';
-import { unitGain } from './pricing.ts';
 
 /** Candidate kinds of isolated promotions (`isolatedRange`, `isolatedChunk`). */
 export abstract class ShortcutKinds extends KindGenerator {
@@ -31,11 +30,13 @@ export abstract class ShortcutKinds extends KindGenerator {
   }
 
   /**
-   * Exact-mode promotion k whose sets reward every unit on its own (`perUnitSets`) and whose
-   * qualifying groups no later promotion can use: a set's gain is the sum of its units' gains, so
-   * the best list of applications is the sorted-chunk one — units sorted by (gain descending,
-   * group ascending), the number of sets a ≤ limit maximising the sum of the first a·N gains
-   * (smallest a on ties: fewer units), set i the i-th N units. Any plan of the same gain and units
+   * Exact-mode promotion k whose sets reward every unit on its own (`perUnitSets`) or cost a fixed
+   * total (`fixedTotalSets`, no floors), and whose qualifying groups no later promotion can use: a
+   * set's gain is the sum of its units' values less a constant per set (`chunkSet`, `chunkValue`),
+   * so the best list of applications is the sorted-chunk one — units sorted by (value descending,
+   * group ascending), the number of sets a ≤ limit maximising the sum of the first a·N values − a
+   * × the constant (smallest a on ties: fewer units), set i the i-th N units. Chunk sums only fall,
+   * so the chunks up to that a each gain something (are kinds). Any plan of the same gain and units
    * uses the same gains, and the list order (gain, then more units of earlier groups, per set)
    * makes each consecutive chunk the best set left. Returns those distinct kinds, in preference
    * order; the DFS then picks the multiset (one node per kind priced, as `generate`).
@@ -43,15 +44,14 @@ export abstract class ShortcutKinds extends KindGenerator {
   protected chunkKinds(k: number, rem: number[]): AppType[] {
     const p = this.input.promotions[this.promos[k]!]!;
     const n = (p.tiers[0]!.threshold as { quantity: number }).quantity;
-    const units = this.input.units;
     const q = this.qual[k]!;
     const order: number[] = [];
     const gains: bigint[] = [];
+    const perSet = this.chunkSet(k);
     for (let i = 0; i < q.length; i++) {
       const g = q[i]!;
       if (rem[g]! === 0) continue;
-      const u = this.members[g]![0]!;
-      const v = unitGain(units, u, p);
+      const v = this.chunkValue(k, g);
       let j = order.length;
       order.push(g);
       gains.push(v);
@@ -79,7 +79,8 @@ export abstract class ShortcutKinds extends KindGenerator {
         sum += gains[oi]!;
         taken++;
       }
-      if (sum > best) { best = sum; bestA = a; }
+      const value = sum - BigInt(a) * perSet;
+      if (value > best) { best = value; bestA = a; }
     }
     this.genK = k;
     this.genRem = rem;
