@@ -165,6 +165,30 @@ export function run(): i32 {
   return searchFrom();
 }
 
+/** Nodes the search takes alone before the incumbent is built (solver INCUMBENT_PROBE). */
+export const INCUMBENT_PROBE: i64 = 200;
+/** Whether the last `quickRun` finished (its plan is then exact). */
+export let quickDone = false;
+
+/**
+ * The search alone — no incumbent, no λ* — for at most `cap` more nodes (solver quickRun): its
+ * plan with `quickDone` when it finishes; otherwise the search is ready to `run()` on.
+ */
+export function quickRun(cap: i64): i32 {
+  resetLagrange();
+  const budget = searchBudget;
+  const keep = incumbent;
+  incumbent = 0;
+  const c = nodes + cap;
+  if (c < budget) searchBudget = c;
+  const plan = searchFrom();
+  searchBudget = budget;
+  incumbent = keep;
+  quickDone = !aborted;
+  if (!quickDone) aborted = nodes > budget || workspaceFull();
+  return plan;
+}
+
 /** The search from the root with the incumbent as its target (solver searchFrom). */
 function searchFrom(): i32 {
   const rem = fullCounts();

@@ -13,7 +13,7 @@ import { posApps } from './pos';
 import { aborted, localToGlobal, compGroupCount, nodes } from './component-state';
 import { beginComponent } from './component';
 import { rootBound } from './lagrange';
-import { run, setIncumbent } from './search';
+import { INCUMBENT_PROBE, quickDone, quickRun, run, setIncumbent } from './search';
 import { Policy } from './tags';
 import { beginOutput, endOutput, writeApp } from './wire';
 
@@ -47,6 +47,15 @@ export function solveDecoded(): void {
   for (let s = 0; s < componentCount; s++) {
     const c = compOrder.at(s);
     beginComponent(cStart.at(c), cLen.at(c), total_nodes);
+    // The search alone first; the incumbent only for components it does not settle (solver solve.ts).
+    const quick = quickRun(INCUMBENT_PROBE);
+    if (quickDone) {
+      total_nodes = nodes;
+      const from = caPromo.len;
+      concretize(quick);
+      for (let i = from; i < caPromo.len; i++) chosenApps.push(i);
+      continue;
+    }
     freeUnits.len = 0;
     freeUnits.alloc(unitCount);
     for (let g = 0; g < compGroupCount; g++) {

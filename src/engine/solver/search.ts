@@ -10,6 +10,12 @@ import { LAGRANGE_PROBE, LagrangeBounds } from './lagrange.ts';
 
 export { compareType, comparePlan, type AppType, type Plan } from './order.ts';
 
+/**
+ * Nodes the search may take alone (no incumbent, no λ*) before the incumbent is built
+ * (`quickRun`, docs/solver.md 5b).
+ */
+export const INCUMBENT_PROBE = 200;
+
 /** Searches one component. `promos` are global promotion indices in rank order. */
 export class ComponentSearch extends LagrangeBounds {
   /**
@@ -33,6 +39,24 @@ export class ComponentSearch extends LagrangeBounds {
     // λ* (its work counts in the node budget) bounds every node below.
     this.prepareLagrange(this.incumbent);
     return this.searchFrom();
+  }
+
+  /**
+   * The search alone — no incumbent, no λ* — for at most `cap` more nodes: its plan when it
+   * finishes (exact: nothing was cut but by the search's own bounds), else null with the search
+   * ready to `run()` on (its memo entries are exact whatever the need, docs/solver.md 5b).
+   */
+  quickRun(cap: number): Plan | null {
+    const budget = this.budget;
+    const incumbent = this.incumbent;
+    this.incumbent = 0n;
+    this.budget = Math.min(budget, this.nodes + cap);
+    const plan = this.searchFrom();
+    this.budget = budget;
+    this.incumbent = incumbent;
+    if (!this.aborted) return plan;
+    this.aborted = this.nodes > budget || this.workspaceFull();
+    return null;
   }
 
   /** The search from the root with the incumbent as its target (and without, should nothing reach it). */

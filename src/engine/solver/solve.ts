@@ -6,7 +6,7 @@ import { greedyApps, ValueFill } from './greedy.ts';
 import { incumbentPlan, objectiveGain } from './local-search.ts';
 import { components, groupUnits } from './groups.ts';
 import { posApps } from './pos.ts';
-import { ComponentSearch, type Plan } from './search.ts';
+import { ComponentSearch, INCUMBENT_PROBE, type Plan } from './search.ts';
 import type { SolveInput, SolveOutput } from './types.ts';
 
 /** Promotion indices ordered by (priority, id, index). */
@@ -51,6 +51,14 @@ export function solveLevel(input: SolveInput): SolveOutput {
   for (let s = 0; s < seq.length; s++) {
     const c = seq[s]!;
     const search = new ComponentSearch(input, groups, comps[c]!, nodes);
+    // Most components are settled by the search alone in a few nodes; the incumbent (as dear as the
+    // search on bench D) is only built for those that are not (docs/solver.md 5b).
+    const quick = search.quickRun(INCUMBENT_PROBE);
+    if (quick !== null) {
+      nodes = search.nodes;
+      concretize(search, quick, chosen);
+      continue;
+    }
     // The incumbent: the value-order fill improved by the local search, on the component's units.
     const free: boolean[] = new Array<boolean>(input.units.length).fill(false);
     for (let g = 0; g < search.members.length; g++) {
