@@ -1,6 +1,6 @@
 // Building application candidates (solver candidates.ts): every kind of one promotion that fits
 // the remaining units and gains something, priced into the kind pools, in preference order.
-import { I32Buf } from './buffers';
+import { I32Buf, I64Buf } from './buffers';
 import {
   dCombination, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pDeal, tThKind, tThQty, uCp, uPrice, uProd
 } from './level';
@@ -9,7 +9,7 @@ import { rangeTier, sortCheap } from './rules';
 import { Combination, Target, Threshold } from './tags';
 import {
   compPromoCount, compGroupCount, localRole, lqStart, lqLen, lbStart, lbLen, lLists, sepRange, sepForce, relMark,
-  promoAt, memberAt, aborted, remStack, tick, kindCounts, zob, kindCost, UNITS_PER_NODE, perUnitSets,
+  promoAt, memberAt, aborted, remStack, tick, kindCounts, zob, zobrist, kindCost, UNITS_PER_NODE, perUnitSets, kindCacheKeys,
 } from './component-state';
 import { ubUnit } from './bounds';
 import {
@@ -32,8 +32,96 @@ export function setGenRelaxed(v: bool): void {
   genRelaxed = v;
 }
 
+// Kinds already generated in this component (solver generate): k and the counts of k's groups
+// → a range of kindList, handed out again as a copy of that range (kindList only grows within a
+// component, so the range stays valid). Open addressing; `kcTable` holds entry + 1.
+const kcTable = new I32Buf(256);
+let kcMask: i32 = 255;
+const kcHash = new I64Buf(64);
+const kcKey = new I32Buf(64);
+const kcStart = new I32Buf(64);
+const kcLen = new I32Buf(64);
+
+/** Empties the kind cache (a new component). */
+export function resetKindCache(): void {
+  kcTable.len = 0;
+  kcTable.alloc(256);
+  kcMask = 255;
+  kcHash.len = 0;
+  kcKey.len = 0;
+  kcStart.len = 0;
+  kcLen.len = 0;
+  kindCacheKeys.len = 0;
+}
+
+function kcHashOf(k: i32, rem: i32): i64 {
+  let h: i64 = zobrist(k) ^ 0x5bd1e995;
+  const qs = lqStart.at(k);
+  for (let i = 0; i < lqLen.at(k); i++) h = (h ^ <i64>remStack.at(rem + lLists.at(qs + i))) * 0x100000001b3;
+  const bs = lbStart.at(k);
+  for (let i = 0; i < lbLen.at(k); i++) h = (h ^ <i64>remStack.at(rem + lLists.at(bs + i))) * 0x100000001b3;
+  return h;
+}
+
+function kcSame(e: i32, k: i32, rem: i32, h: i64): bool {
+  if (kcHash.at(e) != h) return false;
+  let at = kcKey.at(e);
+  if (kindCacheKeys.at(at++) != k) return false;
+  const qs = lqStart.at(k);
+  for (let i = 0; i < lqLen.at(k); i++) if (kindCacheKeys.at(at++) != remStack.at(rem + lLists.at(qs + i))) return false;
+  const bs = lbStart.at(k);
+  for (let i = 0; i < lbLen.at(k); i++) if (kindCacheKeys.at(at++) != remStack.at(rem + lLists.at(bs + i))) return false;
+  return true;
+}
+
+/** The slot of (k, rem): its entry's, or the empty one where it would go. */
+function kcSlot(k: i32, rem: i32, h: i64): i32 {
+  let slot = <i32>(h & <i64>kcMask);
+  while (true) {
+    const e = kcTable.at(slot);
+    if (e == 0 || kcSame(e - 1, k, rem, h)) return slot;
+    slot = (slot + 1) & kcMask;
+  }
+}
+
+function kcStore(k: i32, rem: i32, h: i64, start: i32, len: i32): void {
+  if ((kcLen.len + 1) * 2 > kcMask + 1) {
+    const size = (kcMask + 1) << 1;
+    kcTable.len = 0;
+    kcTable.alloc(size);
+    kcMask = size - 1;
+    for (let e = 0; e < kcLen.len; e++) {
+      let slot = <i32>(kcHash.at(e) & <i64>kcMask);
+      while (kcTable.at(slot) != 0) slot = (slot + 1) & kcMask;
+      kcTable.put(slot, e + 1);
+    }
+  }
+  const slot = kcSlot(k, rem, h);
+  kcHash.push(h);
+  kcKey.push(kindCacheKeys.len);
+  kindCacheKeys.push(k);
+  const qs = lqStart.at(k);
+  for (let i = 0; i < lqLen.at(k); i++) kindCacheKeys.push(remStack.at(rem + lLists.at(qs + i)));
+  const bs = lbStart.at(k);
+  for (let i = 0; i < lbLen.at(k); i++) kindCacheKeys.push(remStack.at(rem + lLists.at(bs + i)));
+  kcStart.push(start);
+  kcLen.push(len);
+  kcTable.put(slot, kcLen.len);
+}
+
 /** Appends the kinds of promotion k fitting rem to kindList, sorted; returns where they start. */
 export function generate(k: i32, rem: i32): i32 {
+  let h: i64 = 0;
+  if (!genRelaxed) {
+    h = kcHashOf(k, rem);
+    const e = kcTable.at(kcSlot(k, rem, h));
+    if (e != 0) {
+      const start = kindList.len;
+      const from = kcStart.at(e - 1);
+      for (let i = 0; i < kcLen.at(e - 1); i++) kindList.push(kindList.at(from + i));
+      return start;
+    }
+  }
   genK = k;
   genRem = rem;
   const first = kindTier.len;
@@ -52,6 +140,7 @@ export function generate(k: i32, rem: i32): i32 {
   const start = kindList.len;
   for (let t = first; t < kindTier.len; t++) kindList.push(t);
   sortTypes(start, kindList.len - start);
+  if (!genRelaxed && !aborted) kcStore(k, rem, h, start, kindList.len - start);
   return start;
 }
 

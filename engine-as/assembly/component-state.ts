@@ -11,6 +11,9 @@ import {
 } from './level';
 import { Combination, Reward, Target, Threshold } from './tags';
 
+/** The kind cache's keys (candidates.ts generate): per entry k, then the counts of k's groups. */
+export const kindCacheKeys = new I32Buf(256);
+
 /** Per kind, its counts per local group (order.ts documents the kind pools). */
 export const kindCounts = new I32Buf(1024);
 /** Memo keys (search.ts documents the memo). */
@@ -83,7 +86,7 @@ const WORKSPACE_LIMIT: i32 = 1 << 26;
 
 /** The kinds' counts and the memo keys hold WORKSPACE_LIMIT words or more. */
 export function workspaceFull(): bool {
-  return kindCounts.len + mKeys.len > WORKSPACE_LIMIT;
+  return kindCounts.len + mKeys.len + kindCacheKeys.len > WORKSPACE_LIMIT;
 }
 
 /** Units one node pays for when a kind is priced (solver component.ts UNITS_PER_NODE). */
@@ -96,7 +99,7 @@ export function kindCost(units: i32): i32 {
 
 @inline export function tick(cost: i32 = 1): bool {
   nodes += <i64>cost;
-  if (nodes > searchBudget || kindCounts.len + mKeys.len > WORKSPACE_LIMIT) aborted = true;
+  if (nodes > searchBudget || kindCounts.len + mKeys.len + kindCacheKeys.len > WORKSPACE_LIMIT) aborted = true;
   return aborted;
 }
 

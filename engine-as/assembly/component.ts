@@ -8,7 +8,7 @@ import {
 } from './level';
 import { Combination, Reward, Target, Threshold } from './tags';
 import { ubUnit, own, prepareRestBounds, unitBound, shareMode, unitShare } from './bounds';
-import { genCounts, unitGain } from './candidates';
+import { genCounts, resetKindCache, unitGain } from './candidates';
 import {
   kindTier, kindSaving, kindForfeit, kindUnits, kindList, kindUsedStart, kindUsedLen, kindUsedGroup, kindUsedCount,
   kindBoundDrop, kindNextBoundDrop, kindQualifyingUnits, kindNextHashDrop, planNodeGain, planNodeUnits,
@@ -155,6 +155,7 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
     forcedUnits.push(single ? 1 : 0);
   }
   kindTier.len = 0; kindCounts.len = 0; kindSaving.len = 0; kindForfeit.len = 0; kindUnits.len = 0; kindList.len = 0;
+  resetKindCache();
   kindUsedStart.len = 0; kindUsedLen.len = 0; kindUsedGroup.len = 0; kindUsedCount.len = 0; kindBoundDrop.len = 0;
   kindNextBoundDrop.len = 0; kindQualifyingUnits.len = 0; kindNextHashDrop.len = 0;
   planNodeGain.len = 0; planNodeUnits.len = 0; planNodeAppsStart.len = 0; planNodeAppsLen.len = 0;

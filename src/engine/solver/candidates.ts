@@ -19,6 +19,20 @@ export abstract class KindGenerator extends ComponentBounds {
    * `compareType` order.
    */
   generate(k: number, rem: number[]): AppType[] {
+    // The kinds depend only on k and the counts of k's own groups, and the search asks for the same
+    // ones again and again from different states (55 % of the calls on bench D): they are kept per
+    // component and handed out again, neither re-priced nor counted again. The Lagrangian's relaxed
+    // enumeration is not kept (it runs once per promotion).
+    let key = '';
+    if (!this.genRelaxed) {
+      key = String(k);
+      const q = this.qual[k]!;
+      for (let i = 0; i < q.length; i++) key += ',' + String(rem[q[i]!]!);
+      const b = this.ben[k]!;
+      for (let i = 0; i < b.length; i++) key += ',' + String(rem[b[i]!]!);
+      const known = this.kindCache.get(key);
+      if (known !== undefined) return known;
+    }
     this.genK = k;
     this.genRem = rem;
     this.genOut = [];
@@ -35,8 +49,16 @@ export abstract class KindGenerator extends ComponentBounds {
     }
     const out = this.genOut;
     out.sort(compareType);
+    if (!this.genRelaxed && !this.aborted) {
+      this.kindCache.set(key, out);
+      // Counted in the workspace as the WASM port stores it: k, then the counts.
+      this.memoInts += 1 + this.qual[k]!.length + this.ben[k]!.length;
+    }
     return out;
   }
+
+  /** Kinds already generated, by k and the counts of k's groups (see `generate`). */
+  private readonly kindCache = new Map<string, AppType[]>();
 
   /** Qualifying part: position i of the promotion's qualifying groups, `left` units still to place (-1: any). */
   protected genQual(i: number, left: number, tier: number, product: string): void {
