@@ -577,7 +577,10 @@ function complete(k: i32, d: i32): void {
     obStack.len = obNext;
     return;
   }
-  const sub = solve(k + 1, rem, dNextHash.at(d), obNext, obStack.len - obNext, fNeed.at(k) - gain);
+  // Only a completion reaching the best candidate so far matters (solver complete).
+  let target = fNeed.at(k);
+  if (best >= 0 && planNodeGain.at(best) > target) target = planNodeGain.at(best);
+  const sub = solve(k + 1, rem, dNextHash.at(d), obNext, obStack.len - obNext, target - gain);
   obStack.len = obNext;
   if (sub < 0) return;
   const cGain = gain + planNodeGain.at(sub);

@@ -282,7 +282,10 @@ export class ComponentSearch extends LagrangeBounds {
     if (s.best !== null && cannotBeat(gain + later, units, s.best)) return;
     const next = obligationsAfter(s.oblig, s.cheapestBenefit, s.rewardCount, s.chosen, this.ben[s.k]!, this.groupPrice, s.rem, this.relevantMark[s.k + 1]);
     if (next === null) return;
-    const sub = this.solve(s.k + 1, s.rem, next, s.need - gain);
+    // A completion matters only if it reaches the best candidate so far (ties kept: the cut below
+    // a need is strict), so the rest of the plan needs at least that much less this multiset's gain.
+    const target = s.best !== null && s.best.gain > s.need ? s.best.gain : s.need;
+    const sub = this.solve(s.k + 1, s.rem, next, target - gain);
     if (sub === null) return;
     // A cut-off sub-plan is still feasible: it stays a candidate.
     const cand: Plan = { gain: gain + sub.gain, units: units + sub.units, apps: s.chosen.slice(), appUnits: units, next: sub };
