@@ -98,10 +98,15 @@ export function kindCost(units: i32): i32 {
 }
 
 @inline export function tick(cost: i32 = 1): bool {
+  const was = aborted;
   nodes += <i64>cost;
   if (nodes > searchBudget || kindCounts.len + mKeys.len + kindCacheKeys.len > WORKSPACE_LIMIT) aborted = true;
+  if (aborted && !was) doneAtAbort = nodes - <i64>cost;
   return aborted;
 }
+
+/** Nodes counted before the tick that cut the search off (solver doneAtAbort): its work was never done. */
+export let doneAtAbort: i64 = 0;
 
 /**
  * Memo keys are (k, rem over relevant[k]). Their hash is Zobrist-style, linear in rem

@@ -8,7 +8,7 @@ import { Target } from './tags';
 import {
   compPromoCount, compGroupCount, lqStart, lqLen, lbStart, lbLen, lLists, isolatedRange, isolatedChunk,
   forcedUnits, sepRange, sepForce, relStart, relLen, relLists, relMark, promoAt, aborted, remStack, tick,
-  groupPrice, kindCounts, chosen, mKeys, zob, zobrist, nodes, workspaceFull,
+  groupPrice, kindCounts, chosen, mKeys, zob, zobrist, nodes, workspaceFull, doneAtAbort,
 } from './component-state';
 import { ubUnit, shMinQ, restBound, bound, fullCounts } from './bounds';
 import { generate } from './candidates';
@@ -157,6 +157,7 @@ export function run(): i32 {
     const probe = searchFrom();
     searchBudget = budget;
     if (!aborted) return probe;
+    nodes = doneAtAbort;
     aborted = nodes > budget || workspaceFull();
     if (aborted) return probe;
   }
@@ -185,7 +186,10 @@ export function quickRun(cap: i64): i32 {
   searchBudget = budget;
   incumbent = keep;
   quickDone = !aborted;
-  if (!quickDone) aborted = nodes > budget || workspaceFull();
+  if (!quickDone) {
+    nodes = doneAtAbort;
+    aborted = nodes > budget || workspaceFull();
+  }
   return plan;
 }
 

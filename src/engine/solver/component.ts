@@ -226,10 +226,19 @@ export abstract class Component {
   }
 
   protected tick(cost = 1): boolean {
+    const was = this.aborted;
     this.nodes += cost;
     if (this.nodes > this.budget || this.kindsLive * this.groups.length + this.memoInts > WORKSPACE_LIMIT) this.aborted = true;
+    if (this.aborted && !was) this.doneAtAbort = this.nodes - cost;
     return this.aborted;
   }
+
+  /**
+   * Nodes counted before the tick that cut the search off. Every tick comes before its work, so
+   * that tick's work was never done: a probe that runs out goes on from here (search.ts), not
+   * charged for the 100,000 nodes of a kind over 400,000 units it never priced.
+   */
+  protected doneAtAbort = 0;
 
   /**
    * Workspace of the component, counted as the WASM port stores it: every kind kept holds one

@@ -33,6 +33,7 @@ export class ComponentSearch extends LagrangeBounds {
       const probe = this.searchFrom();
       this.budget = budget;
       if (!this.aborted) return probe;
+      this.nodes = this.doneAtAbort;
       this.aborted = this.nodes > budget || this.workspaceFull();
       if (this.aborted) return probe;
     }
@@ -55,6 +56,7 @@ export class ComponentSearch extends LagrangeBounds {
     this.budget = budget;
     this.incumbent = incumbent;
     if (!this.aborted) return plan;
+    this.nodes = this.doneAtAbort;
     this.aborted = this.nodes > budget || this.workspaceFull();
     return null;
   }

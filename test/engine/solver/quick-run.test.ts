@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Plan } from '../../../src/engine/solver/search.ts';
 import { scenarioA, scenarioD, dealSet } from '../../../bench/scenarios.ts';
-import { arbitraryLevel } from '../../support/solver-factories.ts';
+import { solveLevel } from '../../../src/engine/solver/index.ts';
+import { wasmSolveLevel } from '../../../src/wasm/node.ts';
+import { arbitraryLevel, atLeast, line, makeLevel, pct, usd } from '../../support/solver-factories.ts';
 import { componentSearches } from '../../support/lagrange-factories.ts';
 import { deepLevel } from '../../support/deep-level.ts';
 import type { SolveInput } from '../../../src/engine/solver/types.ts';
@@ -55,5 +57,17 @@ describe('quickRun: the search alone, then the full run', () => {
       }),
       { numRuns: 300, seed: 20261202 },
     );
+  });
+});
+
+describe('a probe that runs out is charged for the work it did', () => {
+  it.each([['reference', solveLevel], ['WASM', wasmSolveLevel]] as const)('%s: a long line under one deal is proven when its one kind fits the budget once', (_name, solve) => {
+    // One kind over 40,000 units costs 10,000 nodes (one per 4 units). The probe's cap (200)
+    // stops it before it prices that kind; charged anyway, the run after it would need 20,000.
+    const input = makeLevel(line(40_000, usd('1.99')), [{ id: 'ten', target: 'allQualifying', tiers: [{ threshold: atLeast(1), reward: pct(1000) }] }], { searchBudget: 15_000 });
+    const out = solve(input);
+    expect(out.optimal).toBe(true);
+    expect(out.nodes).toBeLessThan(15_000);
+    expect(out.applications).toHaveLength(1);
   });
 });
