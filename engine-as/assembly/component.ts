@@ -4,7 +4,7 @@
 import { gLists, bgLen, bgStart, qgLen, qgStart, groupCount } from './groups';
 import {
   dCombination, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pDeal, pHasBudget, pMaxApps, pQualLen,
-  tRwKind, tThKind, tThQty, dHasMax, uPrice,
+  tRwKind, tThKind, tThQty, dHasMax, uPrice, uCp, uFloor, tRwAmt,
 } from './level';
 import { Combination, Reward, Target, Threshold } from './tags';
 import { ubUnit, own, prepareRestBounds, unitBound, shareMode, unitShare } from './bounds';
@@ -18,7 +18,7 @@ import {
   kindCounts, mKeys, zob, zobrist, chosen, aborted, compGroupCount, compPromoCount, compStart, forcedUnits,
   globalToLocal, groupPrice, isolatedChunk, isolatedRange, lLists, lbLen, lbStart, localRole, localToGlobal,
   lqLen, lqStart, memberAt, nodes, obligable, perUnitSets, chunkSet, promoAt, relLen, relLists, relMark, relStart,
-  remStack, sepForce, sepRange,
+  remStack, sepForce, sepRange, equalSets,
 } from './component-state';
 import {
   mKeyStart, mKeyLen, mPlan, mNeed, mTable, mMask, mHash, fTypesStart, fTypesLen, fLimit, fHasBudget, fBudget, fRem,
@@ -112,6 +112,7 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
   isolatedRange.len = 0;
   isolatedChunk.len = 0;
   sepRange.len = 0;
+  equalSets.len = 0;
   forcedUnits.len = 0;
   forcedList.len = 0;
   sepForce.len = 0;
@@ -131,6 +132,7 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
     isolatedChunk.push(chunk && obligable.at(k) == 0 ? 1 : 0);
     const sep = dRange.at(pDeal.at(promoAt(k))) != 0 && separableRange(k);
     sepRange.push(sep ? 1 : 0);
+    equalSets.push(setsWorthTheSame(k) ? 1 : 0);
     for (let g = 0; g < compGroupCount; g++) {
       let f = 0;
       if (sep && localRole.at(k * compGroupCount + g) == 1) {
@@ -196,4 +198,34 @@ function separableRange(k: i32): bool {
   if (target == Target.CheapestQualifying ? dRewardCount.at(d) < pQualLen.at(p) : target != Target.AllQualifying) return false;
   const kind = tRwKind.at(ts);
   return kind == Reward.Percent || kind == Reward.AmountOff || kind == Reward.UnitPrice;
+}
+
+/**
+ * Every set of a tier of promotion k saves exactly its amount and forfeits nothing, whichever
+ * units it takes (solver setsWorthTheSame): exact mode, every tier `buys N` (N ≥ 2) for a set
+ * amount off, `any`, no cap or budget, every unit rewarded; on its qualifying groups no customer
+ * price below the price, no floor, and cheapest price × N ≥ each amount.
+ */
+function setsWorthTheSame(k: i32): bool {
+  const p = promoAt(k);
+  const d = pDeal.at(p);
+  if (dRange.at(d) != 0 || dCombination.at(d) == Combination.Same || dHasMax.at(d) != 0 || pHasBudget.at(p) != 0) return false;
+  const ts = dTierStart.at(d);
+  let most = 0;
+  for (let t = 0; t < dTierCount.at(d); t++) {
+    if (tThKind.at(ts + t) != Threshold.Buys || tThQty.at(ts + t) < 2 || tRwKind.at(ts + t) != Reward.SetAmountOff) return false;
+    if (tThQty.at(ts + t) > most) most = tThQty.at(ts + t);
+  }
+  const target = dTarget.at(d);
+  if (target == Target.CheapestQualifying ? dRewardCount.at(d) < most : target != Target.AllQualifying) return false;
+  if (lqLen.at(k) == 0) return false;
+  let cheapest: i64 = -1;
+  const qs = lqStart.at(k);
+  for (let i = 0; i < lqLen.at(k); i++) {
+    const u = memberAt(lLists.at(qs + i), 0);
+    if (uCp.at(u) != uPrice.at(u) || uFloor.at(u) != 0) return false;
+    if (cheapest < 0 || uPrice.at(u) < cheapest) cheapest = uPrice.at(u);
+  }
+  for (let t = 0; t < dTierCount.at(d); t++) if (cheapest * <i64>tThQty.at(ts + t) < tRwAmt.at(ts + t)) return false;
+  return true;
 }

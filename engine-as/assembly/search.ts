@@ -8,7 +8,7 @@ import { Target } from './tags';
 import {
   compPromoCount, compGroupCount, lqStart, lqLen, lbStart, lbLen, lLists, isolatedRange, isolatedChunk,
   forcedUnits, sepRange, sepForce, relStart, relLen, relLists, relMark, promoAt, aborted, remStack, tick,
-  groupPrice, kindCounts, chosen, mKeys, zob, zobrist, nodes, workspaceFull, doneAtAbort,
+  groupPrice, kindCounts, chosen, mKeys, zob, zobrist, nodes, workspaceFull, doneAtAbort, equalSets,
 } from './component-state';
 import { ubUnit, shMinQ, restBound, bound, fullCounts } from './bounds';
 import { generate } from './candidates';
@@ -512,6 +512,7 @@ function dfs(k: i32, bK: i64, bK1: i64, nq: i32, h1: i64, lag: i64): void {
   const rem = fRem.at(k);
   const ts = fTypesStart.at(k);
   const tn = fTypesLen.at(k);
+  const equal = equalSets.at(k) != 0;
   enter(0, 0, 0, 0, bK, bK1, nq, h1, lag);
   const lagUsed = lagrangeOn();
   while (dStart.len > bottom) {
@@ -529,10 +530,17 @@ function dfs(k: i32, bK: i64, bK1: i64, nq: i32, h1: i64, lag: i64): void {
     }
     let j = chosen.len - fChosenBase.at(k) < fLimit.at(k) ? dNext.at(d) : tn;
     let t = 0;
+    // Sets all worth the same: only the canonical multiset of each choice (solver dfs).
+    let after = -1;
+    if (equal && chosen.len > fChosenBase.at(k)) {
+      const last = chosen.at(chosen.len - 1);
+      after = kindUsedGroup.at(kindUsedStart.at(last) + kindUsedLen.at(last) - 1);
+    }
     for (; j < tn; j++) {
       t = kindList.at(ts + j);
       const zs = kindUsedStart.at(t);
       const ze = zs + kindUsedLen.at(t);
+      if (after >= 0 && kindUsedGroup.at(zs) < after) continue;
       let fits = true;
       for (let z = zs; z < ze; z++) {
         if (kindUsedCount.at(z) > remStack.at(rem + kindUsedGroup.at(z))) {

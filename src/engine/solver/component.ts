@@ -39,6 +39,8 @@ export abstract class Component {
   readonly isolatedChunk: boolean[] = [];
   /** Per local promotion k: range mode with a separable application (`separableRange`). */
   readonly sepRange: boolean[] = [];
+  /** Per local promotion k: every set of a tier is worth the same (`setsWorthTheSame`). */
+  readonly equalSets: boolean[] = [];
   /**
    * Per local promotion k and group g, for separable range promotions: -1 when a unit of g gains
    * nothing (never in a best plan: dropping it keeps the gain, frees a unit and uses fewer),
@@ -158,6 +160,7 @@ export abstract class Component {
       const pk = input.promotions[promos[k]!]!;
       const sep = isRangeMode(pk) && separableRange(pk);
       this.sepRange.push(sep);
+      this.equalSets.push(this.setsWorthTheSame(k));
       const row: number[] = [];
       for (let g = 0; g < groups.length; g++) {
         let f = 0;
@@ -207,6 +210,38 @@ export abstract class Component {
     const q = this.qual[k]!;
     for (let i = 0; i < q.length; i++) if (this.input.units[this.members[q[i]!]![0]!]!.floor > 0n) return -1n;
     return p.tiers[0]!.reward.kind === 'fixedTotal' ? p.tiers[0]!.reward.amount : -1n;
+  }
+
+  /**
+   * Exact mode, every tier `buys N` (N ≥ 2) for a set amount off, `any`, no `maxDiscount` or
+   * budget, every unit of a set rewarded; and on its qualifying groups no customer price below the
+   * price, no floor, and prices at which no set's amount can be clipped (the cheapest unit × N ≥
+   * the amount). Then every kind of a tier saves exactly its amount and forfeits nothing,
+   * whichever units it takes (docs/solver.md, Algorithm 4).
+   */
+  private setsWorthTheSame(k: number): boolean {
+    const p = this.input.promotions[this.promos[k]!]!;
+    if (isRangeMode(p) || p.combination !== 'any' || p.maxDiscount !== undefined || p.budget !== undefined) return false;
+    let most = 0;
+    for (let t = 0; t < p.tiers.length; t++) {
+      const th = p.tiers[t]!.threshold;
+      if (th.kind !== 'buys' || th.quantity < 2 || p.tiers[t]!.reward.kind !== 'setAmountOff') return false;
+      if (th.quantity > most) most = th.quantity;
+    }
+    if (p.target === 'cheapestQualifying' ? p.rewardCount < most : p.target !== 'allQualifying') return false;
+    const q = this.qual[k]!;
+    if (q.length === 0) return false;
+    let cheapest = -1n;
+    for (let i = 0; i < q.length; i++) {
+      const u = this.input.units[this.members[q[i]!]![0]!]!;
+      if (u.customerPrice !== u.price || u.floor !== 0n) return false;
+      if (cheapest < 0n || u.price < cheapest) cheapest = u.price;
+    }
+    for (let t = 0; t < p.tiers.length; t++) {
+      const tier = p.tiers[t]!;
+      if (cheapest * BigInt((tier.threshold as { quantity: number }).quantity) < (tier.reward as { amount: bigint }).amount) return false;
+    }
+    return true;
   }
 
   /** What one unit of group g adds to a chunk set of promotion k: its customer price for a fixed total, else its gain alone. */

@@ -181,8 +181,11 @@ export class ComponentSearch extends LagrangeBounds {
       }
       if (f.state[d] === FRAME_LOOP) {
         let j = s.chosen.length < s.limit ? f.next[d]! : s.types.length;
+        // Sets all worth the same: only the canonical multiset of each choice (docs/solver.md 4).
+        const after = this.equalSets[s.k] === true && s.chosen.length > 0 ? lastGroup(s.chosen[s.chosen.length - 1]!) : -1;
         for (; j < s.types.length; j++) {
           const t = s.types[j]!;
+          if (after >= 0 && firstGroup(t) < after) continue;
           let fits = true;
           for (let g = 0; g < t.counts.length; g++) if (t.counts[g]! > s.rem[g]!) { fits = false; break; }
           if (fits) break;
@@ -314,6 +317,18 @@ export class ComponentSearch extends LagrangeBounds {
     else need = (missing * per + cap - 1n) / cap;
     return units + Number(need);
   }
+}
+
+/** The first / last group a kind takes units from. */
+function firstGroup(t: AppType): number {
+  let g = 0;
+  while (t.counts[g] === 0) g++;
+  return g;
+}
+function lastGroup(t: AppType): number {
+  let g = t.counts.length - 1;
+  while (t.counts[g] === 0) g--;
+  return g;
 }
 
 interface DfsState {
