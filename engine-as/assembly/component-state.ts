@@ -43,6 +43,8 @@ export const isolatedChunk = new I32Buf(64);
 export const forcedUnits = new I32Buf(64);
 /** Per k: range mode with a separable application (solver separableRange). */
 export const sepRange = new I32Buf(64);
+/** Per k: what a sorted-chunk set costs on top of its units' values, -1 when not such a deal (solver chunkCost). */
+export const chunkCost = new I64Buf(64);
 /** Per k: every set of a tier is worth the same (solver setsWorthTheSame). */
 export const equalSets = new I32Buf(64);
 /** sepForce[k * compGroupCount + g]: -1 never used, 1 always all units, 0 searched (solver sepForce). */

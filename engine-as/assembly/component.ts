@@ -18,7 +18,7 @@ import {
   kindCounts, mKeys, zob, zobrist, chosen, aborted, compGroupCount, compPromoCount, compStart, forcedUnits,
   globalToLocal, groupPrice, isolatedChunk, isolatedRange, lLists, lbLen, lbStart, localRole, localToGlobal,
   lqLen, lqStart, memberAt, nodes, obligable, perUnitSets, chunkSet, promoAt, relLen, relLists, relMark, relStart,
-  remStack, sepForce, sepRange, equalSets,
+  remStack, sepForce, sepRange, equalSets, chunkCost,
 } from './component-state';
 import {
   mKeyStart, mKeyLen, mPlan, mNeed, mTable, mMask, mHash, fTypesStart, fTypesLen, fLimit, fHasBudget, fBudget, fRem,
@@ -113,6 +113,7 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
   isolatedChunk.len = 0;
   sepRange.len = 0;
   equalSets.len = 0;
+  chunkCost.len = 0;
   forcedUnits.len = 0;
   forcedList.len = 0;
   sepForce.len = 0;
@@ -124,7 +125,8 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
       for (let i = 0; alone && i < relLen.at(k + 1); i++) if (localRole.at(k * compGroupCount + relLists.at(rs + i)) != 0) alone = false;
     }
     isolatedRange.push(alone && obligable.at(k) == 0 ? 1 : 0);
-    let chunk = chunkSet(k) >= 0;
+    chunkCost.push(chunkSet(k));
+    let chunk = chunkCost.at(k) >= 0;
     if (chunk && k + 1 < compPromoCount) {
       const rs = relStart.at(k + 1);
       for (let i = 0; chunk && i < relLen.at(k + 1); i++) if (localRole.at(k * compGroupCount + relLists.at(rs + i)) == 1) chunk = false;

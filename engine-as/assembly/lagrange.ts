@@ -11,7 +11,7 @@ import {
 import { Combination, Reward, Target, Threshold } from './tags';
 import {
   compPromoCount, compGroupCount, lqStart, lqLen, lbLen, lLists, promoAt, memberAt, aborted, remStack, tick,
-  chunkSet,
+  chunkCost,
 } from './component-state';
 import { bound, cdStart, fullCounts, partLists, shareMode, unitBound, unitShare } from './bounds';
 import { chunkValue, generate, setGenRelaxed, unitGain } from './candidates';
@@ -254,13 +254,13 @@ function aloneDeal(k: i32, counts: i32): void {
   kLimit.push(range ? (maxApps < 1 ? maxApps : 1) : maxApps);
   const ts = dTierStart.at(d);
   let chunkN = 0;
-  const chunkCost = chunkSet(k);
-  if (chunkCost >= 0) {
+  const perSet = chunkCost.at(k);
+  if (perSet >= 0) {
     chunkN = tThQty.at(ts);
     for (let j = 0; j < lqLen.at(k); j++) lagGain.put(gs + j, chunkValue(k, lLists.at(gs + j)));
   }
   kChunkN.push(chunkN);
-  kChunkCost.push(chunkCost > 0 ? chunkCost : 0);
+  kChunkCost.push(perSet > 0 ? perSet : 0);
   // Cheapest of N (solver aloneDeal): the DP when exact (rc = 1, any) or the kinds are too many.
   let dpN = 0;
   const rc = dRewardCount.at(d);

@@ -8,7 +8,7 @@ import {
 import { Combination, Target } from './tags';
 import {
   compGroupCount, lqStart, lqLen, lbStart, lbLen, lLists, promoAt, memberAt, aborted, remStack, tick, groupPrice,
-  kindCounts, chunkSet
+  kindCounts, chunkCost
 } from './component-state';
 import { own } from './bounds';
 import { genK, genRem, genCounts, dropLastKind, makeKind, unitGain, chunkValue } from './candidates';
@@ -65,7 +65,7 @@ export function chunkKinds(k: i32, rem: i32): i32 {
     if (remStack.at(rem + g) == 0) continue;
     insertDescending(ckOrder, ckGain, ckOrder.len, g, chunkValue(k, g));
   }
-  const perSet = chunkSet(k);
+  const perSet = chunkCost.at(k);
   let total = 0;
   for (let i = 0; i < ckOrder.len; i++) total += remStack.at(rem + ckOrder.at(i));
   let most = total / n;

@@ -39,6 +39,8 @@ export abstract class Component {
   readonly isolatedChunk: boolean[] = [];
   /** Per local promotion k: range mode with a separable application (`separableRange`). */
   readonly sepRange: boolean[] = [];
+  /** Per local promotion k: what a sorted-chunk set costs on top of its units' values (`chunkSet`), -1n when not such a deal. */
+  readonly chunkCost: bigint[] = [];
   /** Per local promotion k: every set of a tier is worth the same (`setsWorthTheSame`). */
   readonly equalSets: boolean[] = [];
   /**
@@ -154,7 +156,8 @@ export abstract class Component {
       // An isolated cheapestBenefit range deal keeps its shortcut: its benefit part is then the
       // cheapest units left, which bestRangeKind enforces (no later promotion could use cheaper ones).
       this.isolatedRange.push(alone && !this.obligable[k]!);
-      let chunk = this.chunkSet(k) >= 0n;
+      this.chunkCost.push(this.chunkSet(k));
+      let chunk = this.chunkCost[k]! >= 0n;
       for (let i = 0; chunk && i < later.length; i++) if (this.qual[k]!.indexOf(later[i]!) >= 0) chunk = false;
       this.isolatedChunk.push(chunk && !this.obligable[k]!);
       const pk = input.promotions[promos[k]!]!;
@@ -202,7 +205,7 @@ export abstract class Component {
    * gains); -1n otherwise. With a floor a fixed total's shares may be clipped, so a set's gain would
    * no longer be a sum over its units.
    */
-  chunkSet(k: number): bigint {
+  private chunkSet(k: number): bigint {
     const p = this.input.promotions[this.promos[k]!]!;
     if (isRangeMode(p)) return -1n;
     if (perUnitSets(p)) return 0n;

@@ -204,7 +204,7 @@ export abstract class LagrangeBounds extends ShortcutKinds {
     const qual = this.qual[k]!;
     const gains: bigint[] = [];
     let chunkN = 0;
-    const chunkCost = this.chunkSet(k);
+    const chunkCost = this.chunkCost[k]!;
     if (chunkCost >= 0n) {
       chunkN = (p.tiers[0]!.threshold as { quantity: number }).quantity;
       for (let j = 0; j < qual.length; j++) gains.push(this.chunkValue(k, qual[j]!));

@@ -47,7 +47,7 @@ export abstract class ShortcutKinds extends KindGenerator {
     const q = this.qual[k]!;
     const order: number[] = [];
     const gains: bigint[] = [];
-    const perSet = this.chunkSet(k);
+    const perSet = this.chunkCost[k]!;
     for (let i = 0; i < q.length; i++) {
       const g = q[i]!;
       if (rem[g]! === 0) continue;
