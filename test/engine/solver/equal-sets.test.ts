@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { solveLevel } from '../../../src/engine/solver/index.ts';
 import { wasmSolveLevel } from '../../../src/wasm/node.ts';
-import type { SolveInput } from '../../../src/engine/solver/types.ts';
-import { buys, fixedTotal, line, makeLevel, pct, setOff, type PromoSpec, type UnitSpec } from '../../support/solver-factories.ts';
+import { buys, fixedTotal, line, makeLevel, pct, setOff, type PromoSpec } from '../../support/solver-factories.ts';
+import { arbitraryShortcutLevel, expectSameAsGeneralSearch, withCentFloors } from '../../support/shortcut-levels.ts';
 
 // "$1 off 2, $2 off 3": when every set of a tier is worth the same whichever units it takes, the
 // search only enumerates the canonical multiset of each choice of sets and units (docs/solver.md,
 // Algorithm 4). A floor turns that off; a floor of one cent never binds on these levels, so the
 // same level with floors of one cent is solved the general way and must give the same output.
-const floored = (level: SolveInput): SolveInput => ({ ...level, units: level.units.map((u) => ({ ...u, floor: 1n })) });
 
 const unit = fc.record({
   product: fc.constantFrom('A', 'B', 'C', 'D'),
@@ -28,30 +27,12 @@ const deal = fc.oneof(
     { target: 'allQualifying', tiers: [{ threshold: buys(3), reward: fixedTotal(900n) }] },
   ),
 );
-const level = fc.record({
-  units: fc.array(unit, { minLength: 3, maxLength: 12 }),
-  deals: fc.array(fc.record({ deal, mask: fc.integer({ min: 1, max: 4095 }) }), { minLength: 1, maxLength: 4 }),
-}).map(({ units, deals }) => {
-  const specs: UnitSpec[] = units.map((u) => ({ product: u.product, price: u.price, customerPrice: u.price - u.cut }));
-  const promos = deals.map(({ deal: d, mask }, i): PromoSpec => {
-    const qualifying = specs.map((_, j) => j).filter((j) => (mask >> j) & 1);
-    return { ...d, id: `p${i}`, qualifying: qualifying.length > 0 ? qualifying : [0] };
-  });
-  return makeLevel(specs, promos, { searchBudget: 5_000_000 });
-});
+const level = arbitraryShortcutLevel(unit, deal, 12);
 
 describe('sets worth the same: one multiset per choice', () => {
   it('gives the same output as the general search on random levels, in both engines', () => {
     fc.assert(
-      fc.property(level, (input) => {
-        const fast = solveLevel(input);
-        const slow = solveLevel(floored(input));
-        expect(slow.optimal).toBe(true);
-        expect(fast.optimal).toBe(true);
-        expect(fast.total).toBe(slow.total);
-        expect(fast.applications).toEqual(slow.applications);
-        expect(wasmSolveLevel(input)).toEqual(fast);
-      }),
+      fc.property(level, expectSameAsGeneralSearch),
       { numRuns: 400, seed: 20261202 },
     );
   });
@@ -62,7 +43,7 @@ describe('sets worth the same: one multiset per choice', () => {
     const later: PromoSpec = { id: 'b-half', target: 'cheapestQualifying', tiers: [{ threshold: buys(2), reward: pct(5000) }], qualifying: [10, 11, 12, 13, 14, 15, 16, 17, 18, 19] };
     const input = makeLevel(units, [money, later], { searchBudget: 5_000_000 });
     const fast = solveLevel(input);
-    const slow = solveLevel(floored(input));
+    const slow = solveLevel(withCentFloors(input));
     expect(fast.optimal).toBe(true);
     expect(fast.applications).toEqual(slow.applications);
     expect(slow.nodes).toBeGreaterThan(3 * fast.nodes);

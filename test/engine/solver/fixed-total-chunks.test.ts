@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { solveLevel } from '../../../src/engine/solver/index.ts';
 import { wasmSolveLevel } from '../../../src/wasm/node.ts';
-import type { SolveInput } from '../../../src/engine/solver/types.ts';
-import { buys, fixedTotal, line, makeLevel, pct, type PromoSpec, type UnitSpec } from '../../support/solver-factories.ts';
+import { buys, fixedTotal, line, makeLevel, pct, type PromoSpec } from '../../support/solver-factories.ts';
+import { arbitraryShortcutLevel, expectSameAsGeneralSearch, withCentFloors } from '../../support/shortcut-levels.ts';
 
 // "N for a fixed total" deals whose qualifying groups no later deal uses are solved by sorted
 // chunks (docs/solver.md, Algorithm 7). A floor turns the shortcut off; a floor of one cent never
 // binds on these levels (every unit's share of a fixed total is above a cent), so the same level
 // with floors of one cent is solved the general way and must give the very same output.
-const floored = (level: SolveInput): SolveInput => ({ ...level, units: level.units.map((u) => ({ ...u, floor: 1n })) });
 
 const unit = fc.record({
   product: fc.constantFrom('A', 'B', 'C'),
@@ -21,30 +20,12 @@ const deal = fc.oneof(
     .map(({ n, total, target }): Omit<PromoSpec, 'id'> => ({ target, rewardCount: target === 'allQualifying' ? 1 : n, tiers: [{ threshold: buys(n), reward: fixedTotal(total) }] })),
   fc.constantFrom(1000, 2000).map((bp): Omit<PromoSpec, 'id'> => ({ target: 'allQualifying', tiers: [{ threshold: buys(1), reward: pct(bp) }] })),
 );
-const level = fc.record({
-  units: fc.array(unit, { minLength: 3, maxLength: 11 }),
-  deals: fc.array(fc.record({ deal, mask: fc.integer({ min: 1, max: 2047 }) }), { minLength: 1, maxLength: 4 }),
-}).map(({ units, deals }) => {
-  const specs: UnitSpec[] = units.map((u) => ({ product: u.product, price: u.price, customerPrice: u.price - u.cut }));
-  const promos = deals.map(({ deal: d, mask }, i): PromoSpec => {
-    const qualifying = specs.map((_, j) => j).filter((j) => (mask >> j) & 1);
-    return { ...d, id: `p${i}`, qualifying: qualifying.length > 0 ? qualifying : [0] };
-  });
-  return makeLevel(specs, promos, { searchBudget: 5_000_000 });
-});
+const level = arbitraryShortcutLevel(unit, deal, 11);
 
 describe('N for a fixed total: the sorted-chunk shortcut', () => {
   it('gives the same output as the general search on random levels, in both engines', () => {
     fc.assert(
-      fc.property(level, (input) => {
-        const fast = solveLevel(input);
-        const slow = solveLevel(floored(input));
-        expect(slow.optimal).toBe(true);
-        expect(fast.optimal).toBe(true);
-        expect(fast.total).toBe(slow.total);
-        expect(fast.applications).toEqual(slow.applications);
-        expect(wasmSolveLevel(input)).toEqual(fast);
-      }),
+      fc.property(level, expectSameAsGeneralSearch),
       { numRuns: 400, seed: 20261202 },
     );
   });
@@ -56,7 +37,7 @@ describe('N for a fixed total: the sorted-chunk shortcut', () => {
     const units = prices.flatMap((price, l) => line(5, price, `P${l}`, l));
     const input = makeLevel(units, [{ id: 'x', target: 'allQualifying', tiers: [{ threshold: buys(3), reward: fixedTotal(933n) }] }], { searchBudget: 200_000 });
     const fast = solveLevel(input);
-    const slow = solveLevel({ ...floored(input), searchBudget: 5_000_000 });
+    const slow = solveLevel({ ...withCentFloors(input), searchBudget: 5_000_000 });
     expect(fast.optimal).toBe(true);
     expect(fast.nodes).toBeLessThan(100);
     expect(fast.applications).toEqual(slow.applications);
