@@ -84,19 +84,20 @@ function kcSlot(k: i32, rem: i32, h: i64): i32 {
   }
 }
 
-function kcStore(k: i32, rem: i32, h: i64, start: i32, len: i32): void {
+/** Adds (k, rem) at `slot` (from the lookup that missed; looked up again when the table grows). */
+function kcStore(k: i32, rem: i32, h: i64, slot: i32, start: i32, len: i32): void {
   if ((kcLen.len + 1) * 2 > kcMask + 1) {
     const size = (kcMask + 1) << 1;
     kcTable.len = 0;
     kcTable.alloc(size);
     kcMask = size - 1;
     for (let e = 0; e < kcLen.len; e++) {
-      let slot = <i32>(kcHash.at(e) & <i64>kcMask);
-      while (kcTable.at(slot) != 0) slot = (slot + 1) & kcMask;
-      kcTable.put(slot, e + 1);
+      let at = <i32>(kcHash.at(e) & <i64>kcMask);
+      while (kcTable.at(at) != 0) at = (at + 1) & kcMask;
+      kcTable.put(at, e + 1);
     }
+    slot = kcSlot(k, rem, h);
   }
-  const slot = kcSlot(k, rem, h);
   kcHash.push(h);
   kcKey.push(kindCacheKeys.len);
   kindCacheKeys.push(k);
@@ -112,9 +113,11 @@ function kcStore(k: i32, rem: i32, h: i64, start: i32, len: i32): void {
 /** Appends the kinds of promotion k fitting rem to kindList, sorted; returns where they start. */
 export function generate(k: i32, rem: i32): i32 {
   let h: i64 = 0;
+  let slot = 0;
   if (!genRelaxed) {
     h = kcHashOf(k, rem);
-    const e = kcTable.at(kcSlot(k, rem, h));
+    slot = kcSlot(k, rem, h);
+    const e = kcTable.at(slot);
     if (e != 0) {
       const start = kindList.len;
       const from = kcStart.at(e - 1);
@@ -140,7 +143,7 @@ export function generate(k: i32, rem: i32): i32 {
   const start = kindList.len;
   for (let t = first; t < kindTier.len; t++) kindList.push(t);
   sortTypes(start, kindList.len - start);
-  if (!genRelaxed && !aborted) kcStore(k, rem, h, start, kindList.len - start);
+  if (!genRelaxed && !aborted) kcStore(k, rem, h, slot, start, kindList.len - start);
   return start;
 }
 
