@@ -14,59 +14,57 @@ export interface UnitGroups {
   readonly benGroups: number[][];
 }
 
+/**
+ * Each unit's roles, sparse: `p << 2 | role` (1 qualifying, 2 benefit; benefit wins when listed in
+ * both) by promotion ascending. A dense unit × promotion table cost O(U × P) per level.
+ */
+function rolesOf(input: SolveInput): number[][] {
+  const roles: number[][] = input.units.map(() => []);
+  const add = (u: number, p: number, r: number): void => {
+    const list = roles[u]!;
+    const last = list.length - 1;
+    if (last >= 0 && list[last]! >> 2 === p) {
+      if (r === 2) list[last] = (p << 2) | 2;
+    } else list.push((p << 2) | r);
+  };
+  input.promotions.forEach((pr, p) => {
+    for (const u of pr.qualifying) add(u, p, 1);
+    for (const u of pr.benefit) add(u, p, 2);
+  });
+  return roles;
+}
+
 /** Builds groups over available units that take part in at least one promotion. */
 export function groupUnits(input: SolveInput): UnitGroups {
   const P = input.promotions.length;
-  const U = input.units.length;
-  const role: number[] = new Array<number>(U * P).fill(0);
-  for (let p = 0; p < P; p++) {
-    const pr = input.promotions[p]!;
-    for (let i = 0; i < pr.qualifying.length; i++) role[pr.qualifying[i]! * P + p] = 1;
-    for (let i = 0; i < pr.benefit.length; i++) role[pr.benefit[i]! * P + p] = 2;
-  }
+  const roles = rolesOf(input);
   const order: number[] = [];
-  for (let u = 0; u < U; u++) if (input.available[u] === true) order.push(u);
+  for (let u = 0; u < input.units.length; u++) if (input.available[u] === true && roles[u]!.length > 0) order.push(u);
   order.sort((a, b) => input.units[a]!.line - input.units[b]!.line || input.units[a]!.unit - input.units[b]!.unit || a - b);
-  const keys: string[] = [];
   const members: number[][] = [];
   const index = new Map<string, number>();
-  for (let i = 0; i < order.length; i++) {
-    const u = order[i]!;
+  for (const u of order) {
     const x = input.units[u]!;
-    let sig = '';
-    let any = false;
     // The product only matters to `same` deals: elsewhere units of different products but equal
     // price, customer price, floor and roles are interchangeable (fewer groups, smaller search).
-    let sameDeal = false;
-    for (let p = 0; p < P; p++) {
-      const r = role[u * P + p]!;
-      if (r !== 0) any = true;
-      if (r === 1 && input.promotions[p]!.combination === 'same') sameDeal = true;
-      sig += String(r);
-    }
-    if (!any) continue;
+    const sameDeal = roles[u]!.some((e) => (e & 3) === 1 && input.promotions[e >> 2]!.combination === 'same');
     const product = sameDeal ? x.productId : '';
-    const key = `${product}\u0000${x.price}\u0000${x.customerPrice}\u0000${x.floor}\u0000${sig}`;
+    const key = `${product}\u0000${x.price}\u0000${x.customerPrice}\u0000${x.floor}\u0000${roles[u]!.join(',')}`;
     const g = index.get(key);
     if (g === undefined) {
       index.set(key, members.length);
-      keys.push(key);
       members.push([u]);
     } else members[g]!.push(u);
   }
   const qualGroups: number[][] = [];
   const benGroups: number[][] = [];
   for (let p = 0; p < P; p++) {
-    const q: number[] = [];
-    const b: number[] = [];
-    for (let g = 0; g < members.length; g++) {
-      const r = role[members[g]![0]! * P + p]!;
-      if (r === 1) q.push(g);
-      else if (r === 2) b.push(g);
-    }
-    qualGroups.push(q);
-    benGroups.push(b);
+    qualGroups.push([]);
+    benGroups.push([]);
   }
+  members.forEach((m, g) => {
+    for (const e of roles[m[0]!]!) ((e & 3) === 1 ? qualGroups : benGroups)[e >> 2]!.push(g);
+  });
   return { members, qualGroups, benGroups };
 }
 
