@@ -215,8 +215,9 @@ export function aloneCheapestOfN(
   grow32(dpFrom, units * W);
   let val = dpA;
   let nxt = dpB;
-  for (let c = 0; c < W; c++) val.put(c, DP_NONE);
   val.put(0, 0);
+  // States 0..hi are live; credits past take × units left clamp there (solver cheapestOfN).
+  let hi = 0;
   let step = 0;
   for (let i = 0; i < len; i++) {
     const g = groups.at(s + i);
@@ -224,23 +225,29 @@ export function aloneCheapestOfN(
     const pv = pay.at(s + i) - lam.at(g);
     const cnt = countsBuf.at(counts + g);
     for (let u = 0; u < cnt; u++, step++) {
-      for (let c = 0; c < W; c++) nxt.put(c, DP_NONE);
+      const left = take * (units - step - 1);
+      const cap = left < W - 1 ? left : W - 1;
+      const top = hi + rc < cap ? hi + rc : cap;
+      for (let c = 0; c <= top; c++) nxt.put(c, DP_NONE);
       const row = step * W;
-      for (let c = 0; c < W; c++) {
+      for (let c = 0; c <= hi; c++) {
         const v = val.at(c);
         if (v == DP_NONE) continue;
-        if (v > nxt.at(c)) { nxt.put(c, v); dpFrom.put(row + c, c * 3); }
-        const cp = c + rc < W ? c + rc : W - 1;
+        const cs = c < cap ? c : cap;
+        if (v > nxt.at(cs)) { nxt.put(cs, v); dpFrom.put(row + cs, c * 3); }
+        const cp = c + rc < cap ? c + rc : cap;
         if (v + pv > nxt.at(cp)) { nxt.put(cp, v + pv); dpFrom.put(row + cp, c * 3 + 1); }
-        if (c >= take && v + rv > nxt.at(c - take)) { nxt.put(c - take, v + rv); dpFrom.put(row + c - take, c * 3 + 2); }
+        const cr = c - take < cap ? c - take : cap;
+        if (c >= take && v + rv > nxt.at(cr)) { nxt.put(cr, v + rv); dpFrom.put(row + cr, c * 3 + 2); }
       }
+      hi = top;
       const t = val;
       val = nxt;
       nxt = t;
     }
   }
   let bestC = 0;
-  for (let c = 1; c < W; c++) if (val.at(c) > val.at(bestC)) bestC = c;
+  for (let c = 1; c <= hi; c++) if (val.at(c) > val.at(bestC)) bestC = c;
   let z = val.at(bestC);
   let c = bestC;
   for (let i = len - 1; i >= 0; i--) {

@@ -223,39 +223,51 @@ export class AloneSolver {
    * cheapest, so its N − rc payers come before them in this order: every plan is a path that
    * never goes below 0 credits (with rc = 1 and any combination every such path is also a plan
    * with the same gain once unmatched payers are dropped, so the DP is exact then). Credits are
-   * clamped at `dpMax`, enough to reward every unit. Ties: the first transition met (skip, pay,
+   * clamped at what rewarding every later unit takes (at most `dpMax`). Ties: the first transition met (skip, pay,
    * reward) and the fewest final credits, the same in both engines.
    */
   private cheapestOfN(deal: AloneDeal, lam: readonly bigint[], counts: readonly number[], used: number[]): bigint {
     const W = deal.dpMax + 1;
     const pay = deal.dpRc;
     const take = deal.dpN - deal.dpRc;
+    let units = 0;
+    for (let i = 0; i < deal.dpGroups.length; i++) units += counts[deal.dpGroups[i]!]!;
     let val = this.dpA;
     let nxt = this.dpB;
-    for (let c = 0; c < W; c++) val[c] = DP_NONE;
     val[0] = 0n;
+    // States 0..hi of `val` are live. Credits beyond what rewarding every later unit takes
+    // (take × units after this one) can never be spent, so they clamp there: the states stay
+    // under min(pay × step, take × units left), a tent with a quarter to a sixth of W × units.
+    let hi = 0;
     let step = 0;
     for (let i = 0; i < deal.dpGroups.length; i++) {
       const g = deal.dpGroups[i]!;
       const rv = deal.dpReward[i]! - lam[g]!;
       const pv = deal.dpPay[i]! - lam[g]!;
       for (let u = 0; u < counts[g]!; u++, step++) {
-        for (let c = 0; c < W; c++) nxt[c] = DP_NONE;
-        for (let c = 0; c < W; c++) {
+        const left = take * (units - step - 1);
+        const cap = left < W - 1 ? left : W - 1;
+        const top = hi + pay < cap ? hi + pay : cap;
+        for (let c = 0; c <= top; c++) nxt[c] = DP_NONE;
+        const row = step * W;
+        for (let c = 0; c <= hi; c++) {
           const v = val[c]!;
           if (v === DP_NONE) continue;
-          if (v > nxt[c]!) { nxt[c] = v; this.dpFrom[step * W + c] = c * 3; }
-          const cp = c + pay < W ? c + pay : W - 1;
-          if (v + pv > nxt[cp]!) { nxt[cp] = v + pv; this.dpFrom[step * W + cp] = c * 3 + 1; }
-          if (c >= take && v + rv > nxt[c - take]!) { nxt[c - take] = v + rv; this.dpFrom[step * W + c - take] = c * 3 + 2; }
+          const cs = c < cap ? c : cap;
+          if (v > nxt[cs]!) { nxt[cs] = v; this.dpFrom[row + cs] = c * 3; }
+          const cp = c + pay < cap ? c + pay : cap;
+          if (v + pv > nxt[cp]!) { nxt[cp] = v + pv; this.dpFrom[row + cp] = c * 3 + 1; }
+          const cr = c - take < cap ? c - take : cap;
+          if (c >= take && v + rv > nxt[cr]!) { nxt[cr] = v + rv; this.dpFrom[row + cr] = c * 3 + 2; }
         }
+        hi = top;
         const t = val;
         val = nxt;
         nxt = t;
       }
     }
     let bestC = 0;
-    for (let c = 1; c < W; c++) if (val[c]! > val[bestC]!) bestC = c;
+    for (let c = 1; c <= hi; c++) if (val[c]! > val[bestC]!) bestC = c;
     let z = val[bestC]!;
     // Walk back: which units were paid or rewarded (both use a unit of their group).
     let c = bestC;
