@@ -1,6 +1,7 @@
 // Sets up one conflict component (solver component.ts): beginComponent fills component-state.ts —
 // local groups and roles, the relevant groups of the memo key, the shortcut flags of each
 // promotion, the unit bounds — and resets every pool of the search.
+import { I32Buf, mergeSortBy } from './buffers';
 import { gLists, bgLen, bgStart, qgLen, qgStart, groupCount } from './groups';
 import {
   dCombination, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pDeal, pHasBudget, pMaxApps, pQualLen,
@@ -18,7 +19,7 @@ import {
   kindCounts, mKeys, zob, zobrist, chosen, aborted, compGroupCount, compPromoCount, compStart, forcedUnits,
   globalToLocal, groupPrice, isolatedChunk, isolatedRange, lLists, lbLen, lbStart, localRole, localToGlobal,
   lqLen, lqStart, memberAt, nodes, obligable, perUnitSets, chunkSet, promoAt, relLen, relLists, relMark, relStart,
-  remStack, sepForce, sepRange, equalSets, chunkCost,
+  remStack, sepForce, sepRange, equalSets, setRank, chunkCost,
 } from './component-state';
 import {
   mKeyStart, mKeyLen, mPlan, mNeed, mTable, mMask, mHash, fTypesStart, fTypesLen, fLimit, fHasBudget, fBudget, fRem,
@@ -109,6 +110,7 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
     }
     obligable.push(ob ? 1 : 0);
   }
+  rankByForfeit();
   isolatedRange.len = 0;
   isolatedChunk.len = 0;
   sepRange.len = 0;
@@ -208,6 +210,24 @@ function separableRange(k: i32): bool {
  * amount off, `any`, no cap or budget, every unit rewarded; on its qualifying groups no customer
  * price below the price, no floor, and cheapest price × N ≥ each amount.
  */
+const rankOrder = new I32Buf(64);
+
+function forfeitBefore(a: i32, b: i32): bool {
+  const fa = uPrice.at(memberAt(a, 0)) - uCp.at(memberAt(a, 0));
+  const fb = uPrice.at(memberAt(b, 0)) - uCp.at(memberAt(b, 0));
+  return fa < fb;
+}
+
+/** setRank: groups sorted by forfeit, ties by index (a stable sort of the identity). */
+function rankByForfeit(): void {
+  rankOrder.len = 0;
+  for (let g = 0; g < compGroupCount; g++) rankOrder.push(g);
+  mergeSortBy(rankOrder, 0, compGroupCount, forfeitBefore);
+  setRank.len = 0;
+  setRank.alloc(compGroupCount);
+  for (let i = 0; i < compGroupCount; i++) setRank.put(rankOrder.at(i), i);
+}
+
 function setsWorthTheSame(k: i32): bool {
   const p = promoAt(k);
   const d = pDeal.at(p);
@@ -225,7 +245,7 @@ function setsWorthTheSame(k: i32): bool {
   const qs = lqStart.at(k);
   for (let i = 0; i < lqLen.at(k); i++) {
     const u = memberAt(lLists.at(qs + i), 0);
-    if (uCp.at(u) != uPrice.at(u) || uFloor.at(u) != 0) return false;
+    if ((uCp.at(u) != uPrice.at(u) && obligable.at(k) != 0) || uFloor.at(u) != 0) return false;
     if (cheapest < 0 || uPrice.at(u) < cheapest) cheapest = uPrice.at(u);
   }
   for (let t = 0; t < dTierCount.at(d); t++) if (cheapest * <i64>tThQty.at(ts + t) < tRwAmt.at(ts + t)) return false;

@@ -8,7 +8,7 @@ import { Target } from './tags';
 import {
   compPromoCount, compGroupCount, lqStart, lqLen, lbStart, lbLen, lLists, isolatedRange, isolatedChunk,
   forcedUnits, sepRange, sepForce, relStart, relLen, relLists, relMark, promoAt, aborted, remStack, tick,
-  groupPrice, kindCounts, chosen, mKeys, zob, zobrist, nodes, workspaceFull, doneAtAbort, equalSets,
+  groupPrice, kindCounts, chosen, mKeys, zob, zobrist, nodes, workspaceFull, doneAtAbort, equalSets, setRank,
 } from './component-state';
 import { ubUnit, shMinQ, restBound, bound, fullCounts } from './bounds';
 import { generate } from './candidates';
@@ -503,6 +503,13 @@ function pruned(k: i32, d: i32): bool {
   return ub == planNodeGain.at(best) && fewestUnits(k, rem, gain, dUnits.at(d), cap, planNodeGain.at(best)) >= <i64>planNodeUnits.at(best);
 }
 
+/** The first place (setRank) among the groups kindUsedGroup[zs, ze) names. */
+function firstRank(zs: i32, ze: i32): i32 {
+  let r = setRank.at(kindUsedGroup.at(zs));
+  for (let z = zs + 1; z < ze; z++) if (setRank.at(kindUsedGroup.at(z)) < r) r = setRank.at(kindUsedGroup.at(z));
+  return r;
+}
+
 /**
  * Multisets of kinds (non-decreasing index) of promotion k in post-order: extensions first
  * (solver dfs), iterative over the frame stack; same visits, node counts and pruning.
@@ -534,13 +541,14 @@ function dfs(k: i32, bK: i64, bK1: i64, nq: i32, h1: i64, lag: i64): void {
     let after = -1;
     if (equal && chosen.len > fChosenBase.at(k)) {
       const last = chosen.at(chosen.len - 1);
-      after = kindUsedGroup.at(kindUsedStart.at(last) + kindUsedLen.at(last) - 1);
+      const ls = kindUsedStart.at(last);
+      for (let z = ls; z < ls + kindUsedLen.at(last); z++) if (setRank.at(kindUsedGroup.at(z)) > after) after = setRank.at(kindUsedGroup.at(z));
     }
     for (; j < tn; j++) {
       t = kindList.at(ts + j);
       const zs = kindUsedStart.at(t);
       const ze = zs + kindUsedLen.at(t);
-      if (after >= 0 && kindUsedGroup.at(zs) < after) continue;
+      if (after >= 0 && firstRank(zs, ze) < after) continue;
       let fits = true;
       for (let z = zs; z < ze; z++) {
         if (kindUsedCount.at(z) > remStack.at(rem + kindUsedGroup.at(z))) {

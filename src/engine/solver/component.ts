@@ -41,8 +41,13 @@ export abstract class Component {
   readonly sepRange: boolean[] = [];
   /** Per local promotion k: what a sorted-chunk set costs on top of its units' values (`chunkSet`), -1n when not such a deal. */
   readonly chunkCost: bigint[] = [];
-  /** Per local promotion k: every set of a tier is worth the same (`setsWorthTheSame`). */
+  /** Per local promotion k: every set of a tier saves the same (`setsWorthTheSame`). */
   readonly equalSets: boolean[] = [];
+  /**
+   * Per local group: its place when groups are sorted by forfeit (price − customer price), then
+   * by index. The canonical multiset of an `equalSets` promotion cuts its sets in this order.
+   */
+  readonly setRank: number[] = [];
   /**
    * Per local promotion k and group g, for separable range promotions: -1 when a unit of g gains
    * nothing (never in a best plan: dropping it keeps the gain, frees a unit and uses fewer),
@@ -147,6 +152,12 @@ export abstract class Component {
     for (let g = 0; g < groups.length; g++) zeros.push(0n);
     this.ubUnit.push(zeros);
     for (let k = 0; k < promos.length; k++) this.prepareRestBound(k);
+    const byForfeit: number[] = [];
+    for (let g = 0; g < groups.length; g++) byForfeit.push(g);
+    const forfeit = (g: number): bigint => input.units[this.members[g]![0]!]!.price - input.units[this.members[g]![0]!]!.customerPrice;
+    byForfeit.sort((a, b) => (forfeit(a) === forfeit(b) ? a - b : forfeit(a) < forfeit(b) ? -1 : 1));
+    for (let g = 0; g < groups.length; g++) this.setRank.push(0);
+    for (let i = 0; i < byForfeit.length; i++) this.setRank[byForfeit[i]!] = i;
     for (let k = 0; k < promos.length; k++) {
       let alone = isRangeMode(input.promotions[promos[k]!]!);
       const later = this.relevant[k + 1] ?? [];
@@ -217,10 +228,11 @@ export abstract class Component {
 
   /**
    * Exact mode, every tier `buys N` (N ≥ 2) for a set amount off, `any`, no `maxDiscount` or
-   * budget, every unit of a set rewarded; and on its qualifying groups no customer price below the
-   * price, no floor, and prices at which no set's amount can be clipped (the cheapest unit × N ≥
-   * the amount). Then every kind of a tier saves exactly its amount and forfeits nothing,
-   * whichever units it takes (docs/solver.md, Algorithm 4).
+   * budget, every unit of a set rewarded; and on its qualifying groups no floor and prices at which
+   * no set's amount can be clipped (the cheapest unit × N ≥ the amount). Then every kind of a tier
+   * saves exactly its amount whichever units it takes, and forfeits its units' customer-price
+   * savings. With a customer price below the price on a group, also: no other promotion's
+   * cheapestBenefit obligation can fall on its groups (docs/solver.md, Algorithm 4).
    */
   private setsWorthTheSame(k: number): boolean {
     const p = this.input.promotions[this.promos[k]!]!;
@@ -237,7 +249,7 @@ export abstract class Component {
     let cheapest = -1n;
     for (let i = 0; i < q.length; i++) {
       const u = this.input.units[this.members[q[i]!]![0]!]!;
-      if (u.customerPrice !== u.price || u.floor !== 0n) return false;
+      if ((u.customerPrice !== u.price && this.obligable[k]!) || u.floor !== 0n) return false;
       if (cheapest < 0n || u.price < cheapest) cheapest = u.price;
     }
     for (let t = 0; t < p.tiers.length; t++) {

@@ -182,10 +182,10 @@ export class ComponentSearch extends LagrangeBounds {
       if (f.state[d] === FRAME_LOOP) {
         let j = s.chosen.length < s.limit ? f.next[d]! : s.types.length;
         // Sets all worth the same: only the canonical multiset of each choice (docs/solver.md 4).
-        const after = this.equalSets[s.k] === true && s.chosen.length > 0 ? lastGroup(s.chosen[s.chosen.length - 1]!) : -1;
+        const after = this.equalSets[s.k] === true && s.chosen.length > 0 ? lastRank(s.chosen[s.chosen.length - 1]!, this.setRank) : -1;
         for (; j < s.types.length; j++) {
           const t = s.types[j]!;
-          if (after >= 0 && firstGroup(t) < after) continue;
+          if (after >= 0 && firstRank(t, this.setRank) < after) continue;
           let fits = true;
           for (let g = 0; g < t.counts.length; g++) if (t.counts[g]! > s.rem[g]!) { fits = false; break; }
           if (fits) break;
@@ -319,16 +319,16 @@ export class ComponentSearch extends LagrangeBounds {
   }
 }
 
-/** The first / last group a kind takes units from. */
-function firstGroup(t: AppType): number {
-  let g = 0;
-  while (t.counts[g] === 0) g++;
-  return g;
+/** The first / last place (`setRank`) among the groups a kind takes units from. */
+function firstRank(t: AppType, rank: readonly number[]): number {
+  let r = rank.length;
+  for (let g = 0; g < t.counts.length; g++) if (t.counts[g] !== 0 && rank[g]! < r) r = rank[g]!;
+  return r;
 }
-function lastGroup(t: AppType): number {
-  let g = t.counts.length - 1;
-  while (t.counts[g] === 0) g--;
-  return g;
+function lastRank(t: AppType, rank: readonly number[]): number {
+  let r = -1;
+  for (let g = 0; g < t.counts.length; g++) if (t.counts[g] !== 0 && rank[g]! > r) r = rank[g]!;
+  return r;
 }
 
 interface DfsState {

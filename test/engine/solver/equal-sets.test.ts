@@ -5,15 +5,16 @@ import { wasmSolveLevel } from '../../../src/wasm/node.ts';
 import { buys, fixedTotal, line, makeLevel, pct, setOff, type PromoSpec } from '../../support/solver-factories.ts';
 import { arbitraryShortcutLevel, expectSameAsGeneralSearch, withCentFloors } from '../../support/shortcut-levels.ts';
 
-// "$1 off 2, $2 off 3": when every set of a tier is worth the same whichever units it takes, the
-// search only enumerates the canonical multiset of each choice of sets and units (docs/solver.md,
-// Algorithm 4). A floor turns that off; a floor of one cent never binds on these levels, so the
+// "$1 off 2, $2 off 3": when every set of a tier saves the same whichever units it takes, the
+// search only enumerates the canonical multiset of each choice of sets and units, cut in order of
+// the units' forfeited customer-price savings (docs/solver.md, Algorithm 4). A floor turns that off; a floor of one cent never binds on these levels, so the
 // same level with floors of one cent is solved the general way and must give the same output.
 
 const unit = fc.record({
   product: fc.constantFrom('A', 'B', 'C', 'D'),
   price: fc.constantFrom(120n, 250n, 499n, 999n),
-  cut: fc.constantFrom(0n, 0n, 0n, 0n, 40n),
+  // Customer prices make kinds forfeit different amounts (a cut of 90 turns some sets into losses).
+  cut: fc.constantFrom(0n, 0n, 0n, 10n, 40n, 90n),
 });
 const deal = fc.oneof(
   fc.constantFrom<Omit<PromoSpec, 'id'>>(
@@ -33,8 +34,29 @@ describe('sets worth the same: one multiset per choice', () => {
   it('gives the same output as the general search on random levels, in both engines', () => {
     fc.assert(
       fc.property(level, expectSameAsGeneralSearch),
-      { numRuns: 400, seed: 20261202 },
+      { numRuns: 600, seed: 20261202 },
     );
+  });
+
+  it('customer prices: the sets are cut in order of forfeit, whatever the line order', () => {
+    // Lines 0 and 2 have customer prices; "$2 off 3" over 3 full-price units first is best, and the
+    // canonical multiset must be found although the forfeiting units come first by line.
+    const units = [
+      { price: 500n, customerPrice: 460n, line: 0 }, { price: 500n, customerPrice: 460n, line: 0, unit: 1 },
+      { price: 300n, line: 1 }, { price: 300n, line: 1, unit: 1 }, { price: 300n, line: 1, unit: 2 },
+      { price: 400n, customerPrice: 390n, line: 2 },
+    ];
+    const money: PromoSpec = { id: 'a-money', target: 'allQualifying', tiers: [{ threshold: buys(2), reward: setOff(100n) }, { threshold: buys(3), reward: setOff(200n) }] };
+    const input = makeLevel(units, [money]);
+    expectSameAsGeneralSearch(input);
+    expect(solveLevel(input).applications.map((a) => a.used)).toEqual([[0, 1, 5], [2, 3, 4]]);
+  });
+
+  it('customer prices next to a cheapestBenefit deal that may need the units: the general search', () => {
+    const units = [...line(3, 300n, 'A', 0), { price: 500n, customerPrice: 420n, product: 'B', line: 1 }, { price: 500n, customerPrice: 420n, product: 'B', line: 1, unit: 1 }, ...line(2, 900n, 'C', 2)];
+    const money: PromoSpec = { id: 'a-money', target: 'allQualifying', tiers: [{ threshold: buys(2), reward: setOff(100n) }], qualifying: [0, 1, 2, 3, 4] };
+    const gift: PromoSpec = { id: 'b-gift', target: 'cheapestBenefit', tiers: [{ threshold: buys(1), reward: pct(5000) }], qualifying: [5, 6], benefit: [3, 4] };
+    expectSameAsGeneralSearch(makeLevel(units, [money, gift]));
   });
 
   it('"$1 off 2, $2 off 3" over four lines ranked before a deal that wants some of them: far fewer nodes', () => {
