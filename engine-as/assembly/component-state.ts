@@ -45,10 +45,10 @@ export const forcedUnits = new I32Buf(64);
 export const sepRange = new I32Buf(64);
 /** Per k: what a sorted-chunk set costs on top of its units' values, -1 when not such a deal (solver chunkCost). */
 export const chunkCost = new I64Buf(64);
-/** Per k: every set of a tier saves the same (solver setsWorthTheSame). */
-export const equalSets = new I32Buf(64);
-/** Per local group: its place by forfeit (price − customer price), then index (solver setRank). */
-export const setRank = new I32Buf(64);
+/** Per k: its sets gain Σ of a value per unit less a cost per tier (solver additiveSets). */
+export const additiveSets = new I32Buf(64);
+/** setRank[k * compGroupCount + g]: place of qualifying group g by value per unit, most first (solver setRank). */
+export const setRank = new I32Buf(256);
 /** sepForce[k * compGroupCount + g]: -1 never used, 1 always all units, 0 searched (solver sepForce). */
 export const sepForce = new I32Buf(256);
 export const relStart = new I32Buf(64);

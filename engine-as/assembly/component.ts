@@ -1,7 +1,7 @@
 // Sets up one conflict component (solver component.ts): beginComponent fills component-state.ts —
 // local groups and roles, the relevant groups of the memo key, the shortcut flags of each
 // promotion, the unit bounds — and resets every pool of the search.
-import { I32Buf, mergeSortBy } from './buffers';
+import { I32Buf, I64Buf, mergeSortBy } from './buffers';
 import { gLists, bgLen, bgStart, qgLen, qgStart, groupCount } from './groups';
 import {
   dCombination, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pDeal, pHasBudget, pMaxApps, pQualLen,
@@ -9,7 +9,7 @@ import {
 } from './level';
 import { Combination, Reward, Target, Threshold } from './tags';
 import { ubUnit, own, prepareRestBounds, unitBound, shareMode, unitShare } from './bounds';
-import { genCounts, resetKindCache, unitGain } from './candidates';
+import { chunkValue, genCounts, resetKindCache, unitGain } from './candidates';
 import {
   kindTier, kindSaving, kindForfeit, kindUnits, kindList, kindUsedStart, kindUsedLen, kindUsedGroup, kindUsedCount,
   kindBoundDrop, kindNextBoundDrop, kindQualifyingUnits, kindNextHashDrop, planNodeGain, planNodeUnits,
@@ -19,7 +19,7 @@ import {
   kindCounts, mKeys, zob, zobrist, chosen, aborted, compGroupCount, compPromoCount, compStart, forcedUnits,
   globalToLocal, groupPrice, isolatedChunk, isolatedRange, lLists, lbLen, lbStart, localRole, localToGlobal,
   lqLen, lqStart, memberAt, nodes, obligable, perUnitSets, chunkSet, promoAt, relLen, relLists, relMark, relStart,
-  remStack, sepForce, sepRange, equalSets, setRank, chunkCost,
+  remStack, sepForce, sepRange, additiveSets, setRank, chunkCost,
 } from './component-state';
 import {
   mKeyStart, mKeyLen, mPlan, mNeed, mTable, mMask, mHash, fTypesStart, fTypesLen, fLimit, fHasBudget, fBudget, fRem,
@@ -110,11 +110,12 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
     }
     obligable.push(ob ? 1 : 0);
   }
-  rankByForfeit();
   isolatedRange.len = 0;
   isolatedChunk.len = 0;
   sepRange.len = 0;
-  equalSets.len = 0;
+  additiveSets.len = 0;
+  setRank.len = 0;
+  setRank.alloc(compPromoCount * compGroupCount);
   chunkCost.len = 0;
   forcedUnits.len = 0;
   forcedList.len = 0;
@@ -136,7 +137,10 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
     isolatedChunk.push(chunk && obligable.at(k) == 0 ? 1 : 0);
     const sep = dRange.at(pDeal.at(promoAt(k))) != 0 && separableRange(k);
     sepRange.push(sep ? 1 : 0);
-    equalSets.push(setsWorthTheSame(k) ? 1 : 0);
+    const additive = setsWorthTheSame(k) || (chunkCost.at(k) >= 0 && isolatedChunk.at(k) == 0 && obligable.at(k) == 0
+      && tThQty.at(dTierStart.at(pDeal.at(promoAt(k)))) >= 2);
+    additiveSets.push(additive ? 1 : 0);
+    if (additive) rankByValue(k);
     for (let g = 0; g < compGroupCount; g++) {
       let f = 0;
       if (sep && localRole.at(k * compGroupCount + g) == 1) {
@@ -211,21 +215,29 @@ function separableRange(k: i32): bool {
  * price below the price, no floor, and cheapest price × N ≥ each amount.
  */
 const rankOrder = new I32Buf(64);
+const rankValue = new I64Buf(64);
 
-function forfeitBefore(a: i32, b: i32): bool {
-  const fa = uPrice.at(memberAt(a, 0)) - uCp.at(memberAt(a, 0));
-  const fb = uPrice.at(memberAt(b, 0)) - uCp.at(memberAt(b, 0));
-  return fa < fb;
+function valueBefore(a: i32, b: i32): bool {
+  return rankValue.at(a) > rankValue.at(b);
 }
 
-/** setRank: groups sorted by forfeit, ties by index (a stable sort of the identity). */
-function rankByForfeit(): void {
+/** setRank for k: its qualifying groups by value per unit, most first, ties by index (solver rankByValue). */
+function rankByValue(k: i32): void {
+  const qs = lqStart.at(k);
+  const qn = lqLen.at(k);
+  rankValue.len = 0;
+  rankValue.alloc(compGroupCount);
   rankOrder.len = 0;
-  for (let g = 0; g < compGroupCount; g++) rankOrder.push(g);
-  mergeSortBy(rankOrder, 0, compGroupCount, forfeitBefore);
-  setRank.len = 0;
-  setRank.alloc(compGroupCount);
-  for (let i = 0; i < compGroupCount; i++) setRank.put(rankOrder.at(i), i);
+  const chunk = chunkCost.at(k) >= 0;
+  for (let i = 0; i < qn; i++) {
+    const g = lLists.at(qs + i);
+    const u = memberAt(g, 0);
+    rankValue.put(g, chunk ? chunkValue(k, g) : uCp.at(u) - uPrice.at(u));
+    rankOrder.push(g);
+  }
+  mergeSortBy(rankOrder, 0, qn, valueBefore);
+  const base = k * compGroupCount;
+  for (let i = 0; i < qn; i++) setRank.put(base + rankOrder.at(i), i);
 }
 
 function setsWorthTheSame(k: i32): bool {

@@ -8,7 +8,7 @@ import { Target } from './tags';
 import {
   compPromoCount, compGroupCount, lqStart, lqLen, lbStart, lbLen, lLists, isolatedRange, isolatedChunk,
   forcedUnits, sepRange, sepForce, relStart, relLen, relLists, relMark, promoAt, aborted, remStack, tick,
-  groupPrice, kindCounts, chosen, mKeys, zob, zobrist, nodes, workspaceFull, doneAtAbort, equalSets, setRank,
+  groupPrice, kindCounts, chosen, mKeys, zob, zobrist, nodes, workspaceFull, doneAtAbort, additiveSets, setRank,
 } from './component-state';
 import { ubUnit, shMinQ, restBound, bound, fullCounts } from './bounds';
 import { generate } from './candidates';
@@ -503,10 +503,10 @@ function pruned(k: i32, d: i32): bool {
   return ub == planNodeGain.at(best) && fewestUnits(k, rem, gain, dUnits.at(d), cap, planNodeGain.at(best)) >= <i64>planNodeUnits.at(best);
 }
 
-/** The first place (setRank) among the groups kindUsedGroup[zs, ze) names. */
-function firstRank(zs: i32, ze: i32): i32 {
-  let r = setRank.at(kindUsedGroup.at(zs));
-  for (let z = zs + 1; z < ze; z++) if (setRank.at(kindUsedGroup.at(z)) < r) r = setRank.at(kindUsedGroup.at(z));
+/** The first place (setRank from `base`) among the groups kindUsedGroup[zs, ze) names. */
+function firstRank(base: i32, zs: i32, ze: i32): i32 {
+  let r = setRank.at(base + kindUsedGroup.at(zs));
+  for (let z = zs + 1; z < ze; z++) if (setRank.at(base + kindUsedGroup.at(z)) < r) r = setRank.at(base + kindUsedGroup.at(z));
   return r;
 }
 
@@ -519,7 +519,8 @@ function dfs(k: i32, bK: i64, bK1: i64, nq: i32, h1: i64, lag: i64): void {
   const rem = fRem.at(k);
   const ts = fTypesStart.at(k);
   const tn = fTypesLen.at(k);
-  const equal = equalSets.at(k) != 0;
+  const additive = additiveSets.at(k) != 0;
+  const rankBase = k * compGroupCount;
   enter(0, 0, 0, 0, bK, bK1, nq, h1, lag);
   const lagUsed = lagrangeOn();
   while (dStart.len > bottom) {
@@ -537,18 +538,21 @@ function dfs(k: i32, bK: i64, bK1: i64, nq: i32, h1: i64, lag: i64): void {
     }
     let j = chosen.len - fChosenBase.at(k) < fLimit.at(k) ? dNext.at(d) : tn;
     let t = 0;
-    // Sets all worth the same: only the canonical multiset of each choice (solver dfs).
+    // Additive sets: only the canonical multiset of each choice (solver dfs).
     let after = -1;
-    if (equal && chosen.len > fChosenBase.at(k)) {
+    if (additive && chosen.len > fChosenBase.at(k)) {
       const last = chosen.at(chosen.len - 1);
       const ls = kindUsedStart.at(last);
-      for (let z = ls; z < ls + kindUsedLen.at(last); z++) if (setRank.at(kindUsedGroup.at(z)) > after) after = setRank.at(kindUsedGroup.at(z));
+      for (let z = ls; z < ls + kindUsedLen.at(last); z++) {
+        const r = setRank.at(rankBase + kindUsedGroup.at(z));
+        if (r > after) after = r;
+      }
     }
     for (; j < tn; j++) {
       t = kindList.at(ts + j);
       const zs = kindUsedStart.at(t);
       const ze = zs + kindUsedLen.at(t);
-      if (after >= 0 && firstRank(zs, ze) < after) continue;
+      if (after >= 0 && firstRank(rankBase, zs, ze) < after) continue;
       let fits = true;
       for (let z = zs; z < ze; z++) {
         if (kindUsedCount.at(z) > remStack.at(rem + kindUsedGroup.at(z))) {

@@ -41,13 +41,14 @@ export abstract class Component {
   readonly sepRange: boolean[] = [];
   /** Per local promotion k: what a sorted-chunk set costs on top of its units' values (`chunkSet`), -1n when not such a deal. */
   readonly chunkCost: bigint[] = [];
-  /** Per local promotion k: every set of a tier saves the same (`setsWorthTheSame`). */
-  readonly equalSets: boolean[] = [];
   /**
-   * Per local group: its place when groups are sorted by forfeit (price − customer price), then
-   * by index. The canonical multiset of an `equalSets` promotion cuts its sets in this order.
+   * Per local promotion k: each of its sets gains Σ over its units of a value per group, less a
+   * cost per tier (`setsWorthTheSame`, or sorted-chunk sets searched by the DFS), so only the
+   * canonical multiset of each choice of sets and units is enumerated (docs/solver.md 4).
    */
-  readonly setRank: number[] = [];
+  readonly additiveSets: boolean[] = [];
+  /** Per local promotion k with additive sets, per qualifying group: its place by value per unit (most first), then index. */
+  readonly setRank: number[][] = [];
   /**
    * Per local promotion k and group g, for separable range promotions: -1 when a unit of g gains
    * nothing (never in a best plan: dropping it keeps the gain, frees a unit and uses fewer),
@@ -152,12 +153,6 @@ export abstract class Component {
     for (let g = 0; g < groups.length; g++) zeros.push(0n);
     this.ubUnit.push(zeros);
     for (let k = 0; k < promos.length; k++) this.prepareRestBound(k);
-    const byForfeit: number[] = [];
-    for (let g = 0; g < groups.length; g++) byForfeit.push(g);
-    const forfeit = (g: number): bigint => input.units[this.members[g]![0]!]!.price - input.units[this.members[g]![0]!]!.customerPrice;
-    byForfeit.sort((a, b) => (forfeit(a) === forfeit(b) ? a - b : forfeit(a) < forfeit(b) ? -1 : 1));
-    for (let g = 0; g < groups.length; g++) this.setRank.push(0);
-    for (let i = 0; i < byForfeit.length; i++) this.setRank[byForfeit[i]!] = i;
     for (let k = 0; k < promos.length; k++) {
       let alone = isRangeMode(input.promotions[promos[k]!]!);
       const later = this.relevant[k + 1] ?? [];
@@ -174,7 +169,10 @@ export abstract class Component {
       const pk = input.promotions[promos[k]!]!;
       const sep = isRangeMode(pk) && separableRange(pk);
       this.sepRange.push(sep);
-      this.equalSets.push(this.setsWorthTheSame(k));
+      const additive = this.setsWorthTheSame(k) || (this.chunkCost[k]! >= 0n && !this.isolatedChunk[k]! && !this.obligable[k]!
+        && (pk.tiers[0]!.threshold as { quantity: number }).quantity >= 2);
+      this.additiveSets.push(additive);
+      this.setRank.push(additive ? this.rankByValue(k) : []);
       const row: number[] = [];
       for (let g = 0; g < groups.length; g++) {
         let f = 0;
@@ -224,6 +222,25 @@ export abstract class Component {
     const q = this.qual[k]!;
     for (let i = 0; i < q.length; i++) if (this.input.units[this.members[q[i]!]![0]!]!.floor > 0n) return -1n;
     return p.tiers[0]!.reward.kind === 'fixedTotal' ? p.tiers[0]!.reward.amount : -1n;
+  }
+
+  /**
+   * Local groups by what one unit adds to a set of promotion k — its chunk value, or minus its
+   * forfeit for set amounts off — most first, ties by index: the canonical multiset of an
+   * additive-sets promotion cuts its sets in this order (docs/solver.md 4).
+   */
+  private rankByValue(k: number): number[] {
+    const q = this.qual[k]!;
+    const value: bigint[] = new Array<bigint>(this.groups.length).fill(0n);
+    for (let i = 0; i < q.length; i++) {
+      const u = this.input.units[this.members[q[i]!]![0]!]!;
+      value[q[i]!] = this.chunkCost[k]! >= 0n ? this.chunkValue(k, q[i]!) : u.customerPrice - u.price;
+    }
+    // Only k's qualifying groups are ranked: its kinds take units from no other.
+    const order = q.slice().sort((a, b) => (value[a] === value[b] ? a - b : value[a]! > value[b]! ? -1 : 1));
+    const rank: number[] = new Array<number>(this.groups.length).fill(0);
+    for (let i = 0; i < order.length; i++) rank[order[i]!] = i;
+    return rank;
   }
 
   /**

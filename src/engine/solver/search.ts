@@ -181,11 +181,12 @@ export class ComponentSearch extends LagrangeBounds {
       }
       if (f.state[d] === FRAME_LOOP) {
         let j = s.chosen.length < s.limit ? f.next[d]! : s.types.length;
-        // Sets all worth the same: only the canonical multiset of each choice (docs/solver.md 4).
-        const after = this.equalSets[s.k] === true && s.chosen.length > 0 ? lastRank(s.chosen[s.chosen.length - 1]!, this.setRank) : -1;
+        // Additive sets: only the canonical multiset of each choice (docs/solver.md 4).
+        const rank = this.setRank[s.k]!;
+        const after = this.additiveSets[s.k] === true && s.chosen.length > 0 ? lastRank(s.chosen[s.chosen.length - 1]!, rank) : -1;
         for (; j < s.types.length; j++) {
           const t = s.types[j]!;
-          if (after >= 0 && firstRank(t, this.setRank) < after) continue;
+          if (after >= 0 && firstRank(t, rank) < after) continue;
           let fits = true;
           for (let g = 0; g < t.counts.length; g++) if (t.counts[g]! > s.rem[g]!) { fits = false; break; }
           if (fits) break;
