@@ -175,16 +175,7 @@ function groupLists(): void {
   qgLen.len = 0; bgLen.len = 0;
   qgLen.alloc(promoCount);
   bgLen.alloc(promoCount);
-  for (let g = 0; g < groupCount; g++) {
-    const u = gMembers.at(gStart.at(g));
-    const s = uStart.at(u);
-    for (let i = 0; i < uLen.at(u); i++) {
-      const e = entries.at(s + i);
-      const p = e >> 2;
-      if ((e & 3) == 1) qgLen.put(p, qgLen.at(p) + 1);
-      else bgLen.put(p, bgLen.at(p) + 1);
-    }
-  }
+  placeGroups(false);
   qgStart.len = 0; bgStart.len = 0;
   let acc = 0;
   for (let p = 0; p < promoCount; p++) {
@@ -197,15 +188,25 @@ function groupLists(): void {
   gLists.alloc(acc);
   listCursor.len = 0;
   listCursor.alloc(promoCount * 2);
+  placeGroups(true);
+}
+
+/** Walks every group's roles (its first member's entries): counts them per promotion, or with `fill` writes the group into the lists. */
+function placeGroups(fill: bool): void {
   for (let g = 0; g < groupCount; g++) {
     const u = gMembers.at(gStart.at(g));
     const s = uStart.at(u);
     for (let i = 0; i < uLen.at(u); i++) {
       const e = entries.at(s + i);
       const p = e >> 2;
-      const k = (e & 3) == 1 ? p * 2 : p * 2 + 1;
-      const at = ((e & 3) == 1 ? qgStart.at(p) : bgStart.at(p)) + listCursor.at(k);
-      gLists.put(at, g);
+      const qual = (e & 3) == 1;
+      if (!fill) {
+        if (qual) qgLen.put(p, qgLen.at(p) + 1);
+        else bgLen.put(p, bgLen.at(p) + 1);
+        continue;
+      }
+      const k = qual ? p * 2 : p * 2 + 1;
+      gLists.put((qual ? qgStart.at(p) : bgStart.at(p)) + listCursor.at(k), g);
       listCursor.put(k, listCursor.at(k) + 1);
     }
   }
