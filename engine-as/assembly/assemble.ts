@@ -96,11 +96,18 @@ const leftVal = new I64Buf(64);
 
 /** Prices concrete applications ids[s..s+n) (list order = solution order; budgets cap in that order). */
 export function priceAll(ids: I32Buf, s: i32, n: i32): void {
-  leftHas.len = 0;
-  leftVal.len = 0;
-  for (let p = 0; p < promoCount; p++) {
-    leftHas.push(pHasBudget.at(p));
-    leftVal.push(pBudget.at(p));
+  // Budget left, set only for the promotions these applications name (solver priceAll): the
+  // local search prices one application at a time.
+  if (leftHas.len < promoCount) {
+    leftHas.ensure(promoCount);
+    leftVal.ensure(promoCount);
+    leftHas.len = promoCount;
+    leftVal.len = promoCount;
+  }
+  for (let i = 0; i < n; i++) {
+    const promo = caPromo.at(ids.at(s + i));
+    leftHas.put(promo, pHasBudget.at(promo));
+    leftVal.put(promo, pBudget.at(promo));
   }
   for (let i = 0; i < n; i++) {
     const a = ids.at(s + i);

@@ -19,8 +19,11 @@ export interface ConcreteApp {
  * caps its applications in that order.
  */
 export function priceAll(input: SolveInput, apps: readonly ConcreteApp[]): SolvedApplication[] {
-  const left: (bigint | undefined)[] = [];
-  for (let p = 0; p < input.promotions.length; p++) left.push(input.promotions[p]!.budget);
+  // Budget left per promotion, set only for the promotions these applications name: the local
+  // search prices one application at a time, and a table over every promotion made that
+  // O(promotions) per call (5 ms of a 37 ms call on bench A, 500 promotions).
+  const left = new Map<number, bigint | undefined>();
+  for (let i = 0; i < apps.length; i++) left.set(apps[i]!.promotion, input.promotions[apps[i]!.promotion]!.budget);
   const out: SolvedApplication[] = [];
   for (let i = 0; i < apps.length; i++) {
     const a = apps[i]!;
@@ -32,13 +35,13 @@ export function priceAll(input: SolveInput, apps: readonly ConcreteApp[]): Solve
     const priced = priceApplication(input.units, qual, ben, p, a.tier);
     let savings = priced.savings;
     let saving = priced.saving;
-    const budget = left[a.promotion];
+    const budget = left.get(a.promotion);
     if (budget !== undefined) {
       if (saving > budget) {
         savings = capSavings(input.units, priced.rewarded, savings, budget);
         saving = budget;
       }
-      left[a.promotion] = budget - saving;
+      left.set(a.promotion, budget - saving);
     }
     const used = qual.concat(ben).sort((x, y) => x - y);
     const order: number[] = [];
