@@ -19,7 +19,7 @@ import {
   kindCounts, mKeys, zob, zobrist, chosen, aborted, compGroupCount, compPromoCount, compStart, forcedUnits,
   globalToLocal, groupPrice, isolatedChunk, isolatedRange, lLists, lbLen, lbStart, localRole, localToGlobal,
   lqLen, lqStart, memberAt, nodes, obligable, perUnitSets, chunkSet, promoAt, relLen, relLists, relMark, relStart,
-  remStack, sepForce, sepRange, additiveSets, setRank, chunkCost,
+  remStack, sepForce, sepRange, additiveSets, setRank, chunkCost, memoized, MEMO_KEY_GROUPS,
 } from './component-state';
 import {
   mKeyStart, mKeyLen, mPlan, mNeed, mTable, mMask, mHash, fTypesStart, fTypesLen, fLimit, fHasBudget, fBudget, fRem,
@@ -92,11 +92,12 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
       if (localRole.at(k * compGroupCount + g) != 0 || (k + 1 < compPromoCount && relMark.at((k + 1) * compGroupCount + g) != 0)) relMark.put(k * compGroupCount + g, 1);
     }
   }
-  relStart.len = 0; relLen.len = 0; relLists.len = 0;
+  relStart.len = 0; relLen.len = 0; relLists.len = 0; memoized.len = 0;
   for (let k = 0; k < compPromoCount; k++) {
     relStart.push(relLists.len);
     for (let g = 0; g < compGroupCount; g++) if (relMark.at(k * compGroupCount + g) != 0) relLists.push(g);
     relLen.push(relLists.len - relStart.at(k));
+    memoized.push(relLen.at(k) <= MEMO_KEY_GROUPS ? 1 : 0);
   }
   prepareRestBounds();
   groupPrice.len = 0;

@@ -8,7 +8,7 @@ import { Target } from './tags';
 import {
   compPromoCount, compGroupCount, lqStart, lqLen, lbStart, lbLen, lLists, isolatedRange, isolatedChunk,
   forcedUnits, sepRange, sepForce, relStart, relLen, relLists, relMark, promoAt, aborted, remStack, tick,
-  groupPrice, kindCounts, chosen, mKeys, zob, zobrist, nodes, workspaceFull, doneAtAbort, additiveSets, setRank,
+  groupPrice, kindCounts, chosen, mKeys, zob, zobrist, nodes, workspaceFull, doneAtAbort, additiveSets, setRank, memoized,
 } from './component-state';
 import { ubUnit, shMinQ, restBound, bound, fullCounts } from './bounds';
 import { generate } from './candidates';
@@ -227,8 +227,10 @@ export function emptyFrom(k: i32): i32 {
  */
 function solve(k: i32, rem: i32, hRem: i64, ob: i32, obLen: i32, need: i64): i32 {
   if (k == compPromoCount) return obLen > 0 ? -1 : newPlan(0, 0, 0, 0, 0, -1);
-  const h = hRem + obligationHash(ob, obLen);
-  const hit = lookup(k, h, rem, ob, obLen);
+  // Calls with a key wider than MEMO_KEY_GROUPS are not memoized (solver solve).
+  const memo = memoized.at(k) != 0;
+  const h = memo ? hRem + obligationHash(ob, obLen) : 0;
+  const hit = memo ? lookup(k, h, rem, ob, obLen) : 0;
   // An entry reaching its need is exact; one below it answers any call needing as much or more.
   if (hit != 0) {
     const pl = mPlan.at(hit - 1);
@@ -295,7 +297,8 @@ function solve(k: i32, rem: i32, hRem: i64, ob: i32, obLen: i32, need: i64): i32
       lagRed.put(redAt + j, r > next ? r : next);
     }
   }
-  dfs(k, bound(k, copy), bound(k + 1, copy), nq, hashOf(k + 1, copy), lagrangeOn() ? lagDot(copy) : 0);
+  const h1 = k + 1 < compPromoCount && memoized.at(k + 1) == 0 ? 0 : hashOf(k + 1, copy);
+  dfs(k, bound(k, copy), bound(k + 1, copy), nq, h1, lagrangeOn() ? lagDot(copy) : 0);
   lagRed.len = redAt;
   const fEnd = forcedList.len;
   if (fEnd > fStart) {
@@ -320,7 +323,7 @@ function solve(k: i32, rem: i32, hRem: i64, ob: i32, obLen: i32, need: i64): i32
   }
   const best = fBest.at(k);
   if (aborted) return best < 0 ? cutOff(k, obLen) : best;
-  store(k, h, rem, ob, obLen, best, need);
+  if (memo) store(k, h, rem, ob, obLen, best, need);
   return best >= 0 && planNodeGain.at(best) >= need ? best : -1;
 }
 

@@ -92,10 +92,14 @@ export class ComponentSearch extends LagrangeBounds {
   private solve(k: number, rem: number[], oblig: number[], need: bigint): Plan | null {
     if (k === this.promos.length) return oblig.length > 0 ? null : { gain: 0n, units: 0, apps: [], appUnits: 0, next: null };
     const rel = this.relevant[k]!;
-    let key = String(k);
-    for (let i = 0; i < rel.length; i++) key += ',' + String(rem[rel[i]!]!);
-    if (oblig.length > 0) key += '|' + oblig.join(',');
-    const hit = this.memo.get(key);
+    const memoized = this.memoized[k] === true;
+    let key = '';
+    if (memoized) {
+      key = String(k);
+      for (let i = 0; i < rel.length; i++) key += ',' + String(rem[rel[i]!]!);
+      if (oblig.length > 0) key += '|' + oblig.join(',');
+    }
+    const hit = memoized ? this.memo.get(key) : undefined;
     // An entry reaching the need it was computed for is exact; one below it only says "nothing
     // reaches that need", which answers any call needing as much or more.
     if (hit !== undefined) {
@@ -142,8 +146,10 @@ export class ComponentSearch extends LagrangeBounds {
     // Cut off: the best complete plan met so far is feasible but unproven, so it is not memoized.
     if (this.aborted) return state.best === null ? this.cutOff(k, oblig) : state.best;
     const best = state.best;
-    if (hit === undefined) this.memoInts += 1 + rel.length + oblig.length;
-    this.memo.set(key, { plan: best, need });
+    if (memoized) {
+      if (hit === undefined) this.memoInts += 1 + rel.length + oblig.length;
+      this.memo.set(key, { plan: best, need });
+    }
     return best !== null && best.gain >= need ? best : null;
   }
 
