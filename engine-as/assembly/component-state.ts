@@ -54,6 +54,10 @@ export const sepForce = new I32Buf(256);
 export const relStart = new I32Buf(64);
 export const relLen = new I32Buf(64);
 export const relLists = new I32Buf(256);
+/** Per k: the groups g where ubUnit[k][g] ≠ ubUnit[k + 1][g] (bound(k + 1) from bound(k) in solve). */
+export const ubDiffStart = new I32Buf(64);
+export const ubDiffLen = new I32Buf(64);
+export const ubDiffGroups = new I32Buf(256);
 /** Widest memo key, in groups (solver MEMO_KEY_GROUPS): wider calls are not memoized. */
 export const MEMO_KEY_GROUPS: i32 = 100;
 /** Per k: its calls are memoized (relLen ≤ MEMO_KEY_GROUPS; solver memoized). */

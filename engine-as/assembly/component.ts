@@ -19,7 +19,7 @@ import {
   kindCounts, mKeys, zob, zobrist, chosen, aborted, compGroupCount, compPromoCount, compStart, forcedUnits,
   globalToLocal, groupPrice, isolatedChunk, isolatedRange, lLists, lbLen, lbStart, localRole, localToGlobal,
   lqLen, lqStart, memberAt, nodes, obligable, perUnitSets, chunkSet, promoAt, relLen, relLists, relMark, relStart,
-  remStack, sepForce, sepRange, additiveSets, setRank, chunkCost, memoized, MEMO_KEY_GROUPS,
+  remStack, sepForce, sepRange, additiveSets, setRank, chunkCost, memoized, MEMO_KEY_GROUPS, ubDiffStart, ubDiffLen, ubDiffGroups,
 } from './component-state';
 import {
   mKeyStart, mKeyLen, mPlan, mNeed, mTable, mMask, mHash, fTypesStart, fTypesLen, fLimit, fHasBudget, fBudget, fRem,
@@ -91,6 +91,13 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
       ubUnit.put(k * compGroupCount + g, best);
       if (localRole.at(k * compGroupCount + g) != 0 || (k + 1 < compPromoCount && relMark.at((k + 1) * compGroupCount + g) != 0)) relMark.put(k * compGroupCount + g, 1);
     }
+  }
+  ubDiffStart.len = 0; ubDiffLen.len = 0; ubDiffGroups.len = 0;
+  for (let k = 0; k < compPromoCount; k++) {
+    ubDiffStart.push(ubDiffGroups.len);
+    const row = k * compGroupCount;
+    for (let g = 0; g < compGroupCount; g++) if (ubUnit.at(row + g) != ubUnit.at(row + compGroupCount + g)) ubDiffGroups.push(g);
+    ubDiffLen.push(ubDiffGroups.len - ubDiffStart.at(k));
   }
   relStart.len = 0; relLen.len = 0; relLists.len = 0; memoized.len = 0;
   for (let k = 0; k < compPromoCount; k++) {

@@ -8,7 +8,7 @@ import { Target } from './tags';
 import {
   compPromoCount, compGroupCount, lqStart, lqLen, lbStart, lbLen, lLists, isolatedRange, isolatedChunk,
   forcedUnits, sepRange, sepForce, relStart, relLen, relLists, relMark, promoAt, aborted, remStack, tick,
-  groupPrice, kindCounts, chosen, mKeys, zob, zobrist, nodes, workspaceFull, doneAtAbort, additiveSets, setRank, memoized,
+  groupPrice, kindCounts, chosen, mKeys, zob, zobrist, nodes, workspaceFull, doneAtAbort, additiveSets, setRank, memoized, ubDiffStart, ubDiffLen, ubDiffGroups,
 } from './component-state';
 import { ubUnit, shMinQ, restBound, bound, fullCounts } from './bounds';
 import { generate } from './candidates';
@@ -197,9 +197,10 @@ export function quickRun(cap: i64): i32 {
 function searchFrom(): i32 {
   const rem = fullCounts();
   obStack.len = 0;
-  let plan = solve(0, rem, hashOf(0, rem), 0, 0, incumbent);
+  const lag0 = lagrangeOn() ? lagDot(rem) : 0;
+  let plan = solve(0, rem, hashOf(0, rem), 0, 0, incumbent, bound(0, rem), lag0);
   // Nothing reached the incumbent (a cent of pricing difference, solver run): again without it.
-  if (plan < 0 && !aborted && incumbent > 0) plan = solve(0, rem, hashOf(0, rem), 0, 0, 0);
+  if (plan < 0 && !aborted && incumbent > 0) plan = solve(0, rem, hashOf(0, rem), 0, 0, 0, bound(0, rem), lag0);
   return plan;
 }
 
@@ -225,7 +226,7 @@ export function emptyFrom(k: i32): i32 {
  * Best plan of promotions k.. on `rem` that uses up the obligations obStack[ob, ob + obLen), or -1
  * when there is none (solver solve). `hRem` is hashOf(k, rem), kept up to date by the caller.
  */
-function solve(k: i32, rem: i32, hRem: i64, ob: i32, obLen: i32, need: i64): i32 {
+function solve(k: i32, rem: i32, hRem: i64, ob: i32, obLen: i32, need: i64, bK: i64, lagK: i64): i32 {
   if (k == compPromoCount) return obLen > 0 ? -1 : newPlan(0, 0, 0, 0, 0, -1);
   // Calls with a key wider than MEMO_KEY_GROUPS are not memoized (solver solve).
   const memo = memoized.at(k) != 0;
@@ -272,6 +273,8 @@ function solve(k: i32, rem: i32, hRem: i64, ob: i32, obLen: i32, need: i64): i32
       fGain += <i64>c * (kindSaving.at(t) - kindForfeit.at(t));
       fUnits += c;
       remStack.put(copy + g, 0);
+      bK -= <i64>c * ubUnit.at(k * compGroupCount + g);
+      if (lagrangeOn()) lagK -= lagLam.at(g) * <i64>c;
     }
     // The forced part is in every plan of this call: the DFS's plans need that much less.
     fNeed.put(k, need - fGain);
@@ -298,7 +301,16 @@ function solve(k: i32, rem: i32, hRem: i64, ob: i32, obLen: i32, need: i64): i32
     }
   }
   const h1 = k + 1 < compPromoCount && memoized.at(k + 1) == 0 ? 0 : hashOf(k + 1, copy);
-  dfs(k, bound(k, copy), bound(k + 1, copy), nq, h1, lagrangeOn() ? lagDot(copy) : 0);
+  // The caller's bound(k, rem) and λ*·rem, less the forced units: the flat bound of k + 1 differs
+  // only on the groups where promotion k raises it (ubDiff), so no pass over every group.
+  let bK1 = bK;
+  const us = ubDiffStart.at(k);
+  for (let i = 0; i < ubDiffLen.at(k); i++) {
+    const g = ubDiffGroups.at(us + i);
+    const r = remStack.at(copy + g);
+    if (r > 0) bK1 -= <i64>r * (ubUnit.at(k * compGroupCount + g) - ubUnit.at((k + 1) * compGroupCount + g));
+  }
+  dfs(k, bK, bK1, nq, h1, lagrangeOn() ? lagK : 0);
   lagRed.len = redAt;
   const fEnd = forcedList.len;
   if (fEnd > fStart) {
@@ -607,7 +619,7 @@ function complete(k: i32, d: i32): void {
   // Only a completion reaching the best candidate so far matters (solver complete).
   let target = fNeed.at(k);
   if (best >= 0 && planNodeGain.at(best) > target) target = planNodeGain.at(best);
-  const sub = solve(k + 1, rem, dNextHash.at(d), obNext, obStack.len - obNext, target - gain);
+  const sub = solve(k + 1, rem, dNextHash.at(d), obNext, obStack.len - obNext, target - gain, dBoundNext.at(d), dLag.at(d));
   obStack.len = obNext;
   if (sub < 0) return;
   const cGain = gain + planNodeGain.at(sub);
