@@ -2,11 +2,12 @@
 // the remaining units and gains something, priced into the kind pools, in preference order.
 import { I32Buf, I64Buf } from './buffers';
 import {
-  dCombination, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pDeal, tThKind, tThQty, uCp, uPrice, uProd
+  dCombination, dHasMax, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pDeal, tRwAmt, tRwBp, tRwKind, tThKind, tThQty, uCp, uFloor, uPrice, uProd
 } from './level';
 import { priceApplication, prSaving } from './pricing';
+import { percentOfPrice } from './money';
 import { rangeTier, sortCheap } from './rules';
-import { Combination, Target, Threshold } from './tags';
+import { Combination, Reward, Target, Threshold } from './tags';
 import {
   compPromoCount, compGroupCount, localRole, lqStart, lqLen, lbStart, lbLen, lLists, sepRange, sepForce, relMark,
   promoAt, memberAt, aborted, remStack, tick, kindCounts, zob, zobrist, kindCost, UNITS_PER_NODE, perUnitSets, kindCacheKeys,
@@ -241,38 +242,34 @@ export function makeKind(fixedTier: i32): i32 {
   for (let g = 0; g < compGroupCount; g++) size += genCounts.at(g);
   if (size > UNITS_PER_NODE && tick(kindCost(size) - 1)) return -1;
   const d = pDeal.at(promoAt(genK));
-  appQualifying.len = 0;
-  appBenefit.len = 0;
+  // The units of a group share price, customer price and floor: sums are taken a group at a time.
   let value: i64 = 0;
   let forfeit: i64 = 0;
   let n = 0;
+  let nQual = 0;
+  let nBen = 0;
   const row = genK * compGroupCount;
   for (let g = 0; g < compGroupCount; g++) {
     const c = genCounts.at(g);
     if (c == 0) continue;
-    const isQual = localRole.at(row + g) == 1;
-    for (let j = 0; j < c; j++) {
-      const u = memberAt(g, j);
-      if (isQual) {
-        appQualifying.push(u);
-        value += uCp.at(u);
-      } else appBenefit.push(u);
-      forfeit += uPrice.at(u) - uCp.at(u);
-      n++;
-    }
+    const u = memberAt(g, 0);
+    if (localRole.at(row + g) == 1) {
+      nQual += c;
+      value += <i64>c * uCp.at(u);
+    } else nBen += c;
+    forfeit += <i64>c * (uPrice.at(u) - uCp.at(u));
+    n += c;
   }
-  if (appQualifying.len == 0) return -1;
-  const tier = fixedTier >= 0 ? fixedTier : rangeTier(d, appQualifying.len, value);
+  if (nQual == 0) return -1;
+  const tier = fixedTier >= 0 ? fixedTier : rangeTier(d, nQual, value);
   if (tier < 0) return -1;
-  sortCheap(appQualifying, 0, appQualifying.len);
-  sortCheap(appBenefit, 0, appBenefit.len);
-  priceApplication(appQualifying, 0, appQualifying.len, appBenefit, 0, appBenefit.len, d, tier);
-  if (prSaving <= forfeit) return -1;
+  const saving = everyUnitOnItsOwn(d, tier, nQual, nBen) ? savingByGroup(d, tier, row) : savingOfUnits(d, tier, row);
+  if (saving <= forfeit) return -1;
   const id = kindTier.len;
   kindTier.push(tier);
   const at = kindCounts.alloc(compGroupCount);
   for (let g = 0; g < compGroupCount; g++) kindCounts.put(at + g, genCounts.at(g));
-  kindSaving.push(prSaving);
+  kindSaving.push(saving);
   kindForfeit.push(forfeit);
   kindUnits.push(n);
   kindUsedStart.push(kindUsedGroup.len);
@@ -297,6 +294,60 @@ export function makeKind(fixedTier: i32): i32 {
   kindQualifyingUnits.push(nq);
   kindNextHashDrop.push(h1);
   return id;
+}
+
+/**
+ * The tier rewards every unit of its part on its own (a percent, amount off or unit price, no
+ * maxDiscount, all of the part rewarded): the saving is then a sum over the part's units, the same
+ * in any order, so it is taken a group at a time (savingByGroup) with the sum priceApplication
+ * would make of the sorted units.
+ */
+function everyUnitOnItsOwn(d: i32, tier: i32, nQual: i32, nBen: i32): bool {
+  const kind = tRwKind.at(dTierStart.at(d) + tier);
+  if (dHasMax.at(d) != 0 || (kind != Reward.Percent && kind != Reward.AmountOff && kind != Reward.UnitPrice)) return false;
+  const target = dTarget.at(d);
+  if (target == Target.AllQualifying || target == Target.AllBenefit) return true;
+  return target == Target.CheapestQualifying ? dRewardCount.at(d) >= nQual : dRewardCount.at(d) >= nBen;
+}
+
+function savingByGroup(d: i32, tier: i32, row: i32): i64 {
+  const t = dTierStart.at(d) + tier;
+  const kind = tRwKind.at(t);
+  const bp = tRwBp.at(t);
+  const amount = tRwAmt.at(t);
+  const target = dTarget.at(d);
+  const role = target == Target.AllQualifying || target == Target.CheapestQualifying ? 1 : 2;
+  let saving: i64 = 0;
+  for (let g = 0; g < compGroupCount; g++) {
+    const c = genCounts.at(g);
+    if (c == 0 || localRole.at(row + g) != role) continue;
+    const u = memberAt(g, 0);
+    const price = uPrice.at(u);
+    let s: i64 = kind == Reward.Percent ? percentOfPrice(price, bp) : kind == Reward.AmountOff ? amount : price > amount ? price - amount : 0;
+    const room = price > uFloor.at(u) ? price - uFloor.at(u) : 0;
+    if (s > room) s = room;
+    saving += <i64>c * s;
+  }
+  return saving;
+}
+
+/** The kind's units (each group's first ones), in cheapness order, priced as one application. */
+function savingOfUnits(d: i32, tier: i32, row: i32): i64 {
+  appQualifying.len = 0;
+  appBenefit.len = 0;
+  for (let g = 0; g < compGroupCount; g++) {
+    const c = genCounts.at(g);
+    if (c == 0) continue;
+    const isQual = localRole.at(row + g) == 1;
+    for (let j = 0; j < c; j++) {
+      if (isQual) appQualifying.push(memberAt(g, j));
+      else appBenefit.push(memberAt(g, j));
+    }
+  }
+  sortCheap(appQualifying, 0, appQualifying.len);
+  sortCheap(appBenefit, 0, appBenefit.len);
+  priceApplication(appQualifying, 0, appQualifying.len, appBenefit, 0, appBenefit.len, d, tier);
+  return prSaving;
 }
 
 /** What taking unit `u` alone into one application of deal `d` gains over its customer price (TS `unitGain`). */
