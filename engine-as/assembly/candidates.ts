@@ -350,7 +350,6 @@ function savingOfUnits(d: i32, tier: i32, row: i32): i64 {
   return prSaving;
 }
 
-/** What taking unit `u` alone into one application of deal `d` gains over its customer price (TS `unitGain`). */
 /** What one unit of local group g adds to a sorted-chunk set of promotion k (solver chunkValue). */
 export function chunkValue(k: i32, g: i32): i64 {
   const u = memberAt(g, 0);
@@ -358,6 +357,7 @@ export function chunkValue(k: i32, g: i32): i64 {
   return perUnitSets(k) ? unitGain(u, d) : uCp.at(u);
 }
 
+/** What taking unit `u` alone into one application of deal `d` gains over its customer price (TS `unitGain`). */
 export function unitGain(u: i32, d: i32): i64 {
   appQualifying.len = 0;
   appBenefit.len = 0;

@@ -224,7 +224,8 @@ export function emptyFrom(k: i32): i32 {
 
 /**
  * Best plan of promotions k.. on `rem` that uses up the obligations obStack[ob, ob + obLen), or -1
- * when there is none (solver solve). `hRem` is hashOf(k, rem), kept up to date by the caller.
+ * when there is none (solver solve). The caller keeps `hRem` = hashOf(k, rem), `bK` = bound(k, rem)
+ * and `lagK` = λ*·rem (when λ* is on) up to date, so no call passes over every group for them.
  */
 function solve(k: i32, rem: i32, hRem: i64, ob: i32, obLen: i32, need: i64, bK: i64, lagK: i64): i32 {
   if (k == compPromoCount) return obLen > 0 ? -1 : newPlan(0, 0, 0, 0, 0, -1);
