@@ -123,7 +123,6 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
   sepRange.len = 0;
   additiveSets.len = 0;
   setRank.len = 0;
-  setRank.alloc(compPromoCount * compGroupCount);
   chunkCost.len = 0;
   forcedUnits.len = 0;
   forcedList.len = 0;
@@ -244,6 +243,8 @@ function rankByValue(k: i32): void {
     rankOrder.push(g);
   }
   mergeSortBy(rankOrder, 0, qn, valueBefore);
+  // Allocated by the component's first additive promotion: most components have none.
+  if (setRank.len == 0) setRank.alloc(compPromoCount * compGroupCount);
   const base = k * compGroupCount;
   for (let i = 0; i < qn; i++) setRank.put(base + rankOrder.at(i), i);
 }
