@@ -171,17 +171,21 @@ export function aloneChunks(
   for (let i = 0; i < n && taken / N < lim; i++) {
     const r = red.at(i);
     const c = countsBuf.at(counts + idx.at(i));
-    for (let j = 0; j < c; j++) {
-      sum += r;
-      taken++;
-      if (taken % N != 0) continue;
-      const value = sum - <i64>(taken / N) * perSet;
+    // A group at a time: the chunk ends in it lie on a line of slope N·r − perSet, so the first
+    // (slope ≤ 0) or the last (slope > 0) is its best (solver AloneSolver.chunks).
+    const lo = taken / N + 1;
+    let hi = (taken + c) / N;
+    if (hi > lim) hi = lim;
+    if (lo <= hi) {
+      const m = <i64>N * r - perSet > 0 ? hi : lo;
+      const value = sum + <i64>(m * N - taken) * r - <i64>m * perSet;
       if (value > top) {
         top = value;
-        bestTaken = taken;
+        bestTaken = m * N;
       }
-      if (taken / N >= lim) break;
     }
+    sum += <i64>c * r;
+    taken += c;
   }
   for (let i = 0; i < n && bestTaken > 0; i++) {
     const g = idx.at(i);

@@ -196,17 +196,23 @@ export class AloneSolver {
     for (let i = 0; i < this.n && Math.floor(taken / N) < deal.limit; i++) {
       const r = this.red[i]!;
       const c = counts[this.idx[i]!]!;
-      for (let j = 0; j < c; j++) {
-        sum += r;
-        taken++;
-        if (taken % N !== 0) continue;
-        const value = sum - BigInt(taken / N) * deal.chunkCost;
+      // A group at a time, not a unit at a time (a long line is one group): the chunks ending in
+      // it end at m·N for m in [lo, hi], and their values lie on a line of slope N·r − cost, so
+      // the best of them is the first (slope ≤ 0) or the last (slope > 0) — the one a walk unit
+      // by unit keeps, ties to the first.
+      const lo = Math.floor(taken / N) + 1;
+      let hi = Math.floor((taken + c) / N);
+      if (hi > deal.limit) hi = deal.limit;
+      if (lo <= hi) {
+        const m = BigInt(N) * r - deal.chunkCost > 0n ? hi : lo;
+        const value = sum + BigInt(m * N - taken) * r - BigInt(m) * deal.chunkCost;
         if (value > best) {
           best = value;
-          bestTaken = taken;
+          bestTaken = m * N;
         }
-        if (taken / N >= deal.limit) break;
       }
+      sum += BigInt(c) * r;
+      taken += c;
     }
     for (let i = 0; i < this.n && bestTaken > 0; i++) {
       const g = this.idx[i]!;
