@@ -42,18 +42,20 @@ export function prepareRestBounds(): void {
   cdStart.len = 0; gdStart.len = 0; partLen.len = 0; partLists.len = 0;
   shRange.len = 0; shLimit.len = 0; shMinQ.len = 0; shRewardPerApp.len = 0; shGap.len = 0; shSetCap.len = 0;
   for (let k = 0; k < compPromoCount; k++) {
-    for (let g = 0; g < compGroupCount; g++) {
-      const o = unitBound(k, g);
-      const later = ubUnit.at((k + 1) * compGroupCount + g);
-      own.put(k * compGroupCount + g, o);
-      diff.put(k * compGroupCount + g, o > later ? o - later : 0);
-    }
     const p = promoAt(k);
     const d = pDeal.at(p);
     const target = dTarget.at(d);
     const qualTarget = target == Target.CheapestQualifying || target == Target.AllQualifying;
     const ps = qualTarget ? lqStart.at(k) : lbStart.at(k);
     const pn = qualTarget ? lqLen.at(k) : lbLen.at(k);
+    // unitBound is 0 off the rewarded part, and restBound reads own and diff only on it.
+    for (let i = 0; i < pn; i++) {
+      const g = lLists.at(ps + i);
+      const o = unitBound(k, g);
+      const later = ubUnit.at((k + 1) * compGroupCount + g);
+      own.put(k * compGroupCount + g, o);
+      diff.put(k * compGroupCount + g, o > later ? o - later : 0);
+    }
     partLen.push(pn);
     // Most expensive first: insertion sort moving while the earlier group is cheaper.
     const cd = partLists.len;
