@@ -89,8 +89,15 @@ export function recordGrant(run: Run, p: Promotion, grant: RewardGrant, exclusiv
     run.apps.push({ promotion: p, tier: d.tier, used: d.used, rewarded: d.rewarded, savings: d.savings, saving: saving(d), clipped: d.clipped, budgetCapped: d.budgetCapped ?? 0n, choice: choices.choices[k]! });
     d.rewarded.forEach((i, j) => {
       run.decided[i]! += d.savings[j]!;
+      run.net -= d.savings[j]!;
     });
-    if (exclusive) for (const i of d.used) run.takenBy[i] = p.id;
+    if (exclusive) {
+      for (const i of d.used) {
+        // A unit an exclusive promotion takes pays from its regular price (baseOf).
+        if (run.takenBy[i] === undefined) run.net += run.units[i]!.price - run.units[i]!.customerPrice;
+        run.takenBy[i] = p.id;
+      }
+    }
   });
   const shipping = grant.shippingDiscount ?? 0n;
   run.shippingLeft -= shipping;

@@ -8,7 +8,7 @@ import { draftsOf, gate, nonItemGrant, solve, type Gated } from './levels.ts';
 import { itemDealNearMiss } from './outcomes.ts';
 import { capDraft, draftSaving } from './rewards/split.ts';
 import type { Draft, RewardGrant, RewardUnit } from './rewards/types.ts';
-import { baseOf, netOf, notApplied, type Candidate, type Run } from './run.ts';
+import { baseOf, forEachRoleUnit, netOf, notApplied, type Candidate, type Run } from './run.ts';
 
 /**
  * Applies the limits to a grant: at most `maxApplications` applications (the first ones), and
@@ -42,8 +42,7 @@ export function runCompound(run: Run, candidates: readonly Candidate[]): void {
     if (g === undefined) continue;
     const onOriginal = concurrencyOf(c.promotion) === 'compoundOnOriginal';
     const units: RewardUnit[] = [];
-    c.roles.forEach((role, i) => {
-      if (role === null) return;
+    forEachRoleUnit(run, c, (role, i) => {
       const u = run.units[i]!;
       const net = netOf(run, i);
       const room = net - u.floor;

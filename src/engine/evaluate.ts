@@ -9,7 +9,7 @@ import { runExclusiveLevels } from './levels.ts';
 import { scriptHooks } from './scripts.ts';
 import { buildResult } from './result-builder.ts';
 import { selectionOf } from './rewards/index.ts';
-import { notApplied, type Candidate, type DispersionScript, type Run } from './run.ts';
+import { customerSubtotal, notApplied, type Candidate, type DispersionScript, type Run } from './run.ts';
 import { expandUnits } from './units.ts';
 import { EvaluationBudget, type BudgetOptions } from './budget.ts';
 import { solveLevel as referenceSolveLevel } from './solver/index.ts';
@@ -38,6 +38,13 @@ export interface EvaluateOptions {
   readonly explainMisses?: boolean;
 }
 
+/** Per line, the index of its first unit (lines expand in order); the last entry is the units' count. */
+function lineStarts(order: Order): number[] {
+  const starts = [0];
+  for (const line of order.lines) starts.push(starts[starts.length - 1]! + line.quantity);
+  return starts;
+}
+
 /** Rules without a selection work on every eligible line. */
 const EVERYTHING: Selection = { qualifying: { kind: 'all' }, excluded: [], excludeOnSale: false };
 
@@ -57,6 +64,7 @@ export function evaluate(bundle: Bundle, order: Order, state: LedgerState = empt
   const units = expandUnits(order, bundle.currency, (line) => productOf(line, ctx).floorPrice);
   const run: Run = {
     ctx, units,
+    lineStart: lineStarts(order),
     takenBy: units.map(() => undefined),
     decided: units.map(() => 0n),
     apps: [],
@@ -64,6 +72,7 @@ export function evaluate(bundle: Bundle, order: Order, state: LedgerState = empt
     granted: new Map(),
     gifts: [],
     issued: [],
+    net: customerSubtotal(units),
     shippingLeft: maxOf(parseMoney(order.shipping, bundle.currency), 0n),
     shippingDiscount: 0n,
     pointsSpent: 0,
@@ -86,8 +95,7 @@ export function evaluate(bundle: Bundle, order: Order, state: LedgerState = empt
     const selection = selectionOf(p.rule) ?? EVERYTHING;
     const options = { manualPriceLines: manualPriceLinesAllowed(p) };
     const lineRoles = order.lines.map((line) => unitRole(selection, line, ctx, options));
-    const roles = units.map((u) => lineRoles[u.line]!);
-    (concurrencyOf(p) === 'exclusive' ? exclusive : compound).push({ promotion: p, roles });
+    (concurrencyOf(p) === 'exclusive' ? exclusive : compound).push({ promotion: p, lineRoles });
   }
   runExclusiveLevels(run, exclusive);
   runCompound(run, compound);

@@ -12,7 +12,7 @@ import { nonItemReward, touchesUnits, type NonItemRule } from './rewards/index.t
 import { fail, type Draft, type RewardGrant, type RewardUnit } from './rewards/types.ts';
 import { formatMoney } from '../domain/index.ts';
 import { thresholdMiss } from './qualification.ts';
-import { netSubtotal, notApplied, type Candidate, type Run } from './run.ts';
+import { forEachRoleUnit, netSubtotal, notApplied, type Candidate, type Run } from './run.ts';
 
 /** The solver's limit for "unlimited" applications. */
 const SOLVER_UNLIMITED = 2 ** 30;
@@ -69,18 +69,34 @@ export function nonItemGrant(run: Run, g: Gated, units: readonly RewardUnit[], n
 /** Why a deal the best deal left out did not apply, when the caller asked for no explanations. */
 const UNEXPLAINED_MISS = fail('lostBestDeal', 'The best deal of its priority level does not use it (not worked out further: this evaluation was run without explanations).');
 
-/** A solver promotion for one candidate item deal. */
-export function solverPromotion(g: Gated, currency: string): SolverPromotion {
-  const p = g.c.promotion;
-  const rule = p.rule as ItemDealRule;
+/**
+ * A candidate's qualifying and benefit units, listed once per evaluation: its roles never change,
+ * and a level is solved again for each explanation (a pass over every unit per solve made a long
+ * order's evaluation quadratic).
+ */
+const roleLists = new WeakMap<Candidate, { readonly qualifying: readonly number[]; readonly benefit: readonly number[] }>();
+
+function unitsByRole(run: Run, c: Candidate): { readonly qualifying: readonly number[]; readonly benefit: readonly number[] } {
+  const known = roleLists.get(c);
+  if (known !== undefined) return known;
   const qualifying: number[] = [];
   const benefit: number[] = [];
-  g.c.roles.forEach((r, i) => {
+  forEachRoleUnit(run, c, (r, i) => {
     if (r === 'qualifying') qualifying.push(i);
-    else if (r === 'benefit') benefit.push(i);
+    else benefit.push(i);
   });
+  const lists = { qualifying, benefit };
+  roleLists.set(c, lists);
+  return lists;
+}
+
+/** A solver promotion for one candidate item deal. */
+export function solverPromotion(run: Run, g: Gated): SolverPromotion {
+  const p = g.c.promotion;
+  const rule = p.rule as ItemDealRule;
+  const { qualifying, benefit } = unitsByRole(run, g.c);
   return {
-    ...compileItemDeal(rule, currency),
+    ...compileItemDeal(rule, run.ctx.currency),
     id: p.id,
     priority: p.priority,
     qualifying,
@@ -132,7 +148,7 @@ export function solve(run: Run, deals: readonly Gated[], available: readonly boo
   const input = {
     units: canonicalLines(units),
     available,
-    promotions: deals.map((g) => solverPromotion(g, run.ctx.currency)),
+    promotions: deals.map((g) => solverPromotion(run, g)),
     policy: s.rewardPolicy,
     // One pool for the whole evaluation: explanations re-solve per promotion, so a per-search
     // budget alone would let the number of promotions multiply the work.
@@ -212,8 +228,8 @@ export function runExclusiveLevels(run: Run, candidates: readonly Candidate[]): 
 function exclusiveNonItem(run: Run, g: Gated): void {
   const p: Promotion = g.c.promotion;
   const units: RewardUnit[] = [];
-  g.c.roles.forEach((role, i) => {
-    if (role === null || run.takenBy[i] !== undefined) return;
+  forEachRoleUnit(run, g.c, (role, i) => {
+    if (run.takenBy[i] !== undefined) return;
     const u = run.units[i]!;
     const room = u.price - u.floor;
     units.push({ unit: u, base: u.price, room: room > 0n ? room : 0n, role });

@@ -5,7 +5,7 @@ import { compileItemDeal } from './solver/compile.ts';
 import type { SolverUnit } from './solver/types.ts';
 import { solve, type Gated } from './levels.ts';
 import { fail } from './rewards/types.ts';
-import { notApplied, type Run } from './run.ts';
+import { forEachRoleUnit, notApplied, type Run } from './run.ts';
 
 /**
  * Why an exclusive item deal that passed every check got no application (SPEC §7). The promotion
@@ -75,7 +75,7 @@ export function itemDealNearMiss(run: Run, g: Gated): Failure {
   const count = new Map<string, number>();
   const value = new Map<string, bigint>();
   let benefitUnits = 0;
-  g.c.roles.forEach((role, i) => {
+  forEachRoleUnit(run, g.c, (role, i) => {
     if (role === 'benefit') benefitUnits += 1;
     if (role !== 'qualifying') return;
     const u = run.units[i]!;

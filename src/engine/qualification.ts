@@ -16,7 +16,7 @@ import { itemDealNearMiss } from './outcomes.ts';
 import { nonItemReward, type NonItemRule } from './rewards/index.ts';
 import { fail, type RewardUnit } from './rewards/types.ts';
 import type { SolverUnit } from './solver/types.ts';
-import { netSubtotal, type Candidate, type Run } from './run.ts';
+import { forEachRoleUnit, netSubtotal, type Candidate, type Run } from './run.ts';
 
 const NO_LIMITS: LimitsOk = { ok: true, maxApplications: UNLIMITED };
 
@@ -40,8 +40,7 @@ export function thresholdMiss(run: Run, c: Candidate): Failure | undefined {
     return out.applications.length > 0 ? undefined : itemDealNearMiss(run, alone);
   }
   const units: RewardUnit[] = [];
-  c.roles.forEach((role, i) => {
-    if (role === null) return;
+  forEachRoleUnit(run, c, (role, i) => {
     const u = run.units[i]!;
     const room = u.price - u.floor;
     units.push({ unit: u, base: u.price, room: room > 0n ? room : 0n, role });

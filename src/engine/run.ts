@@ -35,6 +35,8 @@ export type DispersionScript = (
 export interface Run {
   readonly ctx: EvalContext;
   readonly units: readonly EngineUnit[];
+  /** Per line l, the index of its first unit in `units`; one more entry holds the units' count. */
+  readonly lineStart: readonly number[];
   /** Exclusive promotion id that used each unit (it then pays from the regular price). */
   readonly takenBy: (string | undefined)[];
   /** Σ decided savings per unit. */
@@ -46,6 +48,12 @@ export interface Run {
   readonly granted: Map<string, { applications: number; shipping: Minor; notes: string[] }>;
   readonly gifts: { promotionId: string; gift: DraftGift }[];
   readonly issued: { issuedBy: string; code: DraftCode }[];
+  /**
+   * Σ over units of `netOf` right now, kept by `recordGrant` (the one place units are taken and
+   * savings decided): every promotion's gate reads it, and a sum over the units per promotion
+   * made a long order's evaluation quadratic.
+   */
+  net: Minor;
   shippingLeft: Minor;
   shippingDiscount: Minor;
   pointsSpent: number;
@@ -71,9 +79,12 @@ export const baseOf = (run: Run, i: number): Minor => {
 export const netOf = (run: Run, i: number): Minor => baseOf(run, i) - run.decided[i]!;
 
 /** Net subtotal of the whole order right now (SPEC §3.4 `netSubtotal`). */
-export function netSubtotal(run: Run): Minor {
+export const netSubtotal = (run: Run): Minor => run.net;
+
+/** The net subtotal before any promotion: Σ customer prices (how `Run.net` starts). */
+export function customerSubtotal(units: readonly EngineUnit[]): Minor {
   let total = 0n;
-  for (let i = 0; i < run.units.length; i++) total += netOf(run, i);
+  for (const u of units) total += u.customerPrice;
   return total;
 }
 
@@ -86,9 +97,27 @@ export function notApplied(promotionId: string, f: Failure): PromotionOutcome {
   };
 }
 
-/** A promotion that passed status, schedule, scope and trigger, with each unit's role in its selection. */
+/** A unit's role in a promotion's selection (null: outside it). */
+export type UnitRole = 'qualifying' | 'benefit' | null;
+
+/** A promotion that passed status, schedule, scope and trigger, with each line's role in its selection. */
 export interface Candidate {
   readonly promotion: Promotion;
-  /** Parallel to `Run.units`. */
-  readonly roles: readonly ('qualifying' | 'benefit' | null)[];
+  /**
+   * Parallel to the order's lines: every unit of a line has its line's role. Kept per line, not
+   * per unit, so a promotion costs nothing per unit of the lines outside its selection.
+   */
+  readonly lineRoles: readonly UnitRole[];
+}
+
+/**
+ * Calls `f(role, i)` for every unit in the candidate's selection, in unit order (units are
+ * expanded line by line, so a line's units are `run.lineStart[l]` up to `run.lineStart[l + 1]`).
+ */
+export function forEachRoleUnit(run: Run, c: Candidate, f: (role: 'qualifying' | 'benefit', i: number) => void): void {
+  for (let l = 0; l < c.lineRoles.length; l++) {
+    const role = c.lineRoles[l]!;
+    if (role === null) continue;
+    for (let i = run.lineStart[l]!; i < run.lineStart[l + 1]!; i++) f(role, i);
+  }
 }
