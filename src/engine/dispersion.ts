@@ -97,7 +97,8 @@ function targetsOf(req: BookingRequest, u: BookingUnits): number[] {
   switch (req.choice.product) {
     case 1: return [...req.rewarded];
     case 2: {
-      const rest = req.used.filter((i) => !req.rewarded.includes(i));
+      const rewarded = new Set(req.rewarded);
+      const rest = req.used.filter((i) => !rewarded.has(i));
       // A set with no non-rewarded unit books on its rewarded units instead.
       return rest.length > 0 ? rest : [...req.rewarded];
     }

@@ -7,6 +7,9 @@ import { toApplication } from './apply.ts';
 import { disperse } from './dispersion.ts';
 import { baseOf, type Run } from './run.ts';
 
+/** The discounts of a unit nothing was booked on (shared: never mutated). */
+const NO_DISCOUNTS: [string, Minor][] = [];
+
 /**
  * Turns the settled run into the result (SPEC §7): dispersion books each application's saving
  * on units (SPEC §8), then lines, totals, outcomes for every promotion in bundle order and the
@@ -22,19 +25,22 @@ export function buildResult(run: Run): EvaluationResult {
     { units, base, discountable: units.filter((u) => !u.manualPrice).map((u) => u.index) },
   );
 
-  // Per unit: each promotion's booked amount, in the order the applications were decided.
-  const perUnit = units.map(() => new Map<string, Minor>());
+  // Per unit: each promotion's booked amount, in the order the applications were decided (a map
+  // only for units that have bookings: a long line's undiscounted units share none).
+  const perUnit: (Map<string, Minor> | undefined)[] = new Array<Map<string, Minor> | undefined>(units.length);
   const clippedUnit = units.map(() => false);
   run.apps.forEach((a, k) => {
-    for (const [i, amount] of booked[k]!) perUnit[i]!.set(a.promotion.id, (perUnit[i]!.get(a.promotion.id) ?? 0n) + amount);
+    for (const [i, amount] of booked[k]!) {
+      let m = perUnit[i];
+      if (m === undefined) perUnit[i] = m = new Map<string, Minor>();
+      m.set(a.promotion.id, (m.get(a.promotion.id) ?? 0n) + amount);
+    }
     if (a.clipped > 0n) for (const i of a.rewarded) clippedUnit[i] = true;
   });
 
   let gross = 0n;
   let customerPriceSaving = 0n;
   let promotionSaving = 0n;
-  const byLine: (typeof units[number])[][] = ctx.order.lines.map(() => []);
-  for (const u of units) byLine[u.line]!.push(u);
   const lines: LineResult[] = ctx.order.lines.map((line, lineIndex) => {
     let lGross = 0n;
     let lCustomer = 0n;
@@ -43,13 +49,19 @@ export function buildResult(run: Run): EvaluationResult {
     // Outcomes compare as minor units; only a run's first unit is formatted.
     // Streamed, so only each run's first unit is kept (a line of 200,000 units held them all).
     function* raws(): Generator<RawUnit> {
-      for (const u of byLine[lineIndex]!) {
+      for (let i = run.lineStart[lineIndex]!; i < run.lineStart[lineIndex + 1]!; i++) {
+        const u = units[i]!;
+        const mine = perUnit[i];
         let promo = 0n;
-        for (const a of perUnit[u.index]!.values()) promo += a;
+        let discounts: [string, Minor][] = NO_DISCOUNTS;
+        if (mine !== undefined) {
+          for (const a of mine.values()) promo += a;
+          discounts = [...mine].filter(([, a]) => a > 0n);
+        }
         lGross += u.price;
-        lCustomer += u.price - base[u.index]!;
+        lCustomer += u.price - base[i]!;
         lPromo += promo;
-        yield { unit: u.unit, price: u.price, customerPrice: u.customerPrice, discounts: [...perUnit[u.index]!].filter(([, a]) => a > 0n), net: base[u.index]! - promo, clipped: clippedUnit[u.index]! };
+        yield { unit: u.unit, price: u.price, customerPrice: u.customerPrice, discounts, net: base[i]! - promo, clipped: clippedUnit[i]! };
       }
     }
     const runs = runsOf(raws(), sameRaw);
