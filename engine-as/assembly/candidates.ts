@@ -45,6 +45,7 @@ const kcLen = new I32Buf(64);
 
 /** Empties the kind cache (a new component). */
 export function resetKindCache(): void {
+  ownK = -1;
   kcTable.len = 0;
   kcTable.alloc(256);
   kcMask = 255;
@@ -235,11 +236,35 @@ export function dropLastKind(): void {
   kindNextHashDrop.len--;
 }
 
+// genK's qualifying and benefit groups merged ascending: the only groups a kind of genK takes
+// units from (every generator sets genCounts on them alone), so makeKind walks them, not every
+// group of the component (bench A: 500 promotions over some 300 groups, a handful each).
+const ownGroups = new I32Buf(64);
+let ownK: i32 = -1;
+
+function prepareOwnGroups(): void {
+  if (ownK == genK) return;
+  ownK = genK;
+  ownGroups.len = 0;
+  const qs = lqStart.at(genK);
+  const bs = lbStart.at(genK);
+  const qn = lqLen.at(genK);
+  const bn = lbLen.at(genK);
+  let i = 0;
+  let j = 0;
+  while (i < qn || j < bn) {
+    if (j == bn || (i < qn && lLists.at(qs + i) < lLists.at(bs + j))) ownGroups.push(lLists.at(qs + i++));
+    else ownGroups.push(lLists.at(bs + j++));
+  }
+}
+
 /** Prices the current counts as a kind appended to the pools; -1 when invalid or gaining nothing. */
 export function makeKind(fixedTier: i32): i32 {
+  prepareOwnGroups();
+  const gn = ownGroups.len;
   // Its caller counted one node; pricing reads every unit, so a long kind pays the rest here.
   let size = 0;
-  for (let g = 0; g < compGroupCount; g++) size += genCounts.at(g);
+  for (let x = 0; x < gn; x++) size += genCounts.at(ownGroups.at(x));
   if (size > UNITS_PER_NODE && tick(kindCost(size) - 1)) return -1;
   const d = pDeal.at(promoAt(genK));
   // The units of a group share price, customer price and floor: sums are taken a group at a time.
@@ -249,7 +274,8 @@ export function makeKind(fixedTier: i32): i32 {
   let nQual = 0;
   let nBen = 0;
   const row = genK * compGroupCount;
-  for (let g = 0; g < compGroupCount; g++) {
+  for (let x = 0; x < gn; x++) {
+    const g = ownGroups.at(x);
     const c = genCounts.at(g);
     if (c == 0) continue;
     const u = memberAt(g, 0);
@@ -268,7 +294,7 @@ export function makeKind(fixedTier: i32): i32 {
   const id = kindTier.len;
   kindTier.push(tier);
   const at = kindCounts.alloc(compGroupCount);
-  for (let g = 0; g < compGroupCount; g++) kindCounts.put(at + g, genCounts.at(g));
+  for (let x = 0; x < gn; x++) kindCounts.put(at + ownGroups.at(x), genCounts.at(ownGroups.at(x)));
   kindSaving.push(saving);
   kindForfeit.push(forfeit);
   kindUnits.push(n);
@@ -278,7 +304,8 @@ export function makeKind(fixedTier: i32): i32 {
   let nq = 0;
   let h1: i64 = 0;
   const relNext = genK + 1 < compPromoCount;
-  for (let g = 0; g < compGroupCount; g++) {
+  for (let x = 0; x < gn; x++) {
+    const g = ownGroups.at(x);
     const c = genCounts.at(g);
     if (c == 0) continue;
     if (relNext && relMark.at(row + compGroupCount + g) != 0) h1 += <i64>c * zob.at(g);
@@ -318,7 +345,8 @@ function savingByGroup(d: i32, tier: i32, row: i32): i64 {
   const target = dTarget.at(d);
   const role = target == Target.AllQualifying || target == Target.CheapestQualifying ? 1 : 2;
   let saving: i64 = 0;
-  for (let g = 0; g < compGroupCount; g++) {
+  for (let x = 0; x < ownGroups.len; x++) {
+    const g = ownGroups.at(x);
     const c = genCounts.at(g);
     if (c == 0 || localRole.at(row + g) != role) continue;
     const u = memberAt(g, 0);
@@ -335,7 +363,8 @@ function savingByGroup(d: i32, tier: i32, row: i32): i64 {
 function savingOfUnits(d: i32, tier: i32, row: i32): i64 {
   appQualifying.len = 0;
   appBenefit.len = 0;
-  for (let g = 0; g < compGroupCount; g++) {
+  for (let x = 0; x < ownGroups.len; x++) {
+    const g = ownGroups.at(x);
     const c = genCounts.at(g);
     if (c == 0) continue;
     const isQual = localRole.at(row + g) == 1;
