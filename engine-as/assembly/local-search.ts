@@ -87,6 +87,12 @@ export function improveByDropRefill(promos: I32Buf, s: i32, n: i32, free0: I32Bu
     vgMade.put(k, 0);
     vgStale.put(k, 0);
   }
+  // Between moves, lsFree is the component's units the plan leaves free and vgMade counts the
+  // plan's applications per promotion; a move changes both in place and undoes what it rejects
+  // (a copy of every unit per move was a fifth of bench A's first answer).
+  lsFree.len = 0;
+  for (let u = 0; u < free0.len; u++) lsFree.push(free0.at(u));
+  for (let j = 0; j < lsPlan.len; j++) takeUnits(lsPlan.at(j), 0, 1);
   for (let pass = 0; pass < LOCAL_SEARCH_PASSES; pass++) {
     let improved = false;
     // Whole promotions first (solver improveByDropRefill): each dropped entirely, the refill
@@ -123,9 +129,8 @@ function lsMove(promos: I32Buf, s: i32, n: i32, free0: I32Buf, dropPromo: i32, d
     if (j == dropIndex || lsLocal.at(caPromo.at(a)) == dropPromo) lsDropped.push(a);
     else lsCand.push(a);
   }
-  lsFree.len = 0;
-  for (let u = 0; u < free0.len; u++) lsFree.push(free0.at(u));
-  restState();
+  for (let j = 0; j < lsDropped.len; j++) takeUnits(lsDropped.at(j), 1, -1);
+  restBudgets();
   // Only promotions sharing a freed unit, and the dropped one's, can gain anything now.
   vgStale.put(ban, 1);
   for (let j = 0; j < lsDropped.len; j++) {
@@ -142,38 +147,38 @@ function lsMove(promos: I32Buf, s: i32, n: i32, free0: I32Buf, dropPromo: i32, d
   }
   lsWork += <i64>(2 * lsCand.len);
   const g = planGain(lsCand);
-  // Back to a zero state for the next move, touching only this move's promotions (the fill
-  // leaves no promotion stale).
-  for (let j = 0; j < lsCand.len; j++) {
-    const k = lsLocal.at(caPromo.at(lsCand.at(j)));
-    vgSpent.put(k, 0);
-    vgMade.put(k, 0);
-  }
+  // Budgets spent back to zero for the next move, touching only this move's promotions (the fill
+  // leaves no promotion stale); lsFree and vgMade already hold the candidate plan.
+  for (let j = 0; j < lsCand.len; j++) vgSpent.put(lsLocal.at(caPromo.at(lsCand.at(j))), 0);
   if (g > lsGainNow && keepsBenefitRule(free0, lsCand)) {
     lsPlan.len = 0;
     for (let j = 0; j < lsCand.len; j++) lsPlan.push(lsCand.at(j));
     lsGainNow = g;
     return true;
   }
+  // Rejected: the fill's units and applications back, the dropped ones taken again.
+  for (let a = caMark; a < caMark + added; a++) takeUnits(a, 1, -1);
+  for (let j = 0; j < lsDropped.len; j++) takeUnits(lsDropped.at(j), 0, 1);
   // Forget the rejected fill's applications.
   caPromo.len = caMark; caTier.len = caMark; caQStart.len = caMark; caQLen.len = caMark; caBStart.len = caMark; caBLen.len = caMark;
   caUnits.len = unitsMark;
   return false;
 }
 
-/**
- * From the plan in lsCand: each promotion's applications (vgMade) and, for budgeted promotions
- * only, the budget used (vgSpent: the only use of it); its units taken from lsFree.
- */
-function restState(): void {
+/** Application a's units set to `free` in lsFree and `made` added to its promotion's vgMade. */
+function takeUnits(a: i32, free: i32, made: i32): void {
+  const k = lsLocal.at(caPromo.at(a));
+  vgMade.put(k, vgMade.at(k) + made);
+  for (let x = 0; x < caQLen.at(a); x++) lsFree.put(caUnits.at(caQStart.at(a) + x), free);
+  for (let x = 0; x < caBLen.at(a); x++) lsFree.put(caUnits.at(caBStart.at(a) + x), free);
+}
+
+/** For the budgeted promotions of the plan in lsCand, the budget used (vgSpent: the only use of it). */
+function restBudgets(): void {
   lsBudgeted.len = 0;
   for (let j = 0; j < lsCand.len; j++) {
     const a = lsCand.at(j);
-    const k = lsLocal.at(caPromo.at(a));
-    vgMade.put(k, vgMade.at(k) + 1);
     if (pHasBudget.at(caPromo.at(a)) != 0) lsBudgeted.push(a);
-    for (let x = 0; x < caQLen.at(a); x++) lsFree.put(caUnits.at(caQStart.at(a) + x), 0);
-    for (let x = 0; x < caBLen.at(a); x++) lsFree.put(caUnits.at(caBStart.at(a) + x), 0);
   }
   if (lsBudgeted.len == 0) return;
   const mark = rPromo.len;
