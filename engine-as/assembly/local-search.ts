@@ -97,10 +97,9 @@ export function improveByDropRefill(promos: I32Buf, s: i32, n: i32, free0: I32Bu
     let improved = false;
     // Whole promotions first (solver improveByDropRefill): each dropped entirely, the refill
     // without it.
+    // (vgMade counts the plan's applications per promotion between moves.)
     for (let k = 0; k < n && lsWork + fillCalls < LOCAL_SEARCH_WORK; k++) {
-      let has = false;
-      for (let j = 0; j < lsPlan.len; j++) if (lsLocal.at(caPromo.at(lsPlan.at(j))) == k) { has = true; break; }
-      if (has && lsMove(promos, s, n, free0, k, -1, k, true)) improved = true;
+      if (vgMade.at(k) > 0 && lsMove(promos, s, n, free0, k, -1, k, true)) improved = true;
     }
     let i = 0;
     while (i < lsPlan.len && lsWork + fillCalls < LOCAL_SEARCH_WORK) {
