@@ -506,10 +506,17 @@ function pruned(k: i32, d: i32): bool {
     if (lagBase + ext < ub) ub = lagBase + ext;
   }
   if (ub < need || (best >= 0 && ub < planNodeGain.at(best))) return true;
-  const split = gain + dBoundNext.at(d) + restBound(k, rem, n, dSum.at(d), cap, dQualifyingLeft.at(d));
-  if (split < ub) ub = split;
+  // A dearer bound is only computed when it can lower ub (solver pruned): restBound ≥ 0, so the
+  // split bound is at least gain + bound(k + 1); the alone problem re-solved is ≥ 0, so it can
+  // neither cut nor bring ub down to the best gain once lagBase alone reaches the need and
+  // exceeds that gain.
+  const restFloor = gain + dBoundNext.at(d);
+  if (restFloor < ub) {
+    const split = restFloor + restBound(k, rem, n, dSum.at(d), cap, dQualifyingLeft.at(d));
+    if (split < ub) ub = split;
+  }
   // On the units left, the promotion alone may gain less than on the full counts.
-  if (ext > 0 && !(ub < need || (best >= 0 && ub < planNodeGain.at(best)))) {
+  if (ext > 0 && !(ub < need || (best >= 0 && ub < planNodeGain.at(best))) && !(lagBase >= need && (best < 0 || lagBase > planNodeGain.at(best)))) {
     const zr = lagAloneOn(k, rem);
     if (zr >= 0 && zr < ext && lagBase + zr < ub) ub = lagBase + zr;
   }

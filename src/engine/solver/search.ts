@@ -268,10 +268,16 @@ export class ComponentSearch extends LagrangeBounds {
       if (lagBase + ext < ub) ub = lagBase + ext;
     }
     if (ub < s.need || (s.best !== null && ub < s.best.gain)) return true;
-    const split = gain + this.bound(s.k + 1, s.rem) + this.restBound(s.k, s.rem, s.chosen.length, f.sumSaving[d]!, cap);
-    if (split < ub) ub = split;
+    // A dearer bound is only computed when it can lower ub: restBound ≥ 0, so the split bound is
+    // at least gain + bound(k + 1); the alone problem re-solved is ≥ 0, so it can neither cut nor
+    // bring ub down to the best gain once lagBase alone reaches the need and exceeds that gain.
+    const restFloor = gain + this.bound(s.k + 1, s.rem);
+    if (restFloor < ub) {
+      const split = restFloor + this.restBound(s.k, s.rem, s.chosen.length, f.sumSaving[d]!, cap);
+      if (split < ub) ub = split;
+    }
     // On the units left, the promotion alone may gain less than on the full counts.
-    if (ext > 0n && !(ub < s.need || (s.best !== null && ub < s.best.gain))) {
+    if (ext > 0n && !(ub < s.need || (s.best !== null && ub < s.best.gain)) && !(lagBase >= s.need && (s.best === null || lagBase > s.best.gain))) {
       const zr = this.lagAloneOn(s.k, s.rem);
       if (zr >= 0n && zr < ext && lagBase + zr < ub) ub = lagBase + zr;
     }
