@@ -80,6 +80,7 @@ export function improveByDropRefill(promos: I32Buf, s: i32, n: i32, free0: I32Bu
     priceAlone(a);
   }
   lsGainNow = planGain(lsPlan);
+  countPlan();
   lsWork = <i64>lsPlan.len;
   resetFillCalls();
   for (let k = 0; k < n; k++) {
@@ -113,6 +114,30 @@ export function improveByDropRefill(promos: I32Buf, s: i32, n: i32, free0: I32Bu
 // The plan's gain and the work spent so far, shared by improveByDropRefill and its moves.
 let lsGainNow: i64 = 0;
 let lsWork: i64 = 0;
+// The plan's unbudgeted applications' gains summed, and how many of its applications are budgeted:
+// without budgets a move's gain is that sum less its dropped applications' plus its fill's, so
+// a rejected move never walks the plan (bench A: most moves are rejected).
+let lsPlanSum: i64 = 0;
+let lsPlanBudgeted: i32 = 0;
+
+function countPlan(): void {
+  lsPlanSum = 0;
+  lsPlanBudgeted = 0;
+  for (let j = 0; j < lsPlan.len; j++) {
+    const a = lsPlan.at(j);
+    if (pHasBudget.at(caPromo.at(a)) != 0) lsPlanBudgeted++;
+    else lsPlanSum += lsGain.at(a);
+  }
+}
+
+/** lsCand: the plan without the move's dropped applications, in plan order. */
+function candidateWithoutDropped(dropPromo: i32, dropIndex: i32): void {
+  lsCand.len = 0;
+  for (let j = 0; j < lsPlan.len; j++) {
+    const a = lsPlan.at(j);
+    if (j != dropIndex && lsLocal.at(caPromo.at(a)) != dropPromo) lsCand.push(a);
+  }
+}
 
 /**
  * One move (solver improveByDropRefill's `move`): drops the application at `dropIndex` of lsPlan,
@@ -121,15 +146,16 @@ let lsWork: i64 = 0;
  * the cheapestBenefit rule (true), else forgets the fill's applications (false).
  */
 function lsMove(promos: I32Buf, s: i32, n: i32, free0: I32Buf, dropPromo: i32, dropIndex: i32, ban: i32, banAll: bool): bool {
-  lsCand.len = 0;
   lsDropped.len = 0;
-  for (let j = 0; j < lsPlan.len; j++) {
-    const a = lsPlan.at(j);
-    if (j == dropIndex || lsLocal.at(caPromo.at(a)) == dropPromo) lsDropped.push(a);
-    else lsCand.push(a);
-  }
+  if (dropIndex >= 0) lsDropped.push(lsPlan.at(dropIndex));
+  else for (let j = 0; j < lsPlan.len; j++) if (lsLocal.at(caPromo.at(lsPlan.at(j))) == dropPromo) lsDropped.push(lsPlan.at(j));
   for (let j = 0; j < lsDropped.len; j++) takeUnits(lsDropped.at(j), 1, -1);
-  restBudgets();
+  // The candidate plan as a list is only needed with budgets (priced in plan order) or to keep it.
+  let built = lsPlanBudgeted > 0;
+  if (built) {
+    candidateWithoutDropped(dropPromo, dropIndex);
+    restBudgets();
+  }
   // Only promotions sharing a freed unit, and the dropped one's, can gain anything now.
   vgStale.put(ban, 1);
   for (let j = 0; j < lsDropped.len; j++) {
@@ -140,20 +166,41 @@ function lsMove(promos: I32Buf, s: i32, n: i32, free0: I32Buf, dropPromo: i32, d
   const caMark = caPromo.len;
   const unitsMark = caUnits.len;
   const added = valueFill(promos, s, n, lsFree, ban, banAll);
+  let budgetedFill = false;
   for (let a = caMark; a < caMark + added; a++) {
-    lsCand.push(a);
+    if (built) lsCand.push(a);
     priceAlone(a);
+    if (pHasBudget.at(caPromo.at(a)) != 0) budgetedFill = true;
   }
-  lsWork += <i64>(2 * lsCand.len);
-  const g = planGain(lsCand);
-  // Budgets spent back to zero for the next move, touching only this move's promotions (the fill
-  // leaves no promotion stale); lsFree and vgMade already hold the candidate plan.
-  for (let j = 0; j < lsCand.len; j++) vgSpent.put(lsLocal.at(caPromo.at(lsCand.at(j))), 0);
-  if (g > lsGainNow && keepsBenefitRule(free0, lsCand)) {
-    lsPlan.len = 0;
-    for (let j = 0; j < lsCand.len; j++) lsPlan.push(lsCand.at(j));
-    lsGainNow = g;
-    return true;
+  lsWork += <i64>(2 * (lsPlan.len - lsDropped.len + added));
+  let g: i64 = lsPlanSum;
+  if (!built && !budgetedFill) {
+    for (let j = 0; j < lsDropped.len; j++) g -= lsGain.at(lsDropped.at(j));
+    for (let a = caMark; a < caMark + added; a++) g += lsGain.at(a);
+  } else {
+    if (!built) {
+      candidateWithoutDropped(dropPromo, dropIndex);
+      for (let a = caMark; a < caMark + added; a++) lsCand.push(a);
+      built = true;
+    }
+    g = planGain(lsCand);
+  }
+  // Budgets spent back to zero for the next move: only the budgeted promotions restBudgets set
+  // and the fill's picks were changed (lsFree and vgMade already hold the candidate plan).
+  if (built) for (let j = 0; j < lsCand.len; j++) vgSpent.put(lsLocal.at(caPromo.at(lsCand.at(j))), 0);
+  else for (let a = caMark; a < caMark + added; a++) vgSpent.put(lsLocal.at(caPromo.at(a)), 0);
+  if (g > lsGainNow) {
+    if (!built) {
+      candidateWithoutDropped(dropPromo, dropIndex);
+      for (let a = caMark; a < caMark + added; a++) lsCand.push(a);
+    }
+    if (keepsBenefitRule(free0, lsCand)) {
+      lsPlan.len = 0;
+      for (let j = 0; j < lsCand.len; j++) lsPlan.push(lsCand.at(j));
+      lsGainNow = g;
+      countPlan();
+      return true;
+    }
   }
   // Rejected: the fill's units and applications back, the dropped ones taken again.
   for (let a = caMark; a < caMark + added; a++) takeUnits(a, 1, -1);
