@@ -405,7 +405,11 @@ function treeSet(k: i32, on: bool): void {
   while (i >= 1) {
     const a = vtTree.at(i << 1);
     const b = vtTree.at((i << 1) + 1);
-    vtTree.put(i, a < 0 ? b : b < 0 ? a : ahead(a, b) ? a : b);
+    const was = vtTree.at(i);
+    const now = a < 0 ? b : b < 0 ? a : ahead(a, b) ? a : b;
+    // Only k's key changed: a node that keeps another winner keeps every ancestor as it was.
+    if (now == was && was != k) return;
+    vtTree.put(i, now);
     i >>= 1;
   }
 }
