@@ -113,8 +113,9 @@ function store(k: i32, h: i64, rem: i32, ob: i32, obLen: i32, plan: i32, need: i
       while (mTable.at(slot) != 0) slot = (slot + 1) & mMask;
       mTable.put(slot, e + 1);
     }
+    // The table grew: find the empty slot again (otherwise the lookup above left it in mSlot).
+    lookup(k, h, rem, ob, obLen);
   }
-  lookup(k, h, rem, ob, obLen);
   const at = mKeys.len;
   mKeys.push(k);
   const rs = relStart.at(k);
