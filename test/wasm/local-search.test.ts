@@ -18,4 +18,14 @@ describe('WASM fallback (value-order greedy + drop-and-refill local search) equa
       { numRuns: 60, seed: 2026 },
     );
   });
+
+  it('the same levels with a budget on every other promotion (moves priced in plan order): identical SolveOutput', () => {
+    fc.assert(
+      fc.property(arbitraryMediumLevel(), fc.constantFrom(1, 50, 500), fc.constantFrom(300n, 900n, 2500n), (level, searchBudget, budget) => {
+        const input = { ...level, searchBudget, promotions: level.promotions.map((p, k) => (k % 2 === 0 ? { ...p, budget } : p)) };
+        expect(canonical(wasmSolveLevel(input))).toBe(canonical(solveLevel(input)));
+      }),
+      { numRuns: 40, seed: 2027 },
+    );
+  });
 });
