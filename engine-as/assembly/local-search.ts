@@ -97,8 +97,7 @@ export function improveByDropRefill(promos: I32Buf, s: i32, n: i32, free0: I32Bu
   for (let pass = 0; pass < LOCAL_SEARCH_PASSES; pass++) {
     let improved = false;
     // Whole promotions first (solver improveByDropRefill): each dropped entirely, the refill
-    // without it.
-    // (vgMade counts the plan's applications per promotion between moves.)
+    // without it; vgMade says which promotions the plan has applications of.
     for (let k = 0; k < n && lsWork + fillCalls < LOCAL_SEARCH_WORK; k++) {
       if (vgMade.at(k) > 0 && lsMove(promos, s, n, free0, k, -1, k, true)) improved = true;
     }

@@ -65,6 +65,7 @@ export function evaluate(bundle: Bundle, order: Order, state: LedgerState = empt
   const run: Run = {
     ctx, units,
     lineStart: lineStarts(order),
+    roleUnits: new Map(),
     takenBy: units.map(() => undefined),
     decided: units.map(() => 0n),
     apps: [],

@@ -12,7 +12,7 @@ import { nonItemReward, touchesUnits, type NonItemRule } from './rewards/index.t
 import { fail, type Draft, type RewardGrant, type RewardUnit } from './rewards/types.ts';
 import { formatMoney } from '../domain/index.ts';
 import { thresholdMiss } from './qualification.ts';
-import { forEachRoleUnit, netSubtotal, notApplied, type Candidate, type Run } from './run.ts';
+import { forEachRoleUnit, netSubtotal, notApplied, type Candidate, type RoleUnits, type Run } from './run.ts';
 
 /** The solver's limit for "unlimited" applications. */
 const SOLVER_UNLIMITED = 2 ** 30;
@@ -70,14 +70,12 @@ export function nonItemGrant(run: Run, g: Gated, units: readonly RewardUnit[], n
 const UNEXPLAINED_MISS = fail('lostBestDeal', 'The best deal of its priority level does not use it (not worked out further: this evaluation was run without explanations).');
 
 /**
- * A candidate's qualifying and benefit units, listed once per evaluation: its roles never change,
- * and a level is solved again for each explanation (a pass over every unit per solve made a long
- * order's evaluation quadratic).
+ * A candidate's qualifying and benefit units, listed once per evaluation (`Run.roleUnits`): its
+ * roles never change, and a level is solved again for each explanation (a pass over every unit
+ * per solve made a long order's evaluation quadratic).
  */
-const roleLists = new WeakMap<Candidate, { readonly qualifying: readonly number[]; readonly benefit: readonly number[] }>();
-
-function unitsByRole(run: Run, c: Candidate): { readonly qualifying: readonly number[]; readonly benefit: readonly number[] } {
-  const known = roleLists.get(c);
+function unitsByRole(run: Run, c: Candidate): RoleUnits {
+  const known = run.roleUnits.get(c);
   if (known !== undefined) return known;
   const qualifying: number[] = [];
   const benefit: number[] = [];
@@ -86,7 +84,7 @@ function unitsByRole(run: Run, c: Candidate): { readonly qualifying: readonly nu
     else benefit.push(i);
   });
   const lists = { qualifying, benefit };
-  roleLists.set(c, lists);
+  run.roleUnits.set(c, lists);
   return lists;
 }
 

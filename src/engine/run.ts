@@ -37,6 +37,8 @@ export interface Run {
   readonly units: readonly EngineUnit[];
   /** Per line l, the index of its first unit in `units`; one more entry holds the units' count. */
   readonly lineStart: readonly number[];
+  /** Each item-deal candidate's qualifying and benefit units, listed when it is first solved. */
+  readonly roleUnits: Map<Candidate, RoleUnits>;
   /** Exclusive promotion id that used each unit (it then pays from the regular price). */
   readonly takenBy: (string | undefined)[];
   /** Σ decided savings per unit. */
@@ -95,6 +97,12 @@ export function notApplied(promotionId: string, f: Failure): PromotionOutcome {
     ...(f.missing === undefined ? {} : { missing: f.missing }),
     ...(f.shortfall === undefined ? {} : { shortfall: f.shortfall }),
   };
+}
+
+/** A candidate's units by role, as the solver takes them (indices into `Run.units`). */
+export interface RoleUnits {
+  readonly qualifying: readonly number[];
+  readonly benefit: readonly number[];
 }
 
 /** A unit's role in a promotion's selection (null: outside it). */
