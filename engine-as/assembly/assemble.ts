@@ -4,8 +4,8 @@ import { I32Buf, I64Buf, mergeSortBy, sortAscending } from './buffers';
 import { promoCount, unitCount, pBudget, pDeal, pHasBudget, uAvail, uCp, uPrice } from './level';
 import { capSavings, priceApplication, prClipped, prN, prRew, prSav, prSaving } from './pricing';
 import { sortCheap } from './rules';
-import { compPromoCount, compGroupCount, groupSize, localRole, memberAt, promoAt } from './component-state';
-import { planApp, planAppsLen, planNext, typeCount, typeTier } from './order';
+import { compPromoCount, compGroupCount, groupSize, localRole, memberAt, promoAt, partLen, partStart, partList } from './component-state';
+import { forkList, planApp, planAppsLen, planNext, planNodeFork, typeCount, typeTier } from './order';
 
 // ---- Concrete applications (unpriced) ----------------------------------------------------------
 export const caPromo = new I32Buf(64);
@@ -42,6 +42,39 @@ export function pushBen(u: i32): void {
 }
 
 const nextFree = new I32Buf(64);
+/** Per local promotion: its node of the plan being concretized, or -1. */
+const nodeOf = new I32Buf(64);
+const walk = new I32Buf(64);
+
+/** Fills nodeOf from a plan, which follows the parts (solver planNodes). */
+function planOfPromotion(plan: i32): void {
+  nodeOf.len = 0;
+  nodeOf.alloc(compPromoCount);
+  for (let k = 0; k < compPromoCount; k++) nodeOf.put(k, -1);
+  walk.len = 0;
+  walk.push(0);
+  walk.push(plan);
+  while (walk.len > 0) {
+    const node = walk.at(walk.len - 1);
+    const k = walk.at(walk.len - 2);
+    walk.len -= 2;
+    if (node < 0) continue;
+    nodeOf.put(k, node);
+    const n = partLen.at(k);
+    const ps = partStart.at(k);
+    const rest = planNext(node);
+    if (n == 1) {
+      walk.push(partList.at(ps));
+      walk.push(rest);
+    } else if (n > 1) {
+      const at = planNodeFork.at(rest);
+      for (let i = 0; i < n; i++) {
+        walk.push(partList.at(ps + i));
+        walk.push(forkList.at(at + i));
+      }
+    }
+  }
+}
 const qTmp = new I32Buf(64);
 const bTmp = new I32Buf(64);
 
@@ -49,8 +82,10 @@ const bTmp = new I32Buf(64);
 export function concretize(plan: i32): void {
   nextFree.len = 0;
   nextFree.alloc(compGroupCount);
-  let node = plan;
-  for (let k = 0; node != -1 && k < compPromoCount; k++, node = planNext(node)) {
+  planOfPromotion(plan);
+  for (let k = 0; k < compPromoCount; k++) {
+    const node = nodeOf.at(k);
+    if (node < 0) continue;
     for (let a = 0; a < planAppsLen(node); a++) {
       const t = planApp(node, a);
       qTmp.len = 0;

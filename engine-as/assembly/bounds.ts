@@ -289,6 +289,18 @@ export function bound(k: i32, rem: i32): i64 {
   return s;
 }
 
+/** Flat bound over the groups list[at, at + n) with ubUnit row `row` (solver flatOver). */
+export function boundOver(list: I32Buf, at: i32, n: i32, row: i32, rem: i32): i64 {
+  let s: i64 = 0;
+  const base = row * compGroupCount;
+  for (let i = 0; i < n; i++) {
+    const g = list.at(at + i);
+    const r = remStack.at(rem + g);
+    if (r > 0) s += <i64>r * ubUnit.at(base + g);
+  }
+  return s;
+}
+
 export function fullCounts(): i32 {
   const at = remStack.alloc(compGroupCount);
   for (let g = 0; g < compGroupCount; g++) remStack.put(at + g, groupSize(g));

@@ -51,9 +51,21 @@ export const additiveSets = new I32Buf(64);
 export const setRank = new I32Buf(256);
 /** sepForce[k * compGroupCount + g]: -1 never used, 1 always all units, 0 searched (solver sepForce). */
 export const sepForce = new I32Buf(256);
+/**
+ * Per k: the groups of k's part — k and, recursively, its parts — ascending (solver relevant):
+ * the groups its calls decide and their memo key.
+ */
 export const relStart = new I32Buf(64);
 export const relLen = new I32Buf(64);
 export const relLists = new I32Buf(256);
+/** Per k: the first promotions of its parts, ascending (solver parts), in partList. */
+export const partStart = new I32Buf(64);
+export const partLen = new I32Buf(64);
+export const partList = new I32Buf(64);
+/** Per k: the groups of its parts, ascending (solver restGroups), in restLists. */
+export const restStart = new I32Buf(64);
+export const restLen = new I32Buf(64);
+export const restLists = new I32Buf(256);
 /** Per k: the groups g where ubUnit[k][g] ≠ ubUnit[k + 1][g] (bound(k + 1) from bound(k) in solve). */
 export const ubDiffStart = new I32Buf(64);
 export const ubDiffLen = new I32Buf(64);
@@ -62,6 +74,7 @@ export const ubDiffGroups = new I32Buf(256);
 export const MEMO_KEY_GROUPS: i32 = 100;
 /** Per k: its calls are memoized (relLen ≤ MEMO_KEY_GROUPS; solver memoized). */
 export const memoized = new I32Buf(64);
+/** relMark[k * compGroupCount + g]: a promotion ≥ k (rank order) uses g. For k's own groups: one of its parts does. */
 export const relMark = new I32Buf(256);
 /**
  * Per k: another cheapestBenefit promotion has a benefit group k uses (earlier: k may be obliged

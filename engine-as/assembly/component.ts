@@ -13,13 +13,14 @@ import { chunkValue, genCounts, resetKindCache, unitGain } from './candidates';
 import {
   kindTier, kindSaving, kindForfeit, kindUnits, kindList, kindUsedStart, kindUsedLen, kindUsedGroup, kindUsedCount,
   kindBoundDrop, kindNextBoundDrop, kindQualifyingUnits, kindNextHashDrop, planNodeGain, planNodeUnits,
-  planNodeAppsStart, planNodeAppsLen, planNodeOwnUnits, planNodeNext, planNodeApps
+  planNodeAppsStart, planNodeAppsLen, planNodeOwnUnits, planNodeNext, planNodeApps, planNodeFork, forkList
 } from './order';
 import {
   kindCounts, mKeys, zob, zobrist, chosen, aborted, compGroupCount, compPromoCount, compStart, forcedUnits,
   globalToLocal, groupPrice, isolatedChunk, isolatedRange, lLists, lbLen, lbStart, localRole, localToGlobal,
   lqLen, lqStart, memberAt, nodes, obligable, perUnitSets, chunkSet, promoAt, relLen, relLists, relMark, relStart,
   remStack, sepForce, sepRange, additiveSets, setRank, chunkCost, memoized, MEMO_KEY_GROUPS, ubDiffStart, ubDiffLen, ubDiffGroups,
+  partStart, partLen, partList, restStart, restLen, restLists,
 } from './component-state';
 import {
   mKeyStart, mKeyLen, mPlan, mNeed, mTable, mMask, mHash, fTypesStart, fTypesLen, fLimit, fHasBudget, fBudget, fRem,
@@ -113,13 +114,7 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
     }
     ubDiffLen.push(ubDiffGroups.len - ubDiffStart.at(k));
   }
-  relStart.len = 0; relLen.len = 0; relLists.len = 0; memoized.len = 0;
-  for (let k = 0; k < compPromoCount; k++) {
-    relStart.push(relLists.len);
-    for (let g = 0; g < compGroupCount; g++) if (relMark.at(k * compGroupCount + g) != 0) relLists.push(g);
-    relLen.push(relLists.len - relStart.at(k));
-    memoized.push(relLen.at(k) <= MEMO_KEY_GROUPS ? 1 : 0);
-  }
+  buildParts();
   prepareRestBounds();
   groupPrice.len = 0;
   for (let g = 0; g < compGroupCount; g++) groupPrice.push(uPrice.at(memberAt(g, 0)));
@@ -147,17 +142,19 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
   sepForce.len = 0;
   sepForce.alloc(compPromoCount * compGroupCount);
   for (let k = 0; k < compPromoCount; k++) {
+    // No later promotion uses k's groups (relMark of k + 1 on them, solver restGroups).
     let alone = dRange.at(pDeal.at(promoAt(k))) != 0;
     if (k + 1 < compPromoCount) {
-      const rs = relStart.at(k + 1);
-      for (let i = 0; alone && i < relLen.at(k + 1); i++) if (localRole.at(k * compGroupCount + relLists.at(rs + i)) != 0) alone = false;
+      const next = (k + 1) * compGroupCount;
+      for (let i = 0; alone && i < lqLen.at(k); i++) if (relMark.at(next + lLists.at(lqStart.at(k) + i)) != 0) alone = false;
+      for (let i = 0; alone && i < lbLen.at(k); i++) if (relMark.at(next + lLists.at(lbStart.at(k) + i)) != 0) alone = false;
     }
     isolatedRange.push(alone && obligable.at(k) == 0 ? 1 : 0);
     chunkCost.push(chunkSet(k));
     let chunk = chunkCost.at(k) >= 0;
     if (chunk && k + 1 < compPromoCount) {
-      const rs = relStart.at(k + 1);
-      for (let i = 0; chunk && i < relLen.at(k + 1); i++) if (localRole.at(k * compGroupCount + relLists.at(rs + i)) == 1) chunk = false;
+      const next = (k + 1) * compGroupCount;
+      for (let i = 0; chunk && i < lqLen.at(k); i++) if (relMark.at(next + lLists.at(lqStart.at(k) + i)) != 0) chunk = false;
     }
     isolatedChunk.push(chunk && obligable.at(k) == 0 ? 1 : 0);
     const sep = dRange.at(pDeal.at(promoAt(k))) != 0 && separableRange(k);
@@ -194,7 +191,7 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
   kindUsedStart.len = 0; kindUsedLen.len = 0; kindUsedGroup.len = 0; kindUsedCount.len = 0; kindBoundDrop.len = 0;
   kindNextBoundDrop.len = 0; kindQualifyingUnits.len = 0; kindNextHashDrop.len = 0;
   planNodeGain.len = 0; planNodeUnits.len = 0; planNodeAppsStart.len = 0; planNodeAppsLen.len = 0;
-  planNodeOwnUnits.len = 0; planNodeNext.len = 0; planNodeApps.len = 0;
+  planNodeOwnUnits.len = 0; planNodeNext.len = 0; planNodeApps.len = 0; planNodeFork.len = 0; forkList.len = 0;
   mKeys.len = 0; mKeyStart.len = 0; mKeyLen.len = 0; mPlan.len = 0; mNeed.len = 0; mHash.len = 0;
   zob.len = 0;
   for (let g = 0; g < compGroupCount; g++) zob.push(zobrist(g));
@@ -300,4 +297,84 @@ function raiseOwn(k: i32, g: i32, share: bool): void {
   const own = share ? unitShare(k, g) : unitBound(k, g);
   if (own > ubUnit.at(at)) ubUnit.put(at, own);
   relMark.put(at, 1);
+}
+
+// buildParts scratch: union–find over promotions, the last promotion seen on each group, stamps.
+const ufRoot = new I32Buf(64);
+const ownerOf = new I32Buf(64);
+const stamp = new I32Buf(64);
+
+function findRoot(x: i32): i32 {
+  while (ufRoot.at(x) != x) {
+    ufRoot.put(x, ufRoot.at(ufRoot.at(x)));
+    x = ufRoot.at(x);
+  }
+  return x;
+}
+
+/** Stamps g with k, the last group of k's own lists first seen by its owner `ownerOf` (buildParts). */
+function joinGroup(k: i32, g: i32): void {
+  const o = ownerOf.at(g);
+  if (o >= 0) {
+    const r = findRoot(o);
+    if (r != k) {
+      partList.push(r);
+      ufRoot.put(r, k);
+    }
+  }
+  ownerOf.put(g, k);
+}
+
+/**
+ * Every promotion's parts, part groups and rest groups (solver buildParts): from the last promotion
+ * back, a union–find whose root is each set's first promotion; adding k merges the sets of the
+ * later promotions on its groups, whose roots are k's parts. Lists are collected by a pass over the
+ * groups (ascending), as many cells as the suffix marks they replace.
+ */
+function buildParts(): void {
+  const K = compPromoCount;
+  const G = compGroupCount;
+  ufRoot.len = 0; ufRoot.alloc(K);
+  ownerOf.len = 0; ownerOf.alloc(G);
+  stamp.len = 0; stamp.alloc(G);
+  for (let g = 0; g < G; g++) {
+    ownerOf.put(g, -1);
+    stamp.put(g, -1);
+  }
+  partStart.len = 0; partStart.alloc(K); partLen.len = 0; partLen.alloc(K); partList.len = 0;
+  relStart.len = 0; relStart.alloc(K); relLen.len = 0; relLen.alloc(K); relLists.len = 0;
+  restStart.len = 0; restStart.alloc(K); restLen.len = 0; restLen.alloc(K); restLists.len = 0;
+  memoized.len = 0; memoized.alloc(K);
+  for (let k = K - 1; k >= 0; k--) {
+    ufRoot.put(k, k);
+    const ps = partList.len;
+    for (let i = 0; i < lqLen.at(k); i++) joinGroup(k, lLists.at(lqStart.at(k) + i));
+    for (let i = 0; i < lbLen.at(k); i++) joinGroup(k, lLists.at(lbStart.at(k) + i));
+    // Ascending (a promotion has few parts).
+    for (let i = ps + 1; i < partList.len; i++) {
+      const x = partList.at(i);
+      let j = i - 1;
+      while (j >= ps && partList.at(j) > x) {
+        partList.put(j + 1, partList.at(j));
+        j--;
+      }
+      partList.put(j + 1, x);
+    }
+    partStart.put(k, ps);
+    partLen.put(k, partList.len - ps);
+    for (let i = ps; i < partList.len; i++) {
+      const c = partList.at(i);
+      const cs = relStart.at(c);
+      for (let j = 0; j < relLen.at(c); j++) stamp.put(relLists.at(cs + j), k);
+    }
+    restStart.put(k, restLists.len);
+    for (let g = 0; g < G; g++) if (stamp.at(g) == k) restLists.push(g);
+    restLen.put(k, restLists.len - restStart.at(k));
+    for (let i = 0; i < lqLen.at(k); i++) stamp.put(lLists.at(lqStart.at(k) + i), k);
+    for (let i = 0; i < lbLen.at(k); i++) stamp.put(lLists.at(lbStart.at(k) + i), k);
+    relStart.put(k, relLists.len);
+    for (let g = 0; g < G; g++) if (stamp.at(g) == k) relLists.push(g);
+    relLen.put(k, relLists.len - relStart.at(k));
+    memoized.put(k, relLen.at(k) <= MEMO_KEY_GROUPS ? 1 : 0);
+  }
 }

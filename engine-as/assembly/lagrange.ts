@@ -11,7 +11,7 @@ import {
 import { Combination, Reward, Target, Threshold } from './tags';
 import {
   compPromoCount, compGroupCount, lqStart, lqLen, lbLen, lLists, promoAt, memberAt, aborted, remStack, tick,
-  chunkCost,
+  chunkCost, partStart, partLen, partList,
 } from './component-state';
 import { bound, cdStart, fullCounts, partLists, shareMode, unitBound, unitShare } from './bounds';
 import { chunkValue, generate, setGenRelaxed, unitGain } from './candidates';
@@ -33,8 +33,10 @@ let lagOn: bool = false;
 let lagRoot: i64 = -1;
 /** λ*_g per local group. */
 export const lagLam = new I64Buf(64);
-/** S_k = Σ_{j ≥ k} ẑ_j(λ*) on the full counts; S_K = 0. */
-export const lagSuffix = new I64Buf(64);
+/** ẑ_k(λ*) per promotion on the full counts; Σ of it over k's part (k and its parts), and over its parts only. */
+export const lagZ = new I64Buf(64);
+export const lagPart = new I64Buf(64);
+export const lagRestZ = new I64Buf(64);
 
 // Per promotion: its kinds in kindList (length -1: per-unit route), limit and budget; per entry of
 // lLists (a promotion's qualifying then benefit groups): its per-unit bound.
@@ -208,9 +210,17 @@ export function prepareLagrange(target: i64): void {
   }
   remStack.len = counts;
   if (bestL < 0) return;
-  lagSuffix.len = 0;
-  lagSuffix.alloc(K + 1);
-  for (let k = K - 1; k >= 0; k--) lagSuffix.put(k, lagSuffix.at(k + 1) + bestZ.at(k));
+  lagZ.len = 0; lagZ.alloc(K);
+  lagPart.len = 0; lagPart.alloc(K);
+  lagRestZ.len = 0; lagRestZ.alloc(K);
+  for (let k = K - 1; k >= 0; k--) {
+    let z: i64 = 0;
+    const ps = partStart.at(k);
+    for (let i = 0; i < partLen.at(k); i++) z += lagPart.at(partList.at(ps + i));
+    lagZ.put(k, bestZ.at(k));
+    lagRestZ.put(k, z);
+    lagPart.put(k, z + bestZ.at(k));
+  }
   lagRoot = bestL;
   lagOn = true;
 }
@@ -228,7 +238,18 @@ export function lagAloneOn(k: i32, rem: i32): i64 {
   return -1;
 }
 
-/** Σ_g λ*_g·rem_g over the counts at `rem` (the node bound's variable part). */
+/** Σ_g λ*_g·rem_g over the groups list[at, at + n) (solver lagDotOver). */
+export function lagDotOver(list: I32Buf, at: i32, n: i32, rem: i32): i64 {
+  let s: i64 = 0;
+  for (let i = 0; i < n; i++) {
+    const g = list.at(at + i);
+    const r = remStack.at(rem + g);
+    if (r > 0) s += lagLam.at(g) * <i64>r;
+  }
+  return s;
+}
+
+/** Σ_g λ*_g·rem_g over the counts at `rem`, every group (the root's part has them all). */
 export function lagDot(rem: i32): i64 {
   let s: i64 = 0;
   for (let g = 0; g < compGroupCount; g++) {

@@ -35,6 +35,12 @@ export const planNodeAppsLen = new I32Buf(1024);
 export const planNodeOwnUnits = new I32Buf(1024);
 export const planNodeNext = new I32Buf(1024);
 export const planNodeApps = new I32Buf(1024);
+/**
+ * Per plan node: -1, or for the rest of a promotion with several parts (solver Plan.parts) the
+ * offset in forkList of its parts' plans, one per part in partList order.
+ */
+export const planNodeFork = new I32Buf(1024);
+export const forkList = new I32Buf(256);
 
 export function newPlan(gain: i64, units: i32, appsStart: i32, appsLen: i32, appUnits: i32, next: i32): i32 {
   const id = planNodeGain.len;
@@ -44,6 +50,14 @@ export function newPlan(gain: i64, units: i32, appsStart: i32, appsLen: i32, app
   planNodeAppsLen.push(appsLen);
   planNodeOwnUnits.push(appUnits);
   planNodeNext.push(next);
+  planNodeFork.push(-1);
+  return id;
+}
+
+/** A rest made of several parts: their plans forkList[at, at + parts) (solver solveRest). */
+export function newFork(gain: i64, units: i32, at: i32): i32 {
+  const id = newPlan(gain, units, 0, 0, 0, -1);
+  planNodeFork.put(id, at);
   return id;
 }
 
@@ -68,35 +82,29 @@ export function compareType(a: i32, b: i32): i32 {
   return 0;
 }
 
-// The candidate plan of a DFS node before it is stored: the VIRTUAL id stands for it.
-const VIRTUAL: i32 = -2;
+// The candidate plan of a DFS node before it is stored: its kinds are chosen[vAppsStart, + vAppsLen).
 export let vAppsStart: i32 = 0;
 export let vAppsLen: i32 = 0;
-export let vNext: i32 = -1;
-@inline function pNext(x: i32): i32 { return x == VIRTUAL ? vNext : planNodeNext.at(x); }
-@inline function pAppsLen(x: i32): i32 { return x == VIRTUAL ? vAppsLen : planNodeAppsLen.at(x); }
-@inline function pApp(x: i32, i: i32): i32 { return x == VIRTUAL ? chosen.at(vAppsStart + i) : planNodeApps.at(planNodeAppsStart.at(x) + i); }
 
-/** Total solution order between the VIRTUAL candidate (gain, units) and plan b (< 0: candidate better). */
+/**
+ * Total solution order between the candidate (gain, units, its kinds at vAppsStart) and plan b of
+ * the same solve call (< 0: candidate better). Candidates of one call are distinct multisets of
+ * its promotion's kinds, so their lists always decide (solver comparePlan).
+ */
 export function compareCandidate(gain: i64, units: i32, b: i32): i32 {
   const gb = planNodeGain.at(b);
   if (gain != gb) return gain > gb ? -1 : 1;
   const ub = planNodeUnits.at(b);
   if (units != ub) return units < ub ? -1 : 1;
-  let x = VIRTUAL;
-  let y = b;
-  while (x != -1 && y != -1) {
-    const lx = pAppsLen(x), ly = pAppsLen(y);
-    const n = lx < ly ? lx : ly;
-    for (let i = 0; i < n; i++) {
-      const c = compareType(pApp(x, i), pApp(y, i));
-      if (c != 0) return c;
-    }
-    if (lx != ly) return lx > ly ? -1 : 1;
-    x = pNext(x);
-    y = pNext(y);
+  const lx = vAppsLen;
+  const ly = planNodeAppsLen.at(b);
+  const n = lx < ly ? lx : ly;
+  const bs = planNodeAppsStart.at(b);
+  for (let i = 0; i < n; i++) {
+    const c = compareType(chosen.at(vAppsStart + i), planNodeApps.at(bs + i));
+    if (c != 0) return c;
   }
-  return 0;
+  return lx == ly ? 0 : lx > ly ? -1 : 1;
 }
 
 /**

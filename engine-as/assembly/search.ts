@@ -9,19 +9,20 @@ import {
   compPromoCount, compGroupCount, lqStart, lqLen, lbStart, lbLen, lLists, isolatedRange, isolatedChunk,
   forcedUnits, sepRange, sepForce, relStart, relLen, relLists, relMark, promoAt, aborted, remStack, tick,
   groupPrice, kindCounts, chosen, mKeys, zob, zobrist, nodes, workspaceFull, doneAtAbort, additiveSets, setRank, memoized, ubDiffStart, ubDiffLen, ubDiffGroups,
+  partStart, partLen, partList, restStart, restLen, restLists,
 } from './component-state';
-import { ubUnit, shMinQ, restBound, bound, fullCounts } from './bounds';
+import { ubUnit, shMinQ, restBound, bound, boundOver, fullCounts } from './bounds';
 import { generate } from './candidates';
 import { bestRangeKind, chunkKinds } from './shortcuts';
 import {
-  LAGRANGE_PROBE, lagAloneOn, lagDot, lagLam, lagrangeApplies, lagrangeOn, lagSuffix, prepareLagrange,
+  LAGRANGE_PROBE, lagAloneOn, lagDot, lagDotOver, lagLam, lagrangeApplies, lagrangeOn, lagZ, lagPart, lagRestZ, prepareLagrange,
   resetLagrange,
 } from './lagrange';
 import {
   kindSaving, kindForfeit, kindUnits, kindList, kindUsedStart, kindUsedLen, kindUsedGroup, kindUsedCount,
   kindBoundDrop, kindNextBoundDrop, kindQualifyingUnits, kindNextHashDrop, planNodeGain, planNodeUnits,
   planNodeAppsStart, planNodeAppsLen, planNodeOwnUnits, planNodeNext, planNodeApps, newPlan, compareType,
-  vAppsStart, vAppsLen, vNext, compareCandidate, cannotBeat,
+  vAppsStart, vAppsLen, compareCandidate, cannotBeat, newFork, forkList,
 } from './order';
 
 // Memo.
@@ -212,10 +213,103 @@ export function setIncumbent(gain: i64): void {
   incumbent = gain;
 }
 
+/** The plan of promotion k's part that makes no application (solver emptyFrom). */
 export function emptyFrom(k: i32): i32 {
-  let plan = -1;
-  for (let i = compPromoCount - 1; i >= k; i--) plan = newPlan(0, 0, 0, 0, 0, plan);
-  return plan;
+  const n = partLen.at(k);
+  const ps = partStart.at(k);
+  if (n == 0) return newPlan(0, 0, 0, 0, 0, -1);
+  if (n == 1) return newPlan(0, 0, 0, 0, 0, emptyFrom(partList.at(ps)));
+  const at = partPlans.len;
+  for (let i = 0; i < n; i++) partPlans.push(emptyFrom(partList.at(ps + i)));
+  const fork = newFork(0, 0, forkList.len);
+  for (let i = 0; i < n; i++) forkList.push(partPlans.at(at + i));
+  partPlans.len = at;
+  return newPlan(0, 0, 0, 0, 0, fork);
+}
+
+/** Plans of the parts solved so far by the active solveRest calls (a stack). */
+const partPlans = new I32Buf(64);
+/** Per active solveRest call: Σ of the bounds of its parts from i on (a stack). */
+const partAfter = new I64Buf(64);
+
+/**
+ * Best plan of promotion k's parts on `rem` reaching `need` with the obligations obStack[ob, +obLen),
+ * or -1 (solver solveRest), when k has several parts: each part's own best, solved in order, each
+ * needing the rest's need less what the parts before it gained and what the parts after it can
+ * gain at most. Each part's call gets its own hash, flat bound and λ*·rem over its groups.
+ */
+function solveRest(k: i32, rem: i32, ob: i32, obLen: i32, need: i64): i32 {
+  const n = partLen.at(k);
+  const ps = partStart.at(k);
+  const lag = lagrangeOn();
+  const after = partAfter.alloc(n + 1);
+  for (let i = n - 1; i >= 0; i--) {
+    const c = partList.at(ps + i);
+    let b = boundOver(relLists, relStart.at(c), relLen.at(c), c, rem);
+    if (lag) {
+      const l = lagPart.at(c) + lagDotOver(relLists, relStart.at(c), relLen.at(c), rem);
+      if (l < b) b = l;
+    }
+    partAfter.put(after + i, partAfter.at(after + i + 1) + b);
+  }
+  const plansAt = partPlans.len;
+  let gain: i64 = 0;
+  let units = 0;
+  let result = 0;
+  for (let i = 0; i < n; i++) {
+    const c = partList.at(ps + i);
+    const cs = relStart.at(c);
+    const cn = relLen.at(c);
+    // The part's obligations: those on its groups (the obligations are ascending, so is its list).
+    const own = obStack.len;
+    for (let j = 0; j < obLen; j++) {
+      const g = obStack.at(ob + j);
+      for (let x = 0; x < cn; x++) {
+        if (relLists.at(cs + x) == g) {
+          obStack.push(g);
+          break;
+        }
+      }
+    }
+    const h = memoized.at(c) != 0 ? hashOf(c, rem) : 0;
+    const lagC = lag ? lagDotOver(relLists, cs, cn, rem) : 0;
+    const sub = solve(c, rem, h, own, obStack.len - own, need - gain - partAfter.at(after + i + 1), boundOver(relLists, cs, cn, c, rem), lagC);
+    obStack.len = own;
+    if (sub < 0) {
+      result = -1;
+      break;
+    }
+    partPlans.push(sub);
+    gain += planNodeGain.at(sub);
+    units += planNodeUnits.at(sub);
+  }
+  if (result == 0) {
+    result = newFork(gain, units, forkList.len);
+    for (let i = 0; i < n; i++) forkList.push(partPlans.at(plansAt + i));
+  }
+  partPlans.len = plansAt;
+  partAfter.len = after;
+  return result;
+}
+
+/** λ*·rem over k's own groups that none of its parts uses (in k's part, not in its rest). */
+function ownOnlyLag(k: i32, rem: i32): i64 {
+  let s: i64 = 0;
+  const next = (k + 1) * compGroupCount;
+  const last = k + 1 >= compPromoCount;
+  for (let i = 0; i < lqLen.at(k); i++) {
+    const g = lLists.at(lqStart.at(k) + i);
+    if (!last && relMark.at(next + g) != 0) continue;
+    const r = remStack.at(rem + g);
+    if (r > 0) s += lagLam.at(g) * <i64>r;
+  }
+  for (let i = 0; i < lbLen.at(k); i++) {
+    const g = lLists.at(lbStart.at(k) + i);
+    if (!last && relMark.at(next + g) != 0) continue;
+    const r = remStack.at(rem + g);
+    if (r > 0) s += lagLam.at(g) * <i64>r;
+  }
+  return s;
 }
 
 /** After a cut-off: the empty plan, which only qualifies without open obligations. */
@@ -229,7 +323,6 @@ export function emptyFrom(k: i32): i32 {
  * and `lagK` = λ*·rem (when λ* is on) up to date, so no call passes over every group for them.
  */
 function solve(k: i32, rem: i32, hRem: i64, ob: i32, obLen: i32, need: i64, bK: i64, lagK: i64): i32 {
-  if (k == compPromoCount) return obLen > 0 ? -1 : newPlan(0, 0, 0, 0, 0, -1);
   // Calls with a key wider than MEMO_KEY_GROUPS are not memoized (solver solve).
   const memo = memoized.at(k) != 0;
   const h = memo ? hRem + obligationHash(ob, obLen) : 0;
@@ -302,7 +395,9 @@ function solve(k: i32, rem: i32, hRem: i64, ob: i32, obLen: i32, need: i64, bK: 
       lagRed.put(redAt + j, r > next ? r : next);
     }
   }
-  const h1 = k + 1 < compPromoCount && memoized.at(k + 1) == 0 ? 0 : hashOf(k + 1, copy);
+  // The memo hash of the one part after k (kept per kind like the bounds); several parts hash their own.
+  const one = partLen.at(k) == 1 ? partList.at(partStart.at(k)) : -1;
+  const h1 = one >= 0 && memoized.at(one) != 0 ? hashOf(one, copy) : 0;
   // The caller's bound(k, rem) and λ*·rem, less the forced units: the flat bound of k + 1 differs
   // only on the groups where promotion k raises it (ubDiff), so no pass over every group.
   let bK1 = bK;
@@ -405,7 +500,11 @@ function fewestUnits(k: i32, rem: i32, gain: i64, units: i32, cap: i64, bestGain
   if (missing <= 0) return units;
   const row = (k + 1) * compGroupCount;
   let later: i64 = 0;
-  for (let g = 0; g < compGroupCount; g++) if (remStack.at(rem + g) > 0 && ubUnit.at(row + g) > later) later = ubUnit.at(row + g);
+  const rs = restStart.at(k);
+  for (let i = 0; i < restLen.at(k); i++) {
+    const g = restLists.at(rs + i);
+    if (remStack.at(rem + g) > 0 && ubUnit.at(row + g) > later) later = ubUnit.at(row + g);
+  }
   const target = dTarget.at(pDeal.at(promoAt(k)));
   const per = <i64>(shMinQ.at(k) + (target == Target.CheapestBenefit || target == Target.AllBenefit ? 1 : 0));
   let need: i64;
@@ -501,9 +600,10 @@ function pruned(k: i32, d: i32): bool {
     let left = dQualifyingLeft.at(d) / shMinQ.at(k);
     if (left > fLimit.at(k) - n) left = fLimit.at(k) - n;
     ext = <i64>left * lagRed.at(fLagRed.at(k) + start);
-    const zk = lagSuffix.at(k) - lagSuffix.at(k + 1);
+    const zk = lagZ.at(k);
     if (ext > zk) ext = zk;
-    lagBase = gain + lagSuffix.at(k + 1) + dLag.at(d);
+    // λ*·rem over k's own groups too (dLag is over k's part): ext is in reduced gain.
+    lagBase = gain + lagRestZ.at(k) + dLag.at(d);
     if (lagBase + ext < ub) ub = lagBase + ext;
   }
   if (ub < need || (best >= 0 && ub < planNodeGain.at(best))) return true;
@@ -614,8 +714,10 @@ function complete(k: i32, d: i32): void {
   const n = chosen.len - base;
   const best = fBest.at(k);
   let later = dBoundNext.at(d);
+  // λ*·rem over k's parts' groups: k's part less the groups only k uses.
+  const lagNext = lagrangeOn() ? dLag.at(d) - ownOnlyLag(k, rem) : 0;
   if (lagrangeOn()) {
-    const lag = lagSuffix.at(k + 1) + dLag.at(d);
+    const lag = lagRestZ.at(k) + lagNext;
     if (lag < later) later = lag;
   }
   if (gain + later < fNeed.at(k)) return;
@@ -628,14 +730,17 @@ function complete(k: i32, d: i32): void {
   // Only a completion reaching the best candidate so far matters (solver complete).
   let target = fNeed.at(k);
   if (best >= 0 && planNodeGain.at(best) > target) target = planNodeGain.at(best);
-  const sub = solve(k + 1, rem, dNextHash.at(d), obNext, obStack.len - obNext, target - gain, dBoundNext.at(d), dLag.at(d));
+  const np = partLen.at(k);
+  const obLen = obStack.len - obNext;
+  const sub = np == 0 ? (obLen > 0 ? -1 : newPlan(0, 0, 0, 0, 0, -1))
+    : np == 1 ? solve(partList.at(partStart.at(k)), rem, dNextHash.at(d), obNext, obLen, target - gain, dBoundNext.at(d), lagNext)
+    : solveRest(k, rem, obNext, obLen, target - gain);
   obStack.len = obNext;
   if (sub < 0) return;
   const cGain = gain + planNodeGain.at(sub);
   const cUnits = units + planNodeUnits.at(sub);
   vAppsStart = base;
   vAppsLen = n;
-  vNext = sub;
   if (best < 0 || compareCandidate(cGain, cUnits, best) < 0) {
     const appsAt = planNodeApps.len;
     for (let i = 0; i < n; i++) planNodeApps.push(chosen.at(base + i));

@@ -239,10 +239,22 @@ export abstract class ComponentBounds extends Component {
     return gain > 0n ? gain : 0n;
   }
 
+  /** The flat bound of promotion k's part (k and its parts) on `rem`. */
   protected bound(k: number, rem: readonly number[]): bigint {
-    const row = this.ubUnit[k]!;
+    return this.flatOver(this.relevant[k]!, this.ubUnit[k]!, rem);
+  }
+
+  /** The flat bound of promotion k's parts (the promotions its calls decide after it) on `rem`. */
+  protected boundRest(k: number, rem: readonly number[]): bigint {
+    return this.flatOver(this.restGroups[k]!, this.ubUnit[k + 1]!, rem);
+  }
+
+  private flatOver(groups: readonly number[], row: readonly bigint[], rem: readonly number[]): bigint {
     let s = 0n;
-    for (let g = 0; g < rem.length; g++) if (rem[g]! > 0) s += BigInt(rem[g]!) * row[g]!;
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i]!;
+      if (rem[g]! > 0) s += BigInt(rem[g]!) * row[g]!;
+    }
     return s;
   }
 

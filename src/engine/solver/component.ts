@@ -63,12 +63,23 @@ export abstract class Component {
    * gains), so `solve` takes them before the DFS and merges them into the plan's list.
    */
   readonly forcedUnits: boolean[] = [];
-  /** Per local promotion k: local groups some promotion ≥ k uses (the memo key). */
+  /**
+   * Per local promotion k: the first promotions of the parts the promotions after k split into
+   * (`part` below), ascending. A promotion after k that shares no group with k or with such a part
+   * is in no part of k's: the calls of k never decide it (docs/solver.md 4, "Parts").
+   */
+  readonly parts: number[][] = [];
+  /**
+   * Per local promotion k: the groups of k's part — k and, recursively, its parts — ascending:
+   * the groups its calls decide, and their memo key.
+   */
   readonly relevant: number[][] = [];
+  /** Per local promotion k: the groups of its parts (`relevant` of each, merged), ascending. */
+  readonly restGroups: number[][] = [];
+  /** restMark[k][g]: g is in restGroups[k]. */
+  readonly restMark: boolean[][] = [];
   /** Per local promotion k: its calls are memoized (`relevant[k]` has at most MEMO_KEY_GROUPS groups). */
   readonly memoized: boolean[] = [];
-  /** relevantMark[k][g]: g is in relevant[k] (k up to the number of promotions, the last row empty). */
-  readonly relevantMark: boolean[][] = [];
   /**
    * Per local promotion k: another cheapestBenefit promotion has a benefit group k uses. If it is
    * earlier, k may be obliged to use the group up (benefit-rule.ts); if it is later, a unit k
@@ -123,24 +134,15 @@ export abstract class Component {
     }
     for (let k = promos.length - 1; k >= 0; k--) {
       const row: bigint[] = [];
-      const rel: number[] = [];
       for (let g = 0; g < groups.length; g++) {
         let best = k + 1 < promos.length ? this.ubUnit[0]![g]! : 0n;
         const own = this.flatBound(k, g);
         if (own > best) best = own;
         row.push(best);
-        const used = this.qual[k]!.indexOf(g) >= 0 || this.ben[k]!.indexOf(g) >= 0;
-        if (used || (k + 1 < promos.length && this.relevant[0]!.indexOf(g) >= 0)) rel.push(g);
       }
       this.ubUnit.unshift(row);
-      this.relevant.unshift(rel);
     }
-    for (let k = 0; k <= promos.length; k++) {
-      const mark: boolean[] = new Array<boolean>(groups.length).fill(false);
-      const rel = this.relevant[k] ?? [];
-      for (let i = 0; i < rel.length; i++) mark[rel[i]!] = true;
-      this.relevantMark.push(mark);
-    }
+    this.buildParts();
     for (let k = 0; k < promos.length; k++) this.memoized.push(this.relevant[k]!.length <= MEMO_KEY_GROUPS);
     this.groupPrice = groupPrices(input.units, this.members);
     for (let k = 0; k < promos.length; k++) {
@@ -158,7 +160,7 @@ export abstract class Component {
     for (let k = 0; k < promos.length; k++) this.prepareRestBound(k);
     for (let k = 0; k < promos.length; k++) {
       let alone = isRangeMode(input.promotions[promos[k]!]!);
-      const later = this.relevant[k + 1] ?? [];
+      const later = this.restGroups[k]!;
       for (let i = 0; alone && i < later.length; i++) {
         if (this.qual[k]!.indexOf(later[i]!) >= 0 || this.ben[k]!.indexOf(later[i]!) >= 0) alone = false;
       }
@@ -202,6 +204,73 @@ export abstract class Component {
         }
       }
       this.forcedUnits.push(single);
+    }
+  }
+
+  /**
+   * The parts of every promotion k: the promotions ≥ k sharing groups, directly or through others
+   * ≥ k, with k. Built from the last promotion back with a union–find whose root is each set's
+   * first promotion: adding k merges the sets of the later promotions on its groups, and those
+   * sets' first promotions are k's parts. Each part's groups are its first promotion's and its own
+   * parts' (docs/solver.md 4, "Parts").
+   */
+  private buildParts(): void {
+    const K = this.promos.length;
+    const G = this.groups.length;
+    const root: number[] = new Array<number>(K).fill(0);
+    const ownerOf: number[] = new Array<number>(G).fill(-1);
+    const find = (x: number): number => {
+      while (root[x] !== x) {
+        root[x] = root[root[x]!]!;
+        x = root[x]!;
+      }
+      return x;
+    };
+    const stamp: number[] = new Array<number>(G).fill(-1);
+    for (let k = 0; k < K; k++) {
+      this.parts.push([]);
+      this.relevant.push([]);
+      this.restGroups.push([]);
+    }
+    for (let k = K - 1; k >= 0; k--) {
+      root[k] = k;
+      const kids: number[] = [];
+      const own = this.qual[k]!.concat(this.ben[k]!);
+      for (let i = 0; i < own.length; i++) {
+        const g = own[i]!;
+        if (ownerOf[g]! >= 0) {
+          const r = find(ownerOf[g]!);
+          if (r !== k) {
+            kids.push(r);
+            root[r] = k;
+          }
+        }
+        ownerOf[g] = k;
+      }
+      kids.sort((a, b) => a - b);
+      this.parts[k] = kids;
+      const rest: number[] = [];
+      for (let i = 0; i < kids.length; i++) {
+        const rel = this.relevant[kids[i]!]!;
+        for (let j = 0; j < rel.length; j++) rest.push(rel[j]!);
+      }
+      rest.sort((a, b) => a - b);
+      this.restGroups[k] = rest;
+      const rel: number[] = rest.slice();
+      for (let i = 0; i < rest.length; i++) stamp[rest[i]!] = k;
+      for (let i = 0; i < own.length; i++) {
+        if (stamp[own[i]!] === k) continue;
+        stamp[own[i]!] = k;
+        rel.push(own[i]!);
+      }
+      rel.sort((a, b) => a - b);
+      this.relevant[k] = rel;
+    }
+    for (let k = 0; k < K; k++) {
+      const mark: boolean[] = new Array<boolean>(G).fill(false);
+      const rest = this.restGroups[k]!;
+      for (let i = 0; i < rest.length; i++) mark[rest[i]!] = true;
+      this.restMark.push(mark);
     }
   }
 

@@ -36,12 +36,15 @@ export function lagrangeIterations(promos: number): number {
 
 /** Lagrangian multipliers and the node bound they give, over the component state. */
 export abstract class LagrangeBounds extends ShortcutKinds {
-  /** True once λ* is set and `lagSuffix`/`lagLam` bound the nodes. */
+  /** True once λ* is set and `lagPart`/`lagLam` bound the nodes. */
   protected lagOn = false;
   /** λ*_g per local group. */
   protected lagLam: bigint[] = [];
-  /** S_k = Σ_{j ≥ k} ẑ_j(λ*) on the full counts; S_K = 0. */
-  protected lagSuffix: bigint[] = [];
+  /** ẑ_k(λ*) per promotion, on the full counts. */
+  protected lagZ: bigint[] = [];
+  /** Per promotion k: Σ ẑ_j(λ*) over its part (k and its parts), and over its parts only. */
+  protected lagPart: bigint[] = [];
+  protected lagRestZ: bigint[] = [];
   /** Each promotion's alone problem (set by prepareLagrange). */
   private lagDeals: AloneDeal[] = [];
   private readonly lagSolver = new AloneSolver();
@@ -138,8 +141,16 @@ export abstract class LagrangeBounds extends ShortcutKinds {
     }
     if (bestL < 0n) return;
     this.lagLam = bestLam;
-    this.lagSuffix = new Array<bigint>(K + 1).fill(0n);
-    for (let k = K - 1; k >= 0; k--) this.lagSuffix[k] = this.lagSuffix[k + 1]! + bestZ[k]!;
+    this.lagZ = bestZ;
+    this.lagPart = new Array<bigint>(K).fill(0n);
+    this.lagRestZ = new Array<bigint>(K).fill(0n);
+    for (let k = K - 1; k >= 0; k--) {
+      const parts = this.parts[k]!;
+      let z = 0n;
+      for (let i = 0; i < parts.length; i++) z += this.lagPart[parts[i]!]!;
+      this.lagRestZ[k] = z;
+      this.lagPart[k] = z + bestZ[k]!;
+    }
     this.lagRoot = bestL;
     this.lagOn = true;
   }
@@ -186,10 +197,26 @@ export abstract class LagrangeBounds extends ShortcutKinds {
     return out;
   }
 
-  /** What promotions k.. can still add on `rem`: S_k + Σ_g λ*_g·rem_g (only when `lagOn`). */
+  /**
+   * What promotion k's part can still add on `rem`: Σ of ẑ_j(λ*) over its promotions + Σ_g λ*_g·rem_g
+   * over its groups (only when `lagOn`). The relaxation of a part has no capacity on groups it
+   * does not use, so their λ·rem is not in it.
+   */
   protected lagBound(k: number, rem: readonly number[]): bigint {
-    let s = this.lagSuffix[k]!;
-    for (let g = 0; g < rem.length; g++) if (rem[g]! > 0) s += this.lagLam[g]! * BigInt(rem[g]!);
+    return this.lagPart[k]! + this.lagDotOver(this.relevant[k]!, rem);
+  }
+
+  /** The same for promotion k's parts (what the promotions its calls decide after it can add). */
+  protected lagRest(k: number, rem: readonly number[]): bigint {
+    return this.lagRestZ[k]! + this.lagDotOver(this.restGroups[k]!, rem);
+  }
+
+  private lagDotOver(groups: readonly number[], rem: readonly number[]): bigint {
+    let s = 0n;
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i]!;
+      if (rem[g]! > 0) s += this.lagLam[g]! * BigInt(rem[g]!);
+    }
     return s;
   }
 

@@ -13,14 +13,17 @@ export interface AppType {
   readonly units: number;
 }
 
-/** Best solution from promotion `k` of the component onwards; one node per promotion. */
+/** Best solution of promotion `k`'s part of the component (k and its parts, docs/solver.md 4); one node per promotion. */
 export interface Plan {
   readonly gain: bigint;
   readonly units: number;
   /** Applications of promotion k, in solution order. */
   readonly apps: AppType[];
   readonly appUnits: number;
+  /** The rest: the plan of k's one part, the parts' plans in `parts` when it has several, else empty. */
   readonly next: Plan | null;
+  /** In a rest made of several parts: one plan per part, in the order of `Component.parts`. */
+  readonly parts?: readonly Plan[];
 }
 
 /**
@@ -39,26 +42,21 @@ export function compareType(a: AppType, b: AppType): number {
 }
 
 /**
- * Total solution order (< 0: `a` is better). See docs/solver.md §Solution order: more gain, then
- * fewer units, then per promotion in rank order its kinds compared in preference order, a list
- * that extends the other winning.
+ * Total solution order (< 0: `a` is better) between two candidates of one `solve` call of promotion
+ * k. See docs/solver.md §Solution order: more gain, then fewer units, then per promotion in rank
+ * order its kinds compared in preference order, a list that extends the other winning. The
+ * candidates of one call are distinct multisets of k's kinds, so k's lists always decide: the
+ * promotions after k never need comparing (each part's own call already chose its best).
  */
 export function comparePlan(a: Plan, b: Plan): number {
   if (a.gain !== b.gain) return a.gain > b.gain ? -1 : 1;
   if (a.units !== b.units) return a.units < b.units ? -1 : 1;
-  let x: Plan | null = a;
-  let y: Plan | null = b;
-  while (x !== null && y !== null) {
-    const n = x.apps.length < y.apps.length ? x.apps.length : y.apps.length;
-    for (let i = 0; i < n; i++) {
-      const c = compareType(x.apps[i]!, y.apps[i]!);
-      if (c !== 0) return c;
-    }
-    if (x.apps.length !== y.apps.length) return x.apps.length > y.apps.length ? -1 : 1;
-    x = x.next;
-    y = y.next;
+  const n = a.apps.length < b.apps.length ? a.apps.length : b.apps.length;
+  for (let i = 0; i < n; i++) {
+    const c = compareType(a.apps[i]!, b.apps[i]!);
+    if (c !== 0) return c;
   }
-  return 0;
+  return a.apps.length === b.apps.length ? 0 : a.apps.length > b.apps.length ? -1 : 1;
 }
 
 /** What one application alone adds to the objective: its saving within the budget, less forfeits. */

@@ -77,11 +77,54 @@ export class ComponentSearch extends LagrangeBounds {
    */
   incumbent = 0n;
 
-  /** The plan that makes no application from promotion k on. */
+  /** The plan of promotion k's part that makes no application. */
   emptyFrom(k: number): Plan {
-    let plan: Plan | null = null;
-    for (let i = this.promos.length - 1; i >= k; i--) plan = { gain: 0n, units: 0, apps: [], appUnits: 0, next: plan };
-    return plan!;
+    return { gain: 0n, units: 0, apps: [], appUnits: 0, next: this.emptyRest(k) };
+  }
+
+  /** The rest after promotion k (its parts) with no application. */
+  private emptyRest(k: number): Plan {
+    const parts = this.parts[k]!;
+    if (parts.length === 1) return this.emptyFrom(parts[0]!);
+    const plans: Plan[] = [];
+    for (let i = 0; i < parts.length; i++) plans.push(this.emptyFrom(parts[i]!));
+    return { gain: 0n, units: 0, apps: [], appUnits: 0, next: null, parts: plans };
+  }
+
+  /**
+   * Best plan of promotion k's parts on `rem` (the rest of a plan after k) that uses up `oblig`,
+   * reaching `need`, or null (as `solve`). Parts share no group, so the best rest is each part's
+   * best: they are solved in order, each needing what the rest needs less what the parts before
+   * it gained and what the parts after it can gain at most (their bounds); a part reaching none
+   * of that leaves the rest below its need.
+   */
+  private solveRest(k: number, rem: number[], oblig: number[], need: bigint): Plan | null {
+    const parts = this.parts[k]!;
+    if (parts.length === 0) return oblig.length > 0 ? null : NO_REST;
+    if (parts.length === 1) return this.solve(parts[0]!, rem, oblig, need);
+    const after: bigint[] = new Array<bigint>(parts.length + 1).fill(0n);
+    for (let i = parts.length - 1; i >= 0; i--) {
+      let b = this.bound(parts[i]!, rem);
+      if (this.lagOn) {
+        const lag = this.lagBound(parts[i]!, rem);
+        if (lag < b) b = lag;
+      }
+      after[i] = after[i + 1]! + b;
+    }
+    const plans: Plan[] = [];
+    let gain = 0n;
+    let units = 0;
+    for (let i = 0; i < parts.length; i++) {
+      const rel = this.relevant[parts[i]!]!;
+      const own: number[] = [];
+      for (let j = 0; j < oblig.length; j++) if (rel.indexOf(oblig[j]!) >= 0) own.push(oblig[j]!);
+      const sub = this.solve(parts[i]!, rem, own, need - gain - after[i + 1]!);
+      if (sub === null) return null;
+      plans.push(sub);
+      gain += sub.gain;
+      units += sub.units;
+    }
+    return { gain, units, apps: [], appUnits: 0, next: null, parts: plans };
   }
 
   /**
@@ -90,7 +133,6 @@ export class ComponentSearch extends LagrangeBounds {
    * null when there is none. Without obligations the empty plan always qualifies.
    */
   private solve(k: number, rem: number[], oblig: number[], need: bigint): Plan | null {
-    if (k === this.promos.length) return oblig.length > 0 ? null : { gain: 0n, units: 0, apps: [], appUnits: 0, next: null };
     const rel = this.relevant[k]!;
     const memoized = this.memoized[k] === true;
     let key = '';
@@ -262,16 +304,17 @@ export class ComponentSearch extends LagrangeBounds {
       let left = Math.floor(nq / this.shape[s.k]!.minQ);
       if (left > s.limit - s.chosen.length) left = s.limit - s.chosen.length;
       ext = BigInt(left) * s.sufRed[start]!;
-      const z = this.lagSuffix[s.k]! - this.lagSuffix[s.k + 1]!;
+      const z = this.lagZ[s.k]!;
       if (ext > z) ext = z;
-      lagBase = gain + this.lagBound(s.k + 1, s.rem);
+      // λ*·rem over k's own groups too: ext counts further applications of k in reduced gain.
+      lagBase = gain + this.lagBound(s.k, s.rem) - z;
       if (lagBase + ext < ub) ub = lagBase + ext;
     }
     if (ub < s.need || (s.best !== null && ub < s.best.gain)) return true;
     // A dearer bound is only computed when it can lower ub: restBound ≥ 0, so the split bound is
     // at least gain + bound(k + 1); the alone problem re-solved is ≥ 0, so it can neither cut nor
     // bring ub down to the best gain once lagBase alone reaches the need and exceeds that gain.
-    const restFloor = gain + this.bound(s.k + 1, s.rem);
+    const restFloor = gain + this.boundRest(s.k, s.rem);
     if (restFloor < ub) {
       const split = restFloor + this.restBound(s.k, s.rem, s.chosen.length, f.sumSaving[d]!, cap);
       if (split < ub) ub = split;
@@ -291,19 +334,19 @@ export class ComponentSearch extends LagrangeBounds {
   private complete(s: DfsState, d: number): void {
     const gain = this.frameGain(s, d);
     const units = s.frames.units[d]!;
-    let later = this.bound(s.k + 1, s.rem);
+    let later = this.boundRest(s.k, s.rem);
     if (this.lagOn) {
-      const lag = this.lagBound(s.k + 1, s.rem);
+      const lag = this.lagRest(s.k, s.rem);
       if (lag < later) later = lag;
     }
     if (gain + later < s.need) return;
     if (s.best !== null && cannotBeat(gain + later, units, s.best)) return;
-    const next = obligationsAfter(s.oblig, s.cheapestBenefit, s.rewardCount, s.chosen, this.ben[s.k]!, this.groupPrice, s.rem, this.relevantMark[s.k + 1]);
+    const next = obligationsAfter(s.oblig, s.cheapestBenefit, s.rewardCount, s.chosen, this.ben[s.k]!, this.groupPrice, s.rem, this.restMark[s.k]!);
     if (next === null) return;
     // A completion matters only if it reaches the best candidate so far (ties kept: the cut below
     // a need is strict), so the rest of the plan needs at least that much less this multiset's gain.
     const target = s.best !== null && s.best.gain > s.need ? s.best.gain : s.need;
-    const sub = this.solve(s.k + 1, s.rem, next, target - gain);
+    const sub = this.solveRest(s.k, s.rem, next, target - gain);
     if (sub === null) return;
     // A cut-off sub-plan is still feasible: it stays a candidate.
     const cand: Plan = { gain: gain + sub.gain, units: units + sub.units, apps: s.chosen.slice(), appUnits: units, next: sub };
@@ -319,8 +362,12 @@ export class ComponentSearch extends LagrangeBounds {
     const missing = s.best!.gain - gain;
     if (missing <= 0n) return units;
     const row = this.ubUnit[s.k + 1]!;
+    const rest = this.restGroups[s.k]!;
     let later = 0n;
-    for (let g = 0; g < s.rem.length; g++) if (s.rem[g]! > 0 && row[g]! > later) later = row[g]!;
+    for (let i = 0; i < rest.length; i++) {
+      const g = rest[i]!;
+      if (s.rem[g]! > 0 && row[g]! > later) later = row[g]!;
+    }
     const sh = this.shape[s.k]!;
     const p = this.input.promotions[this.promos[s.k]!]!;
     const per = BigInt(sh.minQ + (p.target === 'cheapestBenefit' || p.target === 'allBenefit' ? 1 : 0));
@@ -331,6 +378,9 @@ export class ComponentSearch extends LagrangeBounds {
     return units + Number(need);
   }
 }
+
+/** The rest after a promotion with no parts. */
+const NO_REST: Plan = { gain: 0n, units: 0, apps: [], appUnits: 0, next: null };
 
 /** The first / last place (`setRank`) among the groups a kind takes units from. */
 function firstRank(t: AppType, rank: readonly number[]): number {

@@ -102,8 +102,10 @@ export function solveLevel(input: SolveInput): SolveOutput {
 /** Canonical units: promotions in rank order, applications in plan order, each group's units in (line, unit) order. */
 function concretize(search: ComponentSearch, plan: Plan, out: ConcreteApp[]): void {
   const next: number[] = new Array<number>(search.members.length).fill(0);
-  let node: Plan | null = plan;
-  for (let k = 0; node !== null && k < search.promos.length; k++, node = node.next) {
+  const byPromotion = planNodes(search, plan);
+  for (let k = 0; k < search.promos.length; k++) {
+    const node = byPromotion[k];
+    if (node === undefined) continue;
     for (let a = 0; a < node.apps.length; a++) {
       const t = node.apps[a]!;
       const qual: number[] = [];
@@ -120,4 +122,18 @@ function concretize(search: ComponentSearch, plan: Plan, out: ConcreteApp[]): vo
       out.push({ promotion: search.promos[k]!, tier: t.tier, qual, ben });
     }
   }
+}
+
+/** A plan's node of each promotion, by local promotion index (the plan follows the parts, docs/solver.md 4). */
+function planNodes(search: ComponentSearch, plan: Plan): Plan[] {
+  const out: Plan[] = [];
+  const stack: { k: number; node: Plan }[] = [{ k: 0, node: plan }];
+  while (stack.length > 0) {
+    const { k, node } = stack.pop()!;
+    out[k] = node;
+    const parts = search.parts[k]!;
+    if (parts.length === 1) stack.push({ k: parts[0]!, node: node.next! });
+    else for (let i = 0; i < parts.length; i++) stack.push({ k: parts[i]!, node: node.next!.parts![i]! });
+  }
+  return out;
 }
