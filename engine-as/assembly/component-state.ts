@@ -62,10 +62,9 @@ export const relLists = new I32Buf(256);
 export const partStart = new I32Buf(64);
 export const partLen = new I32Buf(64);
 export const partList = new I32Buf(64);
-/** Per k: the groups of its parts, ascending (solver restGroups), in restLists. */
+/** Per k: the groups of its parts, ascending (solver restGroups), in relLists (one part: its list). */
 export const restStart = new I32Buf(64);
 export const restLen = new I32Buf(64);
-export const restLists = new I32Buf(256);
 /** Per k: the groups g where ubUnit[k][g] ≠ ubUnit[k + 1][g] (bound(k + 1) from bound(k) in solve). */
 export const ubDiffStart = new I32Buf(64);
 export const ubDiffLen = new I32Buf(64);

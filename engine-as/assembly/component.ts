@@ -20,7 +20,7 @@ import {
   globalToLocal, groupPrice, isolatedChunk, isolatedRange, lLists, lbLen, lbStart, localRole, localToGlobal,
   lqLen, lqStart, memberAt, nodes, obligable, perUnitSets, chunkSet, promoAt, relLen, relLists, relMark, relStart,
   remStack, sepForce, sepRange, additiveSets, setRank, chunkCost, memoized, MEMO_KEY_GROUPS, ubDiffStart, ubDiffLen, ubDiffGroups,
-  partStart, partLen, partList, restStart, restLen, restLists,
+  partStart, partLen, partList, restStart, restLen,
 } from './component-state';
 import {
   mKeyStart, mKeyLen, mPlan, mNeed, mTable, mMask, mHash, fTypesStart, fTypesLen, fLimit, fHasBudget, fBudget, fRem,
@@ -325,11 +325,33 @@ function joinGroup(k: i32, g: i32): void {
   ownerOf.put(g, k);
 }
 
+/** Appends to relLists the union of relLists[rs, rs + rn) (k's rest) and k's own groups, ascending. */
+function mergeOwn(k: i32, rs: i32, rn: i32): void {
+  let i = 0;
+  let a = 0;
+  let b = 0;
+  const qs = lqStart.at(k);
+  const qn = lqLen.at(k);
+  const bs = lbStart.at(k);
+  const bn = lbLen.at(k);
+  while (i < rn || a < qn || b < bn) {
+    // The smallest of the three heads (k's qualifying and benefit lists are disjoint).
+    let g = i32.MAX_VALUE;
+    if (i < rn && relLists.at(rs + i) < g) g = relLists.at(rs + i);
+    if (a < qn && lLists.at(qs + a) < g) g = lLists.at(qs + a);
+    if (b < bn && lLists.at(bs + b) < g) g = lLists.at(bs + b);
+    relLists.push(g);
+    if (i < rn && relLists.at(rs + i) == g) i++;
+    if (a < qn && lLists.at(qs + a) == g) a++;
+    if (b < bn && lLists.at(bs + b) == g) b++;
+  }
+}
+
 /**
  * Every promotion's parts, part groups and rest groups (solver buildParts): from the last promotion
  * back, a union–find whose root is each set's first promotion; adding k merges the sets of the
- * later promotions on its groups, whose roots are k's parts. Lists are collected by a pass over the
- * groups (ascending), as many cells as the suffix marks they replace.
+ * later promotions on its groups, whose roots are k's parts. Lists are merged (ascending): a
+ * promotion's rest is its one part's list (shared, not copied), its part that and its own lists.
  */
 function buildParts(): void {
   const K = compPromoCount;
@@ -343,7 +365,7 @@ function buildParts(): void {
   }
   partStart.len = 0; partStart.alloc(K); partLen.len = 0; partLen.alloc(K); partList.len = 0;
   relStart.len = 0; relStart.alloc(K); relLen.len = 0; relLen.alloc(K); relLists.len = 0;
-  restStart.len = 0; restStart.alloc(K); restLen.len = 0; restLen.alloc(K); restLists.len = 0;
+  restStart.len = 0; restStart.alloc(K); restLen.len = 0; restLen.alloc(K);
   memoized.len = 0; memoized.alloc(K);
   for (let k = K - 1; k >= 0; k--) {
     ufRoot.put(k, k);
@@ -361,19 +383,26 @@ function buildParts(): void {
       partList.put(j + 1, x);
     }
     partStart.put(k, ps);
-    partLen.put(k, partList.len - ps);
-    for (let i = ps; i < partList.len; i++) {
-      const c = partList.at(i);
-      const cs = relStart.at(c);
-      for (let j = 0; j < relLen.at(c); j++) stamp.put(relLists.at(cs + j), k);
+    const np = partList.len - ps;
+    partLen.put(k, np);
+    // The rest: nothing, the one part's own list, or (rarely) several parts' merged by a pass over
+    // the groups; k's part: the rest and k's own groups merged. All in relLists.
+    if (np == 1) {
+      const c = partList.at(ps);
+      restStart.put(k, relStart.at(c));
+      restLen.put(k, relLen.at(c));
+    } else {
+      restStart.put(k, relLists.len);
+      for (let i = ps; i < partList.len; i++) {
+        const c = partList.at(i);
+        const cs = relStart.at(c);
+        for (let j = 0; j < relLen.at(c); j++) stamp.put(relLists.at(cs + j), k);
+      }
+      if (np > 1) for (let g = 0; g < G; g++) if (stamp.at(g) == k) relLists.push(g);
+      restLen.put(k, relLists.len - restStart.at(k));
     }
-    restStart.put(k, restLists.len);
-    for (let g = 0; g < G; g++) if (stamp.at(g) == k) restLists.push(g);
-    restLen.put(k, restLists.len - restStart.at(k));
-    for (let i = 0; i < lqLen.at(k); i++) stamp.put(lLists.at(lqStart.at(k) + i), k);
-    for (let i = 0; i < lbLen.at(k); i++) stamp.put(lLists.at(lbStart.at(k) + i), k);
     relStart.put(k, relLists.len);
-    for (let g = 0; g < G; g++) if (stamp.at(g) == k) relLists.push(g);
+    mergeOwn(k, restStart.at(k), restLen.at(k));
     relLen.put(k, relLists.len - relStart.at(k));
     memoized.put(k, relLen.at(k) <= MEMO_KEY_GROUPS ? 1 : 0);
   }

@@ -9,7 +9,7 @@ import {
   compPromoCount, compGroupCount, lqStart, lqLen, lbStart, lbLen, lLists, isolatedRange, isolatedChunk,
   forcedUnits, sepRange, sepForce, relStart, relLen, relLists, relMark, promoAt, aborted, remStack, tick,
   groupPrice, kindCounts, chosen, mKeys, zob, zobrist, nodes, workspaceFull, doneAtAbort, additiveSets, setRank, memoized, ubDiffStart, ubDiffLen, ubDiffGroups,
-  partStart, partLen, partList, restStart, restLen, restLists,
+  partStart, partLen, partList, restStart, restLen,
 } from './component-state';
 import { ubUnit, shMinQ, restBound, bound, boundOver, fullCounts } from './bounds';
 import { generate } from './candidates';
@@ -502,7 +502,7 @@ function fewestUnits(k: i32, rem: i32, gain: i64, units: i32, cap: i64, bestGain
   let later: i64 = 0;
   const rs = restStart.at(k);
   for (let i = 0; i < restLen.at(k); i++) {
-    const g = restLists.at(rs + i);
+    const g = relLists.at(rs + i);
     if (remStack.at(rem + g) > 0 && ubUnit.at(row + g) > later) later = ubUnit.at(row + g);
   }
   const target = dTarget.at(pDeal.at(promoAt(k)));
