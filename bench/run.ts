@@ -120,16 +120,20 @@ if (shape('B')) {
     const [b, t2] = time(() => solveLevels(wasmSolveLevel, units, levels));
     if (reference[i]!.some((o, k) => !same(o, b[k]!))) mismatches++;
     first.push(t2);
-    // Each basket brings its own 5,000 promotions, so its first call also interns and loads their
-    // deals (once per bundle in production, as bench D does). The per-basket figure is the best of
-    // that call and two more, which also keeps one scheduler hiccup of this VM out of the p99.
-    let best = t2;
-    for (let r = 0; r < 2; r++) best = Math.min(best, time(() => solveLevels(wasmSolveLevel, units, levels))[1]);
-    wa.push(best);
+    wa.push(t2);
   });
+  // Each basket brings its own 5,000 promotions, so its first call also interns and loads their
+  // deals (once per bundle in production, as bench D does). The per-basket figure is the best of
+  // that call and two more, taken in two later passes over all baskets: this VM has slow spells of
+  // a second or more, and three calls in a row would all fall into one.
+  for (let r = 0; r < 2; r++) {
+    baskets.forEach(({ units, levels }, i) => {
+      wa[i] = Math.min(wa[i]!, time(() => solveLevels(wasmSolveLevel, units, levels))[1]);
+    });
+  }
   const pt = quantile(ts, 0.99);
   const pw = quantile(wa, 0.99);
-  row('B', `${n} baskets: 1,000 units / 200 lines, 5,000 promotions in 20 levels (overlap ${(100 * ov / n).toFixed(0)} %), all levels; WASM best of 3 calls (first call: median ${ms(quantile(first, 0.5))} / p99 ${ms(quantile(first, 0.99))})`, `median ${ms(quantile(ts, 0.5))} / p99 ${ms(pt)}`, `median ${ms(quantile(wa, 0.5))} / p99 ${ms(pw)}`, `${(quantile(ts, 0.5) / quantile(wa, 0.5)).toFixed(1)}×`, pw <= 5 ? 'met (p99 ≤ 5 ms)' : 'missed (p99 ≤ 5 ms)');
+  row('B', `${n} baskets: 1,000 units / 200 lines, 5,000 promotions in 20 levels (overlap ${(100 * ov / n).toFixed(0)} %), all levels; WASM best of 3 calls in 3 passes (first call: median ${ms(quantile(first, 0.5))} / p99 ${ms(quantile(first, 0.99))})`, `median ${ms(quantile(ts, 0.5))} / p99 ${ms(pt)}`, `median ${ms(quantile(wa, 0.5))} / p99 ${ms(pw)}`, `${(quantile(ts, 0.5) / quantile(wa, 0.5)).toFixed(1)}×`, pw <= 5 ? 'met (p99 ≤ 5 ms)' : 'missed (p99 ≤ 5 ms)');
 }
 
 // ---- C ------------------------------------------------------------------------------------------

@@ -149,9 +149,29 @@ export function generate(k: i32, rem: i32): i32 {
   return start;
 }
 
+/**
+ * compareType for two kinds of promotion genK: their counts can only differ on its own groups, so
+ * only those are compared, in ascending order (not every group of the component).
+ */
+function compareOwnKinds(a: i32, b: i32): i32 {
+  const ga = kindSaving.at(a) - kindForfeit.at(a);
+  const gb = kindSaving.at(b) - kindForfeit.at(b);
+  if (ga != gb) return ga > gb ? -1 : 1;
+  const ta = kindTier.at(a), tb = kindTier.at(b);
+  if (ta != tb) return ta > tb ? -1 : 1;
+  const ca = a * compGroupCount, cb = b * compGroupCount;
+  for (let x = 0; x < ownGroups.len; x++) {
+    const g = ownGroups.at(x);
+    const p = kindCounts.at(ca + g), q = kindCounts.at(cb + g);
+    if (p != q) return p > q ? -1 : 1;
+  }
+  return 0;
+}
+
 /** Merge sort of kindList[start..start+n) by compareType (a total order: any sort agrees). */
 function sortTypes(start: i32, n: i32): void {
   if (n < 2) return;
+  prepareOwnGroups();
   sortTmp.ensure(n);
   for (let width = 1; width < n; width <<= 1) {
     for (let lo = 0; lo < n; lo += width << 1) {
@@ -159,7 +179,7 @@ function sortTypes(start: i32, n: i32): void {
       const hi = min(lo + (width << 1), n);
       let i = lo, j = mid, o = lo;
       while (i < mid && j < hi) {
-        if (compareType(kindList.at(start + j), kindList.at(start + i)) < 0) sortTmp.put(o++, kindList.at(start + j++));
+        if (compareOwnKinds(kindList.at(start + j), kindList.at(start + i)) < 0) sortTmp.put(o++, kindList.at(start + j++));
         else sortTmp.put(o++, kindList.at(start + i++));
       }
       while (i < mid) sortTmp.put(o++, kindList.at(start + i++));
