@@ -15,7 +15,7 @@ import {
 import { ubUnit } from './bounds';
 import {
   kindTier, kindSaving, kindForfeit, kindUnits, kindList, kindUsedStart, kindUsedLen, kindUsedGroup, kindUsedCount,
-  kindBoundDrop, kindNextBoundDrop, kindQualifyingUnits, kindNextHashDrop, compareType
+  kindBoundDrop, kindNextBoundDrop, kindQualifyingUnits, kindNextHashDrop, compareType, compareGainTier
 } from './order';
 
 const sortTmp = new I32Buf(256);
@@ -154,11 +154,8 @@ export function generate(k: i32, rem: i32): i32 {
  * only those are compared, in ascending order (not every group of the component).
  */
 function compareOwnKinds(a: i32, b: i32): i32 {
-  const ga = kindSaving.at(a) - kindForfeit.at(a);
-  const gb = kindSaving.at(b) - kindForfeit.at(b);
-  if (ga != gb) return ga > gb ? -1 : 1;
-  const ta = kindTier.at(a), tb = kindTier.at(b);
-  if (ta != tb) return ta > tb ? -1 : 1;
+  const first = compareGainTier(a, b);
+  if (first != 0) return first;
   const ca = a * compGroupCount, cb = b * compGroupCount;
   for (let x = 0; x < ownGroups.len; x++) {
     const g = ownGroups.at(x);

@@ -67,13 +67,19 @@ export function planApp(id: i32, i: i32): i32 { return planNodeApps.at(planNodeA
 export function typeTier(t: i32): i32 { return kindTier.at(t); }
 export function typeCount(t: i32, g: i32): i32 { return kindCounts.at(t * compGroupCount + g); }
 
-/** Preference between kinds (total): more gain, higher tier, more units of earlier groups (< 0: a is better). */
-export function compareType(a: i32, b: i32): i32 {
+/** compareType's first steps: more gain, then higher tier (0 when both agree). */
+@inline export function compareGainTier(a: i32, b: i32): i32 {
   const ga = kindSaving.at(a) - kindForfeit.at(a);
   const gb = kindSaving.at(b) - kindForfeit.at(b);
   if (ga != gb) return ga > gb ? -1 : 1;
   const ta = kindTier.at(a), tb = kindTier.at(b);
-  if (ta != tb) return ta > tb ? -1 : 1;
+  return ta == tb ? 0 : ta > tb ? -1 : 1;
+}
+
+/** Preference between kinds (total): more gain, higher tier, more units of earlier groups (< 0: a is better). */
+export function compareType(a: i32, b: i32): i32 {
+  const first = compareGainTier(a, b);
+  if (first != 0) return first;
   const ca = a * compGroupCount, cb = b * compGroupCount;
   for (let g = 0; g < compGroupCount; g++) {
     const x = kindCounts.at(ca + g), y = kindCounts.at(cb + g);
