@@ -35,6 +35,33 @@ function grow64(b: I64Buf, size: i32): void {
 }
 
 /**
+ * aloneKinds for a promotion of one application (a range deal, or `maxApplications` 1): the kind of
+ * the largest reduced gain, the first in kind order among equals — the one the multiset search
+ * over the kinds sorted by reduced gain (stable) takes first and keeps — without sorting them.
+ */
+function aloneBestKind(kindStart: i32, kindLen: i32, hasBudget: bool, budget: i64, lam: I64Buf, used: I32Buf): i64 {
+  let z: i64 = 0;
+  let at = -1;
+  for (let i = 0; i < kindLen; i++) {
+    const t = kindList.at(kindStart + i);
+    let r = kindSaving.at(t) - kindForfeit.at(t);
+    const zs = kindUsedStart.at(t);
+    const ze = zs + kindUsedLen.at(t);
+    for (let x = zs; x < ze; x++) r -= lam.at(kindUsedGroup.at(x)) * <i64>kindUsedCount.at(x);
+    if (r > z) {
+      z = r;
+      at = t;
+    }
+  }
+  if (at < 0) return 0;
+  if (hasBudget && z > budget) z = budget;
+  const zs = kindUsedStart.at(at);
+  const ze = zs + kindUsedLen.at(at);
+  for (let x = zs; x < ze; x++) used.put(kindUsedGroup.at(x), used.at(kindUsedGroup.at(x)) + kindUsedCount.at(x));
+  return z;
+}
+
+/**
  * ẑ(λ) of a promotion whose kinds are kindList[kindStart, kindStart + kindLen) (its alone problem,
  * enumerated on the full counts `counts`, an offset into `countsBuf`), with its groups
  * `groups[gStart, gStart + gLen)`, limit `lim` and budget (when `hasBudget`); adds the units per
@@ -44,6 +71,7 @@ export function aloneKinds(
   kindStart: i32, kindLen: i32, groups: I32Buf, gStart: i32, gLen: i32, lim: i32, hasBudget: bool, budget: i64,
   lam: I64Buf, countsBuf: I32Buf, counts: i32, used: I32Buf,
 ): i64 {
+  if (lim == 1) return aloneBestKind(kindStart, kindLen, hasBudget, budget, lam, used);
   n = 0;
   for (let i = 0; i < kindLen; i++) {
     const t = kindList.at(kindStart + i);
