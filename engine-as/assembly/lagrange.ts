@@ -1,8 +1,9 @@
 // The Lagrangian bound of a component (solver lagrange.ts): integer multipliers λ_g ≥ 0 on the
 // group capacities, each promotion solved alone (lagrange-alone.ts), Polyak subgradient steps on
 //   L(λ) = Σ_g λ_g·c_g + Σ_k ẑ_k(λ)
-// keeping the lowest L. λ* then bounds every search node: promotions k.. add at most
-// S_k + Σ_g λ*_g·rem_g. Same iterations, integer arithmetic and node counting as the reference.
+// keeping the lowest L. λ* then bounds every search node: promotion k's part adds at most the sum
+// of its ẑ_j + Σ_g λ*_g·rem_g over its groups. Same iterations, integer arithmetic and node
+// counting as the reference.
 import { I32Buf, I64Buf } from './buffers';
 import {
   dCombination, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBudget, pDeal, pHasBudget, pMaxApps,

@@ -1,5 +1,6 @@
-// Exact best deal for one conflict component (solver search.ts): DP over promotions in rank order
-// with a memo on (promotion, remaining units per relevant group), branch and bound over each
+// Exact best deal for one conflict component (solver search.ts): DP over promotions in rank order,
+// a choice completed by each of the parts the later promotions come apart into, with a memo on
+// (promotion, remaining units per group of its part), branch and bound over each
 // promotion's multiset of application kinds. Same node counting, order and tie-breaking as the
 // reference; every structure is a flat pool reset per component.
 import { I32Buf, I64Buf } from './buffers';
@@ -335,7 +336,7 @@ function ownOnlyLag(k: i32, rem: i32): i64 {
 }
 
 /**
- * Best plan of promotions k.. on `rem` that uses up the obligations obStack[ob, ob + obLen), or -1
+ * Best plan of promotion k's part on `rem` that uses up the obligations obStack[ob, ob + obLen), or -1
  * when there is none (solver solve). The caller keeps `hRem` = hashOf(k, rem), `bK` = bound(k, rem)
  * and `lagK` = λ*·rem (when λ* is on) up to date, so no call passes over every group for them.
  */
@@ -539,10 +540,10 @@ export const dNext = new I32Buf(64);
 export const dSum = new I64Buf(64);
 export const dForfeit = new I64Buf(64);
 export const dUnits = new I32Buf(64);
-/** Per frame: bound(k, rem) and bound(k + 1, rem), the flat bounds of promotions k.. and k + 1.. on its counts. */
+/** Per frame: the flat bounds of promotion k's part and of its parts (its rest) on the frame's counts. */
 export const dBoundHere = new I64Buf(64);
 export const dBoundNext = new I64Buf(64);
-/** Per frame: qualifying units of promotion k left, and the memo hash of (k + 1, rem). */
+/** Per frame: qualifying units of promotion k left, and the memo hash of its one part on the frame's counts. */
 export const dQualifyingLeft = new I32Buf(64);
 export const dNextHash = new I64Buf(64);
 export const dEntered = new I32Buf(64);
@@ -625,7 +626,7 @@ function pruned(k: i32, d: i32): bool {
   }
   if (ub < need || (best >= 0 && ub < planNodeGain.at(best))) return true;
   // A dearer bound is only computed when it can lower ub (solver pruned): restBound ≥ 0, so the
-  // split bound is at least gain + bound(k + 1); the alone problem re-solved is ≥ 0, so it can
+  // split bound is at least gain + the flat bound of k's parts; the alone problem re-solved is ≥ 0, so it can
   // neither cut nor bring ub down to the best gain once lagBase alone reaches the need and
   // exceeds that gain.
   const restFloor = gain + dBoundNext.at(d);
@@ -722,7 +723,7 @@ function dfs(k: i32, bK: i64, bK1: i64, nq: i32, h1: i64, lag: i64): void {
   }
 }
 
-/** Post-order step of frame d: the multiset chosen[base..] completed by the best plan of k + 1... */
+/** Post-order step of frame d: the multiset chosen[base..] completed by the best plan of each of k's parts. */
 function complete(k: i32, d: i32): void {
   const gain = frameGain(k, d);
   const units = dUnits.at(d);

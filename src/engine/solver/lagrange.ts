@@ -4,8 +4,8 @@
  * alone (lagrange-alone.ts), and a few subgradient steps lower
  *   L(λ) = Σ_g λ_g·c_g + Σ_k ẑ_k(λ),
  * which bounds every plan of the component for ANY λ ≥ 0. The best λ* found bounds the search's
- * nodes: what promotions k.. can still add on `rem` is at most S_k + Σ_g λ*_g·rem_g, where S_k is the
- * suffix sum of ẑ_j(λ*) over j ≥ k on the full counts.
+ * nodes: what promotion k's part can still add on `rem` is at most the sum of ẑ_j(λ*) over its
+ * promotions (on the full counts) + Σ_g λ*_g·rem_g over its groups (docs/solver.md 4, "Parts").
  */
 import { AloneSolver, DP_CELL_CAP, type AloneDeal, type AloneKind } from './lagrange-alone.ts';
 import { unitGain } from './pricing.ts';

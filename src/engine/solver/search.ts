@@ -1,6 +1,7 @@
 /**
- * Exact best deal for one conflict component: dynamic programming over promotions in rank order
- * with memo on (promotion, remaining units per group), branch and bound inside each promotion's
+ * Exact best deal for one conflict component: dynamic programming over promotions in rank order,
+ * a choice completed by each of the parts the later promotions come apart into, with memo on
+ * (promotion, remaining units per group of its part), branch and bound inside each promotion's
  * choice of applications. See docs/solver.md for the solution order and why pruning is exact.
  */
 import { obligationsAfter } from './benefit-rule.ts';
@@ -133,7 +134,7 @@ export class ComponentSearch extends LagrangeBounds {
   }
 
   /**
-   * Best plan of promotions k.. on `rem` that uses up every group of `oblig` (open cheapestBenefit
+   * Best plan of promotion k's part on `rem` that uses up every group of `oblig` (open cheapestBenefit
    * obligations, benefit-rule.ts; each has units left and a promotion ≥ k that can use it), or
    * null when there is none. Without obligations the empty plan always qualifies.
    */
@@ -317,7 +318,7 @@ export class ComponentSearch extends LagrangeBounds {
     }
     if (ub < s.need || (s.best !== null && ub < s.best.gain)) return true;
     // A dearer bound is only computed when it can lower ub: restBound ≥ 0, so the split bound is
-    // at least gain + bound(k + 1); the alone problem re-solved is ≥ 0, so it can neither cut nor
+    // at least gain + the flat bound of k's parts; the alone problem re-solved is ≥ 0, so it can neither cut nor
     // bring ub down to the best gain once lagBase alone reaches the need and exceeds that gain.
     const restFloor = gain + this.boundRest(s.k, s.rem);
     if (restFloor < ub) {
@@ -335,7 +336,7 @@ export class ComponentSearch extends LagrangeBounds {
     return ub === s.best.gain && this.fewestUnits(s, gain, f.units[d]!, cap) >= s.best.units;
   }
 
-  /** Post-order step of frame d: the multiset s.chosen completed by the best plan of k + 1... */
+  /** Post-order step of frame d: the multiset s.chosen completed by the best plan of each of k's parts. */
   private complete(s: DfsState, d: number): void {
     const gain = this.frameGain(s, d);
     const units = s.frames.units[d]!;
@@ -401,7 +402,7 @@ function lastRank(t: AppType, rank: readonly number[]): number {
 
 interface DfsState {
   readonly k: number;
-  /** Gain the plans of promotions k.. must reach to matter (incumbent − what earlier promotions gained). */
+  /** Gain the plans of k's part must reach to matter (incumbent − what the rest of the plan gained). */
   need: bigint;
   readonly types: AppType[];
   readonly limit: number;
