@@ -34,6 +34,15 @@ function grow64(b: I64Buf, size: i32): void {
   if (b.len < size) b.len = size;
 }
 
+/** A kind's gain less λ·(the units it uses). */
+@inline function reducedGain(t: i32, lam: I64Buf): i64 {
+  let r = kindSaving.at(t) - kindForfeit.at(t);
+  const zs = kindUsedStart.at(t);
+  const ze = zs + kindUsedLen.at(t);
+  for (let z = zs; z < ze; z++) r -= lam.at(kindUsedGroup.at(z)) * <i64>kindUsedCount.at(z);
+  return r;
+}
+
 /**
  * aloneKinds for a promotion of one application (a range deal, or `maxApplications` 1): the kind of
  * the largest reduced gain, the first in kind order among equals — the one the multiset search
@@ -44,10 +53,7 @@ function aloneBestKind(kindStart: i32, kindLen: i32, hasBudget: bool, budget: i6
   let at = -1;
   for (let i = 0; i < kindLen; i++) {
     const t = kindList.at(kindStart + i);
-    let r = kindSaving.at(t) - kindForfeit.at(t);
-    const zs = kindUsedStart.at(t);
-    const ze = zs + kindUsedLen.at(t);
-    for (let x = zs; x < ze; x++) r -= lam.at(kindUsedGroup.at(x)) * <i64>kindUsedCount.at(x);
+    const r = reducedGain(t, lam);
     if (r > z) {
       z = r;
       at = t;
@@ -75,10 +81,7 @@ export function aloneKinds(
   n = 0;
   for (let i = 0; i < kindLen; i++) {
     const t = kindList.at(kindStart + i);
-    let r = kindSaving.at(t) - kindForfeit.at(t);
-    const zs = kindUsedStart.at(t);
-    const ze = zs + kindUsedLen.at(t);
-    for (let z = zs; z < ze; z++) r -= lam.at(kindUsedGroup.at(z)) * <i64>kindUsedCount.at(z);
+    const r = reducedGain(t, lam);
     if (r <= 0) continue;
     n = insertDescending(idx, red, n, t, r);
   }
