@@ -64,9 +64,10 @@ export abstract class Component {
    */
   readonly forcedUnits: boolean[] = [];
   /**
-   * Per local promotion k: the first promotions of the parts the promotions after k split into
-   * (`part` below), ascending. A promotion after k that shares no group with k or with such a part
-   * is in no part of k's: the calls of k never decide it (docs/solver.md 4, "Parts").
+   * Per local promotion k: its parts, by first promotion, ascending. k's *part* is k and every
+   * promotion ≥ k connected to it through groups of promotions ≥ k; the rest of that part comes
+   * apart into pieces sharing no group, and each piece is the part of its first promotion. A
+   * promotion after k outside k's part is never decided by k's calls (docs/solver.md 4, "Parts").
    */
   readonly parts: number[][] = [];
   /**
