@@ -62,13 +62,15 @@ function planOfPromotion(plan: i32): void {
     nodeOf.put(k, node);
     const n = partLen.at(k);
     const ps = partStart.at(k);
+    // No rest: nothing after k in its part makes an application (search emptyFrom).
     const rest = planNext(node);
+    if (rest < 0) continue;
     if (n == 1) {
       walk.push(partList.at(ps));
       walk.push(rest);
     } else if (n > 1) {
       const at = planNodeFork.at(rest);
-      for (let i = 0; i < n; i++) {
+      for (let i = 0; at >= 0 && i < n; i++) {
         walk.push(partList.at(ps + i));
         walk.push(forkList.at(at + i));
       }

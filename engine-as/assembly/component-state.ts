@@ -134,6 +134,18 @@ export function kindCost(units: i32): i32 {
 /** Nodes counted before the tick that cut the search off (solver doneAtAbort): its work was never done. */
 export let doneAtAbort: i64 = 0;
 
+/** Most nested solve calls on one path of the search (solver MAX_SEARCH_DEPTH). */
+export const MAX_SEARCH_DEPTH: i32 = 1000;
+/** Nested solve calls on the current path (solver Component.depth). */
+export let searchDepth: i32 = 0;
+
+/** Cuts the search off as a spent budget would, at the current node (solver abortAtDepth). */
+export function abortAtDepth(): void {
+  if (aborted) return;
+  aborted = true;
+  doneAtAbort = nodes;
+}
+
 /**
  * Memo keys are (k, rem over relevant[k]). Their hash is Zobrist-style, linear in rem
  * (Σ rem[g]·Z[g] over the relevant groups, wrapping), so the DFS keeps it up to date per kind in

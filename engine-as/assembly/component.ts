@@ -20,7 +20,7 @@ import {
   globalToLocal, groupPrice, isolatedChunk, isolatedRange, lLists, lbLen, lbStart, localRole, localToGlobal,
   lqLen, lqStart, memberAt, nodes, obligable, perUnitSets, chunkSet, promoAt, relLen, relLists, relMark, relStart,
   remStack, sepForce, sepRange, additiveSets, setRank, chunkCost, memoized, MEMO_KEY_GROUPS, ubDiffStart, ubDiffLen, ubDiffGroups,
-  partStart, partLen, partList, restStart, restLen,
+  partStart, partLen, partList, restStart, restLen, searchDepth,
 } from './component-state';
 import {
   mKeyStart, mKeyLen, mPlan, mNeed, mTable, mMask, mHash, fTypesStart, fTypesLen, fLimit, fHasBudget, fBudget, fRem,
@@ -33,6 +33,7 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
   compPromoCount = count;
   nodes = nodesSoFar;
   aborted = false;
+  searchDepth = 0;
   if (globalToLocal.len < groupCount) {
     globalToLocal.ensure(groupCount);
     const from = globalToLocal.len;

@@ -10,7 +10,7 @@ import {
   compPromoCount, compGroupCount, lqStart, lqLen, lbStart, lbLen, lLists, isolatedRange, isolatedChunk,
   forcedUnits, sepRange, sepForce, relStart, relLen, relLists, relMark, promoAt, aborted, remStack, tick,
   groupPrice, kindCounts, chosen, mKeys, zob, zobrist, nodes, workspaceFull, doneAtAbort, additiveSets, setRank, memoized, ubDiffStart, ubDiffLen, ubDiffGroups,
-  partStart, partLen, partList, restStart, restLen,
+  partStart, partLen, partList, restStart, restLen, MAX_SEARCH_DEPTH, searchDepth, abortAtDepth,
 } from './component-state';
 import { ubUnit, shMinQ, restBound, bound, boundOver, fullCounts } from './bounds';
 import { generate } from './candidates';
@@ -214,18 +214,9 @@ export function setIncumbent(gain: i64): void {
   incumbent = gain;
 }
 
-/** The plan of promotion k's part that makes no application (solver emptyFrom). */
+/** The plan of promotion k's part that makes no application: one node, no rest (solver emptyFrom). */
 export function emptyFrom(k: i32): i32 {
-  const n = partLen.at(k);
-  const ps = partStart.at(k);
-  if (n == 0) return newPlan(0, 0, 0, 0, 0, -1);
-  if (n == 1) return newPlan(0, 0, 0, 0, 0, emptyFrom(partList.at(ps)));
-  const at = partPlans.len;
-  for (let i = 0; i < n; i++) partPlans.push(emptyFrom(partList.at(ps + i)));
-  const fork = newFork(0, 0, forkList.len);
-  for (let i = 0; i < n; i++) forkList.push(partPlans.at(at + i));
-  partPlans.len = at;
-  return newPlan(0, 0, 0, 0, 0, fork);
+  return newPlan(0, 0, 0, 0, 0, -1);
 }
 
 /** Plans of the parts solved so far by the active solveRest calls (a stack). */
@@ -351,6 +342,8 @@ function solve(k: i32, rem: i32, hRem: i64, ob: i32, obLen: i32, need: i64, bK: 
     if (pl >= 0 && planNodeGain.at(pl) >= mNeed.at(hit - 1)) return pl;
     if (need >= mNeed.at(hit - 1)) return -1;
   }
+  // One recursion per promotion of a path of parts: past MAX_SEARCH_DEPTH cut off like a spent budget.
+  if (searchDepth > MAX_SEARCH_DEPTH) abortAtDepth();
   if (tick()) return cutOff(k, obLen);
   const types = isolatedRange.at(k) != 0 && sepRange.at(k) == 0 ? bestRangeKind(k, rem) : isolatedChunk.at(k) != 0 ? chunkKinds(k, rem) : generate(k, rem);
   const typesLen = kindList.len - types;
@@ -750,9 +743,11 @@ function complete(k: i32, d: i32): void {
   if (best >= 0 && planNodeGain.at(best) > target) target = planNodeGain.at(best);
   const np = partLen.at(k);
   const obLen = obStack.len - obNext;
+  searchDepth++;
   const sub = np == 0 ? (obLen > 0 ? -1 : newPlan(0, 0, 0, 0, 0, -1))
     : np == 1 ? solve(partList.at(partStart.at(k)), rem, dNextHash.at(d), obNext, obLen, target - gain, dBoundNext.at(d), lagNext)
     : solveRest(k, rem, obNext, obLen, target - gain);
+  searchDepth--;
   obStack.len = obNext;
   if (sub < 0) return;
   const cGain = gain + planNodeGain.at(sub);

@@ -13,3 +13,18 @@ export function deepLevel(quantity: number, searchBudget: number): SolveInput {
     { id: 'one', tiers: [{ threshold: buys(1), reward: pct(1000) }] },
   ], { searchBudget });
 }
+
+/**
+ * A component whose search recurses once per promotion: `promotions` deals, each on two
+ * neighbouring single-unit lines, so every promotion shares a unit with the next and the parts
+ * never come apart (issue 11: 2,000 of them ran out of call stack in both engines).
+ */
+export function chainLevel(promotions: number, searchBudget: number): SolveInput {
+  const units = Array.from({ length: promotions + 1 }, (_, i) => ({ price: BigInt(100 + (i % 7) * 37), line: i, product: `P${i}` }));
+  return makeLevel(units, Array.from({ length: promotions }, (_, k) => ({
+    id: `p${String(k).padStart(6, '0')}`,
+    target: k % 2 === 0 ? 'cheapestQualifying' : 'allQualifying',
+    tiers: [{ threshold: buys(k % 2 === 0 ? 2 : 1), reward: k % 2 === 0 ? FREE : pct(1000) }],
+    qualifying: [k, k + 1],
+  })), { searchBudget });
+}

@@ -365,6 +365,16 @@ export abstract class Component {
     return this.kindsLive * this.groups.length + this.memoInts > WORKSPACE_LIMIT;
   }
 
+  /** Nested `solve` calls on the current path (the search recurses once per promotion of a path of parts). */
+  protected depth = 0;
+
+  /** Cuts the search off as a spent budget would, at the current node (MAX_SEARCH_DEPTH). */
+  protected abortAtDepth(): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.doneAtAbort = this.nodes;
+  }
+
   protected tick(cost = 1): boolean {
     const was = this.aborted;
     this.nodes += cost;
@@ -395,6 +405,16 @@ export abstract class Component {
  * 1 GB per buffer); the cut is deterministic, so both engines stop at the same node.
  */
 export const WORKSPACE_LIMIT = 1 << 26;
+
+/**
+ * Most nested `solve` calls on one path of the search (a promotion, then one of its parts, then
+ * one of that part's parts…). The search recurses once per promotion of such a path, so a component
+ * of a few thousand promotions chained through shared groups ran out of call stack (2,000: a
+ * RangeError in the reference, a trap in WASM). Past this depth the search is cut off as if its
+ * node budget were spent — the greedy fallback and `optimal: false` with a bound — the same in both
+ * engines, with room to spare on either stack.
+ */
+export const MAX_SEARCH_DEPTH = 1000;
 
 /**
  * Widest memo key, in groups. A key holds the remaining count of every group a promotion ≥ k uses,

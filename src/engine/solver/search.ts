@@ -8,6 +8,7 @@ import { obligationsAfter } from './benefit-rule.ts';
 import { isRangeMode } from './rules.ts';
 import { cannotBeat, compareType, comparePlan, type AppType, type Plan } from './order.ts';
 import { LAGRANGE_PROBE, LagrangeBounds } from './lagrange.ts';
+import { MAX_SEARCH_DEPTH } from './component.ts';
 
 export { compareType, comparePlan, type AppType, type Plan } from './order.ts';
 
@@ -78,18 +79,12 @@ export class ComponentSearch extends LagrangeBounds {
    */
   incumbent = 0n;
 
-  /** The plan of promotion k's part that makes no application. */
-  emptyFrom(k: number): Plan {
-    return { gain: 0n, units: 0, apps: [], appUnits: 0, next: this.emptyRest(k) };
-  }
-
-  /** The rest after promotion k (its parts) with no application. */
-  private emptyRest(k: number): Plan {
-    const parts = this.parts[k]!;
-    if (parts.length === 1) return this.emptyFrom(parts[0]!);
-    const plans: Plan[] = [];
-    for (let i = 0; i < parts.length; i++) plans.push(this.emptyFrom(parts[i]!));
-    return { gain: 0n, units: 0, apps: [], appUnits: 0, next: null, parts: plans };
+  /**
+   * The plan of promotion k's part that makes no application: one node with no rest (a plan's
+   * walkers read a missing rest as no application), built in O(1) whatever the part's depth.
+   */
+  emptyFrom(_k: number): Plan {
+    return NOTHING;
   }
 
   /**
@@ -102,7 +97,7 @@ export class ComponentSearch extends LagrangeBounds {
    */
   private solveRest(k: number, rem: number[], oblig: number[], need: bigint): Plan | null {
     const parts = this.parts[k]!;
-    if (parts.length === 0) return oblig.length > 0 ? null : NO_REST;
+    if (parts.length === 0) return oblig.length > 0 ? null : NOTHING;
     if (parts.length === 1) return this.solve(parts[0]!, rem, oblig, need);
     const order = parts.map((_, i) => i);
     order.sort((a, b) => this.relevant[parts[a]!]!.length - this.relevant[parts[b]!]!.length || a - b);
@@ -154,6 +149,9 @@ export class ComponentSearch extends LagrangeBounds {
       if (hit.plan !== null && hit.plan.gain >= hit.need) return hit.plan;
       if (need >= hit.need) return null;
     }
+    // The search recurses once per promotion along a path of parts: past MAX_SEARCH_DEPTH it is cut
+    // off as if its budget were spent, before the call stack runs out (component.ts).
+    if (this.depth > MAX_SEARCH_DEPTH) this.abortAtDepth();
     if (this.tick()) return this.cutOff(k, oblig);
     const types = this.isolatedRange[k] === true && this.sepRange[k] !== true ? this.bestRangeKind(k, rem) : this.isolatedChunk[k] === true ? this.chunkKinds(k, rem) : this.generate(k, rem);
     if (this.aborted) return this.cutOff(k, oblig);
@@ -352,7 +350,10 @@ export class ComponentSearch extends LagrangeBounds {
     // A completion matters only if it reaches the best candidate so far (ties kept: the cut below
     // a need is strict), so the rest of the plan needs at least that much less this multiset's gain.
     const target = s.best !== null && s.best.gain > s.need ? s.best.gain : s.need;
-    const sub = this.solveRest(s.k, s.rem, next, target - gain);
+    const parts = this.parts[s.k]!;
+    this.depth++;
+    const sub = parts.length === 1 ? this.solve(parts[0]!, s.rem, next, target - gain) : this.solveRest(s.k, s.rem, next, target - gain);
+    this.depth--;
     if (sub === null) return;
     // A cut-off sub-plan is still feasible: it stays a candidate.
     const cand: Plan = { gain: gain + sub.gain, units: units + sub.units, apps: s.chosen.slice(), appUnits: units, next: sub };
@@ -385,8 +386,8 @@ export class ComponentSearch extends LagrangeBounds {
   }
 }
 
-/** The rest after a promotion with no parts. */
-const NO_REST: Plan = { gain: 0n, units: 0, apps: [], appUnits: 0, next: null };
+/** A part, or the rest after a promotion, that makes no application. */
+const NOTHING: Plan = { gain: 0n, units: 0, apps: [], appUnits: 0, next: null };
 
 /** The first / last place (`setRank`) among the groups a kind takes units from. */
 function firstRank(t: AppType, rank: readonly number[]): number {

@@ -131,9 +131,12 @@ function planNodes(search: ComponentSearch, plan: Plan): Plan[] {
   while (stack.length > 0) {
     const { k, node } = stack.pop()!;
     out[k] = node;
+    // No rest: nothing after k in its part makes an application (search.ts emptyFrom).
+    const rest = node.next;
+    if (rest === null) continue;
     const parts = search.parts[k]!;
-    if (parts.length === 1) stack.push({ k: parts[0]!, node: node.next! });
-    else for (let i = 0; i < parts.length; i++) stack.push({ k: parts[i]!, node: node.next!.parts![i]! });
+    if (parts.length === 1) stack.push({ k: parts[0]!, node: rest });
+    else if (rest.parts !== undefined) for (let i = 0; i < parts.length; i++) stack.push({ k: parts[i]!, node: rest.parts[i]! });
   }
   return out;
 }
