@@ -62,7 +62,7 @@ function planOfPromotion(plan: i32): void {
     nodeOf.put(k, node);
     const n = partLen.at(k);
     const ps = partStart.at(k);
-    // No rest: nothing after k in its part makes an application (search emptyFrom).
+    // No rest: nothing after k in its part makes an application (search nothing).
     const rest = planNext(node);
     if (rest < 0) continue;
     if (n == 1) {

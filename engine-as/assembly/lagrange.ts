@@ -34,8 +34,7 @@ let lagOn: bool = false;
 let lagRoot: i64 = -1;
 /** λ*_g per local group. */
 export const lagLam = new I64Buf(64);
-/** ẑ_k(λ*) per promotion on the full counts; Σ of it over k's part (k and its parts), and over its parts only. */
-export const lagZ = new I64Buf(64);
+/** Per promotion k: Σ ẑ_j(λ*) over its part (k and its parts), and over its parts only (full counts); their difference is ẑ_k. */
 export const lagPart = new I64Buf(64);
 export const lagRestZ = new I64Buf(64);
 
@@ -211,14 +210,12 @@ export function prepareLagrange(target: i64): void {
   }
   remStack.len = counts;
   if (bestL < 0) return;
-  lagZ.len = 0; lagZ.alloc(K);
   lagPart.len = 0; lagPart.alloc(K);
   lagRestZ.len = 0; lagRestZ.alloc(K);
   for (let k = K - 1; k >= 0; k--) {
     let z: i64 = 0;
     const ps = partStart.at(k);
     for (let i = 0; i < partLen.at(k); i++) z += lagPart.at(partList.at(ps + i));
-    lagZ.put(k, bestZ.at(k));
     lagRestZ.put(k, z);
     lagPart.put(k, z + bestZ.at(k));
   }

@@ -16,7 +16,7 @@ import { ubUnit, shMinQ, restBound, bound, boundOver, fullCounts } from './bound
 import { generate } from './candidates';
 import { bestRangeKind, chunkKinds } from './shortcuts';
 import {
-  LAGRANGE_PROBE, lagAloneOn, lagDot, lagDotOver, lagLam, lagrangeApplies, lagrangeOn, lagZ, lagPart, lagRestZ, prepareLagrange,
+  LAGRANGE_PROBE, lagAloneOn, lagDot, lagDotOver, lagLam, lagrangeApplies, lagrangeOn, lagPart, lagRestZ, prepareLagrange,
   resetLagrange,
 } from './lagrange';
 import {
@@ -214,8 +214,8 @@ export function setIncumbent(gain: i64): void {
   incumbent = gain;
 }
 
-/** The plan of promotion k's part that makes no application: one node, no rest (solver emptyFrom). */
-export function emptyFrom(k: i32): i32 {
+/** A part, or the rest after a promotion, that makes no application: one node, no rest (solver NOTHING). */
+@inline function nothing(): i32 {
   return newPlan(0, 0, 0, 0, 0, -1);
 }
 
@@ -303,17 +303,16 @@ function solveRest(k: i32, rem: i32, ob: i32, obLen: i32, need: i64): i32 {
 
 /** λ*·rem over k's own groups that none of its parts uses (in k's part, not in its rest). */
 function ownOnlyLag(k: i32, rem: i32): i64 {
+  return ownOnlyLagOf(k, lqStart.at(k), lqLen.at(k), rem) + ownOnlyLagOf(k, lbStart.at(k), lbLen.at(k), rem);
+}
+
+/** ownOnlyLag over one of k's lists, lLists[at, at + n). */
+function ownOnlyLagOf(k: i32, at: i32, n: i32, rem: i32): i64 {
   let s: i64 = 0;
   const next = (k + 1) * compGroupCount;
   const last = k + 1 >= compPromoCount;
-  for (let i = 0; i < lqLen.at(k); i++) {
-    const g = lLists.at(lqStart.at(k) + i);
-    if (!last && relMark.at(next + g) != 0) continue;
-    const r = remStack.at(rem + g);
-    if (r > 0) s += lagLam.at(g) * <i64>r;
-  }
-  for (let i = 0; i < lbLen.at(k); i++) {
-    const g = lLists.at(lbStart.at(k) + i);
+  for (let i = 0; i < n; i++) {
+    const g = lLists.at(at + i);
     if (!last && relMark.at(next + g) != 0) continue;
     const r = remStack.at(rem + g);
     if (r > 0) s += lagLam.at(g) * <i64>r;
@@ -323,7 +322,7 @@ function ownOnlyLag(k: i32, rem: i32): i64 {
 
 /** After a cut-off: the empty plan, which only qualifies without open obligations. */
 @inline function cutOff(k: i32, obLen: i32): i32 {
-  return obLen > 0 ? -1 : emptyFrom(k);
+  return obLen > 0 ? -1 : nothing();
 }
 
 /**
@@ -611,7 +610,7 @@ function pruned(k: i32, d: i32): bool {
     let left = dQualifyingLeft.at(d) / shMinQ.at(k);
     if (left > fLimit.at(k) - n) left = fLimit.at(k) - n;
     ext = <i64>left * lagRed.at(fLagRed.at(k) + start);
-    const zk = lagZ.at(k);
+    const zk = lagPart.at(k) - lagRestZ.at(k);
     if (ext > zk) ext = zk;
     // λ*·rem over k's own groups too (dLag is over k's part): ext is in reduced gain.
     lagBase = gain + lagRestZ.at(k) + dLag.at(d);
@@ -744,7 +743,7 @@ function complete(k: i32, d: i32): void {
   const np = partLen.at(k);
   const obLen = obStack.len - obNext;
   searchDepth++;
-  const sub = np == 0 ? (obLen > 0 ? -1 : newPlan(0, 0, 0, 0, 0, -1))
+  const sub = np == 0 ? (obLen > 0 ? -1 : nothing())
     : np == 1 ? solve(partList.at(partStart.at(k)), rem, dNextHash.at(d), obNext, obLen, target - gain, dBoundNext.at(d), lagNext)
     : solveRest(k, rem, obNext, obLen, target - gain);
   searchDepth--;

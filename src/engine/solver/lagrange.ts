@@ -40,9 +40,10 @@ export abstract class LagrangeBounds extends ShortcutKinds {
   protected lagOn = false;
   /** λ*_g per local group. */
   protected lagLam: bigint[] = [];
-  /** ẑ_k(λ*) per promotion, on the full counts. */
-  protected lagZ: bigint[] = [];
-  /** Per promotion k: Σ ẑ_j(λ*) over its part (k and its parts), and over its parts only. */
+  /**
+   * Per promotion k: Σ ẑ_j(λ*) over its part (k and its parts), and over its parts only (on the
+   * full counts); their difference is ẑ_k(λ*).
+   */
   protected lagPart: bigint[] = [];
   protected lagRestZ: bigint[] = [];
   /** Each promotion's alone problem (set by prepareLagrange). */
@@ -141,7 +142,6 @@ export abstract class LagrangeBounds extends ShortcutKinds {
     }
     if (bestL < 0n) return;
     this.lagLam = bestLam;
-    this.lagZ = bestZ;
     this.lagPart = new Array<bigint>(K).fill(0n);
     this.lagRestZ = new Array<bigint>(K).fill(0n);
     for (let k = K - 1; k >= 0; k--) {

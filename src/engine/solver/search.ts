@@ -69,7 +69,7 @@ export class ComponentSearch extends LagrangeBounds {
     // Nothing reached the incumbent (its pricing on the actual units may differ by a cent from the
     // kinds', docs/solver.md "Known limits"): search again without it; the memo entries stay valid.
     if (plan === null && !this.aborted && this.incumbent > 0n) plan = this.solve(0, this.fullCounts(), [], 0n);
-    return plan === null ? this.emptyFrom(0) : plan;
+    return plan === null ? NOTHING : plan;
   }
 
   /**
@@ -78,14 +78,6 @@ export class ComponentSearch extends LagrangeBounds {
    * still returns the best plan in solution order whenever that plan gains at least this much.
    */
   incumbent = 0n;
-
-  /**
-   * The plan of promotion k's part that makes no application: one node with no rest (a plan's
-   * walkers read a missing rest as no application), built in O(1) whatever the part's depth.
-   */
-  emptyFrom(_k: number): Plan {
-    return NOTHING;
-  }
 
   /**
    * Best plan of promotion k's parts on `rem` (the rest of a plan after k) that uses up `oblig`,
@@ -201,7 +193,7 @@ export class ComponentSearch extends LagrangeBounds {
 
   /** After a cut-off: the empty plan, which only qualifies without open obligations. */
   private cutOff(k: number, oblig: readonly number[]): Plan | null {
-    return oblig.length > 0 ? null : this.emptyFrom(k);
+    return oblig.length > 0 ? null : NOTHING;
   }
 
   /**
@@ -308,7 +300,7 @@ export class ComponentSearch extends LagrangeBounds {
       let left = Math.floor(nq / this.shape[s.k]!.minQ);
       if (left > s.limit - s.chosen.length) left = s.limit - s.chosen.length;
       ext = BigInt(left) * s.sufRed[start]!;
-      const z = this.lagZ[s.k]!;
+      const z = this.lagPart[s.k]! - this.lagRestZ[s.k]!;
       if (ext > z) ext = z;
       // λ*·rem over k's own groups too: ext counts further applications of k in reduced gain.
       lagBase = gain + this.lagBound(s.k, s.rem) - z;
@@ -386,7 +378,10 @@ export class ComponentSearch extends LagrangeBounds {
   }
 }
 
-/** A part, or the rest after a promotion, that makes no application. */
+/**
+ * A part, or the rest after a promotion, that makes no application: one node with no rest (a
+ * plan's walkers read a missing rest as no application), whatever the part's depth.
+ */
 const NOTHING: Plan = { gain: 0n, units: 0, apps: [], appUnits: 0, next: null };
 
 /** The first / last place (`setRank`) among the groups a kind takes units from. */

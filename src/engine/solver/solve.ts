@@ -131,7 +131,7 @@ function planNodes(search: ComponentSearch, plan: Plan): Plan[] {
   while (stack.length > 0) {
     const { k, node } = stack.pop()!;
     out[k] = node;
-    // No rest: nothing after k in its part makes an application (search.ts emptyFrom).
+    // No rest: nothing after k in its part makes an application (search.ts NOTHING).
     const rest = node.next;
     if (rest === null) continue;
     const parts = search.parts[k]!;
