@@ -8,40 +8,101 @@ import { LEVEL_HEADER, LEVEL_MAGIC, MAX_APPLICATIONS, POLICY, PROMOTION_HEAD } f
 import type { DealTable } from './deal-table.ts';
 import type { SectionWriter } from './writer.ts';
 
-/** A basket's units as they cross (availability slots left 0, patched per level). */
-interface UnitBlock {
-  readonly i32: Int32Array;
-  readonly i64: BigInt64Array;
-}
-
-const unitBlocks = new WeakMap<object, UnitBlock>();
+// The product ranks of the last units array encoded. The levels of one basket share their
+// (readonly) units array and are encoded one after another, so one entry is enough; a WeakMap of
+// per-basket typed arrays made a batch of 100,000 baskets spend most of its encoding time in the
+// garbage collector (docs/benchmarks.md, D).
+let rankedUnits: readonly SolverUnit[] | undefined;
+let ranks = new Int32Array(256);
 
 /**
- * The units part of a level. Product ids become their rank in string order among the level's
- * products (order and equality survive). The levels of one basket share their (readonly) units
- * array, so the block is built once per basket and copied per level.
+ * Product ids seen by this thread, each with a code that follows string order among every id
+ * interned up to the last re-sort (`sortedUpTo`). A level whose ids all have such a code is
+ * ranked without sorting or comparing a string; one with a newer id sorts its own ids. The
+ * re-sort runs once the unsorted ids are a quarter of the sorted ones, so each new id costs
+ * O(log n) comparisons amortised. Cleared past `MAX_INTERNED` ids (a catalog, not a leak).
  */
-function unitBlock(units: readonly SolverUnit[]): UnitBlock {
-  let block = unitBlocks.get(units);
-  if (block === undefined) {
-    const ids = [...new Set(units.map((u) => u.productId))].sort();
-    const ranks = new Map(ids.map((id, i) => [id, i]));
-    const a = new Int32Array(4 * units.length);
-    const b = new BigInt64Array(3 * units.length);
-    for (let u = 0, i = 0, j = 0; u < units.length; u++) {
-      const x = units[u]!;
-      a[i++] = x.line;
-      a[i++] = x.unit;
-      a[i++] = ranks.get(x.productId)!;
-      i++;
-      b[j++] = x.price;
-      b[j++] = x.customerPrice;
-      b[j++] = x.floor;
+const MAX_INTERNED = 1 << 20;
+const internCode = new Map<string, number>();
+const interned: string[] = [];
+let order = new Int32Array(1024);
+let sortedUpTo = 0;
+let seenAt = new Int32Array(1024);
+let levelRank = new Int32Array(1024);
+let stamp = 0;
+const distinct: number[] = [];
+const byText = (x: number, y: number): number => (interned[x]! < interned[y]! ? -1 : 1);
+
+function intern(id: string): number {
+  let k = internCode.get(id);
+  if (k === undefined) {
+    k = interned.length;
+    internCode.set(id, k);
+    interned.push(id);
+    if (k >= order.length) {
+      const o = new Int32Array(2 * order.length);
+      o.set(order);
+      order = o;
+      const s = new Int32Array(2 * seenAt.length);
+      s.set(seenAt);
+      seenAt = s;
+      levelRank = new Int32Array(2 * levelRank.length);
     }
-    block = { i32: a, i64: b };
-    unitBlocks.set(units, block);
   }
-  return block;
+  return k;
+}
+
+function resortInterned(): void {
+  const all = Array.from({ length: interned.length }, (_, k) => k).sort(byText);
+  for (let r = 0; r < all.length; r++) order[all[r]!] = r;
+  sortedUpTo = interned.length;
+}
+
+/**
+ * Each unit's product as a number in `ranks` such that numbers compare as the product ids do
+ * (order and equality survive; the solver only compares them).
+ */
+function rankProducts(units: readonly SolverUnit[]): void {
+  if (units === rankedUnits) return;
+  rankedUnits = undefined;
+  if (interned.length + units.length > MAX_INTERNED) {
+    internCode.clear();
+    interned.length = 0;
+    sortedUpTo = 0;
+    seenAt.fill(0);
+  }
+  if (ranks.length < units.length) ranks = new Int32Array(Math.max(units.length, 2 * ranks.length));
+  let fresh = false;
+  for (let u = 0; u < units.length; u++) {
+    const k = intern(units[u]!.productId);
+    ranks[u] = k;
+    if (k >= sortedUpTo) fresh = true;
+  }
+  if (fresh && 4 * (interned.length - sortedUpTo) >= sortedUpTo) {
+    resortInterned();
+    fresh = false;
+  }
+  if (!fresh) {
+    for (let u = 0; u < units.length; u++) ranks[u] = order[ranks[u]!]!;
+  } else {
+    // Some id is newer than the last re-sort: rank this level's distinct ids by their text.
+    if (++stamp === 0x3fffffff) {
+      seenAt.fill(0);
+      stamp = 1;
+    }
+    distinct.length = 0;
+    for (let u = 0; u < units.length; u++) {
+      const k = ranks[u]!;
+      if (seenAt[k] !== stamp) {
+        seenAt[k] = stamp;
+        distinct.push(k);
+      }
+    }
+    distinct.sort(byText);
+    for (let r = 0; r < distinct.length; r++) levelRank[distinct[r]!] = r;
+    for (let u = 0; u < units.length; u++) ranks[u] = levelRank[ranks[u]!]!;
+  }
+  rankedUnits = units;
 }
 
 /**
@@ -115,12 +176,18 @@ export function writeLevel(
   a[i++] = len32;
   a[i++] = len64;
   b[j++] = BigInt(Math.min(Math.max(Math.floor(level.searchBudget), 0), Number.MAX_SAFE_INTEGER));
-  const block = unitBlock(level.units);
-  a.set(block.i32, i);
-  b.set(block.i64, j);
-  for (let u = 0; u < U; u++) a[i + 4 * u + 3] = level.available[u] === true ? 1 : 0;
-  i += 4 * U;
-  j += 3 * U;
+  const units = level.units;
+  rankProducts(units);
+  for (let u = 0; u < U; u++) {
+    const x = units[u]!;
+    a[i++] = x.line;
+    a[i++] = x.unit;
+    a[i++] = ranks[u]!;
+    a[i++] = level.available[u] === true ? 1 : 0;
+    b[j++] = x.price;
+    b[j++] = x.customerPrice;
+    b[j++] = x.floor;
+  }
   for (let k = 0; k < P; k++) {
     const p = promotions[positions[k]!]!;
     a[i++] = refs[k]!;

@@ -30,7 +30,7 @@ export class PoolSolverClient {
    * @example const r = await client.solveLevels(inputs, { signal }); if (r.ok) r.value[0]!.total
    */
   solveLevels(inputs: readonly SolveInput[], options: BatchOptions = {}): Promise<Result<SolveOutput[]>> {
-    return this.dispatch(inputs.length, options, () => this.dealTable(), (w, from, to) => {
+    return this.collect(inputs.length, options, () => this.dealTable(), (w, from, to) => {
       for (let i = from; i < to; i++) encodeLevel(w, this.deals, inputs[i]!);
     });
   }
@@ -42,29 +42,47 @@ export class PoolSolverClient {
    */
   solveBaskets(bundle: CompiledBundle, requests: readonly BasketRequest[], options: BatchOptions = {}): Promise<Result<SolveOutput[]>> {
     const encoder = new BundleEncoder(bundle);
-    return this.dispatch(requests.length, options, () => this.bundleTable(bundle), (w, from, to) => {
+    return this.collect(requests.length, options, () => this.bundleTable(bundle), (w, from, to) => {
       for (let i = from; i < to; i++) encoder.encode(w, requests[i]!);
     });
+  }
+
+  private async collect(
+    count: number, options: BatchOptions, table: () => TableBuffers,
+    encode: (w: SectionWriter, from: number, to: number) => void,
+  ): Promise<Result<SolveOutput[]>> {
+    const out: SolveOutput[] = new Array(count);
+    const r = await this.dispatch(count, options, table, encode, (from, outputs) => {
+      for (let k = 0; k < outputs.length; k++) out[from + k] = outputs[k]!;
+    });
+    return r.ok ? { ok: true, value: out } : r;
   }
 
   private async dispatch(
     count: number, options: BatchOptions, table: () => TableBuffers,
     encode: (w: SectionWriter, from: number, to: number) => void,
-  ): Promise<Result<SolveOutput[]>> {
-    // Chunks are encoded and dispatched one after another, so workers start solving while this
-    // thread still encodes; answers are decoded in input order at the end.
+    sink: (from: number, outputs: readonly SolveOutput[]) => void,
+  ): Promise<Result<undefined>> {
+    // Chunks are encoded on demand by `size + 1` lanes: each lane encodes a chunk, waits for its
+    // answer, decodes it and takes the next, so one chunk always waits at the pool while every
+    // worker solves and this thread encodes between answers. Encoding every chunk up front kept
+    // this thread busy in one task, so finished workers sat idle until it was done.
     const chunk = Math.max(1, options.chunk ?? Math.min(1000, Math.ceil(count / this.pool.size)));
-    const doneBy: number[] = [];
+    const chunks = Math.ceil(count / chunk);
+    const doneBy = new Array<number>(chunks).fill(0);
     const progress = options.onProgress;
-    const pending: Promise<Result<SolvedBatch>>[] = [];
-    for (let from = 0, i = 0; from < count; from += chunk, i++) {
-      const to = Math.min(count, from + chunk);
-      const w = new SectionWriter();
-      encode(w, from, to);
-      const s = w.sections();
-      doneBy.push(0);
-      pending.push(
-        this.pool.run(
+    let next = 0;
+    let failed: Result<undefined> | undefined;
+    const w = new SectionWriter();
+    const lane = async (): Promise<void> => {
+      while (failed === undefined && next < chunks) {
+        const i = next++;
+        const from = i * chunk;
+        const to = Math.min(count, from + chunk);
+        w.reset();
+        encode(w, from, to);
+        const s = w.sections();
+        const r = await this.pool.run(
           // The table is read after encoding: the chunk may have added deals to it.
           { table: table(), levels: { i32: s.i32.slice().buffer, i64: s.i64.slice().buffer }, count: to - from },
           {
@@ -73,21 +91,21 @@ export class PoolSolverClient {
               ? {}
               : { onProgress: (d: number) => { doneBy[i] = d; progress(doneBy.reduce((x, y) => x + y, 0), count); } }),
           },
-        ),
-      );
-      // Let the pool hand the chunk over before encoding the next one.
-      await Promise.resolve();
-    }
-    const results = await Promise.all(pending);
-    const out: SolveOutput[] = [];
-    for (const r of results) {
-      if (!r.ok) return r;
-      const a = new Int32Array(r.value.i32);
-      const b = new BigInt64Array(r.value.i64);
-      const at = { i32: 0, i64: 0 };
-      for (let i = 0; i < r.value.count; i++) out.push(decodeOutput(a, b, at));
-    }
-    return { ok: true, value: out };
+        );
+        if (!r.ok) {
+          failed ??= { ok: false, problems: r.problems };
+          return;
+        }
+        const a = new Int32Array(r.value.i32);
+        const b = new BigInt64Array(r.value.i64);
+        const at = { i32: 0, i64: 0 };
+        const out: SolveOutput[] = new Array(r.value.count);
+        for (let k = 0; k < r.value.count; k++) out[k] = decodeOutput(a, b, at);
+        sink(from, out);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(chunks, this.pool.size + 1) }, lane));
+    return failed ?? { ok: true, value: undefined };
   }
 
   /** The interned deals as buffers, re-encoded only when the table grew; keyed by content. */
