@@ -81,7 +81,15 @@ export function makeBatchSolver(solver: WasmSolver): BatchSolver {
           at32 = end32;
           at64 = end64;
           done += n;
-          if (onProgress !== undefined) await onProgress(done, request.count);
+          // Over Comlink each report is a round trip on the callback's own port, and waiting for
+          // every one stalled the worker whenever the main thread was busy encoding or decoding
+          // another chunk. Only the last is awaited, so it still arrives before the answer (which
+          // travels on another port).
+          if (onProgress !== undefined) {
+            const reported = Promise.resolve(onProgress(done, request.count));
+            if (done === request.count) await reported;
+            else void reported.catch(() => undefined);
+          }
         }
         return { ok: true, value: { i32: concat32(out32).buffer as ArrayBuffer, i64: concat64(out64).buffer as ArrayBuffer, count: request.count } };
       } catch (e) {
