@@ -14,15 +14,21 @@ import {
 
 /** ubUnit[k * compGroupCount + g], with a last row of zeros for k = compPromoCount. */
 export const ubUnit = new I64Buf(256);
-/** own[k * compGroupCount + g]: bound on the gain of one unit of g rewarded by k. */
-export const own = new I64Buf(256);
-/** diff[k * compGroupCount + g]: max(0, own − bound of the same unit in promotions > k). */
-const diff = new I64Buf(256);
-/** Per k: its rewardable groups most expensive first / by own descending (into partLists). */
+/**
+ * ownAt[i] for the group lLists[i] of promotion k's rewarded list: bound on the gain of one of its
+ * units rewarded by k (0 on the other list). Kept per list position, not per (k, group): a table
+ * of promotions × groups took hundreds of MB on a component of 10,000 promotions over 1,000 groups.
+ */
+export const ownAt = new I64Buf(256);
+/** Per k: its rewardable groups most expensive first / by own − later descending (into partLists). */
 export const cdStart = new I32Buf(64);
 const gdStart = new I32Buf(64);
 export const partLen = new I32Buf(64);
 export const partLists = new I32Buf(256);
+/** Parallel to partLists: the group's own bound for k, and max(0, own − its bound in promotions > k). */
+const partOwn = new I64Buf(256);
+const partDiff = new I64Buf(256);
+const partDiffScratch = new I64Buf(64);
 
 // Shape of each promotion for restBound.
 const shRange = new I32Buf(64);
@@ -35,11 +41,9 @@ const shSetCap = new I64Buf(64);
 const rbScratch = new I64Buf(256);
 
 export function prepareRestBounds(): void {
-  own.len = 0;
-  own.alloc(compPromoCount * compGroupCount);
-  diff.len = 0;
-  diff.alloc(compPromoCount * compGroupCount);
-  cdStart.len = 0; gdStart.len = 0; partLen.len = 0; partLists.len = 0;
+  ownAt.len = 0;
+  ownAt.alloc(lLists.len);
+  cdStart.len = 0; gdStart.len = 0; partLen.len = 0; partLists.len = 0; partOwn.len = 0; partDiff.len = 0;
   shRange.len = 0; shLimit.len = 0; shMinQ.len = 0; shRewardPerApp.len = 0; shGap.len = 0; shSetCap.len = 0;
   for (let k = 0; k < compPromoCount; k++) {
     const p = promoAt(k);
@@ -49,12 +53,13 @@ export function prepareRestBounds(): void {
     const ps = qualTarget ? lqStart.at(k) : lbStart.at(k);
     const pn = qualTarget ? lqLen.at(k) : lbLen.at(k);
     // unitBound is 0 off the rewarded part, and restBound reads own and diff only on it.
+    partDiffScratch.len = 0;
     for (let i = 0; i < pn; i++) {
       const g = lLists.at(ps + i);
       const o = unitBound(k, g);
       const later = ubUnit.at((k + 1) * compGroupCount + g);
-      own.put(k * compGroupCount + g, o);
-      diff.put(k * compGroupCount + g, o > later ? o - later : 0);
+      ownAt.put(ps + i, o);
+      partDiffScratch.push(o > later ? o - later : 0);
     }
     partLen.push(pn);
     // Most expensive first: insertion sort moving while the earlier group is cheaper.
@@ -63,24 +68,25 @@ export function prepareRestBounds(): void {
     for (let i = 0; i < pn; i++) {
       const x = lLists.at(ps + i);
       let j = i - 1;
-      partLists.push(0);
+      pushPart();
       while (j >= 0 && cheaper(memberAt(partLists.at(cd + j), 0), memberAt(x, 0)) < 0) {
-        partLists.put(cd + j + 1, partLists.at(cd + j));
+        movePart(cd + j, cd + j + 1);
         j--;
       }
-      partLists.put(cd + j + 1, x);
+      putPart(cd + j + 1, x, ownAt.at(ps + i), partDiffScratch.at(i));
     }
     const gd = partLists.len;
     gdStart.push(gd);
     for (let i = 0; i < pn; i++) {
       const x = lLists.at(ps + i);
+      const dx = partDiffScratch.at(i);
       let j = i - 1;
-      partLists.push(0);
-      while (j >= 0 && diff.at(k * compGroupCount + partLists.at(gd + j)) < diff.at(k * compGroupCount + x)) {
-        partLists.put(gd + j + 1, partLists.at(gd + j));
+      pushPart();
+      while (j >= 0 && partDiff.at(gd + j) < dx) {
+        movePart(gd + j, gd + j + 1);
         j--;
       }
-      partLists.put(gd + j + 1, x);
+      putPart(gd + j + 1, x, ownAt.at(ps + i), dx);
     }
     const range = dRange.at(d) != 0;
     let minQ = 0;
@@ -126,6 +132,24 @@ export function prepareRestBounds(): void {
   }
 }
 
+@inline function pushPart(): void {
+  partLists.push(0);
+  partOwn.push(0);
+  partDiff.push(0);
+}
+
+@inline function putPart(at: i32, g: i32, o: i64, dx: i64): void {
+  partLists.put(at, g);
+  partOwn.put(at, o);
+  partDiff.put(at, dx);
+}
+
+@inline function movePart(from: i32, to: i32): void {
+  partLists.put(to, partLists.at(from));
+  partOwn.put(to, partOwn.at(from));
+  partDiff.put(to, partDiff.at(from));
+}
+
 /** Bound on what further applications of promotion k can gain on rem (solver search.ts restBound). */
 export function restBound(k: i32, rem: i32, apps: i32, sumSaving: i64, cap: i64, nq: i32): i64 {
   const left = shLimit.at(k) - apps;
@@ -149,8 +173,8 @@ export function restBound(k: i32, rem: i32, apps: i32, sumSaving: i64, cap: i64,
       const g = partLists.at(cd + i);
       if (remStack.at(rem + g) == 0) continue;
       // One rewarded unit per application: the application gains ≤ cap, so its unit adds ≤ cap − later.
-      let v = diff.at(row + g);
-      if (rpa == 1 && own.at(row + g) > cap) {
+      let v = partDiff.at(cd + i);
+      if (rpa == 1 && partOwn.at(cd + i) > cap) {
         const later = ubUnit.at(row + compGroupCount + g);
         v = cap > later ? cap - later : 0;
       }
@@ -181,7 +205,7 @@ export function restBound(k: i32, rem: i32, apps: i32, sumSaving: i64, cap: i64,
       const g = partLists.at(gd + i);
       const r = <i64>remStack.at(rem + g);
       const c = r < most ? r : most;
-      bound += c * diff.at(row + g);
+      bound += c * partDiff.at(gd + i);
       most -= c;
     }
   }

@@ -44,6 +44,8 @@ export class Buf<T> {
 
 export class I32Buf extends Buf<i32> {}
 export class I64Buf extends Buf<i64> {}
+/** Per-cell flags and small codes of the promotions × groups tables: a quarter of an i32 table. */
+export class I8Buf extends Buf<i8> {}
 
 /**
  * Inserts (id, value) into the first n entries of ids/values, kept by value descending; an entry

@@ -3,7 +3,7 @@
 // and roles, the shortcut flags of each promotion, node counting and the workspace limit, and the
 // pools the workspace limit counts. Only state and pure readings of it live here, so every stage
 // imports this module and none imports a stage that imports it back.
-import { I32Buf, I64Buf } from './buffers';
+import { I32Buf, I64Buf, I8Buf } from './buffers';
 import { gLen, gMembers, gStart, cPromos } from './groups';
 import {
   dCombination, dHasMax, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pDeal, pHasBudget, searchBudget,
@@ -29,7 +29,7 @@ export let compStart: i32 = 0;
 /** Local group → global group, ascending. */
 export const localToGlobal = new I32Buf(64);
 /** localRole[k * compGroupCount + g]: 1 qualifying, 2 benefit, 0 none. */
-export const localRole = new I32Buf(256);
+export const localRole = new I8Buf(256);
 export const lqStart = new I32Buf(64);
 export const lqLen = new I32Buf(64);
 export const lbStart = new I32Buf(64);
@@ -50,7 +50,7 @@ export const additiveSets = new I32Buf(64);
 /** setRank[k * compGroupCount + g]: place of qualifying group g by value per unit, most first (solver setRank). */
 export const setRank = new I32Buf(256);
 /** sepForce[k * compGroupCount + g]: -1 never used, 1 always all units, 0 searched (solver sepForce). */
-export const sepForce = new I32Buf(256);
+export const sepForce = new I8Buf(256);
 /**
  * Per k: the groups of k's part — k and, recursively, its parts — ascending (solver relevant):
  * the groups its calls decide and their memo key.
@@ -74,7 +74,7 @@ export const MEMO_KEY_GROUPS: i32 = 100;
 /** Per k: its calls are memoized (relLen ≤ MEMO_KEY_GROUPS; solver memoized). */
 export const memoized = new I32Buf(64);
 /** relMark[k * compGroupCount + g]: a promotion ≥ k (rank order) uses g. For k's own groups: one of its parts does. */
-export const relMark = new I32Buf(256);
+export const relMark = new I8Buf(256);
 /**
  * Per k: another cheapestBenefit promotion has a benefit group k uses (earlier: k may be obliged
  * to use it up; later: a unit k leaves out may invalidate its dearer choice), so the shortcuts

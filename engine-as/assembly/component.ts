@@ -8,7 +8,7 @@ import {
   tRwKind, tThKind, tThQty, dHasMax, uPrice, uCp, uFloor, tRwAmt,
 } from './level';
 import { Combination, Reward, Target, Threshold } from './tags';
-import { ubUnit, own, prepareRestBounds, unitBound, shareMode, unitShare } from './bounds';
+import { ubUnit, prepareRestBounds, unitBound, shareMode, unitShare } from './bounds';
 import { chunkValue, genCounts, resetKindCache, unitGain } from './candidates';
 import {
   kindTier, kindSaving, kindForfeit, kindUnits, kindList, kindUsedStart, kindUsedLen, kindUsedGroup, kindUsedCount,
@@ -91,7 +91,7 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
     const row = k * compGroupCount;
     if (k + 1 < compPromoCount) {
       memory.copy(ubUnit.ptr() + (<usize>row << 3), ubUnit.ptr() + (<usize>(row + compGroupCount) << 3), <usize>compGroupCount << 3);
-      memory.copy(relMark.ptr() + (<usize>row << 2), relMark.ptr() + (<usize>(row + compGroupCount) << 2), <usize>compGroupCount << 2);
+      memory.copy(relMark.ptr() + <usize>row, relMark.ptr() + <usize>(row + compGroupCount), <usize>compGroupCount);
     }
     const share = shareMode(k);
     for (let i = 0; i < lqLen.at(k); i++) raiseOwn(k, lLists.at(lqStart.at(k) + i), share);
@@ -169,7 +169,7 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
       const g = lLists.at(lqStart.at(k) + i);
       const v = unitGain(memberAt(g, 0), pDeal.at(promoAt(k)));
       const f = v <= 0 ? (obligable.at(k) != 0 ? 0 : -1) : k + 1 < compPromoCount && relMark.at((k + 1) * compGroupCount + g) != 0 ? 0 : 1;
-      sepForce.put(k * compGroupCount + g, f);
+      sepForce.put(k * compGroupCount + g, <i8>f);
     }
     // Exact-mode single-unit deals: a gaining unit no later promotion can use is always taken.
     let single = !chunk && !sep && dRange.at(pDeal.at(promoAt(k))) == 0 && perUnitSets(k)

@@ -10,7 +10,7 @@ import {
   compGroupCount, lqStart, lqLen, lbStart, lbLen, lLists, promoAt, memberAt, aborted, remStack, tick, groupPrice,
   kindCounts, chunkCost
 } from './component-state';
-import { own } from './bounds';
+import { ownAt } from './bounds';
 import { genK, genRem, genCounts, dropLastKind, makeKind, unitGain, chunkValue } from './candidates';
 import { kindUnits, kindList, realGain, betterKind } from './order';
 
@@ -18,6 +18,8 @@ const ckOrder = new I32Buf(64);
 const ckGain = new I64Buf(64);
 const rbList = new I32Buf(64);
 const rbSuffix = new I64Buf(64);
+/** Parallel to rbList: k's own bound on the group (bounds.ts ownAt; 0 off its rewarded list). */
+const rbOwn = new I64Buf(64);
 let rbBest: i32 = -1;
 let rbQualLen: i32 = 0;
 
@@ -30,15 +32,22 @@ export function bestRangeKind(k: i32, rem: i32): i32 {
   genRem = rem;
   for (let g = 0; g < compGroupCount; g++) genCounts.put(g, 0);
   rbList.len = 0;
-  for (let i = 0; i < lqLen.at(k); i++) rbList.push(lLists.at(lqStart.at(k) + i));
+  rbOwn.len = 0;
+  for (let i = 0; i < lqLen.at(k); i++) {
+    rbList.push(lLists.at(lqStart.at(k) + i));
+    rbOwn.push(ownAt.at(lqStart.at(k) + i));
+  }
   rbQualLen = rbList.len;
-  for (let i = 0; i < lbLen.at(k); i++) rbList.push(lLists.at(lbStart.at(k) + i));
+  for (let i = 0; i < lbLen.at(k); i++) {
+    rbList.push(lLists.at(lbStart.at(k) + i));
+    rbOwn.push(ownAt.at(lbStart.at(k) + i));
+  }
   const L = rbList.len;
   rbSuffix.len = 0;
   rbSuffix.alloc(L + 1);
   for (let i = L - 1; i >= 0; i--) {
     const g = rbList.at(i);
-    rbSuffix.put(i, rbSuffix.at(i + 1) + <i64>remStack.at(rem + g) * own.at(k * compGroupCount + g));
+    rbSuffix.put(i, rbSuffix.at(i + 1) + <i64>remStack.at(rem + g) * rbOwn.at(i));
   }
   rbBest = -1;
   rangeBranch(0, 0, 0, -1);
@@ -175,7 +184,7 @@ function rangeBranch(i: i32, partial: i64, units: i32, product: i32): void {
     const rc = dRewardCount.at(d);
     if (rc - placed < max) max = rc - placed;
   }
-  const own_g = own.at(genK * compGroupCount + g);
+  const own_g = rbOwn.at(i);
   for (let c = max; c >= 0; c--) {
     genCounts.put(g, c);
     rangeBranch(i + 1, partial + <i64>c * own_g, units + c, isQual && c > 0 && product < 0 ? prod : product);

@@ -50,6 +50,11 @@ export interface WasmSolver {
    * loaded a table with `loadDealTable` must load it again).
    */
   readonly restarts: number;
+  /**
+   * Bytes of the instance's linear memory. It only grows (the module never frees), and how far is
+   * set by the inputs alone, so tests can bound it.
+   */
+  readonly memoryBytes: number;
 }
 
 /** `loadedBundle` after `loadDealTable`: a deal table encoded elsewhere is loaded. */
@@ -205,6 +210,9 @@ export function instantiateSolver(module: WebAssembly.Module, options: SolverOpt
   return {
     get restarts() {
       return restarts;
+    },
+    get memoryBytes() {
+      return x.memory.buffer.byteLength;
     },
     get loadedBundle() {
       return bundleKey;
