@@ -5,7 +5,7 @@ import { promoCount, unitCount, pBudget, pDeal, pHasBudget, uAvail, uCp, uPrice 
 import { capSavings, priceApplication, prClipped, prN, prRew, prSav, prSaving } from './pricing';
 import { sortCheap } from './rules';
 import { compPromoCount, compGroupCount, groupSize, localRole, memberAt, promoAt, partLen, partStart, partList } from './component-state';
-import { forkList, planApp, planAppsLen, planNext, planNodeFork, typeCount, typeTier } from './order';
+import { forkList, kindUsedCount, kindUsedGroup, kindUsedLen, kindUsedStart, planApp, planAppsLen, planNext, planNodeFork, typeTier } from './order';
 
 // ---- Concrete applications (unpriced) ----------------------------------------------------------
 export const caPromo = new I32Buf(64);
@@ -92,9 +92,12 @@ export function concretize(plan: i32): void {
       const t = planApp(node, a);
       qTmp.len = 0;
       bTmp.len = 0;
-      for (let g = 0; g < compGroupCount; g++) {
+      // The kind's used groups, ascending (the order every group was walked in before).
+      const us = kindUsedStart.at(t);
+      for (let x = 0; x < kindUsedLen.at(t); x++) {
+        const g = kindUsedGroup.at(us + x);
         const isQual = localRole.at(k * compGroupCount + g) == 1;
-        const c = typeCount(t, g);
+        const c = kindUsedCount.at(us + x);
         for (let j = 0; j < c; j++) {
           const u = memberAt(g, nextFree.at(g));
           nextFree.put(g, nextFree.at(g) + 1);

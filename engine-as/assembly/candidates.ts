@@ -10,12 +10,12 @@ import { rangeTier, sortCheap } from './rules';
 import { Combination, Reward, Target, Threshold } from './tags';
 import {
   compPromoCount, compGroupCount, localRole, lqStart, lqLen, lbStart, lbLen, lLists, sepRange, sepForce, relMark,
-  promoAt, memberAt, aborted, remStack, tick, kindCounts, zob, zobrist, kindCost, UNITS_PER_NODE, perUnitSets, kindCacheKeys,
+  promoAt, memberAt, aborted, remStack, tick, KIND_WORDS, addKindWords, zob, zobrist, kindCost, UNITS_PER_NODE, perUnitSets, kindCacheKeys,
 } from './component-state';
 import { ubUnit } from './bounds';
 import {
   kindTier, kindSaving, kindForfeit, kindUnits, kindList, kindUsedStart, kindUsedLen, kindUsedGroup, kindUsedCount,
-  kindBoundDrop, kindNextBoundDrop, kindQualifyingUnits, kindNextHashDrop, compareType, compareGainTier
+  kindBoundDrop, kindNextBoundDrop, kindQualifyingUnits, kindNextHashDrop, compareType
 } from './order';
 
 const sortTmp = new I32Buf(256);
@@ -149,26 +149,9 @@ export function generate(k: i32, rem: i32): i32 {
   return start;
 }
 
-/**
- * compareType for two kinds of promotion genK: their counts can only differ on its own groups, so
- * only those are compared, in ascending order (not every group of the component).
- */
-function compareOwnKinds(a: i32, b: i32): i32 {
-  const first = compareGainTier(a, b);
-  if (first != 0) return first;
-  const ca = a * compGroupCount, cb = b * compGroupCount;
-  for (let x = 0; x < ownGroups.len; x++) {
-    const g = ownGroups.at(x);
-    const p = kindCounts.at(ca + g), q = kindCounts.at(cb + g);
-    if (p != q) return p > q ? -1 : 1;
-  }
-  return 0;
-}
-
 /** Merge sort of kindList[start..start+n) by compareType (a total order: any sort agrees). */
 function sortTypes(start: i32, n: i32): void {
   if (n < 2) return;
-  prepareOwnGroups();
   sortTmp.ensure(n);
   for (let width = 1; width < n; width <<= 1) {
     for (let lo = 0; lo < n; lo += width << 1) {
@@ -176,7 +159,7 @@ function sortTypes(start: i32, n: i32): void {
       const hi = min(lo + (width << 1), n);
       let i = lo, j = mid, o = lo;
       while (i < mid && j < hi) {
-        if (compareOwnKinds(kindList.at(start + j), kindList.at(start + i)) < 0) sortTmp.put(o++, kindList.at(start + j++));
+        if (compareType(kindList.at(start + j), kindList.at(start + i)) < 0) sortTmp.put(o++, kindList.at(start + j++));
         else sortTmp.put(o++, kindList.at(start + i++));
       }
       while (i < mid) sortTmp.put(o++, kindList.at(start + i++));
@@ -239,7 +222,7 @@ function emit(fixedTier: i32): void {
 /** Drops the last kind appended (a candidate that lost). */
 export function dropLastKind(): void {
   kindTier.len--;
-  kindCounts.len -= compGroupCount;
+  addKindWords(-(KIND_WORDS + 2 * kindUsedLen.at(kindUsedLen.len - 1)));
   kindSaving.len--;
   kindForfeit.len--;
   kindUnits.len--;
@@ -310,8 +293,6 @@ export function makeKind(fixedTier: i32): i32 {
   if (saving <= forfeit) return -1;
   const id = kindTier.len;
   kindTier.push(tier);
-  const at = kindCounts.alloc(compGroupCount);
-  for (let x = 0; x < gn; x++) kindCounts.put(at + ownGroups.at(x), genCounts.at(ownGroups.at(x)));
   kindSaving.push(saving);
   kindForfeit.push(forfeit);
   kindUnits.push(n);
@@ -333,6 +314,7 @@ export function makeKind(fixedTier: i32): i32 {
     if (localRole.at(row + g) == 1) nq += c;
   }
   kindUsedLen.push(kindUsedGroup.len - kindUsedStart.at(id));
+  addKindWords(KIND_WORDS + 2 * kindUsedLen.at(id));
   kindBoundDrop.push(bk);
   kindNextBoundDrop.push(bk1);
   kindQualifyingUnits.push(nq);

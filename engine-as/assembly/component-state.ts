@@ -14,8 +14,16 @@ import { Combination, Reward, Target, Threshold } from './tags';
 /** The kind cache's keys (candidates.ts generate): per entry k, then the counts of k's groups. */
 export const kindCacheKeys = new I32Buf(256);
 
-/** Per kind, its counts per local group (order.ts documents the kind pools). */
-export const kindCounts = new I32Buf(1024);
+/**
+ * Words the kinds of this component take (order.ts documents the kind pools): KIND_WORDS each for
+ * its fixed fields and two per group it uses (group, count). Counted here and in the reference
+ * alike, so the workspace cut falls on the same node.
+ */
+export let kindWords: i32 = 0;
+export const KIND_WORDS: i32 = 15;
+export function addKindWords(n: i32): void {
+  kindWords += n;
+}
 /** Memo keys (search.ts documents the memo). */
 export const mKeys = new I32Buf(1024);
 /** Kinds chosen on the current DFS path (search.ts). */
@@ -104,15 +112,15 @@ export let aborted: bool = false;
 export const remStack = new I32Buf(256);
 
 /**
- * Most i32 words the kinds' counts and the memo keys of one component may take (256 MB) before
+ * Most i32 words the kinds and the memo keys of one component may take (256 MB) before
  * the search is cut off as if its budget were spent (solver WORKSPACE_LIMIT): growth stays bounded
  * whatever the node budget, and the cut is deterministic, so the reference stops at the same node.
  */
 const WORKSPACE_LIMIT: i32 = 1 << 26;
 
-/** The kinds' counts and the memo keys hold WORKSPACE_LIMIT words or more. */
+/** The kinds and the memo keys hold WORKSPACE_LIMIT words or more. */
 export function workspaceFull(): bool {
-  return kindCounts.len + mKeys.len + kindCacheKeys.len > WORKSPACE_LIMIT;
+  return kindWords + mKeys.len + kindCacheKeys.len > WORKSPACE_LIMIT;
 }
 
 /** Units one node pays for when a kind is priced (solver component.ts UNITS_PER_NODE). */
@@ -126,7 +134,7 @@ export function kindCost(units: i32): i32 {
 @inline export function tick(cost: i32 = 1): bool {
   const was = aborted;
   nodes += <i64>cost;
-  if (nodes > searchBudget || kindCounts.len + mKeys.len + kindCacheKeys.len > WORKSPACE_LIMIT) aborted = true;
+  if (nodes > searchBudget || kindWords + mKeys.len + kindCacheKeys.len > WORKSPACE_LIMIT) aborted = true;
   if (aborted && !was) doneAtAbort = nodes - <i64>cost;
   return aborted;
 }

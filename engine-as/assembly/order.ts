@@ -1,7 +1,7 @@
 // Application kinds and plans as flat pools, and the total solution order (solver order.ts).
 import { I32Buf, I64Buf } from './buffers';
 import {
-  compGroupCount, chosen, kindCounts,
+  compGroupCount, chosen,
 } from './component-state';
 
 // Application kinds (types).
@@ -65,7 +65,7 @@ export function planNext(id: i32): i32 { return planNodeNext.at(id); }
 export function planAppsLen(id: i32): i32 { return planNodeAppsLen.at(id); }
 export function planApp(id: i32, i: i32): i32 { return planNodeApps.at(planNodeAppsStart.at(id) + i); }
 export function typeTier(t: i32): i32 { return kindTier.at(t); }
-export function typeCount(t: i32, g: i32): i32 { return kindCounts.at(t * compGroupCount + g); }
+
 
 /** compareType's first steps: more gain, then higher tier (0 when both agree). */
 @inline export function compareGainTier(a: i32, b: i32): i32 {
@@ -80,9 +80,24 @@ export function typeCount(t: i32, g: i32): i32 { return kindCounts.at(t * compGr
 export function compareType(a: i32, b: i32): i32 {
   const first = compareGainTier(a, b);
   if (first != 0) return first;
-  const ca = a * compGroupCount, cb = b * compGroupCount;
-  for (let g = 0; g < compGroupCount; g++) {
-    const x = kindCounts.at(ca + g), y = kindCounts.at(cb + g);
+  return compareUsed(a, b);
+}
+
+/**
+ * More units of earlier groups first (< 0: a is better): the kinds' count vectors compared group by
+ * group, ascending, walking their used lists (ascending, counts > 0) instead of every group.
+ */
+export function compareUsed(a: i32, b: i32): i32 {
+  let i = kindUsedStart.at(a);
+  let j = kindUsedStart.at(b);
+  const ie = i + kindUsedLen.at(a);
+  const je = j + kindUsedLen.at(b);
+  while (i < ie || j < je) {
+    const ga = i < ie ? kindUsedGroup.at(i) : i32.MAX_VALUE;
+    const gb = j < je ? kindUsedGroup.at(j) : i32.MAX_VALUE;
+    // A group in one list only: that kind has units there and the other none.
+    if (ga != gb) return ga < gb ? -1 : 1;
+    const x = kindUsedCount.at(i++), y = kindUsedCount.at(j++);
     if (x != y) return x > y ? -1 : 1;
   }
   return 0;

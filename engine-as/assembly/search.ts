@@ -9,7 +9,7 @@ import { Target } from './tags';
 import {
   compPromoCount, compGroupCount, lqStart, lqLen, lbStart, lbLen, lLists, isolatedRange, isolatedChunk,
   forcedUnits, sepRange, sepForce, relStart, relLen, relLists, relMark, promoAt, aborted, remStack, tick,
-  groupPrice, kindCounts, chosen, mKeys, zob, zobrist, nodes, workspaceFull, doneAtAbort, additiveSets, setRank, memoized, ubDiffStart, ubDiffLen, ubDiffGroups,
+  groupPrice, localRole, chosen, mKeys, zob, zobrist, nodes, workspaceFull, doneAtAbort, additiveSets, setRank, memoized, ubDiffStart, ubDiffLen, ubDiffGroups,
   partStart, partLen, partList, restStart, restLen, MAX_SEARCH_DEPTH, searchDepth, abortAtDepth,
 } from './component-state';
 import { ubUnit, shMinQ, restBound, bound, boundOver, fullCounts } from './bounds';
@@ -471,11 +471,12 @@ function pushObligations(k: i32, rem: i32, base: i32, n: i32): bool {
     for (let a = 0; a < n; a++) {
       const t = chosen.at(base + a);
       let placed = 0;
-      for (let i = 0; i < bn; i++) {
-        const g = lLists.at(bs + i);
-        const c = kindCounts.at(t * compGroupCount + g);
-        if (c == 0) continue;
-        placed += c;
+      // The kind's used groups (its counts > 0) that are benefit groups of k.
+      const us = kindUsedStart.at(t);
+      for (let i = 0; i < kindUsedLen.at(t); i++) {
+        const g = kindUsedGroup.at(us + i);
+        if (localRole.at(k * compGroupCount + g) != 2) continue;
+        placed += kindUsedCount.at(us + i);
         if (groupPrice.at(g) > dearest) dearest = groupPrice.at(g);
       }
       if (placed < rc) short = true;

@@ -8,11 +8,11 @@ import {
 import { Combination, Target } from './tags';
 import {
   compGroupCount, lqStart, lqLen, lbStart, lbLen, lLists, promoAt, memberAt, aborted, remStack, tick, groupPrice,
-  kindCounts, chunkCost
+  chunkCost
 } from './component-state';
 import { ownAt } from './bounds';
 import { genK, genRem, genCounts, dropLastKind, makeKind, unitGain, chunkValue } from './candidates';
-import { kindUnits, kindList, realGain, betterKind } from './order';
+import { kindUnits, kindList, kindUsedCount, kindUsedGroup, kindUsedLen, kindUsedStart, realGain, betterKind } from './order';
 
 const ckOrder = new I32Buf(64);
 const ckGain = new I64Buf(64);
@@ -108,8 +108,13 @@ export function chunkKinds(k: i32, rem: i32): i32 {
       taken++;
     }
     if (last >= 0) {
+      // The same counts as the last kind: its used groups (counts > 0) and nothing else.
       let same = true;
-      for (let g = 0; same && g < compGroupCount; g++) if (kindCounts.at(last * compGroupCount + g) != genCounts.at(g)) same = false;
+      let nonzero = 0;
+      for (let g = 0; g < compGroupCount; g++) if (genCounts.at(g) != 0) nonzero++;
+      if (nonzero != kindUsedLen.at(last)) same = false;
+      const us = kindUsedStart.at(last);
+      for (let i = 0; same && i < kindUsedLen.at(last); i++) if (genCounts.at(kindUsedGroup.at(us + i)) != kindUsedCount.at(us + i)) same = false;
       if (same) continue;
     }
     if (tick()) break;

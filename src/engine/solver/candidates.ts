@@ -3,7 +3,7 @@
  * gains something, priced and sorted in preference order.
  */
 import { ComponentBounds } from './bounds.ts';
-import { kindCost, UNITS_PER_NODE } from './component.ts';
+import { kindCost, kindWordsOf, UNITS_PER_NODE } from './component.ts';
 import { compareType, type AppType } from './order.ts';
 import { priceApplication } from './pricing.ts';
 import { isRangeMode, rangeTier, sortCheap } from './rules.ts';
@@ -148,7 +148,8 @@ export abstract class KindGenerator extends ComponentBounds {
     sortCheap(units, ben);
     const priced = priceApplication(units, qual, ben, p, tier);
     if (priced.saving <= forfeit) return null;
-    this.kindsLive++;
-    return { tier, counts: this.genCounts.slice(), saving: priced.saving, forfeit, units: n };
+    const counts = this.genCounts.slice();
+    this.kindWords += kindWordsOf(counts);
+    return { tier, counts, saving: priced.saving, forfeit, units: n };
   }
 }

@@ -360,9 +360,9 @@ export abstract class Component {
    * Counts one node; true once the node budget is spent or the workspace is full (the search is
    * then cut off).
    */
-  /** The kinds' counts and the memo keys hold `WORKSPACE_LIMIT` words or more. */
+  /** The kinds and the memo keys hold `WORKSPACE_LIMIT` words or more. */
   protected workspaceFull(): boolean {
-    return this.kindsLive * this.groups.length + this.memoInts > WORKSPACE_LIMIT;
+    return this.kindWords + this.memoInts > WORKSPACE_LIMIT;
   }
 
   /** Nested `solve` calls on the current path (the search recurses once per promotion of a path of parts). */
@@ -378,7 +378,7 @@ export abstract class Component {
   protected tick(cost = 1): boolean {
     const was = this.aborted;
     this.nodes += cost;
-    if (this.nodes > this.budget || this.kindsLive * this.groups.length + this.memoInts > WORKSPACE_LIMIT) this.aborted = true;
+    if (this.nodes > this.budget || this.kindWords + this.memoInts > WORKSPACE_LIMIT) this.aborted = true;
     if (this.aborted && !was) this.doneAtAbort = this.nodes - cost;
     return this.aborted;
   }
@@ -391,15 +391,27 @@ export abstract class Component {
   protected doneAtAbort = 0;
 
   /**
-   * Workspace of the component, counted as the WASM port stores it: every kind kept holds one
-   * count per group, every memo entry its key (k, counts of the relevant groups, obligations).
+   * Workspace of the component, counted as the WASM port stores it: every kind kept holds its
+   * fixed fields (`KIND_WORDS`) and a group and a count per group it uses (`kindWordsOf`), every
+   * memo entry its key (k, counts of the relevant groups, obligations). A kind once held a count
+   * for every group of the component: 4 KB each over 1,000 groups.
    */
-  protected kindsLive = 0;
+  protected kindWords = 0;
   protected memoInts = 0;
 }
 
+/** Words of a kind's fixed fields in the WASM port's pools (tier, saving, forfeit, units, bounds, hash, list). */
+export const KIND_WORDS = 15;
+
+/** Words the WASM port stores for a kind with these counts. */
+export function kindWordsOf(counts: readonly number[]): number {
+  let used = 0;
+  for (let g = 0; g < counts.length; g++) if (counts[g] !== 0) used++;
+  return KIND_WORDS + 2 * used;
+}
+
 /**
- * Most 32-bit words the kinds' counts and the memo keys of one component may take before the
+ * Most 32-bit words the kinds and the memo keys of one component may take before the
  * search is cut off as if its node budget were spent (256 MB in the WASM port). Large node
  * budgets on large levels would otherwise grow memory without end (and the module traps past
  * 1 GB per buffer); the cut is deterministic, so both engines stop at the same node.

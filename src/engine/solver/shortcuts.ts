@@ -3,6 +3,7 @@
  * sorted-chunk kinds of an isolated per-unit-set promotion, instead of every kind.
  */
 import { KindGenerator } from './candidates.ts';
+import { kindWordsOf } from './component.ts';
 import { betterKind, realGain, type AppType } from './order.ts';
 
 /** Candidate kinds of isolated promotions (`isolatedRange`, `isolatedChunk`). */
@@ -124,7 +125,7 @@ export abstract class ShortcutKinds extends KindGenerator {
     if (i === this.rbList.length) {
       const kind = this.kindForCounts();
       if (kind !== null && (best === null || betterKind(kind, best, this.input.promotions[this.promos[this.genK]!]!.budget))) this.rbBest = kind;
-      else if (kind !== null) this.kindsLive--; // the WASM port drops a losing kind from its pool
+      else if (kind !== null) this.kindWords -= kindWordsOf(kind.counts); // the WASM port drops a losing kind from its pool
       return;
     }
     const g = this.rbList[i]!;
