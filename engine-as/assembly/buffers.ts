@@ -19,8 +19,9 @@ export class Buf<T> {
   ensure(n: i32): void {
     const cap = this.data.length;
     if (n <= cap) return;
-    let next = cap << 1;
-    while (next < n) next <<= 1;
+    // Doubling for steady growth; a jump past twice the capacity (a component's table of
+    // promotions × groups) takes exactly what it asks, not up to twice that.
+    const next = n > cap << 1 ? n : cap << 1;
     const d = new StaticArray<T>(next);
     memory.copy(changetype<usize>(d), changetype<usize>(this.data), <usize>this.len * sizeof<T>());
     this.data = d;
