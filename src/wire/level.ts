@@ -22,7 +22,7 @@ let ranks = new Int32Array(256);
  * re-sort runs once the unsorted ids are a quarter of the sorted ones, so each new id costs
  * O(log n) comparisons amortised. Cleared past `MAX_INTERNED` ids (a catalog, not a leak).
  */
-const MAX_INTERNED = 1 << 20;
+const MAX_INTERNED = 1 << 18;
 const internCode = new Map<string, number>();
 const interned: string[] = [];
 let order = new Int32Array(1024);
