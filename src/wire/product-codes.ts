@@ -54,7 +54,7 @@ function resortInterned(): void {
 /**
  * Each unit's product as a number such that numbers compare as the product ids do (order and
  * equality survive). The array is reused by the next call: read it before calling again.
- * @example const codes = rankProducts(units); codes[0] === codes[1] // units 0 and 1 are of one product
+ * @example const codes = rankProducts(units); codes[0] === codes[1] // units 0 and 1: one product
  */
 export function rankProducts(units: readonly SolverUnit[]): Int32Array {
   if (interned.length + units.length > MAX_INTERNED) {
