@@ -24,6 +24,9 @@ export const KIND_WORDS: i32 = 15;
 export function addKindWords(n: i32): void {
   kindWords += n;
 }
+export function resetKindWords(): void {
+  kindWords = 0;
+}
 /** Memo keys (search.ts documents the memo). */
 export const mKeys = new I32Buf(1024);
 /** Kinds chosen on the current DFS path (search.ts). */

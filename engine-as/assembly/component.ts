@@ -16,7 +16,7 @@ import {
   planNodeAppsStart, planNodeAppsLen, planNodeOwnUnits, planNodeNext, planNodeApps, planNodeFork, forkList
 } from './order';
 import {
-  kindWords, addKindWords, mKeys, zob, zobrist, chosen, aborted, compGroupCount, compPromoCount, compStart, forcedUnits,
+  resetKindWords, mKeys, zob, zobrist, chosen, aborted, compGroupCount, compPromoCount, compStart, forcedUnits,
   globalToLocal, groupPrice, isolatedChunk, isolatedRange, lLists, lbLen, lbStart, localRole, localToGlobal,
   lqLen, lqStart, memberAt, nodes, obligable, perUnitSets, chunkSet, promoAt, relLen, relLists, relMark, relStart,
   remStack, sepForce, sepRange, additiveSets, setRank, chunkCost, memoized, MEMO_KEY_GROUPS, ubDiffStart, ubDiffLen, ubDiffGroups,
@@ -187,7 +187,7 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
     }
     forcedUnits.push(single ? 1 : 0);
   }
-  kindTier.len = 0; addKindWords(-kindWords); kindSaving.len = 0; kindForfeit.len = 0; kindUnits.len = 0; kindList.len = 0;
+  kindTier.len = 0; resetKindWords(); kindSaving.len = 0; kindForfeit.len = 0; kindUnits.len = 0; kindList.len = 0;
   resetKindCache();
   kindUsedStart.len = 0; kindUsedLen.len = 0; kindUsedGroup.len = 0; kindUsedCount.len = 0; kindBoundDrop.len = 0;
   kindNextBoundDrop.len = 0; kindQualifyingUnits.len = 0; kindNextHashDrop.len = 0;
