@@ -26,6 +26,11 @@ let stamp = 0;
 const distinct: number[] = [];
 const byText = (x: number, y: number): number => (interned[x]! < interned[y]! ? -1 : 1);
 
+/** Ids the interner holds now (what a worker keeps for its catalog). */
+export function internedIds(): number {
+  return interned.length;
+}
+
 function intern(id: string): number {
   let k = internCode.get(id);
   if (k === undefined) {
@@ -53,7 +58,7 @@ function resortInterned(): void {
 
 /**
  * Each unit's product as a number such that numbers compare as the product ids do (order and
- * equality survive). The array is reused by the next call: read it before calling again.
+ * equality survive), one per unit. A view of a buffer the next call reuses: read it first.
  * @example const codes = rankProducts(units); codes[0] === codes[1] // units 0 and 1: one product
  */
 export function rankProducts(units: readonly SolverUnit[]): Int32Array {
@@ -94,5 +99,5 @@ export function rankProducts(units: readonly SolverUnit[]): Int32Array {
     for (let r = 0; r < distinct.length; r++) levelRank[distinct[r]!] = r;
     for (let u = 0; u < units.length; u++) ranks[u] = levelRank[ranks[u]!]!;
   }
-  return ranks;
+  return ranks.subarray(0, units.length);
 }

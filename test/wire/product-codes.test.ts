@@ -44,3 +44,18 @@ describe('encoded product numbers compare as the product ids do, whatever the en
     }
   });
 });
+
+describe('the interner is cleared past 262,144 ids and still orders every level', () => {
+  it('a level of 262,145 distinct ids, then a small one: codes compare as the ids do in both', async () => {
+    const { internedIds, rankProducts } = await import('../../src/wire/product-codes.ts');
+    const ids = Array.from({ length: 262_145 }, (_, k) => `z${String(262_145 - k).padStart(7, '0')}`);
+    const big = makeUnits(ids.map((product) => ({ product, price: 1n })));
+    const codes = Array.from(rankProducts(big));
+    // The ids were made in descending order: the codes must descend too, all distinct.
+    for (let u = 1; u < codes.length; u++) expect(codes[u]! < codes[u - 1]!).toBe(true);
+    const small = ['b', 'z0000001', 'a', 'b'];
+    expect(Array.from(rankProducts(makeUnits(small.map((product) => ({ product, price: 1n }))))).map((c, _i, all) => Math.sign(c - all[0]!))).toEqual([0, 1, -1, 0]);
+    // The small level found the interner over its bound and started it afresh.
+    expect(internedIds()).toBe(3);
+  });
+});
