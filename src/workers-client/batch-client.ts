@@ -10,7 +10,7 @@ import type { SolveInput, SolveOutput } from '../engine/solver/types.ts';
 import {
   BundleEncoder, DealTable, SectionWriter, contentKey, decodeOutput, encodeLevel, type BasketRequest, type CompiledBundle,
 } from '../wire/index.ts';
-import type { SolvedBatch, TableBuffers } from '../../workers/batch.ts';
+import type { TableBuffers } from '../../workers/batch.ts';
 import type { RunOptions, SolverPool } from './pool.ts';
 
 export type BatchOptions = RunOptions & {
@@ -30,7 +30,7 @@ export class PoolSolverClient {
    * @example const r = await client.solveLevels(inputs, { signal }); if (r.ok) r.value[0]!.total
    */
   solveLevels(inputs: readonly SolveInput[], options: BatchOptions = {}): Promise<Result<SolveOutput[]>> {
-    return this.collect(inputs.length, options, () => this.dealTable(), (w, from, to) => {
+    return this.dispatch(inputs.length, options, () => this.dealTable(), (w, from, to) => {
       for (let i = from; i < to; i++) encodeLevel(w, this.deals, inputs[i]!);
     });
   }
@@ -42,27 +42,15 @@ export class PoolSolverClient {
    */
   solveBaskets(bundle: CompiledBundle, requests: readonly BasketRequest[], options: BatchOptions = {}): Promise<Result<SolveOutput[]>> {
     const encoder = new BundleEncoder(bundle);
-    return this.collect(requests.length, options, () => this.bundleTable(bundle), (w, from, to) => {
+    return this.dispatch(requests.length, options, () => this.bundleTable(bundle), (w, from, to) => {
       for (let i = from; i < to; i++) encoder.encode(w, requests[i]!);
     });
-  }
-
-  private async collect(
-    count: number, options: BatchOptions, table: () => TableBuffers,
-    encode: (w: SectionWriter, from: number, to: number) => void,
-  ): Promise<Result<SolveOutput[]>> {
-    const out: SolveOutput[] = new Array(count);
-    const r = await this.dispatch(count, options, table, encode, (from, outputs) => {
-      for (let k = 0; k < outputs.length; k++) out[from + k] = outputs[k]!;
-    });
-    return r.ok ? { ok: true, value: out } : r;
   }
 
   private async dispatch(
     count: number, options: BatchOptions, table: () => TableBuffers,
     encode: (w: SectionWriter, from: number, to: number) => void,
-    sink: (from: number, outputs: readonly SolveOutput[]) => void,
-  ): Promise<Result<undefined>> {
+  ): Promise<Result<SolveOutput[]>> {
     // Chunks are encoded on demand by `size + 1` lanes: each lane encodes a chunk, waits for its
     // answer, decodes it and takes the next, so one chunk always waits at the pool while every
     // worker solves and this thread encodes between answers. Encoding every chunk up front kept
@@ -72,7 +60,8 @@ export class PoolSolverClient {
     const doneBy = new Array<number>(chunks).fill(0);
     const progress = options.onProgress;
     let next = 0;
-    let failed: Result<undefined> | undefined;
+    const out: SolveOutput[] = new Array(count);
+    let failed: Result<SolveOutput[]> | undefined;
     const w = new SectionWriter();
     const lane = async (): Promise<void> => {
       while (failed === undefined && next < chunks) {
@@ -99,13 +88,11 @@ export class PoolSolverClient {
         const a = new Int32Array(r.value.i32);
         const b = new BigInt64Array(r.value.i64);
         const at = { i32: 0, i64: 0 };
-        const out: SolveOutput[] = new Array(r.value.count);
-        for (let k = 0; k < r.value.count; k++) out[k] = decodeOutput(a, b, at);
-        sink(from, out);
+        for (let k = 0; k < r.value.count; k++) out[from + k] = decodeOutput(a, b, at);
       }
     };
     await Promise.all(Array.from({ length: Math.min(chunks, this.pool.size + 1) }, lane));
-    return failed ?? { ok: true, value: undefined };
+    return failed ?? { ok: true, value: out };
   }
 
   /** The interned deals as buffers, re-encoded only when the table grew; keyed by content. */
