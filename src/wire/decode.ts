@@ -8,7 +8,7 @@ import { OUTPUT_HEADER_I32, OUTPUT_HEADER_I64, OUTPUT_MAGIC } from './layout.ts'
 // savings, and every zero `clipped` — come from one shared table instead (BigInts are immutable).
 const SMALL = 1 << 16;
 const small: (bigint | undefined)[] = new Array<bigint | undefined>(SMALL).fill(undefined);
-let words = new Int32Array(0);
+let words: Int32Array<ArrayBufferLike> = new Int32Array(0);
 let wordsOf: BigInt64Array | undefined;
 
 /** `b[j]`, from the shared table when it is a small non-negative amount. */
