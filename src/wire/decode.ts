@@ -55,8 +55,16 @@ export function decodeOutput(a: Int32Array, b: BigInt64Array, at: DecodeCursor):
     // Plain loops, not Array.from(subarray): a view per list cost more than the copy itself.
     const used: number[] = new Array<number>(nUsed);
     for (let k = 0; k < nUsed; k++) used[k] = a[i++]!;
-    const rewarded: number[] = new Array<number>(nRew);
-    for (let k = 0; k < nRew; k++) rewarded[k] = a[i++]!;
+    // Most applications reward every unit they use (a unit deal): the two lists are then one
+    // array, read-only like every output list, instead of an equal copy kept with the answer.
+    let same = nRew === nUsed;
+    for (let k = 0; same && k < nRew; k++) same = a[i + k] === used[k];
+    let rewarded: number[] = used;
+    if (same) i += nRew;
+    else {
+      rewarded = new Array<number>(nRew);
+      for (let k = 0; k < nRew; k++) rewarded[k] = a[i++]!;
+    }
     const saving = amount(b, j++);
     const clipped = amount(b, j++);
     const savings: bigint[] = new Array<bigint>(nRew);
