@@ -25,7 +25,7 @@ let rbQualLen: i32 = 0;
 
 /**
  * Range promotion k whose groups no later promotion uses: only its best kind matters (gain, fewer
- * units, preference). Branch and bound over groups, counts high to low (solver bestRangeKind).
+ * units, preference). Branch and bound over groups, the most units first, then the counts not cut, ascending (solver bestRangeKind).
  */
 export function bestRangeKind(k: i32, rem: i32): i32 {
   genK = k;
@@ -190,10 +190,57 @@ function rangeBranch(i: i32, partial: i64, units: i32, product: i32): void {
     if (rc - placed < max) max = rc - placed;
   }
   const own_g = rbOwn.at(i);
-  for (let c = max; c >= 0; c--) {
+  // The most units first, then every count the entry test would not cut, ascending (solver
+  // rangeBranch: nextRangeCount).
+  let c = max;
+  while (true) {
     genCounts.put(g, c);
     rangeBranch(i + 1, partial + <i64>c * own_g, units + c, isQual && c > 0 && product < 0 ? prod : product);
     if (aborted) break;
+    c = nextRangeCount(i + 1, partial, units, own_g, c == max ? 0 : c + 1, max - 1);
+    if (c < 0) break;
   }
   genCounts.put(g, 0);
+}
+
+/** The child bound of count c (solver nextRangeCount's ub): partial + c·w + suffix(i), capped. */
+function rangeBound(i: i32, partial: i64, w: i64, c: i32): i64 {
+  const p = promoAt(genK);
+  const d = pDeal.at(p);
+  let b = partial + <i64>c * w + rbSuffix.at(i);
+  if (dHasMax.at(d) != 0 && b > dMax.at(d)) b = dMax.at(d);
+  if (pHasBudget.at(p) != 0 && b > pBudget.at(p)) b = pBudget.at(p);
+  return b;
+}
+
+/** Smallest c in [from, hi] whose child bound beats (`strict`) or reaches `gain`, or -1. */
+function firstReaching(i: i32, partial: i64, w: i64, from: i32, hi: i32, gain: i64, strict: bool): i32 {
+  if (from > hi) return -1;
+  const top = rangeBound(i, partial, w, hi);
+  if (strict ? top <= gain : top < gain) return -1;
+  let a = from;
+  let b = hi;
+  while (a < b) {
+    const m = a + (b - a) / 2;
+    const ub = rangeBound(i, partial, w, m);
+    if (strict ? ub > gain : ub >= gain) b = m;
+    else a = m + 1;
+  }
+  return a;
+}
+
+/**
+ * Smallest count in [lo, hi] whose child rangeBranch(i, partial + c·w, units + c) passes the
+ * entry test, or -1 (solver nextRangeCount: the bound never falls as c grows).
+ */
+function nextRangeCount(i: i32, partial: i64, units: i32, w: i64, lo: i32, hi: i32): i32 {
+  if (lo > hi) return -1;
+  const best = rbBest;
+  if (best < 0) return lo;
+  const p = promoAt(genK);
+  const bestGain = realGain(best, pHasBudget.at(p) != 0, pBudget.at(p));
+  const c1 = firstReaching(i, partial, w, lo, hi, bestGain, false);
+  if (c1 < 0) return -1;
+  if (rangeBound(i, partial, w, c1) > bestGain || units + c1 <= kindUnits.at(best)) return c1;
+  return firstReaching(i, partial, w, c1, hi, bestGain, true);
 }

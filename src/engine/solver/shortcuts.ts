@@ -11,9 +11,10 @@ export abstract class ShortcutKinds extends KindGenerator {
   /**
    * Range promotion k whose groups no later promotion of the component can use: leaving units
    * out of its one application cannot help anyone, so only its best kind matters (gain, then
-   * fewer units, then preference). Branch and bound over groups, counts high to low, instead of
-   * enumerating every kind: a branch is cut when even every remaining unit at its unit bound
-   * cannot reach the best gain, or only reach it with more units.
+   * fewer units, then preference). Branch and bound over groups — per group the most units first,
+   * then the other counts ascending — instead of enumerating every kind: a branch is cut when even
+   * every remaining unit at its unit bound cannot reach the best gain, or only reach it with more
+   * units, and a count whose branch would be cut is skipped without a node (`nextRangeCount`).
    */
   protected bestRangeKind(k: number, rem: number[]): AppType[] {
     this.genK = k;
@@ -139,12 +140,58 @@ export abstract class ShortcutKinds extends KindGenerator {
       for (let j = this.qual[this.genK]!.length; j < i; j++) placed += this.genCounts[this.rbList[j]!]!;
       if (p.rewardCount - placed < max) max = p.rewardCount - placed;
     }
-    for (let c = max; c >= 0; c--) {
+    // The most units first, then every count the entry test above would not cut, in ascending
+    // order: a long line made the old walk down from the most one node per count, cut or not, and
+    // a capped deal improved its best by one unit at a time (a 5,000-unit line of "15 % off,
+    // at most $12" spent its whole budget without proving its one-unit answer).
+    const w = this.own[this.genK]![g]!;
+    let c = max;
+    for (;;) {
       this.genCounts[g] = c;
-      this.rangeBranch(i + 1, partial + BigInt(c) * this.own[this.genK]![g]!, units + c, isQual && c > 0 && product === '' ? prod : product);
+      this.rangeBranch(i + 1, partial + BigInt(c) * w, units + c, isQual && c > 0 && product === '' ? prod : product);
       if (this.aborted) break;
+      c = this.nextRangeCount(i + 1, partial, units, w, c === max ? 0 : c + 1, max - 1);
+      if (c < 0) break;
     }
     this.genCounts[g] = 0;
+  }
+
+  /**
+   * The smallest count c in [lo, hi] of the group at list position i − 1 whose child
+   * `rangeBranch(i, partial + c·w, units + c)` passes the entry test, or -1. The child's bound
+   * partial + c·w + suffix(i) (capped) never falls as c grows (w ≥ 0), so the counts it passes are
+   * those whose bound beats the best gain, and those whose bound equals it with no more units than
+   * the best: found by binary search, not by entering each count.
+   */
+  protected nextRangeCount(i: number, partial: bigint, units: number, w: bigint, lo: number, hi: number): number {
+    if (lo > hi) return -1;
+    const best = this.rbBest;
+    if (best === null) return lo;
+    const p = this.input.promotions[this.promos[this.genK]!]!;
+    const bestGain = realGain(best, p.budget);
+    const ub = (c: number): bigint => {
+      let b = partial + BigInt(c) * w + this.rbSuffix[i]!;
+      if (p.maxDiscount !== undefined && b > p.maxDiscount) b = p.maxDiscount;
+      if (p.budget !== undefined && b > p.budget) b = p.budget;
+      return b;
+    };
+    /** Smallest c in [from, hi] with ub(c) > bestGain (strict) or ≥ bestGain, or -1. */
+    const first = (from: number, strict: boolean): number => {
+      const reaches = (c: number): boolean => (strict ? ub(c) > bestGain : ub(c) >= bestGain);
+      if (from > hi || !reaches(hi)) return -1;
+      let a = from;
+      let b = hi;
+      while (a < b) {
+        const m = a + Math.floor((b - a) / 2);
+        if (reaches(m)) b = m;
+        else a = m + 1;
+      }
+      return a;
+    };
+    const c1 = first(lo, false);
+    if (c1 < 0) return -1;
+    if (ub(c1) > bestGain || units + c1 <= best.units) return c1;
+    return first(c1, true);
   }
 
   /**
