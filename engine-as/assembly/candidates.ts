@@ -2,7 +2,7 @@
 // the remaining units and gains something, priced into the kind pools, in preference order.
 import { I32Buf, I64Buf } from './buffers';
 import {
-  dCombination, dHasMax, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pDeal, tRwAmt, tRwBp, tRwKind, tThKind, tThQty, uCp, uFloor, uPrice, uProd
+  dCombination, dHasMax, dMax, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBudget, pDeal, pHasBudget, tRwAmt, tRwBp, tRwKind, tThKind, tThQty, uCp, uFloor, uPrice, uProd
 } from './level';
 import { priceApplication, prSaving } from './pricing';
 import { percentOfPrice } from './money';
@@ -12,7 +12,7 @@ import {
   compPromoCount, compGroupCount, localRole, lqStart, lqLen, lbStart, lbLen, lLists, sepRange, sepForce, relMark,
   promoAt, memberAt, aborted, remStack, tick, KIND_WORDS, addKindWords, zob, zobrist, kindCost, UNITS_PER_NODE, perUnitSets, kindCacheKeys,
 } from './component-state';
-import { ubUnit } from './bounds';
+import { ubUnit, ownAt } from './bounds';
 import {
   kindTier, kindSaving, kindForfeit, kindUnits, kindList, kindUsedStart, kindUsedLen, kindUsedGroup, kindUsedCount,
   kindBoundDrop, kindNextBoundDrop, kindQualifyingUnits, kindNextHashDrop, compareType
@@ -42,6 +42,9 @@ const kcHash = new I64Buf(64);
 const kcKey = new I32Buf(64);
 const kcStart = new I32Buf(64);
 const kcLen = new I32Buf(64);
+/** Per entry: 1 when its kinds were cut at kcFloor (solver generate's floor), else 0. */
+const kcCut = new I32Buf(64);
+const kcFloor = new I64Buf(64);
 
 /** Empties the kind cache (a new component). */
 export function resetKindCache(): void {
@@ -53,6 +56,8 @@ export function resetKindCache(): void {
   kcKey.len = 0;
   kcStart.len = 0;
   kcLen.len = 0;
+  kcCut.len = 0;
+  kcFloor.len = 0;
   kindCacheKeys.len = 0;
 }
 
@@ -87,7 +92,7 @@ function kcSlot(k: i32, rem: i32, h: i64): i32 {
 }
 
 /** Adds (k, rem) at `slot` (from the lookup that missed; looked up again when the table grows). */
-function kcStore(k: i32, rem: i32, h: i64, slot: i32, start: i32, len: i32): void {
+function kcStore(k: i32, rem: i32, h: i64, slot: i32, start: i32, len: i32, cut: bool, floor: i64): void {
   if ((kcLen.len + 1) * 2 > kcMask + 1) {
     const size = (kcMask + 1) << 1;
     kcTable.len = 0;
@@ -109,22 +114,47 @@ function kcStore(k: i32, rem: i32, h: i64, slot: i32, start: i32, len: i32): voi
   for (let i = 0; i < lbLen.at(k); i++) kindCacheKeys.push(remStack.at(rem + lLists.at(bs + i)));
   kcStart.push(start);
   kcLen.push(len);
+  kcCut.push(cut ? 1 : 0);
+  kcFloor.push(floor);
   kcTable.put(slot, kcLen.len);
 }
 
 /** Appends the kinds of promotion k fitting rem to kindList, sorted; returns where they start. */
-export function generate(k: i32, rem: i32): i32 {
+export function generate(k: i32, rem: i32, need: i64 = 0, bK: i64 = 0): i32 {
+  const dk = pDeal.at(promoAt(k));
+  // A range deal's kinds that cannot reach the call's need are not generated (solver generate,
+  // countsReaching).
+  const cut = !genRelaxed && need > 0 && dRange.at(dk) != 0;
+  // Kinds kept with floor = need − bK serve any call with a higher floor (solver generate).
+  const floor: i64 = cut ? need - bK : 0;
   let h: i64 = 0;
   let slot = 0;
+  let known = -1;
   if (!genRelaxed) {
     h = kcHashOf(k, rem);
     slot = kcSlot(k, rem, h);
     const e = kcTable.at(slot);
     if (e != 0) {
-      const start = kindList.len;
-      const from = kcStart.at(e - 1);
-      for (let i = 0; i < kcLen.at(e - 1); i++) kindList.push(kindList.at(from + i));
-      return start;
+      known = e - 1;
+      if (kcCut.at(known) == 0 || (cut && floor >= kcFloor.at(known))) {
+        const start = kindList.len;
+        const from = kcStart.at(known);
+        for (let i = 0; i < kcLen.at(known); i++) kindList.push(kindList.at(from + i));
+        return start;
+      }
+    }
+  }
+  genCut = cut;
+  if (cut) {
+    genFloor = floor;
+    genOwn = 0;
+    genLoss = 0;
+    genHasCap = dHasMax.at(dk) != 0;
+    genCap = dMax.at(dk);
+    const p = promoAt(k);
+    if (pHasBudget.at(p) != 0 && (!genHasCap || pBudget.at(p) < genCap)) {
+      genHasCap = true;
+      genCap = pBudget.at(p);
     }
   }
   genK = k;
@@ -145,7 +175,15 @@ export function generate(k: i32, rem: i32): i32 {
   const start = kindList.len;
   for (let t = first; t < kindTier.len; t++) kindList.push(t);
   sortTypes(start, kindList.len - start);
-  if (!genRelaxed && !aborted) kcStore(k, rem, h, slot, start, kindList.len - start);
+  if (!genRelaxed && !aborted) {
+    if (known >= 0) {
+      // The key is kept again for this call's floor: same words, the new range.
+      kcStart.put(known, start);
+      kcLen.put(known, kindList.len - start);
+      kcCut.put(known, cut ? 1 : 0);
+      kcFloor.put(known, floor);
+    } else kcStore(k, rem, h, slot, start, kindList.len - start, cut, floor);
+  }
   return start;
 }
 
@@ -169,6 +207,36 @@ function sortTypes(start: i32, n: i32): void {
   }
 }
 
+let genCut: bool = false;
+let genFloor: i64 = 0;
+let genOwn: i64 = 0;
+let genLoss: i64 = 0;
+let genHasCap: bool = false;
+let genCap: i64 = 0;
+
+/**
+ * The most units of group g (≤ max, ≥ lo) whose kinds may still reach the need, or lo − 1
+ * (solver countsReaching): min(cap, own so far + c·own) − loss so far − c·ub never rises with c.
+ */
+function countsReaching(g: i32, own: i64, max: i32, lo: i32): i32 {
+  const ub = ubUnit.at(genK * compGroupCount + g);
+  if (lo > max || !countReaches(own, ub, lo)) return lo - 1;
+  let a = lo;
+  let b = max;
+  while (a < b) {
+    const m = b - (b - a) / 2;
+    if (countReaches(own, ub, m)) a = m;
+    else b = m - 1;
+  }
+  return a;
+}
+
+@inline function countReaches(own: i64, ub: i64, c: i32): bool {
+  let gain = genOwn + <i64>c * own;
+  if (genHasCap && gain > genCap) gain = genCap;
+  return gain - genLoss - <i64>c * ub >= genFloor;
+}
+
 function genQual(i: i32, left: i32, tier: i32, product: i32): void {
   if (i == lqLen.at(genK)) {
     if (left > 0) return;
@@ -185,11 +253,22 @@ function genQual(i: i32, left: i32, tier: i32, product: i32): void {
   if (force < 0) max = 0;
   // Relaxed (the Lagrangian alone problems): earlier promotions may have taken some of the group.
   const lo = force > 0 && !genRelaxed ? max : 0;
-  for (let c = max; c >= lo; c--) {
+  const own = ownAt.at(lqStart.at(genK) + i);
+  const ub = ubUnit.at(genK * compGroupCount + g);
+  const top = genCut ? countsReaching(g, own, max, lo) : max;
+  const own0 = genOwn;
+  const loss0 = genLoss;
+  for (let c = top; c >= lo; c--) {
     genCounts.put(g, c);
+    if (genCut) {
+      genOwn = own0 + <i64>c * own;
+      genLoss = loss0 + <i64>c * ub;
+    }
     genQual(i + 1, left < 0 ? -1 : left - c, tier, c > 0 && product < 0 ? prod : product);
     if (aborted) break;
   }
+  genOwn = own0;
+  genLoss = loss0;
   genCounts.put(g, 0);
 }
 
@@ -206,11 +285,22 @@ function genBen(i: i32, placed: i32, tier: i32): void {
   let max = remStack.at(genRem + g);
   const rc = dRewardCount.at(d);
   if (target == Target.CheapestBenefit && rc - placed < max) max = rc - placed;
-  for (let c = max; c >= 0; c--) {
+  const own = ownAt.at(lbStart.at(genK) + i);
+  const ub = ubUnit.at(genK * compGroupCount + g);
+  const top = genCut ? countsReaching(g, own, max, 0) : max;
+  const own0 = genOwn;
+  const loss0 = genLoss;
+  for (let c = top; c >= 0; c--) {
     genCounts.put(g, c);
+    if (genCut) {
+      genOwn = own0 + <i64>c * own;
+      genLoss = loss0 + <i64>c * ub;
+    }
     genBen(i + 1, placed + c, tier);
     if (aborted) break;
   }
+  genOwn = own0;
+  genLoss = loss0;
   genCounts.put(g, 0);
 }
 

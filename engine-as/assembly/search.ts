@@ -344,7 +344,7 @@ function solve(k: i32, rem: i32, hRem: i64, ob: i32, obLen: i32, need: i64, bK: 
   // One recursion per promotion of a path of parts: past MAX_SEARCH_DEPTH cut off like a spent budget.
   if (searchDepth > MAX_SEARCH_DEPTH) abortAtDepth();
   if (tick()) return cutOff(k, obLen);
-  const types = isolatedRange.at(k) != 0 && sepRange.at(k) == 0 ? bestRangeKind(k, rem) : isolatedChunk.at(k) != 0 ? chunkKinds(k, rem) : generate(k, rem);
+  const types = isolatedRange.at(k) != 0 && sepRange.at(k) == 0 ? bestRangeKind(k, rem) : isolatedChunk.at(k) != 0 ? chunkKinds(k, rem) : generate(k, rem, need, bK);
   const typesLen = kindList.len - types;
   if (aborted) return cutOff(k, obLen);
   const p = promoAt(k);

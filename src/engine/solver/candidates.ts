@@ -18,26 +18,42 @@ export abstract class KindGenerator extends ComponentBounds {
    * saving ≤ forfeited customer-price saving is dominated by leaving its units alone), in
    * `compareType` order.
    */
-  generate(k: number, rem: number[]): AppType[] {
+  generate(k: number, rem: number[], need = 0n): AppType[] {
+    const p = this.input.promotions[this.promos[k]!]!;
+    // A range deal's one application is completed by the rest of the plan, so a kind whose bound
+    // cannot reach the call's need is a child the DFS would cut at once: those are not generated
+    // (`countsReaching`).
+    const cut = !this.genRelaxed && need > 0n && isRangeMode(p);
+    // Kept kinds are those with min(cap, Σ c·own) − Σ c·ub ≥ floor = need − bound(k, rem): a list
+    // kept for one floor holds every kind a call with a higher floor needs.
+    const floor = cut ? need - this.bound(k, rem) : null;
     // The kinds depend only on k and the counts of k's own groups, and the search asks for the same
     // ones again and again from different states (55 % of the calls on bench D): they are kept per
     // component and handed out again, neither re-priced nor counted again. The Lagrangian's relaxed
     // enumeration is not kept (it runs once per promotion).
     let key = '';
+    let known: { readonly kinds: AppType[]; readonly floor: bigint | null } | undefined;
     if (!this.genRelaxed) {
       key = String(k);
       const q = this.qual[k]!;
       for (let i = 0; i < q.length; i++) key += ',' + String(rem[q[i]!]!);
       const b = this.ben[k]!;
       for (let i = 0; i < b.length; i++) key += ',' + String(rem[b[i]!]!);
-      const known = this.kindCache.get(key);
-      if (known !== undefined) return known;
+      known = this.kindCache.get(key);
+      if (known !== undefined && (known.floor === null || (floor !== null && floor >= known.floor))) return known.kinds;
+    }
+    this.genCut = cut;
+    if (floor !== null) {
+      this.genFloor = floor;
+      this.genOwn = 0n;
+      this.genLoss = 0n;
+      this.genCap = p.maxDiscount;
+      if (p.budget !== undefined && (this.genCap === undefined || p.budget < this.genCap)) this.genCap = p.budget;
     }
     this.genK = k;
     this.genRem = rem;
     this.genOut = [];
     this.genCounts = new Array<number>(rem.length).fill(0);
-    const p = this.input.promotions[this.promos[k]!]!;
     if (isRangeMode(p)) this.genQual(0, -1, -1, '');
     else {
       for (let t = p.tiers.length - 1; t >= 0; t--) {
@@ -50,15 +66,71 @@ export abstract class KindGenerator extends ComponentBounds {
     const out = this.genOut;
     out.sort(compareType);
     if (!this.genRelaxed && !this.aborted) {
-      this.kindCache.set(key, out);
-      // Counted in the workspace as the WASM port stores it: k, then the counts.
-      this.memoInts += 1 + this.qual[k]!.length + this.ben[k]!.length;
+      this.kindCache.set(key, { kinds: out, floor });
+      // Counted in the workspace as the WASM port stores it: k, then the counts (a key kept
+      // again for another floor keeps its words).
+      if (known === undefined) this.memoInts += 1 + this.qual[k]!.length + this.ben[k]!.length;
     }
     return out;
   }
 
   /** Kinds already generated, by k and the counts of k's groups (see `generate`). */
-  private readonly kindCache = new Map<string, AppType[]>();
+  private readonly kindCache = new Map<string, { readonly kinds: AppType[]; readonly floor: bigint | null }>();
+
+  /** `generate` leaves out the kinds whose bound cannot reach the need (range deals, need > 0). */
+  private genCut = false;
+  /** need − bound(k, rem) of the call; what a kind's chosen counts add (own) and take from the bound (loss). */
+  private genFloor = 0n;
+  private genOwn = 0n;
+  private genLoss = 0n;
+  private genCap: bigint | undefined = undefined;
+
+  /**
+   * The most units of group g (≤ max, ≥ lo) whose kinds may reach the need, or lo − 1. A kind c's
+   * child in the DFS is cut when gain(c) + bound(k, rem − c) < need; gain(c) ≤ min(cap, Σ c_g·own_g)
+   * (the unit bounds, capped by maxDiscount and budget) and bound(k, rem − c) = bound(k, rem) −
+   * Σ c_g·ub_g, where ub_g ≥ own_g (k's own bound is in its row): so the bound never rises with any
+   * count, the groups still to choose are best at 0, and the counts of g that can reach the need
+   * are 0 up to the largest one that does (binary search).
+   */
+  private countsReaching(g: number, max: number, lo: number): number {
+    const own = this.own[this.genK]![g]!;
+    const ub = this.ubUnit[this.genK]![g]!;
+    const reaches = (c: number): boolean => {
+      let gain = this.genOwn + BigInt(c) * own;
+      if (this.genCap !== undefined && gain > this.genCap) gain = this.genCap;
+      return gain - this.genLoss - BigInt(c) * ub >= this.genFloor;
+    };
+    if (lo > max || !reaches(lo)) return lo - 1;
+    let a = lo;
+    let b = max;
+    while (a < b) {
+      const m = b - Math.floor((b - a) / 2);
+      if (reaches(m)) a = m;
+      else b = m - 1;
+    }
+    return a;
+  }
+
+  /** Runs `next(c)` for c from `top` down to `lo` with g's count set, keeping the cut's sums. */
+  private eachCount(g: number, top: number, lo: number, next: (c: number) => void): void {
+    const own0 = this.genOwn;
+    const loss0 = this.genLoss;
+    const own = this.own[this.genK]![g]!;
+    const ub = this.ubUnit[this.genK]![g]!;
+    for (let c = top; c >= lo; c--) {
+      this.genCounts[g] = c;
+      if (this.genCut) {
+        this.genOwn = own0 + BigInt(c) * own;
+        this.genLoss = loss0 + BigInt(c) * ub;
+      }
+      next(c);
+      if (this.aborted) break;
+    }
+    this.genOwn = own0;
+    this.genLoss = loss0;
+    this.genCounts[g] = 0;
+  }
 
   /** Qualifying part: position i of the promotion's qualifying groups, `left` units still to place (-1: any). */
   protected genQual(i: number, left: number, tier: number, product: string): void {
@@ -79,12 +151,8 @@ export abstract class KindGenerator extends ComponentBounds {
     // Relaxed (the Lagrangian alone problems): a group is not forced whole, since earlier
     // promotions may have taken some of its units.
     const lo = force > 0 && !this.genRelaxed ? max : 0;
-    for (let c = max; c >= lo; c--) {
-      this.genCounts[g] = c;
-      this.genQual(i + 1, left < 0 ? -1 : left - c, tier, c > 0 && product === '' ? prod : product);
-      if (this.aborted) break;
-    }
-    this.genCounts[g] = 0;
+    const top = this.genCut ? this.countsReaching(g, max, lo) : max;
+    this.eachCount(g, top, lo, (c) => this.genQual(i + 1, left < 0 ? -1 : left - c, tier, c > 0 && product === '' ? prod : product));
   }
 
   /** Benefit part for `*Benefit` targets; `placed` benefit units so far. */
@@ -100,12 +168,8 @@ export abstract class KindGenerator extends ComponentBounds {
     const g = b[i]!;
     let max = this.genRem[g]!;
     if (p.target === 'cheapestBenefit' && p.rewardCount - placed < max) max = p.rewardCount - placed;
-    for (let c = max; c >= 0; c--) {
-      this.genCounts[g] = c;
-      this.genBen(i + 1, placed + c, tier);
-      if (this.aborted) break;
-    }
-    this.genCounts[g] = 0;
+    const top = this.genCut ? this.countsReaching(g, max, 0) : max;
+    this.eachCount(g, top, 0, (c) => this.genBen(i + 1, placed + c, tier));
   }
 
   protected emit(fixedTier: number): void {

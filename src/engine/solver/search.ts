@@ -145,7 +145,7 @@ export class ComponentSearch extends LagrangeBounds {
     // off as if its budget were spent, before the call stack runs out (component.ts).
     if (this.depth > MAX_SEARCH_DEPTH) this.abortAtDepth();
     if (this.tick()) return this.cutOff(k, oblig);
-    const types = this.isolatedRange[k] === true && this.sepRange[k] !== true ? this.bestRangeKind(k, rem) : this.isolatedChunk[k] === true ? this.chunkKinds(k, rem) : this.generate(k, rem);
+    const types = this.isolatedRange[k] === true && this.sepRange[k] !== true ? this.bestRangeKind(k, rem) : this.isolatedChunk[k] === true ? this.chunkKinds(k, rem) : this.generate(k, rem, need);
     if (this.aborted) return this.cutOff(k, oblig);
     const p = this.input.promotions[this.promos[k]!]!;
     const limit = isRangeMode(p) ? (p.maxApplications < 1 ? p.maxApplications : 1) : p.maxApplications;
