@@ -37,7 +37,13 @@ export const shMinQ = new I32Buf(64);
 const shRewardPerApp = new I32Buf(64);
 const shGap = new I32Buf(64);
 /** Largest set amount when every tier is a setAmountOff, else -1. */
-const shSetCap = new I64Buf(64);
+export const shSetCap = new I64Buf(64);
+/**
+ * Exact mode, every tier a setAmountOff: where k's table starts in setKnap, else -1. setKnap[start
+ * + c] is the most saving sets of k's tiers make on c qualifying units (solver Shape.setKnap).
+ */
+const shKnapStart = new I32Buf(64);
+const setKnap = new I64Buf(256);
 const rbScratch = new I64Buf(256);
 
 export function prepareRestBounds(): void {
@@ -45,6 +51,7 @@ export function prepareRestBounds(): void {
   ownAt.alloc(lLists.len);
   cdStart.len = 0; gdStart.len = 0; partLen.len = 0; partLists.len = 0; partOwn.len = 0; partDiff.len = 0;
   shRange.len = 0; shLimit.len = 0; shMinQ.len = 0; shRewardPerApp.len = 0; shGap.len = 0; shSetCap.len = 0;
+  shKnapStart.len = 0; setKnap.len = 0;
   for (let k = 0; k < compPromoCount; k++) {
     const p = promoAt(k);
     const d = pDeal.at(p);
@@ -129,6 +136,23 @@ export function prepareRestBounds(): void {
       if (tRwAmt.at(ts + t) > setCap) setCap = tRwAmt.at(ts + t);
     }
     shSetCap.push(setCap);
+    if (!range && setCap >= 0) {
+      let all = 0;
+      for (let i = 0; i < lqLen.at(k); i++) all += groupSize(lLists.at(lqStart.at(k) + i));
+      const at = setKnap.alloc(all + 1);
+      shKnapStart.push(at);
+      for (let c = 1; c <= all; c++) {
+        let b = setKnap.at(at + c - 1);
+        for (let t = 0; t < tn; t++) {
+          if (tThKind.at(ts + t) == Threshold.SpendsAtLeast) continue;
+          const q = tThQty.at(ts + t);
+          if (q > c) continue;
+          const v = setKnap.at(at + c - q) + tRwAmt.at(ts + t);
+          if (v > b) b = v;
+        }
+        setKnap.put(at + c, b);
+      }
+    } else shKnapStart.push(-1);
   }
 }
 
@@ -215,6 +239,8 @@ export function restBound(k: i32, rem: i32, apps: i32, sumSaving: i64, cap: i64,
   if (dHasMax.at(d) != 0 && bound > <i64>maxApps * dMax.at(d)) bound = <i64>maxApps * dMax.at(d);
   const setCap = shSetCap.at(k);
   if (setCap >= 0 && bound > <i64>maxApps * setCap) bound = <i64>maxApps * setCap;
+  const knap = shKnapStart.at(k);
+  if (knap >= 0 && bound > setKnap.at(knap + nq)) bound = setKnap.at(knap + nq);
   if (pHasBudget.at(p) != 0) {
     const budget = pBudget.at(p);
     const room = budget > sumSaving ? budget - sumSaving : 0;

@@ -4,15 +4,15 @@
 // promotion's multiset of application kinds. Same node counting, order and tie-breaking as the
 // reference; every structure is a flat pool reset per component.
 import { I32Buf, I64Buf } from './buffers';
-import { dRange, dRewardCount, dTarget, pBudget, pDeal, pHasBudget, pMaxApps, searchBudget } from './level';
-import { Target } from './tags';
+import { dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBudget, pDeal, pHasBudget, pMaxApps, searchBudget, tRwAmt, tThKind, tThQty } from './level';
+import { Target, Threshold } from './tags';
 import {
   compPromoCount, compGroupCount, lqStart, lqLen, lbStart, lbLen, lLists, isolatedRange, isolatedChunk,
   forcedUnits, sepRange, sepForce, relStart, relLen, relLists, relMark, promoAt, aborted, remStack, tick,
   groupPrice, localRole, chosen, mKeys, zob, zobrist, nodes, workspaceFull, doneAtAbort, additiveSets, setRank, memoized, ubDiffStart, ubDiffLen, ubDiffGroups,
   partStart, partLen, partList, restStart, restLen, MAX_SEARCH_DEPTH, searchDepth, abortAtDepth,
 } from './component-state';
-import { ubUnit, shMinQ, restBound, bound, boundOver, fullCounts } from './bounds';
+import { ubUnit, shMinQ, shSetCap, restBound, bound, boundOver, fullCounts } from './bounds';
 import { generate } from './candidates';
 import { bestRangeKind, chunkKinds } from './shortcuts';
 import {
@@ -516,11 +516,30 @@ function fewestUnits(k: i32, rem: i32, gain: i64, units: i32, cap: i64, bestGain
     const g = relLists.at(rs + i);
     if (remStack.at(rem + g) > 0 && ubUnit.at(row + g) > later) later = ubUnit.at(row + g);
   }
-  const target = dTarget.at(pDeal.at(promoAt(k)));
-  const per = <i64>(shMinQ.at(k) + (target == Target.CheapestBenefit || target == Target.AllBenefit ? 1 : 0));
+  const d = pDeal.at(promoAt(k));
+  const target = dTarget.at(d);
+  const extra = target == Target.CheapestBenefit || target == Target.AllBenefit ? 1 : 0;
+  // k's best gain per unit num / den; with set amounts only, the best tier's (solver fewestUnits).
+  let num = cap;
+  let den = <i64>(shMinQ.at(k) + extra);
+  if (dRange.at(d) == 0 && shSetCap.at(k) >= 0) {
+    num = 0;
+    den = 1;
+    const ts = dTierStart.at(d);
+    for (let t = 0; t < dTierCount.at(d); t++) {
+      if (tThKind.at(ts + t) == Threshold.SpendsAtLeast) continue;
+      const x = tRwAmt.at(ts + t);
+      const v = x < cap ? x : cap;
+      const n = <i64>(tThQty.at(ts + t) + extra);
+      if (v * den > num * n) {
+        num = v;
+        den = n;
+      }
+    }
+  }
   let need: i64;
-  if (later * per >= cap) need = later > 0 ? (missing + later - 1) / later : 0;
-  else need = (missing * per + cap - 1) / cap;
+  if (later * den >= num) need = later > 0 ? (missing + later - 1) / later : 0;
+  else need = (missing * den + num - 1) / num;
   return <i64>units + need;
 }
 

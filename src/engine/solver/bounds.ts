@@ -75,7 +75,23 @@ export abstract class ComponentBounds extends Component {
       if (r.kind !== 'setAmountOff') { setCap = -1n; break; }
       if (r.amount > setCap) setCap = r.amount;
     }
-    this.shape.push({ range, limit, minQ: range || minQ === 0 ? 1 : minQ, rewardPerApp, gap, setCap });
+    let setKnap: bigint[] | undefined;
+    if (!range && setCap >= 0n) {
+      let all = 0;
+      for (let i = 0; i < this.qual[k]!.length; i++) all += this.members[this.qual[k]![i]!]!.length;
+      setKnap = new Array<bigint>(all + 1).fill(0n);
+      for (let c = 1; c <= all; c++) {
+        let b = setKnap[c - 1]!;
+        for (let t = 0; t < p.tiers.length; t++) {
+          const th = p.tiers[t]!.threshold;
+          if (th.kind === 'spendsAtLeast' || th.quantity > c) continue;
+          const v = setKnap[c - th.quantity]! + (p.tiers[t]!.reward as { amount: bigint }).amount;
+          if (v > b) b = v;
+        }
+        setKnap[c] = b;
+      }
+    }
+    this.shape.push({ range, limit, minQ: range || minQ === 0 ? 1 : minQ, rewardPerApp, gap, setCap, ...(setKnap === undefined ? {} : { setKnap }) });
   }
 
   /**
@@ -149,6 +165,7 @@ export abstract class ComponentBounds extends Component {
     if (bound > BigInt(maxApps) * cap) bound = BigInt(maxApps) * cap;
     if (p.maxDiscount !== undefined && bound > BigInt(maxApps) * p.maxDiscount) bound = BigInt(maxApps) * p.maxDiscount;
     if (sh.setCap >= 0n && bound > BigInt(maxApps) * sh.setCap) bound = BigInt(maxApps) * sh.setCap;
+    if (sh.setKnap !== undefined && bound > sh.setKnap[nq]!) bound = sh.setKnap[nq]!;
     if (p.budget !== undefined) {
       const room = p.budget > sumSaving ? p.budget - sumSaving : 0n;
       if (bound > room) bound = room;

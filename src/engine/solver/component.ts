@@ -502,4 +502,6 @@ export interface Shape {
   readonly gap: number;
   /** Largest set amount when every tier is a setAmountOff, else -1. */
   readonly setCap: bigint;
+  /** Exact mode, every tier a setAmountOff: most saving of sets on c qualifying units, c = 0…all. */
+  readonly setKnap?: bigint[];
 }

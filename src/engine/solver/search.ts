@@ -369,11 +369,32 @@ export class ComponentSearch extends LagrangeBounds {
     }
     const sh = this.shape[s.k]!;
     const p = this.input.promotions[this.promos[s.k]!]!;
-    const per = BigInt(sh.minQ + (p.target === 'cheapestBenefit' || p.target === 'allBenefit' ? 1 : 0));
-    // Best gain per unit: max(later, cap / per), compared without division.
+    const extra = p.target === 'cheapestBenefit' || p.target === 'allBenefit' ? 1 : 0;
+    // k's best gain per unit, num / den: an application gains ≤ cap and uses ≥ minQ (+1) units.
+    // With set amounts only, a tier-t application gains ≤ min(cap, X_t) on N_t (+1) units: the best
+    // of those ratios is tighter (cap with the smallest tier's units took "5 for $10 off" at
+    // $10 per 3 units when a 3-unit tier exists), and many-way ties are then told apart by units.
+    let num = cap;
+    let den = BigInt(sh.minQ + extra);
+    if (!sh.range && sh.setCap >= 0n) {
+      num = 0n;
+      den = 1n;
+      for (let t = 0; t < p.tiers.length; t++) {
+        const tier = p.tiers[t]!;
+        if (tier.threshold.kind === 'spendsAtLeast') continue;
+        const x = (tier.reward as { readonly amount: bigint }).amount;
+        const v = x < cap ? x : cap;
+        const n = BigInt(tier.threshold.quantity + extra);
+        if (v * den > num * n) {
+          num = v;
+          den = n;
+        }
+      }
+    }
+    // Best gain per unit: max(later, num / den), compared without division.
     let need: bigint;
-    if (later * per >= cap) need = later > 0n ? (missing + later - 1n) / later : 0n;
-    else need = (missing * per + cap - 1n) / cap;
+    if (later * den >= num) need = later > 0n ? (missing + later - 1n) / later : 0n;
+    else need = (missing * den + num - 1n) / num;
     return units + Number(need);
   }
 }
