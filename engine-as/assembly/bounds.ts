@@ -43,7 +43,13 @@ export const shSetCap = new I64Buf(64);
  * + c] is the most saving sets of k's tiers make on c qualifying units (solver Shape.setKnap).
  */
 const shKnapStart = new I32Buf(64);
+/** Per k with a table: its length, N* (the fold) and X* (solver setKnapsack). */
+const shKnapLen = new I32Buf(64);
+const shKnapPeriod = new I32Buf(64);
+const shKnapStep = new I64Buf(64);
 const setKnap = new I64Buf(256);
+/** Cells of knapsack tables one component builds at most (solver KNAP_CELLS). */
+const KNAP_CELLS: i32 = 1 << 18;
 const rbScratch = new I64Buf(256);
 
 export function prepareRestBounds(): void {
@@ -51,7 +57,8 @@ export function prepareRestBounds(): void {
   ownAt.alloc(lLists.len);
   cdStart.len = 0; gdStart.len = 0; partLen.len = 0; partLists.len = 0; partOwn.len = 0; partDiff.len = 0;
   shRange.len = 0; shLimit.len = 0; shMinQ.len = 0; shRewardPerApp.len = 0; shGap.len = 0; shSetCap.len = 0;
-  shKnapStart.len = 0; setKnap.len = 0;
+  knapUsed = 0;
+  shKnapStart.len = 0; shKnapLen.len = 0; shKnapPeriod.len = 0; shKnapStep.len = 0; setKnap.len = 0;
   for (let k = 0; k < compPromoCount; k++) {
     const p = promoAt(k);
     const d = pDeal.at(p);
@@ -136,24 +143,69 @@ export function prepareRestBounds(): void {
       if (tRwAmt.at(ts + t) > setCap) setCap = tRwAmt.at(ts + t);
     }
     shSetCap.push(setCap);
-    if (!range && setCap >= 0) {
-      let all = 0;
-      for (let i = 0; i < lqLen.at(k); i++) all += groupSize(lLists.at(lqStart.at(k) + i));
-      const at = setKnap.alloc(all + 1);
-      shKnapStart.push(at);
-      for (let c = 1; c <= all; c++) {
-        let b = setKnap.at(at + c - 1);
-        for (let t = 0; t < tn; t++) {
-          if (tThKind.at(ts + t) == Threshold.SpendsAtLeast) continue;
-          const q = tThQty.at(ts + t);
-          if (q > c) continue;
-          const v = setKnap.at(at + c - q) + tRwAmt.at(ts + t);
-          if (v > b) b = v;
-        }
-        setKnap.put(at + c, b);
-      }
-    } else shKnapStart.push(-1);
+    if (!range && setCap >= 0) buildSetKnapsack(k, ts, tn);
+    else shKnapStart.push(-1);
+    if (shKnapStart.len == shKnapLen.len + 1) {
+      shKnapLen.push(0);
+      shKnapPeriod.push(0);
+      shKnapStep.push(0);
+    }
   }
+}
+
+/** Promotion k's set-amount knapsack table, folded past N*·N_max + 2·N* (solver setKnapsack). */
+function buildSetKnapsack(k: i32, ts: i32, tn: i32): void {
+  let all = 0;
+  for (let i = 0; i < lqLen.at(k); i++) all += groupSize(lLists.at(lqStart.at(k) + i));
+  let nStar = 0;
+  let xStar: i64 = 0;
+  let nMax = 0;
+  for (let t = 0; t < tn; t++) {
+    if (tThKind.at(ts + t) == Threshold.SpendsAtLeast) continue;
+    const q = tThQty.at(ts + t);
+    const x = tRwAmt.at(ts + t);
+    if (nStar == 0 || x * <i64>nStar > xStar * <i64>q) {
+      nStar = q;
+      xStar = x;
+    }
+    if (q > nMax) nMax = q;
+  }
+  const fold = <i64>nStar * <i64>nMax + 2 * <i64>nStar;
+  const len: i64 = <i64>all + 1 < fold ? <i64>all + 1 : fold;
+  if (nStar == 0 || len > <i64>(KNAP_CELLS - knapUsed)) {
+    shKnapStart.push(-1);
+    return;
+  }
+  const n = <i32>len;
+  knapUsed += n;
+  const at = setKnap.alloc(n);
+  shKnapStart.push(at);
+  shKnapLen.push(n);
+  shKnapPeriod.push(nStar);
+  shKnapStep.push(xStar);
+  for (let c = 1; c < n; c++) {
+    let b = setKnap.at(at + c - 1);
+    for (let t = 0; t < tn; t++) {
+      if (tThKind.at(ts + t) == Threshold.SpendsAtLeast) continue;
+      const q = tThQty.at(ts + t);
+      if (q > c) continue;
+      const v = setKnap.at(at + c - q) + tRwAmt.at(ts + t);
+      if (v > b) b = v;
+    }
+    setKnap.put(at + c, b);
+  }
+}
+
+let knapUsed: i32 = 0;
+
+/** knap(c) of promotion k's table, folded back by whole N* sets (solver setKnapAt). */
+function setKnapAt(k: i32, c: i32): i64 {
+  const at = shKnapStart.at(k);
+  const len = shKnapLen.at(k);
+  if (c < len) return setKnap.at(at + c);
+  const period = shKnapPeriod.at(k);
+  const m = (c - len) / period + 1;
+  return setKnap.at(at + c - m * period) + <i64>m * shKnapStep.at(k);
 }
 
 @inline function pushPart(): void {
@@ -239,8 +291,10 @@ export function restBound(k: i32, rem: i32, apps: i32, sumSaving: i64, cap: i64,
   if (dHasMax.at(d) != 0 && bound > <i64>maxApps * dMax.at(d)) bound = <i64>maxApps * dMax.at(d);
   const setCap = shSetCap.at(k);
   if (setCap >= 0 && bound > <i64>maxApps * setCap) bound = <i64>maxApps * setCap;
-  const knap = shKnapStart.at(k);
-  if (knap >= 0 && bound > setKnap.at(knap + nq)) bound = setKnap.at(knap + nq);
+  if (shKnapStart.at(k) >= 0) {
+    const most = setKnapAt(k, nq);
+    if (bound > most) bound = most;
+  }
   if (pHasBudget.at(p) != 0) {
     const budget = pBudget.at(p);
     const room = budget > sumSaving ? budget - sumSaving : 0;

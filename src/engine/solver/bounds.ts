@@ -2,7 +2,7 @@
  * Upper bounds of the component search: flat per-unit bounds (share-based where admissible), the
  * rest bound of one promotion beyond the later ones, and their caps. See docs/solver.md.
  */
-import { Component } from './component.ts';
+import { Component, KNAP_CELLS } from './component.ts';
 import { compareCheap, isRangeMode } from './rules.ts';
 
 /** Bound tables and bound functions over the component state. */
@@ -75,23 +75,23 @@ export abstract class ComponentBounds extends Component {
       if (r.kind !== 'setAmountOff') { setCap = -1n; break; }
       if (r.amount > setCap) setCap = r.amount;
     }
-    let setKnap: bigint[] | undefined;
-    if (!range && setCap >= 0n) {
-      let all = 0;
-      for (let i = 0; i < this.qual[k]!.length; i++) all += this.members[this.qual[k]![i]!]!.length;
-      setKnap = new Array<bigint>(all + 1).fill(0n);
-      for (let c = 1; c <= all; c++) {
-        let b = setKnap[c - 1]!;
-        for (let t = 0; t < p.tiers.length; t++) {
-          const th = p.tiers[t]!.threshold;
-          if (th.kind === 'spendsAtLeast' || th.quantity > c) continue;
-          const v = setKnap[c - th.quantity]! + (p.tiers[t]!.reward as { amount: bigint }).amount;
-          if (v > b) b = v;
-        }
-        setKnap[c] = b;
-      }
-    }
+    const setKnap = !range && setCap >= 0n ? this.knapsackOf(k) : undefined;
     this.shape.push({ range, limit, minQ: range || minQ === 0 ? 1 : minQ, rewardPerApp, gap, setCap, ...(setKnap === undefined ? {} : { setKnap }) });
+  }
+
+  /** Promotion k's set-amount knapsack (`setKnapsack`), charged to the component's cells. */
+  private knapsackOf(k: number): SetKnapsack | undefined {
+    const p = this.input.promotions[this.promos[k]!]!;
+    let all = 0;
+    for (let i = 0; i < this.qual[k]!.length; i++) all += this.members[this.qual[k]![i]!]!.length;
+    const tiers: { readonly n: number; readonly x: bigint }[] = [];
+    for (let t = 0; t < p.tiers.length; t++) {
+      const th = p.tiers[t]!.threshold;
+      if (th.kind !== 'spendsAtLeast') tiers.push({ n: th.quantity, x: (p.tiers[t]!.reward as { readonly amount: bigint }).amount });
+    }
+    const knap = setKnapsack(tiers, all, this.knapCells);
+    if (knap !== undefined) this.knapCells -= knap.table.length;
+    return knap;
   }
 
   /**
@@ -165,7 +165,10 @@ export abstract class ComponentBounds extends Component {
     if (bound > BigInt(maxApps) * cap) bound = BigInt(maxApps) * cap;
     if (p.maxDiscount !== undefined && bound > BigInt(maxApps) * p.maxDiscount) bound = BigInt(maxApps) * p.maxDiscount;
     if (sh.setCap >= 0n && bound > BigInt(maxApps) * sh.setCap) bound = BigInt(maxApps) * sh.setCap;
-    if (sh.setKnap !== undefined && bound > sh.setKnap[nq]!) bound = sh.setKnap[nq]!;
+    if (sh.setKnap !== undefined) {
+      const most = setKnapAt(sh.setKnap, nq);
+      if (bound > most) bound = most;
+    }
     if (p.budget !== undefined) {
       const room = p.budget > sumSaving ? p.budget - sumSaving : 0n;
       if (bound > room) bound = room;
@@ -292,6 +295,59 @@ export abstract class ComponentBounds extends Component {
     for (let g = 0; g < this.members.length; g++) rem.push(this.members[g]!.length);
     return rem;
   }
+}
+
+/** A set-amount promotion's knapsack: `table[c]` for c below its length, then folded by `period` units and `step` saving. */
+export interface SetKnapsack {
+  readonly table: readonly bigint[];
+  readonly period: number;
+  readonly step: bigint;
+}
+
+/**
+ * The most saving sets of the tiers (n units each, saving at most x) make on c units — an
+ * unbounded knapsack — for c = 0…all, or undefined when it needs more than `cells` entries.
+ * Past c0 = N*·N_max + N* (N* the units of the tier of the best saving per unit, N_max the
+ * largest tier) some best packing holds an N* set: among N* other sets some have sizes summing
+ * to a multiple of N* (prefix sums modulo N*), which N* sets replace at no loss, and fewer than
+ * N* other sets leave room for one. So knap(c) = knap(c − N*) + X*, and the table stops at
+ * c0 + N* (`setKnapAt` folds c back).
+ * @example setKnapAt(setKnapsack([{ n: 3, x: 500n }, { n: 5, x: 1000n }], 496, 1 << 18)!, 496) // 99000n
+ */
+export function setKnapsack(tiers: readonly { readonly n: number; readonly x: bigint }[], all: number, cells: number): SetKnapsack | undefined {
+  let nStar = 0;
+  let xStar = 0n;
+  let nMax = 0;
+  for (const { n, x } of tiers) {
+    if (nStar === 0 || x * BigInt(nStar) > xStar * BigInt(n)) {
+      nStar = n;
+      xStar = x;
+    }
+    if (n > nMax) nMax = n;
+  }
+  if (nStar === 0) return undefined;
+  const fold = nStar * nMax + 2 * nStar;
+  const len = all + 1 < fold ? all + 1 : fold;
+  if (len > cells) return undefined;
+  const table = new Array<bigint>(len).fill(0n);
+  for (let c = 1; c < len; c++) {
+    let b = table[c - 1]!;
+    for (const { n, x } of tiers) {
+      if (n > c) continue;
+      const v = table[c - n]! + x;
+      if (v > b) b = v;
+    }
+    table[c] = b;
+  }
+  return { table, period: nStar, step: xStar };
+}
+
+/** knap(c) from a `setKnapsack` table: folded back into its last N* entries by whole N* sets. */
+export function setKnapAt(knap: SetKnapsack, c: number): bigint {
+  const len = knap.table.length;
+  if (c < len) return knap.table[c]!;
+  const m = Math.floor((c - len) / knap.period) + 1;
+  return knap.table[c - m * knap.period]! + BigInt(m) * knap.step;
 }
 
 /**

@@ -9,6 +9,7 @@ import { isRangeMode } from './rules.ts';
 import type { SolveInput } from './types.ts';
 import type { UnitGroups } from './groups.ts';
 import type { AppType, Plan } from './order.ts';
+import type { SetKnapsack } from './bounds.ts';
 
 /** State and set-up of one component search; the subclasses add behaviour only. */
 export abstract class Component {
@@ -33,6 +34,11 @@ export abstract class Component {
   /** Per local promotion k: shape used by `restBound` (see there). */
   readonly shape: Shape[] = [];
   protected scratch: bigint[] = [];
+  /**
+   * Cells of set-amount knapsack tables this component may still build (bounds.ts `setKnapsack`).
+   * A field of the base class: the tables are built while its constructor runs.
+   */
+  protected knapCells = KNAP_CELLS;
   /** Per local promotion k: range mode and no later promotion uses its groups. */
   readonly isolatedRange: boolean[] = [];
   /** Per local promotion k: exact mode, sorted-chunk sets (`chunkSet`), no later promotion uses its qualifying groups. */
@@ -444,6 +450,13 @@ export const MEMO_KEY_GROUPS = 100;
  */
 export const UNITS_PER_NODE = 4;
 
+/**
+ * Cells of set-amount knapsack tables one component builds at most (both engines): thousands of
+ * such promotions over long lines then cost a bounded table, and the promotions past it keep the
+ * other bounds.
+ */
+export const KNAP_CELLS = 1 << 18;
+
 /** Nodes charged for pricing a kind of `units` units. */
 export const kindCost = (units: number): number => (units <= UNITS_PER_NODE ? 1 : Math.ceil(units / UNITS_PER_NODE));
 
@@ -502,6 +515,6 @@ export interface Shape {
   readonly gap: number;
   /** Largest set amount when every tier is a setAmountOff, else -1. */
   readonly setCap: bigint;
-  /** Exact mode, every tier a setAmountOff: most saving of sets on c qualifying units, c = 0…all. */
-  readonly setKnap?: bigint[];
+  /** Exact mode, every tier a setAmountOff: the most its sets save on c qualifying units (bounds.ts `setKnapsack`). */
+  readonly setKnap?: SetKnapsack;
 }

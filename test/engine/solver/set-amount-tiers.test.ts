@@ -39,3 +39,20 @@ describe('a promotion of set amounts on long lines is proven', () => {
     expect(wasmSolveLevel(level)).toEqual(out);
   });
 });
+
+describe('past a component\'s knapsack cells', () => {
+  it('many set-amount promotions over long lines: the same output in both engines', () => {
+    // 120 promotions of "40 for $40, 50 for $52" over 3,000 units: 2,600 cells each, so the last
+    // twenty or so find the component's 262,144 cells spent and keep the other bounds. (Whether a
+    // given bound decides a node here is the search's business: this asserts the engines agree.)
+    const units = [...line(1500, 300n, 'A', 0), ...line(1500, 500n, 'B', 1)];
+    const promos = Array.from({ length: 120 }, (_, i) => ({
+      id: `p${String(i).padStart(3, '0')}`, target: 'allQualifying' as const,
+      tiers: [{ threshold: buys(40), reward: setOff(BigInt(4000 + i)) }, { threshold: buys(50), reward: setOff(BigInt(5200 + i)) }],
+    }));
+    const level = makeLevel(units, promos, { searchBudget: 3_000 });
+    const out = solveLevel(level);
+    expect(out.total > 0n).toBe(true);
+    expect(wasmSolveLevel(level)).toEqual(out);
+  });
+});
