@@ -19,7 +19,7 @@
  *   thresholds, and the tier is a constant of the pattern. Rewards per tier use v_t,u ≤ tier t
  *   active and Σ_t v_t,u ≤ unit rewarded: maximisation sets v to the product. `cheapestQualifying`
  *   rewards ≤ rc units of the set under the ordered rule of the slots below; `*Benefit` targets
- *   add 1..rc (or ≥ 1) benefit units.
+ *   add rc benefit units (fewer only when none is left unused, below), or ≥ 1 for allBenefit.
  * - **Per-unit exact mode** (`buys N` only, every rewarded unit's saving on its own: percent,
  *   amountOff, unitPrice; no maxDiscount): per tier an integer count k_t of applications; the
  *   units' roles are binaries. Any choice of roles satisfying the counts is a plan of k_t sets:
@@ -33,7 +33,7 @@
  *     the rewarded units rc at a time from the dearest down gives nested demands, for which
  *     these suffix counts are exactly Hall's condition. ⌈·⌉ is an integer variable a_T.
  *   - `*Benefit`: Σx = N·k_t qualifying, and k_t ≤ Σb ≤ rc·k_t benefit units (`allBenefit`:
- *     ≥ k_t); each application then gets 1..rc of them.
+ *     ≥ k_t); each application then gets 1..rc of them, rc unless none is left unused (below).
  *   Sets of one unit (every tier `buys 1`) save a constant per unit whatever the reward, clipped
  *   and capped by maxDiscount. Money sets aggregate too where exact: `fixedTotal` on
  *   all-rewarded sets with no floor saves Σ prices − k·X (each set's Σ − X, never below 0 — a negative set only lowers the sum, so
@@ -50,9 +50,11 @@
  * **cheapestBenefit** (SPEC §4.1, re-read 2026-12-01): an application rewards the cheapest
  * AVAILABLE benefit units — the cheapest no other application of the plan uses. Over all of the
  * promotion's applications that is: no benefit unit of the promotion that the plan leaves unused
- * comes before (cheapness order) one it rewards. Row per benefit unit u at position m:
- * m·b_u ≤ Σ over the m cheaper benefit units of their use. Each application takes 1..rc of them (a
- * customer may keep a customer price rather than take a second reward, SPEC §5.3).
+ * is cheaper (regular price, as the engine compares) than one it rewards. Row per benefit unit u
+ * with m benefit units of a lower price: m·b_u ≤ Σ over those m units of their use. Each
+ * application takes rc of them, fewer only when no benefit unit of the promotion is left unused
+ * (binary F_k: every unit of B used; Σb ≥ rc·applications unless F_k), as the engine reads
+ * "rewardCount benefit units per application" (docs/solver.md).
  *
  * Applications of any saving are plans (the SPEC names no minimum), so removing a useless one
  * never matters for the optimum except through that cheapestBenefit rule; hence the guard above.
@@ -136,6 +138,11 @@ interface Ctx {
   readonly savings: Terms;
   /** Per benefit unit: Σ of the variables rewarding it (for the cheapestBenefit rule). */
   readonly benefitUse: Map<number, Terms>;
+  /**
+   * cheapestBenefit: per application form, the benefit units it rewards (Σb) and its number of
+   * applications, for "rewardCount of them unless none is left unused" (`fullRewardRows`).
+   */
+  readonly rewardCounts: { readonly sum: Terms; readonly apps: Terms; readonly most: number }[];
   readonly anyCheapestBenefit: boolean;
 }
 
@@ -226,7 +233,10 @@ function rangePromotion(c: Ctx): void {
     rv.forEach((v, i) => { benefitUses(c, B[i]!, v); m.constrain(terms([v, 1], [z, -1]), '<=', 0); });
     const sum = terms(...rv.map((v) => [v, 1] as const));
     m.constrain(addAll(terms([z, -1]), sum), '>=', 0);
-    if (p.target === 'cheapestBenefit') m.constrain(addAll(terms([z, -p.rewardCount]), sum), '<=', 0);
+    if (p.target === 'cheapestBenefit') {
+      m.constrain(addAll(terms([z, -p.rewardCount]), sum), '<=', 0);
+      c.rewardCounts.push({ sum, apps: terms([z, 1]), most: 1 });
+    }
   } else if (p.target === 'cheapestQualifying') {
     rewarded = Q;
     rv = Q.map((u) => m.variable(`r${k}_${u}`, 'binary'));
@@ -370,6 +380,7 @@ function exactAggregated(c: Ctx): void {
       const ks = terms(...kAll.map((v) => [v, 1] as const));
       m.constrain(addAll(new Map(sum), ks, -1), '>=', 0);
       m.constrain(addAll(new Map(sum), ks, -(p.target === 'cheapestBenefit' ? p.rewardCount : Math.max(1, B.length))), '<=', 0);
+      if (p.target === 'cheapestBenefit') c.rewardCounts.push({ sum, apps: ks, most: Q.length });
     }
   });
   if (apps.size > 0 && p.maxApplications < 2 ** 30) m.constrain(apps, '<=', p.maxApplications);
@@ -429,7 +440,10 @@ function exactSlots(c: Ctx): void {
         rv.forEach((v, i) => { benefitUses(c, B[i]!, v); m.constrain(terms([v, 1], [y, -1]), '<=', 0); });
         const sum = terms(...rv.map((v) => [v, 1] as const));
         m.constrain(addAll(terms([y, -1]), sum), '>=', 0);
-        if (p.target === 'cheapestBenefit') m.constrain(addAll(terms([y, -p.rewardCount]), sum), '<=', 0);
+        if (p.target === 'cheapestBenefit') {
+          m.constrain(addAll(terms([y, -p.rewardCount]), sum), '<=', 0);
+          c.rewardCounts.push({ sum, apps: terms([y, 1]), most: 1 });
+        }
       } else if (p.target === 'cheapestQualifying' && p.rewardCount < n) {
         rewarded = Q;
         rv = Q.map((u) => m.variable(`rs${tag}_${u}`, 'binary'));
@@ -459,13 +473,13 @@ export function buildLevelMilp(input: SolveInput): LevelMilp {
   let base = 0n;
   units.forEach((u, i) => { if (available[i]) base += u.price - u.customerPrice; });
   // cheapestBenefit rows read every promotion's use of a unit: written once all are known.
-  const benefitRules: { readonly B: readonly number[]; readonly benefitUse: Map<number, Terms> }[] = [];
+  const benefitRules: { readonly k: number; readonly rc: number; readonly B: readonly number[]; readonly benefitUse: Map<number, Terms>; readonly rewardCounts: Ctx['rewardCounts'] }[] = [];
 
   promotions.forEach((p, k) => {
     const Q = order(p.qualifying);
     const B = benefitTarget(p) ? order(p.benefit) : [];
     if (Q.length === 0 || (benefitTarget(p) && B.length === 0) || p.maxApplications < 1) return;
-    const c: Ctx = { m, units, use, k, p, Q, B, savings: new Map(), benefitUse: new Map(), anyCheapestBenefit };
+    const c: Ctx = { m, units, use, k, p, Q, B, savings: new Map(), benefitUse: new Map(), rewardCounts: [], anyCheapestBenefit };
     if (isRangeMode(p)) rangePromotion(c);
     else if (aggregates(c)) exactAggregated(c);
     else exactSlots(c);
@@ -476,7 +490,7 @@ export function buildLevelMilp(input: SolveInput): LevelMilp {
       m.constrain(addAll(terms([sk, 1]), c.savings, -1), '<=', 0);
       add(m.objective, sk, 1);
     }
-    if (p.target === 'cheapestBenefit') benefitRules.push({ B, benefitUse: c.benefitUse });
+    if (p.target === 'cheapestBenefit') benefitRules.push({ k, rc: p.rewardCount, B, benefitUse: c.benefitUse, rewardCounts: c.rewardCounts });
   });
 
   // Capacity and the customer-price saving each used unit gives up. Usage stays an expression
@@ -487,18 +501,44 @@ export function buildLevelMilp(input: SolveInput): LevelMilp {
     m.constrain(use[i]!, '<=', 1);
     addAll(m.objective, use[i]!, -exact(u.price - u.customerPrice));
   });
-  for (const { B, benefitUse } of benefitRules) for (const row of cheapestAvailableRows(B, benefitUse, use)) m.constrain(row, '<=', 0);
+  for (const { B, benefitUse } of benefitRules) for (const row of cheapestAvailableRows(B, benefitUse, use, units)) m.constrain(row, '<=', 0);
+  for (const rule of benefitRules) fullRewardRows(m, rule, use);
   return { lp: m.size.variables > 0 ? m.toLp() : '', base, size: m.size };
 }
 
-/** m·BU_u ≤ Σ_{the m cheaper benefit units} use_u': a rewarded benefit unit has no unused cheaper one. */
-function cheapestAvailableRows(B: readonly number[], benefitUse: Map<number, Terms>, use: readonly Terms[]): Terms[] {
+/**
+ * cheapestBenefit rewards `rewardCount` benefit units per application, fewer only when no benefit
+ * unit of the promotion is left unused (docs/solver.md, "An application"): a binary F_k may be 1
+ * only when every unit of B is used, and each form's Σb ≥ rc·apps unless F_k (a customer keeping
+ * a customer price on a second benefit unit does not make the first one's reward stand alone).
+ */
+function fullRewardRows(m: LpModel, rule: { readonly k: number; readonly rc: number; readonly B: readonly number[]; readonly rewardCounts: Ctx['rewardCounts'] }, use: readonly Terms[]): void {
+  if (rule.rewardCounts.length === 0 || rule.rc <= 1) return;
+  const full = m.variable(`F${rule.k}`, 'binary');
+  const all = terms([full, -rule.B.length]);
+  for (const u of rule.B) addAll(all, use[u]!, 1);
+  m.constrain(all, '>=', 0);
+  for (const { sum, apps, most } of rule.rewardCounts) {
+    const row = addAll(new Map(sum), apps, -rule.rc);
+    add(row, full, rule.rc * most);
+    m.constrain(row, '>=', 0);
+  }
+}
+
+/**
+ * m·BU_u ≤ Σ_{the m cheaper benefit units} use_u': a rewarded benefit unit has no unused cheaper
+ * one. Cheaper by regular price only, as the engine reads the rule (docs/solver.md: "among shirts
+ * of one price the optimiser still chooses"); B is in cheapness order, so those are a prefix.
+ */
+function cheapestAvailableRows(B: readonly number[], benefitUse: Map<number, Terms>, use: readonly Terms[], units: readonly SolverUnit[]): Terms[] {
   const rows: Terms[] = [];
   B.forEach((u, pos) => {
     const bu = benefitUse.get(u);
-    if (pos === 0 || bu === undefined) return;
-    const t = addAll(new Map(), bu, pos);
-    for (let i = 0; i < pos; i++) addAll(t, use[B[i]!]!, -1);
+    let m = 0;
+    while (m < pos && units[B[m]!]!.price < units[u]!.price) m++;
+    if (m === 0 || bu === undefined) return;
+    const t = addAll(new Map(), bu, m);
+    for (let i = 0; i < m; i++) addAll(t, use[B[i]!]!, -1);
     rows.push(t);
   });
   return rows;

@@ -49,6 +49,23 @@ const CASES: readonly Case[] = [
     promos: [shirtFree, { id: 'T', qualifying: [1], tiers: [{ threshold: buys(1), reward: pct(1000) }] }],
     total: usd(45) + usd('2.50'),
   },
+  {
+    // Half off 2 shirts: both, or the deal is not made. The $45 shirt's customer price ($10) is
+    // worth more than half its price, so the pair loses and only the customer prices stand
+    // ($35); rewarding the $25 shirt alone would leave a benefit unit unused.
+    name: 'cheapestBenefit rewards rewardCount shirts while any is unused, even when the second loses',
+    units: [{ price: usd(200), product: 'suit' }, { price: usd(25), product: 'shirt' }, { price: usd(45), customerPrice: usd(10), product: 'shirt' }],
+    promos: [{ ...shirtFree, rewardCount: 2, tiers: [{ threshold: buys(1), reward: pct(5000) }] }],
+    total: usd(35),
+  },
+  {
+    // Two $25 shirts: "cheaper" compares regular prices, so the free one may be either; the one
+    // whose customer price saves less ($5, not $12) is freed: $12 kept + $25 − $5.
+    name: 'cheapestBenefit compares regular prices: of two $25 shirts the optimiser frees either',
+    units: [{ price: usd(200), product: 'suit' }, { price: usd(25), customerPrice: usd(13), product: 'shirt' }, { price: usd(25), customerPrice: usd(20), product: 'shirt' }],
+    promos: [shirtFree],
+    total: usd(37),
+  },
 ];
 
 describe('the MILP model of a level', () => {
