@@ -5,6 +5,7 @@ import { inI32, inI64, outI32, outI64, clearDeals, decodeBundle, decodeDeals, de
 import { solveDecoded } from './solve';
 import { components, groupUnits } from './groups';
 import { WIRE_VERSION } from './tags';
+import { setChainFrom } from './search';
 
 export function wireVersion(): i32 {
   return WIRE_VERSION;
@@ -65,6 +66,11 @@ export function probeBatch(count: i32, stage: i32): i32 {
     } else if (stage >= 2) solveDecoded();
   }
   return count;
+}
+
+/** Tests: copies of one kind from which the search walks a chain (solver search.ts setChainFrom). */
+export function chainFrom(n: i32): void {
+  setChainFrom(n);
 }
 
 export function outputI32(): usize { return outI32.ptr(); }

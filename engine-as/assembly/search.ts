@@ -559,6 +559,10 @@ export const dBoundNext = new I64Buf(64);
 export const dQualifyingLeft = new I32Buf(64);
 export const dNextHash = new I64Buf(64);
 export const dEntered = new I32Buf(64);
+/** Per frame: CHAIN_NONE, CHAIN_FRESH or CHAIN_DONE (solver search.ts descendChain). */
+export const dChain = new I32Buf(64);
+/** Per chain frame: its level, 1 for the first copy above the frame that chose the kind. */
+export const dChainLevel = new I32Buf(64);
 /** Σ_g λ*_g·rem_g of the frame (lagrange.ts), kept up to date per kind like dBoundHere. */
 export const dLag = new I64Buf(64);
 /** Suffix maxima of reduced gains per active solve call (a stack; fLagRed[k] is call k's offset). */
@@ -567,7 +571,19 @@ const fLagRed = new I32Buf(64);
 
 export function resetFrames(): void {
   dStart.len = 0; dNext.len = 0; dSum.len = 0; dForfeit.len = 0; dUnits.len = 0;
-  dBoundHere.len = 0; dBoundNext.len = 0; dQualifyingLeft.len = 0; dNextHash.len = 0; dEntered.len = 0; dLag.len = 0;
+  dBoundHere.len = 0; dBoundNext.len = 0; dQualifyingLeft.len = 0; dNextHash.len = 0; dEntered.len = 0; dLag.len = 0; dChain.len = 0; dChainLevel.len = 0;
+}
+
+const CHAIN_NONE = 0;
+const CHAIN_FRESH = 1;
+const CHAIN_DONE = 2;
+
+/** Copies of one kind from which a choice is walked as a chain (solver search.ts CHAIN_FROM). */
+let chainFrom: i32 = 8;
+
+/** Sets the chain threshold (tests: solver search.ts setChainFrom). */
+export function setChainFrom(n: i32): void {
+  chainFrom = n;
 }
 
 function enter(start: i32, sumSaving: i64, forfeit: i64, units: i32, bK: i64, bK1: i64, nq: i32, h1: i64, lag: i64): void {
@@ -582,13 +598,15 @@ function enter(start: i32, sumSaving: i64, forfeit: i64, units: i32, bK: i64, bK
   dQualifyingLeft.push(nq);
   dNextHash.push(h1);
   dEntered.push(0);
+  dChain.push(CHAIN_NONE);
+  dChainLevel.push(0);
 }
 
 /** Pops the top frame of promotion k's walk (bottom frame `bottom`), giving back its kind's units. */
 function leave(k: i32, bottom: i32): void {
   const d = dStart.len - 1;
   dStart.len = d; dNext.len = d; dSum.len = d; dForfeit.len = d; dUnits.len = d;
-  dBoundHere.len = d; dBoundNext.len = d; dQualifyingLeft.len = d; dNextHash.len = d; dEntered.len = d; dLag.len = d;
+  dBoundHere.len = d; dBoundNext.len = d; dQualifyingLeft.len = d; dNextHash.len = d; dEntered.len = d; dLag.len = d; dChain.len = d; dChainLevel.len = d;
   if (d == bottom) return;
   const rem = fRem.at(k);
   const t = chosen.at(chosen.len - 1);
@@ -609,13 +627,19 @@ function leave(k: i32, bottom: i32): void {
 
 /** True when no completion of frame d can beat the best candidate of promotion k's call. */
 function pruned(k: i32, d: i32): bool {
+  return prunedAt(k, d, frameGain(k, d), chosen.len - fChosenBase.at(k), dStart.at(d));
+}
+
+/**
+ * True when no multiset with n applications gaining at most `gain`, on frame d's counts (its
+ * bounds, units and savings), completed by kinds ≥ `start` and the later promotions, can beat
+ * the best candidate (solver search.ts prunedAt).
+ */
+function prunedAt(k: i32, d: i32, gain: i64, n: i32, start: i32): bool {
   const best = fBest.at(k);
   const need = fNeed.at(k);
   if (best < 0 && need <= 0) return false;
-  const gain = frameGain(k, d);
   const rem = fRem.at(k);
-  const n = chosen.len - fChosenBase.at(k);
-  const start = dStart.at(d);
   // Kinds are sorted by gain, so further applications gain at most the kind at `start`.
   const ts0 = fTypesStart.at(k);
   const cap: i64 = start < fTypesLen.at(k) ? kindSaving.at(kindList.at(ts0 + start)) - kindForfeit.at(kindList.at(ts0 + start)) : 0;
@@ -690,6 +714,15 @@ function dfs(k: i32, bK: i64, bK1: i64, nq: i32, h1: i64, lag: i64): void {
       leave(k, bottom);
       continue;
     }
+    // A chain level about to try its later kinds (solver dfs).
+    if (dChain.at(d) == CHAIN_FRESH) {
+      dChain.put(d, CHAIN_DONE);
+      if (skipChainLevels(k, d)) continue;
+      if (aborted) {
+        leave(k, bottom);
+        continue;
+      }
+    }
     let j = chosen.len - fChosenBase.at(k) < fLimit.at(k) ? dNext.at(d) : tn;
     let t = 0;
     // Additive sets: only the canonical multiset of each choice (solver dfs).
@@ -718,21 +751,163 @@ function dfs(k: i32, bK: i64, bK1: i64, nq: i32, h1: i64, lag: i64): void {
     }
     if (j < tn) {
       dNext.put(d, j + 1);
-      const zs = kindUsedStart.at(t);
-      const ze = zs + kindUsedLen.at(t);
-      let lagDrop: i64 = 0;
-      for (let z = zs; z < ze; z++) {
-        const at = rem + kindUsedGroup.at(z);
-        remStack.put(at, remStack.at(at) - kindUsedCount.at(z));
-        if (lagUsed) lagDrop += lagLam.at(kindUsedGroup.at(z)) * <i64>kindUsedCount.at(z);
+      const m = copiesThatFit(k, t);
+      if (m >= chainFrom && (!additive || firstRank(rankBase, kindUsedStart.at(t), kindUsedStart.at(t) + kindUsedLen.at(t)) == lastRank(rankBase, t))) {
+        descendChain(k, d, j, t, m, lagUsed);
+        continue;
       }
-      chosen.push(t);
-      enter(j, dSum.at(d) + kindSaving.at(t), dForfeit.at(d) + kindForfeit.at(t), dUnits.at(d) + kindUnits.at(t), dBoundHere.at(d) - kindBoundDrop.at(t), dBoundNext.at(d) - kindNextBoundDrop.at(t), dQualifyingLeft.at(d) - kindQualifyingUnits.at(t), dNextHash.at(d) - kindNextHashDrop.at(t), dLag.at(d) - lagDrop);
+      pushKind(k, d, j, t, lagUsed);
       continue;
     }
     complete(k, d);
     leave(k, bottom);
   }
+}
+
+/** Takes kind t (index j) on top of frame d: its units, and the frame of the multiset with it. */
+function pushKind(k: i32, d: i32, j: i32, t: i32, lagUsed: bool): void {
+  const rem = fRem.at(k);
+  const zs = kindUsedStart.at(t);
+  const ze = zs + kindUsedLen.at(t);
+  let lagDrop: i64 = 0;
+  for (let z = zs; z < ze; z++) {
+    const at = rem + kindUsedGroup.at(z);
+    remStack.put(at, remStack.at(at) - kindUsedCount.at(z));
+    if (lagUsed) lagDrop += lagLam.at(kindUsedGroup.at(z)) * <i64>kindUsedCount.at(z);
+  }
+  chosen.push(t);
+  enter(j, dSum.at(d) + kindSaving.at(t), dForfeit.at(d) + kindForfeit.at(t), dUnits.at(d) + kindUnits.at(t), dBoundHere.at(d) - kindBoundDrop.at(t), dBoundNext.at(d) - kindNextBoundDrop.at(t), dQualifyingLeft.at(d) - kindQualifyingUnits.at(t), dNextHash.at(d) - kindNextHashDrop.at(t), dLag.at(d) - lagDrop);
+}
+
+/** The last place (setRank from `base`) among the groups kind t takes units from. */
+function lastRank(base: i32, t: i32): i32 {
+  const zs = kindUsedStart.at(t);
+  let r = setRank.at(base + kindUsedGroup.at(zs));
+  for (let z = zs + 1; z < zs + kindUsedLen.at(t); z++) if (setRank.at(base + kindUsedGroup.at(z)) > r) r = setRank.at(base + kindUsedGroup.at(z));
+  return r;
+}
+
+/** How many more copies of kind t fit in promotion k's counts within its application limit. */
+function copiesThatFit(k: i32, t: i32): i32 {
+  const rem = fRem.at(k);
+  let m = fLimit.at(k) - (chosen.len - fChosenBase.at(k));
+  const zs = kindUsedStart.at(t);
+  for (let z = zs; z < zs + kindUsedLen.at(t); z++) {
+    const c = remStack.at(rem + kindUsedGroup.at(z)) / kindUsedCount.at(z);
+    if (c < m) m = c;
+  }
+  return m;
+}
+
+/** Gives back `times` copies of kind t's units to promotion k's counts (takes them when negative). */
+function shiftRem(k: i32, t: i32, times: i32): void {
+  if (times == 0) return;
+  const rem = fRem.at(k);
+  const zs = kindUsedStart.at(t);
+  for (let z = zs; z < zs + kindUsedLen.at(t); z++) {
+    const at = rem + kindUsedGroup.at(z);
+    remStack.put(at, remStack.at(at) + times * kindUsedCount.at(z));
+  }
+}
+
+// descendChain's bisection: level i's entry check on a frame pushed for the test alone (counts
+// and sums taken i times); 1 when it stands, 0 when it is pruned, -1 when the budget ran out.
+function standsAt(k: i32, d: i32, j: i32, t: i32, i: i32, lagDrop: i64): i32 {
+  if (tick()) return -1;
+  shiftRem(k, t, -i);
+  const w = <i64>i;
+  enter(j, dSum.at(d) + w * kindSaving.at(t), dForfeit.at(d) + w * kindForfeit.at(t), dUnits.at(d) + i * kindUnits.at(t), dBoundHere.at(d) - w * kindBoundDrop.at(t), dBoundNext.at(d) - w * kindNextBoundDrop.at(t), dQualifyingLeft.at(d) - i * kindQualifyingUnits.at(t), dNextHash.at(d) - w * kindNextHashDrop.at(t), dLag.at(d) - w * lagDrop);
+  const top = dStart.len - 1;
+  const cut = prunedAt(k, top, frameGain(k, top), chosen.len - fChosenBase.at(k) + i, j);
+  leave(k, top);
+  shiftRem(k, t, i);
+  return cut ? 0 : 1;
+}
+
+/**
+ * Frame d chose kind t (index j), which fits m ≥ chainFrom times: the entry checks of the levels
+ * S + t×i are bisected before anything is pushed, then levels 1…p−1 are pushed at once (solver
+ * search.ts descendChain).
+ */
+function descendChain(k: i32, d: i32, j: i32, t: i32, m: i32, lagUsed: bool): void {
+  let lagDrop: i64 = 0;
+  if (lagUsed) {
+    const zs = kindUsedStart.at(t);
+    for (let z = zs; z < zs + kindUsedLen.at(t); z++) lagDrop += lagLam.at(kindUsedGroup.at(z)) * <i64>kindUsedCount.at(z);
+  }
+  let p = 0;
+  const first = standsAt(k, d, j, t, 1, lagDrop);
+  if (first <= 0) return;
+  if (m == 1) p = 2;
+  else {
+    const last = standsAt(k, d, j, t, m, lagDrop);
+    if (last < 0) return;
+    if (last == 1) p = m + 1;
+    else {
+      let lo = 1;
+      let hi = m;
+      while (hi - lo > 1) {
+        const mid = lo + (hi - lo) / 2;
+        const st = standsAt(k, d, j, t, mid, lagDrop);
+        if (st < 0) return;
+        if (st == 1) lo = mid;
+        else hi = mid;
+      }
+      p = hi;
+    }
+  }
+  for (let i = 1; i < p; i++) {
+    pushKind(k, d + i - 1, j, t, lagUsed);
+    dEntered.put(d + i, 1);
+    dNext.put(d + i, j + 1);
+    dChain.put(d + i, CHAIN_FRESH);
+    dChainLevel.put(d + i, i);
+  }
+}
+
+// skipChainLevels' check: level d − n + 1's entry check on its own counts; 1 cut, 0 not, -1 the
+// budget ran out.
+function chainCut(k: i32, d: i32, t: i32, n: i32): i32 {
+  if (tick()) return -1;
+  const lo = d - n + 1;
+  shiftRem(k, t, n - 1);
+  const n0 = chosen.len - fChosenBase.at(k) - (n - 1);
+  let out = prunedAt(k, lo, frameGain(k, lo), n0, dStart.at(lo));
+  if (!out) {
+    // The deepest level's gain on lo's counts, the kinds after the chain's (solver skipChainLevels).
+    const sum = dSum.at(d);
+    const capped = fHasBudget.at(k) != 0 && sum > fBudget.at(k) ? fBudget.at(k) : sum;
+    out = prunedAt(k, lo, capped - dForfeit.at(lo), n0, dStart.at(d) + 1);
+  }
+  shiftRem(k, t, 1 - n);
+  return out ? 1 : 0;
+}
+
+/**
+ * Chain level d is about to try the kinds after the chain's: leaves at once the most levels
+ * lo…d no completion can make win (solver search.ts skipChainLevels). True when it left any.
+ */
+function skipChainLevels(k: i32, d: i32): bool {
+  const chainLevels = dChainLevel.at(d);
+  const t = chosen.at(chosen.len - 1);
+  if (chainCut(k, d, t, 1) != 1) return false;
+  let good = 1;
+  let bad = chainLevels + 1;
+  if (chainLevels > 1) {
+    const all = chainCut(k, d, t, chainLevels);
+    if (all < 0) return false;
+    if (all == 1) good = chainLevels;
+    else bad = chainLevels;
+  }
+  while (bad - good > 1) {
+    const mid = good + (bad - good) / 2;
+    const c = chainCut(k, d, t, mid);
+    if (c < 0) return false;
+    if (c == 1) good = mid;
+    else bad = mid;
+  }
+  for (let i = 0; i < good; i++) leave(k, -1);
+  return true;
 }
 
 /** Post-order step of frame d: the multiset chosen[base..] completed by the best plan of each of k's parts. */

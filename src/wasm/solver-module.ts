@@ -19,6 +19,7 @@ interface SolverExports {
   outputI32Len(): number;
   outputI64(): number;
   outputI64Len(): number;
+  chainFrom(n: number): void;
 }
 
 export interface WasmSolver {
@@ -55,6 +56,11 @@ export interface WasmSolver {
    * set by the inputs alone, so tests can bound it.
    */
   readonly memoryBytes: number;
+  /**
+   * Tests: the copies of one kind from which the search walks a chain (solver search.ts
+   * `setChainFrom`); a replaced instance starts again from the default.
+   */
+  setChainFrom(n: number): void;
 }
 
 /** `loadedBundle` after `loadDealTable`: a deal table encoded elsewhere is loaded. */
@@ -214,6 +220,7 @@ export function instantiateSolver(module: WebAssembly.Module, options: SolverOpt
     get memoryBytes() {
       return x.memory.buffer.byteLength;
     },
+    setChainFrom: (n: number) => x.chainFrom(n),
     get loadedBundle() {
       return bundleKey;
     },

@@ -1,14 +1,17 @@
 /**
  * Differential fuzzing of the WASM solver against the TypeScript reference, each with the
  * neighbourhood search of cut-off levels over itself (not a vitest test:
- * `npm run fuzz -- [--runs N] [--seed S] [--max-units U] [--max-promos P]`). Prints a summary and
- * the first counterexamples; exits 1 when any output differs.
+ * `npm run fuzz -- [--runs N] [--seed S] [--max-units U] [--max-promos P] [--long-lines]`). With
+ * `--long-lines` the levels are up to four lines of up to U identical units each, so the search
+ * walks chains (docs/solver.md 11). Prints a summary and the first counterexamples; exits 1 when
+ * any output differs.
  */
 import fc from 'fast-check';
 import { improveByNeighbourhoods, solveLevel } from '../../src/engine/solver/index.ts';
 import type { SolveInput } from '../../src/engine/solver/types.ts';
 import { wasmSolveLevel } from '../../src/wasm/node.ts';
 import { arbitraryWasmLevel, canonical } from '../support/wasm-factories.ts';
+import { arbitraryLongLineLevel } from '../support/solver-factories.ts';
 import { ensureWasm } from '../wasm/ensure-wasm.ts';
 
 function arg(name: string, fallback: number): number {
@@ -20,6 +23,7 @@ const runs = arg('runs', 100_000);
 const seed = arg('seed', 20261121);
 const maxUnits = arg('max-units', 10);
 const maxPromos = arg('max-promos', 6);
+const longLines = process.argv.includes('--long-lines');
 
 ensureWasm();
 let cases = 0;
@@ -30,7 +34,7 @@ let nodes = 0;
 const examples: SolveInput[] = [];
 const started = process.hrtime.bigint();
 fc.assert(
-  fc.property(arbitraryWasmLevel(maxUnits, maxPromos), (input) => {
+  fc.property(longLines ? arbitraryLongLineLevel(4, maxUnits, maxPromos) : arbitraryWasmLevel(maxUnits, maxPromos), (input) => {
     // Each engine with the neighbourhood search over itself, as the evaluator runs a cut-off level.
     const ts = improveByNeighbourhoods(input, solveLevel(input), solveLevel);
     const wasm = improveByNeighbourhoods(input, wasmSolveLevel(input), wasmSolveLevel);
@@ -47,7 +51,7 @@ fc.assert(
   { numRuns: runs, seed },
 );
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-console.log(`fuzz: ${cases} levels (seed ${seed}, ≤ ${maxUnits} units, ≤ ${maxPromos} promotions) in ${seconds.toFixed(1)} s`);
+console.log(`fuzz: ${cases} levels (seed ${seed}, ≤ ${maxUnits} units${longLines ? ' a line, ≤ 4 lines' : ''}, ≤ ${maxPromos} promotions) in ${seconds.toFixed(1)} s`);
 console.log(`  cut off by the node budget: ${cutOff}; POS policy: ${pos}; reference nodes: ${nodes}`);
 console.log(`  differing outputs: ${differing}`);
 for (const e of examples) console.log(JSON.stringify(e, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)));

@@ -200,3 +200,55 @@ export function joinLevels(a: SolveInput, b: SolveInput): SolveInput {
     promotions: [...a.promotions, ...b.promotions.map((p) => ({ ...p, qualifying: moved(p.qualifying), benefit: moved(p.benefit) }))],
   };
 }
+
+/**
+ * A random level of a few long lines (1–`maxQuantity` identical units each) and 1–`maxPromos`
+ * promotions whose roles are per line: many copies of one application kind fit, so the search
+ * walks its repeated choices as chains (search.ts `descendChain`).
+ */
+export function arbitraryLongLineLevel(maxLines = 4, maxQuantity = 30, maxPromos = 4): fc.Arbitrary<SolveInput> {
+  const arbLine = fc.record({
+    product: fc.constantFrom('A', 'B'),
+    price: fc.constantFrom(...PRICES),
+    customerCut: fc.option(fc.constantFrom(50n, 120n), { nil: undefined, freq: 4 }),
+    quantity: fc.integer({ min: 1, max: maxQuantity }),
+  });
+  const promo = arbPromo.chain((p) => fc.record({ p: fc.constant(p), lineRoles: fc.array(fc.constantFrom(0, 1, 1, 2), { minLength: maxLines, maxLength: maxLines }) }));
+  return fc
+    .record({
+      lines: fc.array(arbLine, { minLength: 1, maxLength: maxLines }),
+      promos: fc.array(promo, { minLength: 1, maxLength: maxPromos }),
+      budget: fc.constantFrom(200_000, 200_000, 2_000),
+    })
+    .map(({ lines, promos, budget }) => {
+      const us: SolverUnit[] = [];
+      const lineOf: number[] = [];
+      lines.forEach((l, li) => {
+        const cp = l.customerCut === undefined ? l.price : l.price - l.customerCut;
+        for (let u = 0; u < l.quantity; u++) {
+          us.push({ line: li, unit: u, productId: l.product, price: l.price, customerPrice: cp, floor: 0n });
+          lineOf.push(li);
+        }
+      });
+      const role = (lr: readonly number[], i: number): number => lr[lineOf[i]!]!;
+      return {
+        units: us,
+        available: us.map(() => true),
+        promotions: promos.map(({ p, lineRoles }, k): SolverPromotion => ({
+          id: `P${k}`,
+          priority: p.priority,
+          combination: p.combination,
+          target: p.target,
+          rewardCount: p.rewardCount,
+          tiers: p.tiers,
+          qualifying: us.map((_, i) => i).filter((i) => role(lineRoles, i) === 1 || (role(lineRoles, i) === 2 && !p.target.endsWith('Benefit'))),
+          benefit: p.target.endsWith('Benefit') ? us.map((_, i) => i).filter((i) => role(lineRoles, i) === 2) : [],
+          maxApplications: p.maxApplications,
+          ...(p.maxDiscount === undefined ? {} : { maxDiscount: p.maxDiscount }),
+          ...(p.budget === undefined ? {} : { budget: p.budget }),
+        })),
+        policy: 'bestDeal' as const,
+        searchBudget: budget,
+      };
+    });
+}

@@ -224,6 +224,16 @@ export class ComponentSearch extends LagrangeBounds {
         continue;
       }
       if (f.state[d] === FRAME_LOOP) {
+        // A chain level about to try its kinds after the chain's: it and the levels below it
+        // whose rest cannot win are left in one step (docs/solver.md 11).
+        if (f.chain[d] === CHAIN_FRESH) {
+          f.chain[d] = CHAIN_DONE;
+          if (this.skipChainLevels(s, d)) continue;
+          if (this.aborted) {
+            this.leave(s);
+            continue;
+          }
+        }
         let j = s.chosen.length < s.limit ? f.next[d]! : s.types.length;
         // Additive sets: only the canonical multiset of each choice (docs/solver.md 4).
         const rank = this.setRank[s.k]!;
@@ -238,6 +248,11 @@ export class ComponentSearch extends LagrangeBounds {
         if (j < s.types.length) {
           f.next[d] = j + 1;
           const t = s.types[j]!;
+          const m = this.copiesThatFit(s, t);
+          if (m >= chainFrom && (this.additiveSets[s.k] !== true || firstRank(t, rank) === lastRank(t, rank))) {
+            this.descendChain(s, d, j, m);
+            continue;
+          }
           for (let g = 0; g < t.counts.length; g++) s.rem[g] = s.rem[g]! - t.counts[g]!;
           s.chosen.push(t);
           this.enter(s, j, f.sumSaving[d]! + t.saving, f.forfeit[d]! + t.forfeit, f.units[d]! + t.units);
@@ -247,6 +262,129 @@ export class ComponentSearch extends LagrangeBounds {
       }
       this.leave(s);
     }
+  }
+
+  /** How many more copies of kind t fit in s.rem within the promotion's application limit. */
+  private copiesThatFit(s: DfsState, t: AppType): number {
+    let m = s.limit - s.chosen.length;
+    for (let g = 0; g < t.counts.length; g++) {
+      const c = t.counts[g]!;
+      if (c > 0 && Math.floor(s.rem[g]! / c) < m) m = Math.floor(s.rem[g]! / c);
+    }
+    return m;
+  }
+
+  /**
+   * Frame d chose kind j, which fits m ≥ chainFrom times: the walk would now enter the levels
+   * S + j×i (i = 1…m) one after the other, each checked on entry. Instead the levels are pushed at
+   * once and the checks bisected (docs/solver.md 11): level 1 is checked as the walk would; when it
+   * stands and level m does not, the search goes down to some level p that is pruned and whose
+   * parent stands — any such p is exact, since p's check covers every level below it. Levels
+   * 1…p−1 are then walked from the deepest up, each trying the kinds after j, as the walk would.
+   */
+  private descendChain(s: DfsState, d: number, j: number, m: number): void {
+    const f = s.frames;
+    const t = s.types[j]!;
+    const apps = s.chosen.length;
+    // Level i's entry check, on counts and sums taken i times (nothing is pushed yet).
+    const standsAt = (i: number): boolean | null => {
+      if (this.tick()) return null;
+      const sum = f.sumSaving[d]! + BigInt(i) * t.saving;
+      const capped = s.budget !== undefined && sum > s.budget ? s.budget : sum;
+      this.shiftRem(s, t, -i);
+      const cut = this.prunedAt(s, capped - (f.forfeit[d]! + BigInt(i) * t.forfeit), j, f.units[d]! + i * t.units, apps + i, sum);
+      this.shiftRem(s, t, i);
+      return !cut;
+    };
+    let p: number;
+    const first = standsAt(1);
+    if (first === null) return;
+    if (!first) return;
+    if (m === 1) p = 2;
+    else {
+      const last = standsAt(m);
+      if (last === null) return;
+      if (last) p = m + 1;
+      else {
+        let lo = 1;
+        let hi = m;
+        while (hi - lo > 1) {
+          const mid = lo + Math.floor((hi - lo) / 2);
+          const st = standsAt(mid);
+          if (st === null) return;
+          if (st) lo = mid;
+          else hi = mid;
+        }
+        p = hi;
+      }
+    }
+    for (let i = 1; i < p; i++) {
+      for (let g = 0; g < t.counts.length; g++) s.rem[g] = s.rem[g]! - t.counts[g]!;
+      s.chosen.push(t);
+      const at = d + i - 1;
+      this.enter(s, j, f.sumSaving[at]! + t.saving, f.forfeit[at]! + t.forfeit, f.units[at]! + t.units);
+      f.state[d + i] = FRAME_LOOP;
+      f.next[d + i] = j + 1;
+      f.chain[d + i] = CHAIN_FRESH;
+      f.level[d + i] = i;
+    }
+  }
+
+  /**
+   * Chain level d is about to try the kinds after the chain's kind j (its deeper levels are done):
+   * leaves at once the most levels lo…d, all with the same still to do, that no completion can
+   * make win. Level lo's entry check, made again against the best plan the deeper levels found,
+   * covers all of them: what is left of each is an extension of lo by kinds ≥ j (docs/solver.md
+   * 11). So does a check of lo's counts with the deepest level's gain and only the kinds after
+   * j: every bound grows with the units left and the applications still allowed. Neither check
+   * is monotone in lo, but any lo either cuts is exact, so a bisection keeping "lo cut" on one
+   * side finds a long run. Returns true when levels were left.
+   */
+  private skipChainLevels(s: DfsState, d: number): boolean {
+    const f = s.frames;
+    const chainLevels = f.level[d]!;
+    const t = s.chosen[s.chosen.length - 1]!;
+    // Levels d − n + 1 … d, on the counts of the first.
+    const cut = (n: number): boolean | null => {
+      if (this.tick()) return null;
+      const lo = d - n + 1;
+      const apps = s.chosen.length - (n - 1);
+      this.shiftRem(s, t, n - 1);
+      let out = this.pruned(s, lo, apps);
+      if (!out) {
+        const sum = f.sumSaving[d]!;
+        const capped = s.budget !== undefined && sum > s.budget ? s.budget : sum;
+        out = this.prunedAt(s, capped - f.forfeit[lo]!, f.start[d]! + 1, f.units[lo]!, apps, f.sumSaving[lo]!);
+      }
+      this.shiftRem(s, t, 1 - n);
+      return out;
+    };
+    // Level d alone, then every level, then bisection between them.
+    const one = cut(1);
+    if (one !== true) return false;
+    let good = 1;
+    let bad = chainLevels + 1;
+    if (chainLevels > 1) {
+      const all = cut(chainLevels);
+      if (all === null) return false;
+      if (all) good = chainLevels;
+      else bad = chainLevels;
+    }
+    while (bad - good > 1) {
+      const mid = good + Math.floor((bad - good) / 2);
+      const c = cut(mid);
+      if (c === null) return false;
+      if (c) good = mid;
+      else bad = mid;
+    }
+    for (let i = 0; i < good; i++) this.leave(s);
+    return true;
+  }
+
+  /** Gives back `times` copies of kind t's units to s.rem (takes them when negative). */
+  private shiftRem(s: DfsState, t: AppType, times: number): void {
+    if (times === 0) return;
+    for (let g = 0; g < t.counts.length; g++) s.rem[g] = s.rem[g]! + times * t.counts[g]!;
   }
 
   /** Pushes the frame of the current multiset (s.chosen) with next kind index `start`. */
@@ -259,6 +397,7 @@ export class ComponentSearch extends LagrangeBounds {
     f.forfeit[d] = forfeit;
     f.units[d] = units;
     f.state[d] = FRAME_ENTER;
+    f.chain[d] = CHAIN_NONE;
   }
 
   /** Pops the top frame and gives back the units of the kind that opened it. */
@@ -278,11 +417,20 @@ export class ComponentSearch extends LagrangeBounds {
   }
 
   /** True when no completion of frame d can beat the best candidate of this call. */
-  private pruned(s: DfsState, d: number): boolean {
-    if (s.best === null && s.need <= 0n) return false;
+  private pruned(s: DfsState, d: number, apps = s.chosen.length): boolean {
     const f = s.frames;
-    const gain = this.frameGain(s, d);
-    const start = f.start[d]!;
+    return this.prunedAt(s, this.frameGain(s, d), f.start[d]!, f.units[d]!, apps, f.sumSaving[d]!);
+  }
+
+  /**
+   * True when no multiset with `apps` applications, gaining at most `gain` (`sumSaving` in
+   * savings) on `units` units with s.rem left, completed by kinds ≥ `start` and the later
+   * promotions, can beat the best candidate. Every bound below grows with the units left and the
+   * applications still allowed (docs/solver.md 11), so a chain of levels is judged at once by its
+   * largest gain and its shallowest level's counts.
+   */
+  private prunedAt(s: DfsState, gain: bigint, start: number, units: number, apps: number, sumSaving: bigint): boolean {
+    if (s.best === null && s.need <= 0n) return false;
     // Kinds are sorted by gain, so further applications gain at most the kind at `start`.
     const cap = start < s.types.length ? s.types[start]!.saving - s.types[start]!.forfeit : 0n;
     // The cut only gets likelier as the bound falls, so the bounds are tried cheapest first and a
@@ -298,7 +446,7 @@ export class ComponentSearch extends LagrangeBounds {
       let nq = 0;
       for (let i = 0; i < q.length; i++) nq += s.rem[q[i]!]!;
       let left = Math.floor(nq / this.shape[s.k]!.minQ);
-      if (left > s.limit - s.chosen.length) left = s.limit - s.chosen.length;
+      if (left > s.limit - apps) left = s.limit - apps;
       ext = BigInt(left) * s.sufRed[start]!;
       const z = this.lagPart[s.k]! - this.lagRestZ[s.k]!;
       if (ext > z) ext = z;
@@ -312,7 +460,7 @@ export class ComponentSearch extends LagrangeBounds {
     // bring ub down to the best gain once lagBase alone reaches the need and exceeds that gain.
     const restFloor = gain + this.boundRest(s.k, s.rem);
     if (restFloor < ub) {
-      const split = restFloor + this.restBound(s.k, s.rem, s.chosen.length, f.sumSaving[d]!, cap);
+      const split = restFloor + this.restBound(s.k, s.rem, apps, sumSaving, cap);
       if (split < ub) ub = split;
     }
     // On the units left, the promotion alone may gain less than on the full counts.
@@ -323,7 +471,7 @@ export class ComponentSearch extends LagrangeBounds {
     if (ub < s.need) return true;
     if (s.best === null) return false;
     if (ub < s.best.gain) return true;
-    return ub === s.best.gain && this.fewestUnits(s, gain, f.units[d]!, cap) >= s.best.units;
+    return ub === s.best.gain && this.fewestUnits(s, gain, units, cap) >= s.best.units;
   }
 
   /** Post-order step of frame d: the multiset s.chosen completed by the best plan of each of k's parts. */
@@ -439,6 +587,23 @@ interface DfsState {
 const FRAME_ENTER = 0;
 const FRAME_LOOP = 1;
 
+/** A frame outside a chain; a chain level still to try its later kinds; one that has. */
+const CHAIN_NONE = 0;
+const CHAIN_FRESH = 1;
+const CHAIN_DONE = 2;
+
+/**
+ * Copies of one kind from which a frame's choice is walked as a chain (descendChain). Below it
+ * the walk is the one-frame-per-application walk; tests lower it to check both give one plan.
+ */
+export const CHAIN_FROM = 8;
+let chainFrom = CHAIN_FROM;
+
+/** Sets the chain threshold (tests: 2 sends every repeatable choice through the chain walk). */
+export function setChainFrom(n: number): void {
+  chainFrom = n;
+}
+
 /**
  * The DFS's explicit stack: frame d is the multiset s.chosen[0, d) — its next kind index to try,
  * its sums, and where its walk stands (just entered, or trying extensions).
@@ -451,8 +616,12 @@ interface Frames {
   readonly forfeit: bigint[];
   readonly units: number[];
   readonly state: number[];
+  /** CHAIN_NONE, CHAIN_FRESH or CHAIN_DONE (descendChain). */
+  readonly chain: number[];
+  /** A chain frame's level: 1 for the first copy of its kind above the frame that chose it. */
+  readonly level: number[];
 }
 
 function newFrames(): Frames {
-  return { depth: 0, start: [], next: [], sumSaving: [], forfeit: [], units: [], state: [] };
+  return { depth: 0, start: [], next: [], sumSaving: [], forfeit: [], units: [], state: [], chain: [], level: [] };
 }
