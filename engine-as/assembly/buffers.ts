@@ -77,6 +77,23 @@ const mergeTmp = new I32Buf(256);
  * as long as a line (cheapness, most expensive first, R2 remainders).
  */
 export function mergeSortBy(list: I32Buf, start: i32, n: i32, before: (a: i32, b: i32) => bool): void {
+  // Lists often come in order, or in reverse (a long line's units, most expensive first): one
+  // pass finds out, and the result is the stable sort's (a reversed list has no ties).
+  let ascending = true;
+  let descending = true;
+  for (let i = start + 1; i < start + n && (ascending || descending); i++) {
+    if (before(list.at(i), list.at(i - 1))) ascending = false;
+    else descending = false;
+  }
+  if (ascending) return;
+  if (descending) {
+    for (let i = start, j = start + n - 1; i < j; i++, j--) {
+      const x = list.at(i);
+      list.put(i, list.at(j));
+      list.put(j, x);
+    }
+    return;
+  }
   mergeTmp.ensure(n);
   for (let width = 1; width < n; width <<= 1) {
     for (let lo = 0; lo < n; lo += width << 1) {
@@ -102,6 +119,26 @@ const sortScratch = new I64Buf(256);
  * Insertion sort for short runs, a bottom-up merge sort for long ones (a line of 100,000 units).
  */
 export function sortAscending(keys: I32Buf, start: i32, n: i32, ids: I64Buf | null): void {
+  let ascending = true;
+  let descending = true;
+  for (let i = start + 1; i < start + n && (ascending || descending); i++) {
+    if (keys.at(i) < keys.at(i - 1)) ascending = false;
+    else descending = false;
+  }
+  if (ascending) return;
+  if (descending) {
+    for (let i = start, j = start + n - 1; i < j; i++, j--) {
+      const k = keys.at(i);
+      keys.put(i, keys.at(j));
+      keys.put(j, k);
+      if (ids !== null) {
+        const v = ids.at(i);
+        ids.put(i, ids.at(j));
+        ids.put(j, v);
+      }
+    }
+    return;
+  }
   if (n <= 32) {
     for (let i = start + 1; i < start + n; i++) {
       const k = keys.at(i);

@@ -352,10 +352,6 @@ function prepareOwnGroups(): void {
 export function makeKind(fixedTier: i32): i32 {
   prepareOwnGroups();
   const gn = ownGroups.len;
-  // Its caller counted one node; pricing reads every unit, so a long kind pays the rest here.
-  let size = 0;
-  for (let x = 0; x < gn; x++) size += genCounts.at(ownGroups.at(x));
-  if (size > UNITS_PER_NODE && tick(kindCost(size) - 1)) return -1;
   const d = pDeal.at(promoAt(genK));
   // The units of a group share price, customer price and floor: sums are taken a group at a time.
   let value: i64 = 0;
@@ -379,7 +375,13 @@ export function makeKind(fixedTier: i32): i32 {
   if (nQual == 0) return -1;
   const tier = fixedTier >= 0 ? fixedTier : rangeTier(d, nQual, value);
   if (tier < 0) return -1;
-  const saving = everyUnitOnItsOwn(d, tier, nQual, nBen) ? savingByGroup(d, tier, row) : savingOfUnits(d, tier, row);
+  let saving: i64 = 0;
+  if (everyUnitOnItsOwn(d, tier, nQual, nBen)) saving = savingByGroup(d, tier, row);
+  else {
+    // Its caller counted one node; pricing reads every unit, so a long kind pays the rest here.
+    if (n > UNITS_PER_NODE && tick(kindCost(n) - 1)) return -1;
+    saving = savingOfUnits(d, tier, row);
+  }
   if (saving <= forfeit) return -1;
   const id = kindTier.len;
   kindTier.push(tier);

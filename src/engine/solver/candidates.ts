@@ -2,9 +2,11 @@
  * Building application candidates: every kind of one promotion that fits the remaining units and
  * gains something, priced and sorted in preference order.
  */
+import { percentOfPrice } from '../../domain/money.ts';
 import { ComponentBounds } from './bounds.ts';
 import { kindCost, kindWordsOf, UNITS_PER_NODE } from './component.ts';
 import { compareType, type AppType } from './order.ts';
+import type { SolverPromotion } from './types.ts';
 import { priceApplication } from './pricing.ts';
 import { isRangeMode, rangeTier, sortCheap } from './rules.ts';
 
@@ -180,40 +182,80 @@ export abstract class KindGenerator extends ComponentBounds {
 
   /** Prices the current counts as a kind; null when invalid or gaining nothing. */
   protected makeKind(fixedTier: number): AppType | null {
-    // Its caller counted one node; pricing reads every unit, so a long kind pays the rest here.
-    let size = 0;
-    for (let g = 0; g < this.genCounts.length; g++) size += this.genCounts[g]!;
-    if (size > UNITS_PER_NODE && this.tick(kindCost(size) - 1)) return null;
     const p = this.input.promotions[this.promos[this.genK]!]!;
     const units = this.input.units;
-    const qual: number[] = [];
-    const ben: number[] = [];
+    const qualGroups = this.qual[this.genK]!;
+    // The units of a group share price, customer price and floor: sums are taken a group at a time.
     let value = 0n;
     let forfeit = 0n;
     let n = 0;
+    let nQual = 0;
     for (let g = 0; g < this.genCounts.length; g++) {
       const c = this.genCounts[g]!;
       if (c === 0) continue;
-      const isQual = this.qual[this.genK]!.indexOf(g) >= 0;
-      for (let j = 0; j < c; j++) {
-        const u = this.members[g]![j]!;
-        if (isQual) {
-          qual.push(u);
-          value += units[u]!.customerPrice;
-        } else ben.push(u);
-        forfeit += units[u]!.price - units[u]!.customerPrice;
-        n++;
+      const u = units[this.members[g]![0]!]!;
+      if (qualGroups.indexOf(g) >= 0) {
+        nQual += c;
+        value += BigInt(c) * u.customerPrice;
       }
+      forfeit += BigInt(c) * (u.price - u.customerPrice);
+      n += c;
     }
-    if (qual.length === 0) return null;
-    const tier = fixedTier >= 0 ? fixedTier : rangeTier(p, qual.length, value);
+    if (nQual === 0) return null;
+    const tier = fixedTier >= 0 ? fixedTier : rangeTier(p, nQual, value);
     if (tier < 0) return null;
-    sortCheap(units, qual);
-    sortCheap(units, ben);
-    const priced = priceApplication(units, qual, ben, p, tier);
-    if (priced.saving <= forfeit) return null;
+    let saving: bigint;
+    if (everyUnitOnItsOwn(p, tier, nQual, n - nQual)) saving = this.savingByGroup(p, tier);
+    else {
+      // Its caller counted one node; pricing reads every unit, so a long kind pays the rest here.
+      if (n > UNITS_PER_NODE && this.tick(kindCost(n) - 1)) return null;
+      const qual: number[] = [];
+      const ben: number[] = [];
+      for (let g = 0; g < this.genCounts.length; g++) {
+        const c = this.genCounts[g]!;
+        const to = qualGroups.indexOf(g) >= 0 ? qual : ben;
+        for (let j = 0; j < c; j++) to.push(this.members[g]![j]!);
+      }
+      sortCheap(units, qual);
+      sortCheap(units, ben);
+      saving = priceApplication(units, qual, ben, p, tier).saving;
+    }
+    if (saving <= forfeit) return null;
     const counts = this.genCounts.slice();
     this.kindWords += kindWordsOf(counts);
-    return { tier, counts, saving: priced.saving, forfeit, units: n };
+    return { tier, counts, saving, forfeit, units: n };
   }
+
+  /** The saving of an `everyUnitOnItsOwn` kind: each group's units priced once, times its count. */
+  private savingByGroup(p: SolverPromotion, tier: number): bigint {
+    const reward = p.tiers[tier]!.reward;
+    const onQualifying = p.target === 'allQualifying' || p.target === 'cheapestQualifying';
+    const qualGroups = this.qual[this.genK]!;
+    let saving = 0n;
+    for (let g = 0; g < this.genCounts.length; g++) {
+      const c = this.genCounts[g]!;
+      if (c === 0 || (qualGroups.indexOf(g) >= 0) !== onQualifying) continue;
+      const u = this.input.units[this.members[g]![0]!]!;
+      let one = 0n;
+      if (reward.kind === 'percent') one = percentOfPrice(u.price, reward.bp);
+      else if (reward.kind === 'amountOff') one = reward.amount;
+      else if (reward.kind === 'unitPrice') one = u.price > reward.amount ? u.price - reward.amount : 0n;
+      const room = u.price > u.floor ? u.price - u.floor : 0n;
+      if (one > room) one = room;
+      saving += BigInt(c) * one;
+    }
+    return saving;
+  }
+}
+
+/**
+ * The tier rewards every unit of its part on its own (a percent, amount off or unit price, no
+ * maxDiscount, all of the part rewarded): the saving is a sum over the part's units, the same in
+ * any order, so it is taken a group at a time and costs no node per unit (WASM: the same).
+ */
+function everyUnitOnItsOwn(p: SolverPromotion, tier: number, nQual: number, nBen: number): boolean {
+  const kind = p.tiers[tier]!.reward.kind;
+  if (p.maxDiscount !== undefined || (kind !== 'percent' && kind !== 'amountOff' && kind !== 'unitPrice')) return false;
+  if (p.target === 'allQualifying' || p.target === 'allBenefit') return true;
+  return p.target === 'cheapestQualifying' ? p.rewardCount >= nQual : p.rewardCount >= nBen;
 }

@@ -3,7 +3,7 @@ import { kindCost, UNITS_PER_NODE } from '../../../src/engine/solver/component.t
 import { solveLevel } from '../../../src/engine/solver/index.ts';
 import { atLeast, line, makeLevel, pct } from '../../support/solver-factories.ts';
 
-describe('pricing a kind is charged by its units, so the node budget bounds the work', () => {
+describe('pricing a kind unit by unit is charged by its units, so the node budget bounds the work', () => {
   it.each([
     [1, 1], [UNITS_PER_NODE, 1], [UNITS_PER_NODE + 1, 2], [40, 10], [400, 100], [401, 101],
   ])('a kind of %i units costs %i nodes', (units, nodes) => {
@@ -24,5 +24,15 @@ describe('pricing a kind is charged by its units, so the node budget bounds the 
     // The last kind priced may overshoot the budget by its own cost (≤ 100 nodes for 400 units).
     expect(out.nodes).toBeLessThanOrEqual(budget + kindCost(400));
     expect(out.total).toBeGreaterThan(0n);
+  });
+
+  it('a kind whose every unit is rewarded on its own is priced a group at a time, for one node', () => {
+    // "10 % off each" over four lines of 25,000 units: each line's units priced once. Charged by
+    // its units, the one kind of 100,000 units cost 25,000 nodes.
+    const units = [...line(25_000, 1000n, 'A', 0), ...line(25_000, 900n, 'B', 1), ...line(25_000, 800n, 'C', 2), ...line(25_000, 700n, 'D', 3)];
+    const out = solveLevel(makeLevel(units, [{ id: 'ten', target: 'allQualifying', tiers: [{ threshold: atLeast(1), reward: pct(1000) }] }], { searchBudget: 1_000 }));
+    expect(out.optimal).toBe(true);
+    expect(out.nodes).toBeLessThan(10);
+    expect(out.total).toBe(25_000n * (100n + 90n + 80n + 70n));
   });
 });
