@@ -72,26 +72,39 @@ export function insertDescending(ids: I32Buf, values: I64Buf, n: i32, id: i32, v
 const mergeTmp = new I32Buf(256);
 
 /**
- * Stable bottom-up merge sort of list[start..start+n): an item moves ahead of an earlier one only
- * when `before(later, earlier)`. The one O(n log n) sort behind every order of units that can be
- * as long as a line (cheapness, most expensive first, R2 remainders).
+ * 1 when list[start, start + n) is already in order by `before` (no entry before the one ahead of
+ * it), -1 when it is in strictly reverse order, else 0. Lists often come so (a long line's units,
+ * most expensive first): one pass saves the sort, and reversing a list without ties gives the
+ * stable sort's result.
  */
-export function mergeSortBy(list: I32Buf, start: i32, n: i32, before: (a: i32, b: i32) => bool): void {
-  // Lists often come in order, or in reverse (a long line's units, most expensive first): one
-  // pass finds out, and the result is the stable sort's (a reversed list has no ties).
+function presorted(list: I32Buf, start: i32, n: i32, before: (a: i32, b: i32) => bool): i32 {
   let ascending = true;
   let descending = true;
   for (let i = start + 1; i < start + n && (ascending || descending); i++) {
     if (before(list.at(i), list.at(i - 1))) ascending = false;
     else descending = false;
   }
-  if (ascending) return;
-  if (descending) {
-    for (let i = start, j = start + n - 1; i < j; i++, j--) {
-      const x = list.at(i);
-      list.put(i, list.at(j));
-      list.put(j, x);
-    }
+  return ascending ? 1 : descending ? -1 : 0;
+}
+
+function reverseRange(list: I32Buf, start: i32, n: i32): void {
+  for (let i = start, j = start + n - 1; i < j; i++, j--) {
+    const x = list.at(i);
+    list.put(i, list.at(j));
+    list.put(j, x);
+  }
+}
+
+/**
+ * Stable bottom-up merge sort of list[start..start+n): an item moves ahead of an earlier one only
+ * when `before(later, earlier)`. The one O(n log n) sort behind every order of units that can be
+ * as long as a line (cheapness, most expensive first, R2 remainders).
+ */
+export function mergeSortBy(list: I32Buf, start: i32, n: i32, before: (a: i32, b: i32) => bool): void {
+  const o = presorted(list, start, n, before);
+  if (o > 0) return;
+  if (o < 0) {
+    reverseRange(list, start, n);
     return;
   }
   mergeTmp.ensure(n);
@@ -119,19 +132,12 @@ const sortScratch = new I64Buf(256);
  * Insertion sort for short runs, a bottom-up merge sort for long ones (a line of 100,000 units).
  */
 export function sortAscending(keys: I32Buf, start: i32, n: i32, ids: I64Buf | null): void {
-  let ascending = true;
-  let descending = true;
-  for (let i = start + 1; i < start + n && (ascending || descending); i++) {
-    if (keys.at(i) < keys.at(i - 1)) ascending = false;
-    else descending = false;
-  }
-  if (ascending) return;
-  if (descending) {
-    for (let i = start, j = start + n - 1; i < j; i++, j--) {
-      const k = keys.at(i);
-      keys.put(i, keys.at(j));
-      keys.put(j, k);
-      if (ids !== null) {
+  const o = presorted(keys, start, n, (a: i32, b: i32): bool => a < b);
+  if (o > 0) return;
+  if (o < 0) {
+    reverseRange(keys, start, n);
+    if (ids !== null) {
+      for (let i = start, j = start + n - 1; i < j; i++, j--) {
         const v = ids.at(i);
         ids.put(i, ids.at(j));
         ids.put(j, v);

@@ -138,6 +138,24 @@ const arbPromo = fc.record({
   priority: fc.constant(1),
 });
 
+/** A generated promotion over `unitCount` units, each unit's role (0 not in, 1 qualifying, 2 benefit) from `roleOf`. */
+function randomPromotion(p: typeof arbPromo extends fc.Arbitrary<infer T> ? T : never, k: number, unitCount: number, roleOf: (i: number) => number): SolverPromotion {
+  const all = Array.from({ length: unitCount }, (_, i) => i);
+  return {
+    id: `P${k}`,
+    priority: p.priority,
+    combination: p.combination,
+    target: p.target,
+    rewardCount: p.rewardCount,
+    tiers: p.tiers,
+    qualifying: all.filter((i) => roleOf(i) === 1 || (roleOf(i) === 2 && !p.target.endsWith('Benefit'))),
+    benefit: p.target.endsWith('Benefit') ? all.filter((i) => roleOf(i) === 2) : [],
+    maxApplications: p.maxApplications,
+    ...(p.maxDiscount === undefined ? {} : { maxDiscount: p.maxDiscount }),
+    ...(p.budget === undefined ? {} : { budget: p.budget }),
+  };
+}
+
 /**
  * A random best-deal level: 1–`maxUnits` units on up to 4 lines (random customer prices, floors,
  * availability) and 1–`maxPromos` promotions of random kinds, tiers and targets.
@@ -159,19 +177,7 @@ export function arbitraryLevel(maxUnits = 8, maxPromos = 5): fc.Arbitrary<SolveI
       return {
         units: us,
         available: us.map((_, i) => !unavailable.includes(i)),
-        promotions: promos.map((p, k): SolverPromotion => ({
-          id: `P${k}`,
-          priority: p.priority,
-          combination: p.combination,
-          target: p.target,
-          rewardCount: p.rewardCount,
-          tiers: p.tiers,
-          qualifying: us.map((_, i) => i).filter((i) => p.roles[i] === 1 || (p.roles[i] === 2 && !p.target.endsWith('Benefit'))),
-          benefit: p.target.endsWith('Benefit') ? us.map((_, i) => i).filter((i) => p.roles[i] === 2) : [],
-          maxApplications: p.maxApplications,
-          ...(p.maxDiscount === undefined ? {} : { maxDiscount: p.maxDiscount }),
-          ...(p.budget === undefined ? {} : { budget: p.budget }),
-        })),
+        promotions: promos.map((p, k) => randomPromotion(p, k, us.length, (i) => p.roles[i] ?? 0)),
         policy: 'bestDeal' as const,
         searchBudget: 50_000_000,
       };
@@ -230,23 +236,10 @@ export function arbitraryLongLineLevel(maxLines = 4, maxQuantity = 30, maxPromos
           lineOf.push(li);
         }
       });
-      const role = (lr: readonly number[], i: number): number => lr[lineOf[i]!]!;
       return {
         units: us,
         available: us.map(() => true),
-        promotions: promos.map(({ p, lineRoles }, k): SolverPromotion => ({
-          id: `P${k}`,
-          priority: p.priority,
-          combination: p.combination,
-          target: p.target,
-          rewardCount: p.rewardCount,
-          tiers: p.tiers,
-          qualifying: us.map((_, i) => i).filter((i) => role(lineRoles, i) === 1 || (role(lineRoles, i) === 2 && !p.target.endsWith('Benefit'))),
-          benefit: p.target.endsWith('Benefit') ? us.map((_, i) => i).filter((i) => role(lineRoles, i) === 2) : [],
-          maxApplications: p.maxApplications,
-          ...(p.maxDiscount === undefined ? {} : { maxDiscount: p.maxDiscount }),
-          ...(p.budget === undefined ? {} : { budget: p.budget }),
-        })),
+        promotions: promos.map(({ p, lineRoles }, k) => randomPromotion(p, k, us.length, (i) => lineRoles[lineOf[i]!]!)),
         policy: 'bestDeal' as const,
         searchBudget: budget,
       };
