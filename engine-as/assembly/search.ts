@@ -620,9 +620,12 @@ function leave(k: i32, bottom: i32): void {
 }
 
 @inline function frameGain(k: i32, d: i32): i64 {
-  const sumSaving = dSum.at(d);
-  const capped = fHasBudget.at(k) != 0 && sumSaving > fBudget.at(k) ? fBudget.at(k) : sumSaving;
-  return capped - dForfeit.at(d);
+  return gainWithin(k, dSum.at(d), dForfeit.at(d));
+}
+
+/** Savings `sum` within promotion k's budget, less `forfeit` (solver search.ts gainWithin). */
+@inline function gainWithin(k: i32, sum: i64, forfeit: i64): i64 {
+  return (fHasBudget.at(k) != 0 && sum > fBudget.at(k) ? fBudget.at(k) : sum) - forfeit;
 }
 
 /** True when no completion of frame d can beat the best candidate of promotion k's call. */
@@ -875,9 +878,7 @@ function chainCut(k: i32, d: i32, t: i32, n: i32): i32 {
   let out = prunedAt(k, lo, frameGain(k, lo), n0, dStart.at(lo));
   if (!out) {
     // The deepest level's gain on lo's counts, the kinds after the chain's (solver skipChainLevels).
-    const sum = dSum.at(d);
-    const capped = fHasBudget.at(k) != 0 && sum > fBudget.at(k) ? fBudget.at(k) : sum;
-    out = prunedAt(k, lo, capped - dForfeit.at(lo), n0, dStart.at(d) + 1);
+    out = prunedAt(k, lo, gainWithin(k, dSum.at(d), dForfeit.at(lo)), n0, dStart.at(d) + 1);
   }
   shiftRem(k, t, 1 - n);
   return out ? 1 : 0;

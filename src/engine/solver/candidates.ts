@@ -2,12 +2,11 @@
  * Building application candidates: every kind of one promotion that fits the remaining units and
  * gains something, priced and sorted in preference order.
  */
-import { percentOfPrice } from '../../domain/money.ts';
 import { ComponentBounds } from './bounds.ts';
 import { kindCost, kindWordsOf, UNITS_PER_NODE } from './component.ts';
 import { compareType, type AppType } from './order.ts';
 import type { SolverPromotion } from './types.ts';
-import { priceApplication } from './pricing.ts';
+import { priceApplication, unitReward } from './pricing.ts';
 import { isRangeMode, rangeTier, sortCheap } from './rules.ts';
 
 /** Kind generator: enumerates and prices application kinds of one promotion. */
@@ -236,10 +235,7 @@ export abstract class KindGenerator extends ComponentBounds {
       const c = this.genCounts[g]!;
       if (c === 0 || (qualGroups.indexOf(g) >= 0) !== onQualifying) continue;
       const u = this.input.units[this.members[g]![0]!]!;
-      let one = 0n;
-      if (reward.kind === 'percent') one = percentOfPrice(u.price, reward.bp);
-      else if (reward.kind === 'amountOff') one = reward.amount;
-      else if (reward.kind === 'unitPrice') one = u.price > reward.amount ? u.price - reward.amount : 0n;
+      let one = reward.kind === 'setAmountOff' || reward.kind === 'fixedTotal' ? 0n : unitReward(u.price, reward);
       const room = u.price > u.floor ? u.price - u.floor : 0n;
       if (one > room) one = room;
       saving += BigInt(c) * one;

@@ -4,7 +4,7 @@
  * `maxDiscount`.
  */
 import { percentOfPrice, splitProportional, type SplitTarget } from '../../domain/money.ts';
-import type { CompiledItemDeal, SolverUnit } from './types.ts';
+import type { CompiledItemDeal, CompiledReward, SolverUnit } from './types.ts';
 
 export interface PricedApplication {
   /** Rewarded unit indices, in the order given (cheapest first). */
@@ -14,6 +14,13 @@ export interface PricedApplication {
   readonly saving: bigint;
   /** Removed by floor/zero clipping. */
   readonly clipped: bigint;
+}
+
+/** What a per-unit reward (percent by R1, amount off, unit price) takes off one unit of `price`, before its room. */
+export function unitReward(price: bigint, reward: Exclude<CompiledReward, { kind: 'setAmountOff' | 'fixedTotal' }>): bigint {
+  if (reward.kind === 'percent') return percentOfPrice(price, reward.bp);
+  if (reward.kind === 'amountOff') return reward.amount;
+  return price > reward.amount ? price - reward.amount : 0n;
 }
 
 /**
@@ -46,12 +53,7 @@ export function priceApplication(
     }
     savings = n === 0 ? [] : splitProportional(amount, splitTargets(units, rewarded, null));
   } else {
-    for (let i = 0; i < n; i++) {
-      const price = units[rewarded[i]!]!.price;
-      if (reward.kind === 'percent') savings.push(percentOfPrice(price, reward.bp));
-      else if (reward.kind === 'amountOff') savings.push(reward.amount);
-      else savings.push(price > reward.amount ? price - reward.amount : 0n);
-    }
+    for (let i = 0; i < n; i++) savings.push(unitReward(units[rewarded[i]!]!.price, reward));
   }
   let clipped = 0n;
   let saving = 0n;

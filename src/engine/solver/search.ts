@@ -253,9 +253,7 @@ export class ComponentSearch extends LagrangeBounds {
             this.descendChain(s, d, j, m);
             continue;
           }
-          for (let g = 0; g < t.counts.length; g++) s.rem[g] = s.rem[g]! - t.counts[g]!;
-          s.chosen.push(t);
-          this.enter(s, j, f.sumSaving[d]! + t.saving, f.forfeit[d]! + t.forfeit, f.units[d]! + t.units);
+          this.pushKind(s, d, j);
           continue;
         }
         this.complete(s, d);
@@ -290,16 +288,14 @@ export class ComponentSearch extends LagrangeBounds {
     const standsAt = (i: number): boolean | null => {
       if (this.tick()) return null;
       const sum = f.sumSaving[d]! + BigInt(i) * t.saving;
-      const capped = s.budget !== undefined && sum > s.budget ? s.budget : sum;
       this.shiftRem(s, t, -i);
-      const cut = this.prunedAt(s, capped - (f.forfeit[d]! + BigInt(i) * t.forfeit), j, f.units[d]! + i * t.units, apps + i, sum);
+      const cut = this.prunedAt(s, gainWithin(s, sum, f.forfeit[d]! + BigInt(i) * t.forfeit), j, f.units[d]! + i * t.units, apps + i, sum);
       this.shiftRem(s, t, i);
       return !cut;
     };
     let p: number;
-    const first = standsAt(1);
-    if (first === null) return;
-    if (!first) return;
+    // Level 1 pruned (or the budget spent): the frame goes on with kind j + 1, as the walk would.
+    if (standsAt(1) !== true) return;
     if (m === 1) p = 2;
     else {
       const last = standsAt(m);
@@ -319,10 +315,7 @@ export class ComponentSearch extends LagrangeBounds {
       }
     }
     for (let i = 1; i < p; i++) {
-      for (let g = 0; g < t.counts.length; g++) s.rem[g] = s.rem[g]! - t.counts[g]!;
-      s.chosen.push(t);
-      const at = d + i - 1;
-      this.enter(s, j, f.sumSaving[at]! + t.saving, f.forfeit[at]! + t.forfeit, f.units[at]! + t.units);
+      this.pushKind(s, d + i - 1, j);
       f.state[d + i] = FRAME_LOOP;
       f.next[d + i] = j + 1;
       f.chain[d + i] = CHAIN_FRESH;
@@ -352,9 +345,7 @@ export class ComponentSearch extends LagrangeBounds {
       this.shiftRem(s, t, n - 1);
       let out = this.pruned(s, lo, apps);
       if (!out) {
-        const sum = f.sumSaving[d]!;
-        const capped = s.budget !== undefined && sum > s.budget ? s.budget : sum;
-        out = this.prunedAt(s, capped - f.forfeit[lo]!, f.start[d]! + 1, f.units[lo]!, apps, f.sumSaving[lo]!);
+        out = this.prunedAt(s, gainWithin(s, f.sumSaving[d]!, f.forfeit[lo]!), f.start[d]! + 1, f.units[lo]!, apps, f.sumSaving[lo]!);
       }
       this.shiftRem(s, t, 1 - n);
       return out;
@@ -387,6 +378,15 @@ export class ComponentSearch extends LagrangeBounds {
     for (let g = 0; g < t.counts.length; g++) s.rem[g] = s.rem[g]! + times * t.counts[g]!;
   }
 
+  /** Takes kind j on top of frame d: its units, and the frame of the multiset with it. */
+  private pushKind(s: DfsState, d: number, j: number): void {
+    const f = s.frames;
+    const t = s.types[j]!;
+    this.shiftRem(s, t, -1);
+    s.chosen.push(t);
+    this.enter(s, j, f.sumSaving[d]! + t.saving, f.forfeit[d]! + t.forfeit, f.units[d]! + t.units);
+  }
+
   /** Pushes the frame of the current multiset (s.chosen) with next kind index `start`. */
   private enter(s: DfsState, start: number, sumSaving: bigint, forfeit: bigint, units: number): void {
     const f = s.frames;
@@ -411,9 +411,7 @@ export class ComponentSearch extends LagrangeBounds {
 
   /** Gain of frame d: its savings within the budget, less forfeits. */
   private frameGain(s: DfsState, d: number): bigint {
-    const sum = s.frames.sumSaving[d]!;
-    const capped = s.budget !== undefined && sum > s.budget ? s.budget : sum;
-    return capped - s.frames.forfeit[d]!;
+    return gainWithin(s, s.frames.sumSaving[d]!, s.frames.forfeit[d]!);
   }
 
   /** True when no completion of frame d can beat the best candidate of this call. */
@@ -552,6 +550,11 @@ export class ComponentSearch extends LagrangeBounds {
  * plan's walkers read a missing rest as no application), whatever the part's depth.
  */
 const NOTHING: Plan = { gain: 0n, units: 0, apps: [], appUnits: 0, next: null };
+
+/** Savings `sum` within the promotion's budget, less `forfeit`. */
+function gainWithin(s: DfsState, sum: bigint, forfeit: bigint): bigint {
+  return (s.budget !== undefined && sum > s.budget ? s.budget : sum) - forfeit;
+}
 
 /** The first / last place (`setRank`) among the groups a kind takes units from. */
 function firstRank(t: AppType, rank: readonly number[]): number {
