@@ -184,5 +184,62 @@ export function splitProportional(amount: Minor, targets: readonly SplitTarget[]
   return shares;
 }
 
+/** A run of `count` alike units taking part in an R2 split; `line`/`unit` (its first unit) order the ties. */
+export interface SplitRun extends SplitTarget {
+  readonly count: number;
+}
+
+/** Each unit of a run gets `share`; its first `extra` units get one minor unit more. */
+export interface RunShare {
+  readonly share: Minor;
+  readonly extra: number;
+}
+
+/**
+ * R2 over runs of alike units: exactly `splitProportional` over every unit of every run, computed
+ * per run. Alike units have the same remainder, so the leftover minor units go to whole runs in
+ * the same order, and within a run to its first units.
+ * @example splitProportionalRuns(1000n, [{weight: 300n, line: 0, unit: 0, count: 3}]) // [{share: 333n, extra: 1}]
+ */
+export function splitProportionalRuns(amount: Minor, targets: readonly SplitRun[]): RunShare[] {
+  if (targets.length === 0) {
+    if (amount !== 0n) throw new Error('cannot split a non-zero amount over no units');
+    return [];
+  }
+  if (amount < 0n) throw new Error('cannot split a negative amount over runs');
+  let total = 0n;
+  let units = 0n;
+  for (const t of targets) {
+    if (t.weight < 0n) throw new Error('negative split weight');
+    total += t.weight * BigInt(t.count);
+    units += BigInt(t.count);
+  }
+  const weights = total === 0n ? targets.map(() => 1n) : targets.map((t) => t.weight);
+  const sum = total === 0n ? units : total;
+  const shares = weights.map((w) => (amount * w) / sum);
+  const remainders = weights.map((w) => (amount * w) % sum);
+  let leftover = amount;
+  targets.forEach((t, i) => { leftover -= shares[i]! * BigInt(t.count); });
+  const order = targets.map((_, i) => i);
+  order.sort((a, b) => {
+    const ra = remainders[a]!;
+    const rb = remainders[b]!;
+    if (ra !== rb) return ra > rb ? -1 : 1;
+    const wa = targets[a]!.weight;
+    const wb = targets[b]!.weight;
+    if (wa !== wb) return wa > wb ? -1 : 1;
+    if (targets[a]!.line !== targets[b]!.line) return targets[a]!.line - targets[b]!.line;
+    return targets[a]!.unit - targets[b]!.unit;
+  });
+  const extra = targets.map(() => 0);
+  for (let k = 0; k < order.length && leftover > 0n; k++) {
+    const i = order[k]!;
+    const give = BigInt(targets[i]!.count) < leftover ? targets[i]!.count : Number(leftover);
+    extra[i] = give;
+    leftover -= BigInt(give);
+  }
+  return shares.map((share, i) => ({ share, extra: extra[i]! }));
+}
+
 export const minOf = (a: Minor, b: Minor): Minor => (a < b ? a : b);
 export const maxOf = (a: Minor, b: Minor): Minor => (a > b ? a : b);

@@ -4,7 +4,9 @@ import type { Failure } from './eligibility/types.ts';
 import type { DispersionChoice } from './dispersion.ts';
 import type { Draft, RewardGrant } from './rewards/types.ts';
 import { fail } from './rewards/types.ts';
-import { notApplied, type Run } from './run.ts';
+import { forEachPiece, lineOfUnit, notApplied, type Run, type UnitState } from './run.ts';
+import { draftSaving } from './rewards/split.ts';
+import type { RangeEdit, UnitRange } from './unit-ranges.ts';
 
 /** A draft as a result `Application` (money formatted), for the dispersion script and the result. */
 export function toApplication(run: Run, p: Promotion, d: Pick<Draft, 'tier' | 'used' | 'rewarded' | 'clipped' | 'budgetCapped'> & { saving: bigint }): Application {
@@ -19,28 +21,25 @@ export function toApplication(run: Run, p: Promotion, d: Pick<Draft, 'tier' | 'u
   };
 }
 
-/**
- * Unit indices as runs of consecutive units of one line, in index order (line, then unit): units
- * are indexed line by line, so consecutive indices on one line are consecutive units.
- */
-function unitRuns(run: Run, indices: readonly number[]): UnitRef[] {
-  const sorted = indices.slice().sort((a, b) => a - b);
+/** Unit ranges as result runs (line id, first unit in the line, count), adjacent ranges of one line joined. */
+function unitRuns(run: Run, ranges: readonly UnitRange[]): UnitRef[] {
+  const sorted = [...ranges].sort((a, b) => a.from - b.from);
   const out: UnitRef[] = [];
-  let from = -1;
-  for (let j = 0; j < sorted.length; j++) {
-    const i = sorted[j]!;
-    const last = j > 0 ? sorted[j - 1]! : -2;
-    if (i === last + 1 && run.units[i]!.line === run.units[last]!.line) continue;
-    if (from >= 0) out.push(runOf(run, from, last));
-    from = i;
+  let lastTo = -1;
+  let lastLine = -1;
+  for (const r of sorted) {
+    if (r.to <= r.from) continue;
+    const line = lineOfUnit(run, r.from);
+    const prev = out[out.length - 1];
+    if (prev !== undefined && line === lastLine && r.from === lastTo) out[out.length - 1] = { ...prev, count: prev.count + (r.to - r.from) };
+    else out.push({ lineId: run.lines[line]!.lineId, unit: r.from - run.lineStart[line]!, count: r.to - r.from });
+    lastTo = r.to;
+    lastLine = line;
   }
-  if (from >= 0) out.push(runOf(run, from, sorted[sorted.length - 1]!));
   return out;
 }
 
-const runOf = (run: Run, first: number, last: number): UnitRef => ({ lineId: run.units[first]!.lineId, unit: run.units[first]!.unit, count: last - first + 1 });
-
-const saving = (d: Draft): bigint => d.savings.reduce((a, b) => a + b, 0n);
+const saving = draftSaving;
 
 /**
  * The dispersion of each draft (SPEC §8): the promotion's script when it names one, else its
@@ -85,20 +84,28 @@ export function recordGrant(run: Run, p: Promotion, grant: RewardGrant, exclusiv
     run.outcomes.set(p.id, notApplied(p.id, choices));
     return false;
   }
+  const decide: RangeEdit<UnitState>[] = [];
+  const take: RangeEdit<UnitState>[] = [];
+  const takeBy = (s: UnitState): UnitState => ({ takenBy: p.id, decided: s.decided });
   drafts.forEach((d, k) => {
     run.apps.push({ promotion: p, tier: d.tier, used: d.used, rewarded: d.rewarded, savings: d.savings, saving: saving(d), clipped: d.clipped, budgetCapped: d.budgetCapped ?? 0n, choice: choices.choices[k]! });
-    d.rewarded.forEach((i, j) => {
-      run.decided[i]! += d.savings[j]!;
-      run.net -= d.savings[j]!;
+    d.rewarded.forEach((r, j) => {
+      const amount = d.savings[j]!;
+      decide.push({ from: r.from, to: r.to, f: (s) => ({ takenBy: s.takenBy, decided: s.decided + amount }) });
+      run.net -= amount * BigInt(r.to - r.from);
     });
     if (exclusive) {
-      for (const i of d.used) {
+      for (const r of d.used) {
         // A unit an exclusive promotion takes pays from its regular price (baseOf).
-        if (run.takenBy[i] === undefined) run.net += run.units[i]!.price - run.units[i]!.customerPrice;
-        run.takenBy[i] = p.id;
+        forEachPiece(run, r.from, r.to, (u, s) => {
+          if (s.takenBy === undefined) run.net += (u.price - u.customerPrice) * BigInt(u.count);
+        });
+        take.push({ from: r.from, to: r.to, f: takeBy });
       }
     }
   });
+  run.state.applyAll(decide);
+  run.state.applyAll(take);
   const shipping = grant.shippingDiscount ?? 0n;
   run.shippingLeft -= shipping;
   run.shippingDiscount += shipping;

@@ -8,7 +8,8 @@ import { draftsOf, gate, nonItemGrant, solve, type Gated } from './levels.ts';
 import { itemDealNearMiss } from './outcomes.ts';
 import { capDraft, draftSaving } from './rewards/split.ts';
 import type { Draft, RewardGrant, RewardUnit } from './rewards/types.ts';
-import { baseOf, forEachRoleUnit, netOf, notApplied, type Candidate, type Run } from './run.ts';
+import { baseOf, forEachRolePiece, forEachUnitPiece, netOf, notApplied, type Candidate, type Run } from './run.ts';
+import type { EngineUnit } from './units.ts';
 
 /**
  * Applies the limits to a grant: at most `maxApplications` applications (the first ones), and
@@ -42,9 +43,8 @@ export function runCompound(run: Run, candidates: readonly Candidate[]): void {
     if (g === undefined) continue;
     const onOriginal = concurrencyOf(c.promotion) === 'compoundOnOriginal';
     const units: RewardUnit[] = [];
-    forEachRoleUnit(run, c, (role, i) => {
-      const u = run.units[i]!;
-      const net = netOf(run, i);
+    forEachRolePiece(run, c, (role, u, st) => {
+      const net = netOf(u, st);
       const room = net - u.floor;
       units.push({ unit: u, base: onOriginal ? u.price : net, room: room > 0n ? room : 0n, role });
     });
@@ -66,19 +66,23 @@ function compoundNonItem(run: Run, g: Gated, units: readonly RewardUnit[]): void
  * solver's clipping leaves exactly each unit's room.
  */
 function compoundItemDeal(run: Run, g: Gated, units: readonly RewardUnit[]): void {
-  // Per unit index, its reward unit: a search per unit made a line of 20,000 units take a second.
-  const byIndex: (RewardUnit | undefined)[] = new Array<RewardUnit | undefined>(run.units.length);
-  for (const u of units) byIndex[u.unit.index] = u;
-  const solverUnits: SolverUnit[] = run.units.map((u, i) => {
-    const ru = byIndex[i];
-    const base = ru?.base ?? baseOf(run, i);
-    const room = ru?.room ?? 0n;
-    return { line: u.line, unit: u.unit, productId: u.productId, price: base, customerPrice: base, floor: base - room };
-  });
-  const out = solve(run, [g], run.units.map((_, i) => byIndex[i] !== undefined), solverUnits);
+  const solverUnits: SolverUnit[] = new Array<SolverUnit>(run.state.size);
+  const available = new Array<boolean>(run.state.size).fill(false);
+  const put = (u: EngineUnit, price: bigint, floor: bigint): void => {
+    for (let k = 0; k < u.count; k++) {
+      solverUnits[u.index + k] = { line: u.line, unit: u.unit + k, productId: u.productId, price, customerPrice: price, floor };
+    }
+  };
+  // Units outside the deal's selection still sit in the input (unavailable), priced at their base.
+  forEachUnitPiece(run, (u, st) => put(u, baseOf(u, st), baseOf(u, st)));
+  for (const ru of units) {
+    put(ru.unit, ru.base, ru.base - ru.room);
+    available.fill(true, ru.unit.index, ru.unit.index + ru.unit.count);
+  }
+  const out = solve(run, [g], available, solverUnits);
   run.optimal &&= out.optimal;
   if (!out.optimal && out.bound !== undefined && out.bound > out.total) run.boundGap += out.bound - out.total;
-  const drafts = draftsOf(out, 0);
+  const drafts = draftsOf(run, out, 0);
   if (drafts.length === 0) {
     run.outcomes.set(g.c.promotion.id, notApplied(g.c.promotion.id, itemDealNearMiss(run, g)));
     return;

@@ -1,7 +1,8 @@
 import type { Minor } from '../domain/index.ts';
 import { minOf } from '../domain/index.ts';
-import { splitWithRoom } from './rewards/split.ts';
-import type { EngineUnit } from './units.ts';
+import { splitWithRoom, type RangeShare, type RoomTarget } from './rewards/split.ts';
+import { pieceOf, type EngineUnit } from './units.ts';
+import { RangeMap, unionOf, type RangeEdit, type UnitRange } from './unit-ranges.ts';
 
 /** SPEC §8 choices for one application. */
 export interface DispersionChoice {
@@ -18,20 +19,26 @@ export interface DispersionChoice {
 
 /** An application whose saving is to be booked. */
 export interface BookingRequest {
-  readonly used: readonly number[];
-  readonly rewarded: readonly number[];
+  readonly used: readonly UnitRange[];
+  readonly rewarded: readonly UnitRange[];
   readonly saving: Minor;
-  /** Saving per rewarded unit as the reward computed it, parallel to `rewarded`. */
+  /** Saving per unit as the reward computed it, parallel to `rewarded`. */
   readonly savings: readonly Minor[];
   readonly choice: DispersionChoice;
 }
 
+/** A run of alike units and what each costs before promotions. */
+export interface BookingRun {
+  readonly unit: EngineUnit;
+  /** Regular price where an exclusive promotion took the units, else their customer price. */
+  readonly base: Minor;
+}
+
 export interface BookingUnits {
-  readonly units: readonly EngineUnit[];
-  /** What each unit costs before promotions: regular price where an exclusive promotion took it, else its customer price. */
-  readonly base: readonly Minor[];
+  /** Every unit of the order, as runs in index order that share a base (a line starts a run). */
+  readonly runs: readonly BookingRun[];
   /** Units that may carry bookings of `product: 3` (all discountable order lines). */
-  readonly discountable: readonly number[];
+  readonly discountable: readonly UnitRange[];
 }
 
 /**
@@ -39,83 +46,140 @@ export interface BookingUnits {
  * changes a total: each application's shares sum exactly to its saving. A unit never takes
  * more than `base − floor − already booked`; what the chosen units cannot take spills first onto
  * the application's own set (in proportion to price, R2), then onto every unit in order (documented in docs/engine.md).
- * Returns, per application, a map unit index → amount.
- * @example disperse([{used:[0,1], rewarded:[1], saving: 500n, choice:{financial:0, product:1}}], units) // [Map {1 => 500n}]
+ * Units are handled as runs: the shares are what a unit-by-unit booking gives, as ranges.
+ * Returns, per application, its shares (units [from, to) each taking `amount`; a unit may appear
+ * in more than one share of an application).
+ * @example disperse([{used:[{from:0,to:2}], rewarded:[{from:1,to:2}], saving: 500n, savings:[500n], choice:{financial:0, product:1}}], units) // [[{from:1, to:2, amount:500n}]]
  */
-export function disperse(requests: readonly BookingRequest[], u: BookingUnits): Map<number, Minor>[] {
-  const booked = u.units.map(() => 0n);
-  const roomOf = (i: number): Minor => {
-    const r = u.base[i]! - u.units[i]!.floor - booked[i]!;
-    return r > 0n ? r : 0n;
+export function disperse(requests: readonly BookingRequest[], u: BookingUnits): RangeShare[][] {
+  const size = u.runs.length === 0 ? 0 : u.runs[u.runs.length - 1]!.unit.index + u.runs[u.runs.length - 1]!.unit.count;
+  const starts = u.runs.map((r) => r.unit.index);
+  const booked = new RangeMap<Minor>(size, 0n, new Set(starts), (a, b) => a === b);
+  const runAt = (i: number): BookingRun => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return u.runs[lo]!;
   };
+  /** The units of `ranges` as runs sharing base, floor and booked amount, with each unit's room. */
+  const targetsIn = (ranges: readonly UnitRange[]): RoomTarget[] => {
+    const out: RoomTarget[] = [];
+    for (const r of ranges) {
+      booked.pieces(r.from, r.to, (from, to, b) => {
+        const run = runAt(from);
+        const room = run.base - run.unit.floor - b;
+        out.push({ unit: pieceOf(run.unit, from, to), weight: run.base, room: room > 0n ? room : 0n });
+      });
+    }
+    return out;
+  };
+  const sameLine = (a: number, b: number): boolean => runAt(a).unit.line === runAt(b).unit.line;
+  const everything: UnitRange[] = size === 0 ? [] : [{ from: 0, to: size }];
   return requests.map((req) => {
-    const shares = new Map<number, Minor>();
-    const give = (i: number, amount: Minor): void => {
-      if (amount <= 0n) return;
-      booked[i]! += amount;
-      shares.set(i, (shares.get(i) ?? 0n) + amount);
+    const shares: RangeShare[] = [];
+    const give = (placed: readonly RangeShare[]): void => {
+      const edits: RangeEdit<Minor>[] = [];
+      for (const s of placed) {
+        if (s.amount <= 0n || s.to <= s.from) continue;
+        shares.push(s);
+        edits.push({ from: s.from, to: s.to, f: (b) => b + s.amount });
+      }
+      booked.applyAll(edits);
     };
     let left = req.saving;
-    const targets = targetsOf(req, u);
+    const targets = targetsOf(req, u, sameLine);
     if (req.choice.asComputed === true) {
-      req.rewarded.forEach((i, k) => {
-        const take = minOf(req.savings[k] ?? 0n, roomOf(i));
-        give(i, take);
-        left -= take;
+      const placed: RangeShare[] = [];
+      req.rewarded.forEach((r, k) => {
+        for (const t of targetsIn([r])) {
+          const take = minOf(req.savings[k] ?? 0n, t.room);
+          placed.push({ from: t.unit.index, to: t.unit.index + t.unit.count, amount: take });
+          left -= take * BigInt(t.unit.count);
+        }
       });
+      give(placed);
     } else if (req.choice.financial === 0) {
-      const split = splitWithRoom(left, targets.map((i) => ({ unit: u.units[i]!, weight: u.base[i]!, room: roomOf(i) })));
-      targets.forEach((i, k) => give(i, split.shares[k]!));
+      const split = splitWithRoom(left, targetsIn(targets));
+      give(split.shares);
       left = split.clipped;
     } else {
-      left = fill(left, orderFor(req.choice.financial, targets, u), roomOf, give);
+      left = fill(left, orderFor(req.choice.financial, targetsIn(targets)), give);
     }
     if (left > 0n) {
-      const set = [...new Set([...req.used, ...req.rewarded])].sort((a, b) => a - b);
-      const spill = splitWithRoom(left, set.map((i) => ({ unit: u.units[i]!, weight: u.base[i]!, room: roomOf(i) })));
-      set.forEach((i, k) => give(i, spill.shares[k]!));
+      const spill = splitWithRoom(left, targetsIn(unionOf([...req.used, ...req.rewarded], sameLine)));
+      give(spill.shares);
       left = spill.clipped;
     }
-    if (left > 0n) left = fill(left, u.units.map((x) => x.index), roomOf, give);
+    if (left > 0n) left = fill(left, targetsIn(everything), give);
     if (left !== 0n) throw new Error('dispersion could not place a saving: decided savings exceed the units\' room');
     return shares;
   });
 }
 
-function fill(amount: Minor, order: readonly number[], roomOf: (i: number) => Minor, give: (i: number, a: Minor) => void): Minor {
+/** Fills each unit to its room, run after run in `order`, until `amount` is placed. */
+function fill(amount: Minor, order: readonly RoomTarget[], give: (s: readonly RangeShare[]) => void): Minor {
   let left = amount;
-  for (const i of order) {
+  const placed: RangeShare[] = [];
+  for (const t of order) {
     if (left <= 0n) break;
-    const take = minOf(left, roomOf(i));
-    give(i, take);
-    left -= take;
+    if (t.room <= 0n) continue;
+    const from = t.unit.index;
+    const n = BigInt(t.unit.count);
+    if (left >= t.room * n) {
+      placed.push({ from, to: from + t.unit.count, amount: t.room });
+      left -= t.room * n;
+      continue;
+    }
+    const whole = Number(left / t.room);
+    if (whole > 0) placed.push({ from, to: from + whole, amount: t.room });
+    const rest = left - t.room * BigInt(whole);
+    if (rest > 0n) placed.push({ from: from + whole, to: from + whole + 1, amount: rest });
+    left = 0n;
   }
+  give(placed);
   return left;
 }
 
-function targetsOf(req: BookingRequest, u: BookingUnits): number[] {
+function targetsOf(req: BookingRequest, u: BookingUnits, sameLine: (a: number, b: number) => boolean): UnitRange[] {
   switch (req.choice.product) {
     case 1: return [...req.rewarded];
     case 2: {
-      const rewarded = new Set(req.rewarded);
-      const rest = req.used.filter((i) => !rewarded.has(i));
+      const rest = minus(unionOf(req.used, sameLine), unionOf(req.rewarded, sameLine));
       // A set with no non-rewarded unit books on its rewarded units instead.
       return rest.length > 0 ? rest : [...req.rewarded];
     }
-    case 3: return [...new Set([...u.discountable, ...req.used])].sort((a, b) => a - b);
+    case 3: return unionOf([...u.discountable, ...req.used], sameLine);
     default: return req.used.length > 0 ? [...req.used] : [...req.rewarded];
   }
 }
 
-function orderFor(financial: number, targets: readonly number[], u: BookingUnits): number[] {
-  const price = (i: number): Minor => u.base[i]!;
-  const tax = (i: number): number => u.units[i]!.taxRate;
-  const byPriceDesc = (a: number, b: number): number => (price(a) !== price(b) ? (price(a) > price(b) ? -1 : 1) : a - b);
-  const byPriceAsc = (a: number, b: number): number => (price(a) !== price(b) ? (price(a) < price(b) ? -1 : 1) : a - b);
+/** The units of sorted disjoint `a` that are not in sorted disjoint `b`. */
+function minus(a: readonly UnitRange[], b: readonly UnitRange[]): UnitRange[] {
+  const out: UnitRange[] = [];
+  let j = 0;
+  for (const r of a) {
+    let from = r.from;
+    while (j < b.length && b[j]!.to <= from) j++;
+    for (let k = j; k < b.length && b[k]!.from < r.to; k++) {
+      if (b[k]!.from > from) out.push({ from, to: b[k]!.from });
+      from = Math.max(from, b[k]!.to);
+    }
+    if (from < r.to) out.push({ from, to: r.to });
+  }
+  return out;
+}
+
+function orderFor(financial: number, targets: readonly RoomTarget[]): RoomTarget[] {
+  const byPriceDesc = (a: RoomTarget, b: RoomTarget): number => (a.weight !== b.weight ? (a.weight > b.weight ? -1 : 1) : a.unit.index - b.unit.index);
+  const byPriceAsc = (a: RoomTarget, b: RoomTarget): number => (a.weight !== b.weight ? (a.weight < b.weight ? -1 : 1) : a.unit.index - b.unit.index);
   const sorted = [...targets];
   if (financial === 1) sorted.sort(byPriceDesc);
   else if (financial === 2) sorted.sort(byPriceAsc);
-  else if (financial === 3) sorted.sort((a, b) => tax(b) - tax(a) || byPriceDesc(a, b));
-  else sorted.sort((a, b) => tax(a) - tax(b) || byPriceDesc(a, b));
+  else if (financial === 3) sorted.sort((a, b) => b.unit.taxRate - a.unit.taxRate || byPriceDesc(a, b));
+  else sorted.sort((a, b) => a.unit.taxRate - b.unit.taxRate || byPriceDesc(a, b));
   return sorted;
 }

@@ -9,8 +9,9 @@ import { runExclusiveLevels } from './levels.ts';
 import { scriptHooks } from './scripts.ts';
 import { buildResult } from './result-builder.ts';
 import { selectionOf } from './rewards/index.ts';
-import { customerSubtotal, notApplied, type Candidate, type DispersionScript, type Run } from './run.ts';
-import { expandUnits } from './units.ts';
+import { customerSubtotal, FREE_UNIT, notApplied, sameState, type Candidate, type DispersionScript, type Run } from './run.ts';
+import { lineUnits } from './units.ts';
+import { RangeMap } from './unit-ranges.ts';
 import { EvaluationBudget, type BudgetOptions } from './budget.ts';
 import { solveLevel as referenceSolveLevel } from './solver/index.ts';
 import type { SolveInput, SolveOutput } from './solver/types.ts';
@@ -50,7 +51,7 @@ const EVERYTHING: Selection = { qualifying: { kind: 'all' }, excluded: [], exclu
 
 /**
  * Evaluates an order against a bundle (SPEC §2–§8) without touching the ledger.
- * 1. lines → units; 2. per promotion status → schedule → scope → trigger (conditions and limits
+ * 1. lines → runs of units; 2. per promotion status → schedule → scope → trigger (conditions and limits
  * wait for the promotion's moment); 3. exclusive levels; 4. compound promotions; 5. outcomes for
  * every promotion; 6. dispersion; 7. the result.
  * @example evaluate(bundle, order).totals.promotionSaving // '20.00'
@@ -61,19 +62,19 @@ export function evaluate(bundle: Bundle, order: Order, state: LedgerState = empt
     runScript: options.runScript ?? scripts.runScript,
     ...(options.outletTimeZones === undefined ? {} : { outletTimeZones: options.outletTimeZones }),
   });
-  const units = expandUnits(order, bundle.currency, (line) => productOf(line, ctx).floorPrice);
+  const lines = lineUnits(order, bundle.currency, (line) => productOf(line, ctx).floorPrice);
+  const lineStart = lineStarts(order);
   const run: Run = {
-    ctx, units,
-    lineStart: lineStarts(order),
+    ctx, lines, lineStart,
+    // Each line starts a run of its own: a run never spans two lines.
+    state: new RangeMap(lineStart[lineStart.length - 1]!, FREE_UNIT, new Set(lineStart), sameState),
     roleUnits: new Map(),
-    takenBy: units.map(() => undefined),
-    decided: units.map(() => 0n),
     apps: [],
     outcomes: new Map(),
     granted: new Map(),
     gifts: [],
     issued: [],
-    net: customerSubtotal(units),
+    net: customerSubtotal(lines),
     shippingLeft: maxOf(parseMoney(order.shipping, bundle.currency), 0n),
     shippingDiscount: 0n,
     pointsSpent: 0,

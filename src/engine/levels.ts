@@ -12,7 +12,10 @@ import { nonItemReward, touchesUnits, type NonItemRule } from './rewards/index.t
 import { fail, type Draft, type RewardGrant, type RewardUnit } from './rewards/types.ts';
 import { formatMoney } from '../domain/index.ts';
 import { thresholdMiss } from './qualification.ts';
-import { forEachRoleUnit, netSubtotal, notApplied, type Candidate, type RoleUnits, type Run } from './run.ts';
+import { forEachPiece, forEachRolePiece, lineOfUnit, netSubtotal, notApplied, type Candidate, type RoleUnits, type Run } from './run.ts';
+import { solverUnitsOf } from './units.ts';
+import { rangesOf, unionOf, type UnitRange } from './unit-ranges.ts';
+import { draftSaving } from './rewards/split.ts';
 
 /** The solver's limit for "unlimited" applications. */
 const SOLVER_UNLIMITED = 2 ** 30;
@@ -79,10 +82,12 @@ function unitsByRole(run: Run, c: Candidate): RoleUnits {
   if (known !== undefined) return known;
   const qualifying: number[] = [];
   const benefit: number[] = [];
-  forEachRoleUnit(run, c, (r, i) => {
-    if (r === 'qualifying') qualifying.push(i);
-    else benefit.push(i);
-  });
+  for (let l = 0; l < c.lineRoles.length; l++) {
+    const role = c.lineRoles[l]!;
+    if (role === null) continue;
+    const list = role === 'qualifying' ? qualifying : benefit;
+    for (let i = run.lineStart[l]!; i < run.lineStart[l + 1]!; i++) list.push(i);
+  }
   const lists = { qualifying, benefit };
   run.roleUnits.set(c, lists);
   return lists;
@@ -140,8 +145,23 @@ export interface Solved extends SolveOutput {
   readonly budgetCut: readonly bigint[];
 }
 
+/** One solver unit per unit of the order, built once per evaluation. */
+export function solverUnits(run: Run): readonly SolverUnit[] {
+  run.solverUnits ??= solverUnitsOf(run.lines);
+  return run.solverUnits;
+}
+
+/** Per unit: whether no exclusive promotion has taken it yet. */
+export function freeUnits(run: Run): boolean[] {
+  const out = new Array<boolean>(run.state.size).fill(false);
+  run.state.pieces(0, run.state.size, (from, to, s) => {
+    if (s.takenBy === undefined) out.fill(true, from, to);
+  });
+  return out;
+}
+
 /** Runs the solver over `units` for the given item deals. */
-export function solve(run: Run, deals: readonly Gated[], available: readonly boolean[], units: readonly SolverUnit[] = run.units): Solved {
+export function solve(run: Run, deals: readonly Gated[], available: readonly boolean[], units: readonly SolverUnit[] = solverUnits(run)): Solved {
   const s = run.ctx.bundle.settings;
   const input = {
     units: canonicalLines(units),
@@ -165,12 +185,27 @@ export function solve(run: Run, deals: readonly Gated[], available: readonly boo
   return { ...out, budgetCut: budgetCuts(input, out) };
 }
 
-/** The solver's applications of promotion `k` as reward drafts. */
-export function draftsOf(out: Solved, k: number): Draft[] {
-  return out.applications.flatMap((a, j) => a.promotion !== k ? [] : [{
-    tier: a.tier, used: a.used, rewarded: a.rewarded, savings: a.savings, clipped: a.clipped,
-    ...(out.budgetCut[j]! > 0n ? { budgetCapped: out.budgetCut[j]! } : {}),
-  }]);
+/** The solver's applications of promotion `k` as reward drafts (its unit lists as ranges). */
+export function draftsOf(run: Run, out: Solved, k: number): Draft[] {
+  const lineOf = (i: number): number => lineOfUnit(run, i);
+  return out.applications.flatMap((a, j) => {
+    if (a.promotion !== k) return [];
+    const rewarded: UnitRange[] = [];
+    const savings: bigint[] = [];
+    for (let r = 0; r < a.rewarded.length; r++) {
+      const i = a.rewarded[r]!;
+      const last = rewarded.length - 1;
+      if (last >= 0 && rewarded[last]!.to === i && savings[last] === a.savings[r] && lineOf(i) === lineOf(i - 1)) rewarded[last] = { from: rewarded[last]!.from, to: i + 1 };
+      else {
+        rewarded.push({ from: i, to: i + 1 });
+        savings.push(a.savings[r]!);
+      }
+    }
+    return [{
+      tier: a.tier, used: rangesOf(a.used, lineOf), rewarded, savings, clipped: a.clipped,
+      ...(out.budgetCut[j]! > 0n ? { budgetCapped: out.budgetCut[j]! } : {}),
+    }];
+  });
 }
 
 const byId = (a: Candidate, b: Candidate): number => (a.promotion.id < b.promotion.id ? -1 : a.promotion.id > b.promotion.id ? 1 : 0);
@@ -185,13 +220,13 @@ export function runExclusiveLevels(run: Run, candidates: readonly Candidate[]): 
   const priorities = [...new Set(candidates.map((c) => c.promotion.priority))].sort((a, b) => a - b);
   for (const priority of priorities) {
     const level = candidates.filter((c) => c.promotion.priority === priority).sort(byId);
-    const available = run.takenBy.map((t) => t === undefined);
+    const available = freeUnits(run);
     const gated = level.map((c) => gate(run, c)).filter((g): g is Gated => g !== undefined);
     let deals = gated.filter((g) => g.c.promotion.rule.kind === 'itemDeal');
     let out = deals.length === 0 ? undefined : solve(run, deals, available);
     while (out !== undefined) {
       const failing = deals.findIndex((g, k) => {
-        const drafts = draftsOf(out!, k);
+        const drafts = draftsOf(run, out!, k);
         if (drafts.length === 0) return false;
         const choices = dispersionChoices(run, g.c.promotion, drafts);
         if (choices.ok) return false;
@@ -207,11 +242,11 @@ export function runExclusiveLevels(run: Run, candidates: readonly Candidate[]): 
       run.optimal &&= solved.optimal;
       if (!solved.optimal && solved.bound !== undefined && solved.bound > solved.total) run.boundGap += solved.bound - solved.total;
       deals.forEach((g, k) => {
-        const drafts = draftsOf(solved, k);
+        const drafts = draftsOf(run, solved, k);
         if (drafts.length > 0) recordGrant(run, g.c.promotion, withBudgetNote({ ok: true, applications: drafts }, g.limits, run.ctx.currency), true);
       });
       deals.forEach((g, k) => {
-        if (draftsOf(solved, k).length === 0) run.outcomes.set(g.c.promotion.id, run.explainMisses ? explainItemDealMiss(run, g, available) : notApplied(g.c.promotion.id, UNEXPLAINED_MISS));
+        if (draftsOf(run, solved, k).length === 0) run.outcomes.set(g.c.promotion.id, run.explainMisses ? explainItemDealMiss(run, g, available) : notApplied(g.c.promotion.id, UNEXPLAINED_MISS));
       });
     }
     for (const g of gated.filter((x) => x.c.promotion.rule.kind !== 'itemDeal')) exclusiveNonItem(run, g);
@@ -226,19 +261,18 @@ export function runExclusiveLevels(run: Run, candidates: readonly Candidate[]): 
 function exclusiveNonItem(run: Run, g: Gated): void {
   const p: Promotion = g.c.promotion;
   const units: RewardUnit[] = [];
-  forEachRoleUnit(run, g.c, (role, i) => {
-    if (run.takenBy[i] !== undefined) return;
-    const u = run.units[i]!;
+  forEachRolePiece(run, g.c, (role, u, s) => {
+    if (s.takenBy !== undefined) return;
     const room = u.price - u.floor;
     units.push({ unit: u, base: u.price, room: room > 0n ? room : 0n, role });
   });
   const grant = nonItemGrant(run, g, units, 'Nothing is left to discount on its eligible items.');
   if (grant === undefined) return;
   if (touchesUnits(p.rule)) {
-    const used = new Set(grant.applications.flatMap((d) => d.used));
+    const used = unionOf(grant.applications.flatMap((d) => d.used), (a, b) => lineOfUnit(run, a) === lineOfUnit(run, b));
     let lost = 0n;
-    for (const i of used) lost += run.units[i]!.price - run.units[i]!.customerPrice;
-    const gain = grant.applications.reduce((a, d) => a + d.savings.reduce((x, y) => x + y, 0n), 0n);
+    for (const r of used) forEachPiece(run, r.from, r.to, (u) => { lost += (u.price - u.customerPrice) * BigInt(u.count); });
+    const gain = grant.applications.reduce((a, d) => a + draftSaving(d), 0n);
     if (lost > 0n && gain <= lost) {
       const c = run.ctx.currency;
       run.outcomes.set(p.id, notApplied(p.id, fail('worseThanCustomerPrice',

@@ -3,9 +3,9 @@ import { formatMoney } from '../domain/index.ts';
 import type { Failure } from './eligibility/types.ts';
 import { compileItemDeal } from './solver/compile.ts';
 import type { SolverUnit } from './solver/types.ts';
-import { solve, type Gated } from './levels.ts';
+import { solve, solverUnits, type Gated } from './levels.ts';
 import { fail } from './rewards/types.ts';
-import { forEachRoleUnit, notApplied, type Run } from './run.ts';
+import { forEachRolePiece, notApplied, type Run } from './run.ts';
 
 /**
  * Why an exclusive item deal that passed every check got no application (SPEC §7). The promotion
@@ -25,10 +25,10 @@ export function explainItemDealMiss(run: Run, g: Gated, levelAvailable: readonly
   // has one. (Replaying a long history spends most of its time in these solves otherwise.)
   const near = itemDealNearMiss(run, g);
   const spendTiers = (g.c.promotion.rule as ItemDealRule).tiers.some((t) => t.threshold.kind === 'spendsAtLeast');
-  if (near.reason === 'noBenefitProduct' || (near.reason === 'thresholdNotMet' && (!spendTiers || run.units.every((u) => u.customerPrice === u.price)))) {
+  if (near.reason === 'noBenefitProduct' || (near.reason === 'thresholdNotMet' && (!spendTiers || run.lines.every((u) => u.customerPrice === u.price)))) {
     return notApplied(id, near);
   }
-  const all = run.units.map(() => true);
+  const all = new Array<boolean>(run.state.size).fill(true);
   const aloneAll = solve(run, [g], all);
   const c = run.ctx.currency;
   if (aloneAll.applications.length > 0) {
@@ -40,12 +40,13 @@ export function explainItemDealMiss(run: Run, g: Gated, levelAvailable: readonly
     const saving = aloneAll.applications.reduce((a, x) => a + x.saving, 0n);
     return notApplied(id, fail('usedByHigherPriority', `Alone it would save ${formatMoney(saving, c)}, but a promotion of an earlier priority level already used its items.`, { observed: formatMoney(saving, c) }));
   }
-  const noCustomerPrice: SolverUnit[] = run.units.map((u) => ({ ...u, customerPrice: u.price }));
+  const units = solverUnits(run);
+  const noCustomerPrice: SolverUnit[] = units.map((u) => ({ ...u, customerPrice: u.price }));
   const ignoring = solve(run, [g], all, noCustomerPrice);
   if (ignoring.applications.length > 0) {
     const saving = ignoring.applications.reduce((a, x) => a + x.saving, 0n);
     let customer = 0n;
-    for (const i of new Set(ignoring.applications.flatMap((a) => a.used))) customer += run.units[i]!.price - run.units[i]!.customerPrice;
+    for (const i of new Set(ignoring.applications.flatMap((a) => a.used))) customer += units[i]!.price - units[i]!.customerPrice;
     return notApplied(id, fail('worseThanCustomerPrice', `It would save ${formatMoney(saving, c)}, no more than the ${formatMoney(customer, c)} customer prices already save on those items.`, { observed: formatMoney(saving, c) }));
   }
   return notApplied(id, near);
@@ -75,13 +76,12 @@ export function itemDealNearMiss(run: Run, g: Gated): Failure {
   const count = new Map<string, number>();
   const value = new Map<string, bigint>();
   let benefitUnits = 0;
-  forEachRoleUnit(run, g.c, (role, i) => {
-    if (role === 'benefit') benefitUnits += 1;
+  forEachRolePiece(run, g.c, (role, u) => {
+    if (role === 'benefit') benefitUnits += u.count;
     if (role !== 'qualifying') return;
-    const u = run.units[i]!;
     const key = deal.combination === 'same' ? u.productId : '';
-    count.set(key, (count.get(key) ?? 0) + 1);
-    value.set(key, (value.get(key) ?? 0n) + u.customerPrice);
+    count.set(key, (count.get(key) ?? 0) + u.count);
+    value.set(key, (value.get(key) ?? 0n) + u.customerPrice * BigInt(u.count));
   });
   const have = Math.max(0, ...count.values());
   const worth = [...value.values()].reduce((a, b) => (a > b ? a : b), 0n);

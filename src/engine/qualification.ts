@@ -11,12 +11,12 @@
 import type { Promotion } from '../domain/index.ts';
 import { UNLIMITED, type Failure, type LimitsOk } from './eligibility/types.ts';
 import { grantsSomething } from './apply.ts';
-import { solve, type Gated } from './levels.ts';
+import { solve, solverUnits, type Gated } from './levels.ts';
 import { itemDealNearMiss } from './outcomes.ts';
 import { nonItemReward, type NonItemRule } from './rewards/index.ts';
 import { fail, type RewardUnit } from './rewards/types.ts';
 import type { SolverUnit } from './solver/types.ts';
-import { forEachRoleUnit, netSubtotal, type Candidate, type Run } from './run.ts';
+import { forEachRolePiece, netSubtotal, type Candidate, type Run } from './run.ts';
 
 const NO_LIMITS: LimitsOk = { ok: true, maxApplications: UNLIMITED };
 
@@ -35,13 +35,12 @@ export function thresholdMiss(run: Run, c: Candidate): Failure | undefined {
       const near = itemDealNearMiss(run, alone);
       return near.reason === 'thresholdNotMet' || near.reason === 'noBenefitProduct' ? near : undefined;
     }
-    const regular: SolverUnit[] = run.units.map((u) => ({ ...u, customerPrice: u.price }));
-    const out = solve(run, [alone], run.units.map(() => true), regular);
+    const regular: SolverUnit[] = solverUnits(run).map((u) => ({ ...u, customerPrice: u.price }));
+    const out = solve(run, [alone], new Array<boolean>(regular.length).fill(true), regular);
     return out.applications.length > 0 ? undefined : itemDealNearMiss(run, alone);
   }
   const units: RewardUnit[] = [];
-  forEachRoleUnit(run, c, (role, i) => {
-    const u = run.units[i]!;
+  forEachRolePiece(run, c, (role, u) => {
     const room = u.price - u.floor;
     units.push({ unit: u, base: u.price, room: room > 0n ? room : 0n, role });
   });

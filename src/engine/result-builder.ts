@@ -1,11 +1,12 @@
 import type {
   Application, EvaluationResult, GiftLine, IssuedCode, LineResult, Minor, Problem, PromotionOutcome, UnitDiscount, UnitResult,
 } from '../domain/index.ts';
-import { formatMoney, problem, runsOf } from '../domain/index.ts';
+import { formatMoney, problem } from '../domain/index.ts';
 import { couponOutcomes } from './eligibility/index.ts';
 import { toApplication } from './apply.ts';
-import { disperse } from './dispersion.ts';
-import { baseOf, type Run } from './run.ts';
+import { disperse, type BookingRun } from './dispersion.ts';
+import { baseOf, forEachUnitPiece, type Run } from './run.ts';
+import type { UnitRange } from './unit-ranges.ts';
 
 /** The discounts of a unit nothing was booked on (shared: never mutated). */
 const NO_DISCOUNTS: [string, Minor][] = [];
@@ -16,56 +17,85 @@ const NO_DISCOUNTS: [string, Minor][] = [];
  * entered codes' statuses. All money leaves as decimal strings.
  */
 export function buildResult(run: Run): EvaluationResult {
-  const { ctx, units } = run;
+  const { ctx } = run;
   const c = ctx.currency;
   const money = (m: Minor): string => formatMoney(m, c);
-  const base = units.map((_, i) => baseOf(run, i));
+  // The order's units as runs that share a state, so each run has one base price.
+  const runs: BookingRun[] = [];
+  forEachUnitPiece(run, (u, s) => runs.push({ unit: u, base: baseOf(u, s) }));
+  const discountable: UnitRange[] = run.lines.filter((u) => !u.manualPrice).map((u) => ({ from: u.index, to: u.index + u.count }));
   const booked = disperse(
     run.apps.map((a) => ({ used: a.used, rewarded: a.rewarded, saving: a.saving, savings: a.savings, choice: a.choice })),
-    { units, base, discountable: units.filter((u) => !u.manualPrice).map((u) => u.index) },
+    { runs, discountable },
   );
 
-  // Per unit: each promotion's booked amount, in the order the applications were decided (a map
-  // only for units that have bookings: a long line's undiscounted units share none).
-  const perUnit: (Map<string, Minor> | undefined)[] = new Array<Map<string, Minor> | undefined>(units.length);
-  const clippedUnit = units.map(() => false);
+  // Stretches of units with one outcome: cut wherever a base run, a booking or a clipped range
+  // starts or ends; each stretch then gets each promotion's amount per unit, in decision order.
+  const cuts = new Set<number>([run.state.size]);
+  for (const r of runs) cuts.add(r.unit.index);
   run.apps.forEach((a, k) => {
-    for (const [i, amount] of booked[k]!) {
-      let m = perUnit[i];
-      if (m === undefined) perUnit[i] = m = new Map<string, Minor>();
-      m.set(a.promotion.id, (m.get(a.promotion.id) ?? 0n) + amount);
+    for (const s of booked[k]!) { cuts.add(s.from); cuts.add(s.to); }
+    if (a.clipped > 0n) for (const r of a.rewarded) { cuts.add(r.from); cuts.add(r.to); }
+  });
+  const bounds = [...cuts].sort((a, b) => a - b);
+  const stretchOf = (i: number): number => {
+    let lo = 0;
+    let hi = bounds.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (bounds[mid]! <= i) lo = mid;
+      else hi = mid - 1;
     }
-    if (a.clipped > 0n) for (const i of a.rewarded) clippedUnit[i] = true;
+    return lo;
+  };
+  const perStretch: (Map<string, Minor> | undefined)[] = new Array<Map<string, Minor> | undefined>(bounds.length);
+  const clippedStretch: boolean[] = new Array<boolean>(bounds.length).fill(false);
+  run.apps.forEach((a, k) => {
+    for (const s of booked[k]!) {
+      for (let j = stretchOf(s.from); bounds[j]! < s.to; j++) {
+        let m = perStretch[j];
+        if (m === undefined) perStretch[j] = m = new Map<string, Minor>();
+        m.set(a.promotion.id, (m.get(a.promotion.id) ?? 0n) + s.amount);
+      }
+    }
+    if (a.clipped > 0n) for (const r of a.rewarded) for (let j = stretchOf(r.from); bounds[j]! < r.to; j++) clippedStretch[j] = true;
   });
 
   let gross = 0n;
   let customerPriceSaving = 0n;
   let promotionSaving = 0n;
+  let next = 0;
   const lines: LineResult[] = ctx.order.lines.map((line, lineIndex) => {
     let lGross = 0n;
     let lCustomer = 0n;
     let lPromo = 0n;
-    // Units are in unit order: one with the same outcome as the run before it extends that run.
-    // Outcomes compare as minor units; only a run's first unit is formatted.
-    // Streamed, so only each run's first unit is kept (a line of 200,000 units held them all).
-    function* raws(): Generator<RawUnit> {
-      for (let i = run.lineStart[lineIndex]!; i < run.lineStart[lineIndex + 1]!; i++) {
-        const u = units[i]!;
-        const mine = perUnit[i];
+    const first = run.lineStart[lineIndex]!;
+    const end = run.lineStart[lineIndex + 1]!;
+    // Stretches in unit order; one with the same outcome as the one before it extends its run.
+    const raws: { raw: RawUnit; count: number }[] = [];
+    while (next < runs.length && runs[next]!.unit.index < end) {
+      const { unit: u, base } = runs[next]!;
+      for (let j = stretchOf(u.index); bounds[j]! < u.index + u.count; j++) {
+        const n = Math.min(bounds[j + 1] ?? u.index + u.count, u.index + u.count) - bounds[j]!;
+        const mine = perStretch[j];
         let promo = 0n;
         let discounts: [string, Minor][] = NO_DISCOUNTS;
         if (mine !== undefined) {
           for (const a of mine.values()) promo += a;
           discounts = [...mine].filter(([, a]) => a > 0n);
         }
-        lGross += u.price;
-        lCustomer += u.price - base[i]!;
-        lPromo += promo;
-        yield { unit: u.unit, price: u.price, customerPrice: u.customerPrice, discounts, net: base[i]! - promo, clipped: clippedUnit[i]! };
+        const count = BigInt(n);
+        lGross += u.price * count;
+        lCustomer += (u.price - base) * count;
+        lPromo += promo * count;
+        const raw: RawUnit = { unit: bounds[j]! - first, price: u.price, customerPrice: u.customerPrice, discounts, net: base - promo, clipped: clippedStretch[j]! };
+        const last = raws[raws.length - 1];
+        if (last !== undefined && sameRaw(last.raw, raw)) last.count += n;
+        else raws.push({ raw, count: n });
       }
+      next++;
     }
-    const runs = runsOf(raws(), sameRaw);
-    const unitResults: UnitResult[] = runs.map(({ item: raw, count }) => ({
+    const unitResults: UnitResult[] = raws.map(({ raw, count }) => ({
       unit: raw.unit,
       count,
       unitPrice: money(raw.price),
@@ -121,7 +151,7 @@ export function buildResult(run: Run): EvaluationResult {
 
 /** One unit's outcome before formatting. */
 interface RawUnit {
-  /** Index inside its line (not part of the outcome). */
+  /** Index inside its line of the first unit (not part of the outcome). */
   readonly unit: number;
   readonly price: Minor;
   readonly customerPrice: Minor;

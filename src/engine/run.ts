@@ -3,16 +3,18 @@ import type { Application, Minor, Promotion, PromotionOutcome } from '../domain/
 import type { EvalContext, Failure } from './eligibility/types.ts';
 import type { DispersionChoice } from './dispersion.ts';
 import type { DraftCode, DraftGift } from './rewards/types.ts';
-import type { EngineUnit } from './units.ts';
+import type { SolverUnit } from './solver/types.ts';
+import { pieceOf, type EngineUnit } from './units.ts';
+import type { RangeMap, UnitRange } from './unit-ranges.ts';
 import type { EvaluationBudget } from './budget.ts';
 
-/** A decided application, before dispersion books it. Indices are `EngineUnit.index`. */
+/** A decided application, before dispersion books it. Ranges are of global unit indices. */
 export interface AppRecord {
   readonly promotion: Promotion;
   readonly tier: number;
-  readonly used: readonly number[];
-  readonly rewarded: readonly number[];
-  /** Parallel to `rewarded`: the saving decided per unit (what later compound rewards see). */
+  readonly used: readonly UnitRange[];
+  readonly rewarded: readonly UnitRange[];
+  /** Parallel to `rewarded`: the saving decided on each unit of the range (what later compound rewards see). */
   readonly savings: readonly Minor[];
   readonly saving: Minor;
   readonly clipped: Minor;
@@ -28,21 +30,33 @@ export type DispersionScript = (
   ctx: EvalContext,
 ) => { readonly ok: true; readonly financial: number; readonly product: number } | { readonly ok: false; readonly message: string };
 
+/** What the evaluation has decided about a unit so far. */
+export interface UnitState {
+  /** Exclusive promotion id that used the unit (it then pays from the regular price). */
+  readonly takenBy: string | undefined;
+  /** Σ decided savings on the unit. */
+  readonly decided: Minor;
+}
+
+export const FREE_UNIT: UnitState = { takenBy: undefined, decided: 0n };
+export const sameState = (a: UnitState, b: UnitState): boolean => a.takenBy === b.takenBy && a.decided === b.decided;
+
 /**
  * The per-evaluation working state (never the ledger): which exclusive promotion took each unit,
  * the saving decided on each unit so far, and everything granted. Mutated only by the evaluator.
  */
 export interface Run {
   readonly ctx: EvalContext;
-  readonly units: readonly EngineUnit[];
-  /** Per line l, the index of its first unit in `units`; one more entry holds the units' count. */
+  /** Each line's units as one run: line l holds the global indices [lineStart[l], lineStart[l + 1]). */
+  readonly lines: readonly EngineUnit[];
+  /** Per line l, the global index of its first unit; one more entry holds the units' count. */
   readonly lineStart: readonly number[];
+  /** Each unit's state, kept per run of units that share it (a line starts a run). */
+  readonly state: RangeMap<UnitState>;
+  /** One solver unit per unit, built for the first solve (the solver still takes units one by one). */
+  solverUnits?: readonly SolverUnit[];
   /** Each item-deal candidate's qualifying and benefit units, listed when it is first solved. */
   readonly roleUnits: Map<Candidate, RoleUnits>;
-  /** Exclusive promotion id that used each unit (it then pays from the regular price). */
-  readonly takenBy: (string | undefined)[];
-  /** Σ decided savings per unit. */
-  readonly decided: Minor[];
   readonly apps: AppRecord[];
   /** notApplied outcomes decided so far; applied ones are built from `granted` at the end. */
   readonly outcomes: Map<string, PromotionOutcome>;
@@ -72,22 +86,41 @@ export interface Run {
 }
 
 /** What a unit costs before promotions: regular price once an exclusive promotion used it, else its customer price. */
-export const baseOf = (run: Run, i: number): Minor => {
-  const u = run.units[i]!;
-  return run.takenBy[i] === undefined ? u.customerPrice : u.price;
-};
+export const baseOf = (u: EngineUnit, s: UnitState): Minor => (s.takenBy === undefined ? u.customerPrice : u.price);
 
 /** The unit's net price right now. */
-export const netOf = (run: Run, i: number): Minor => baseOf(run, i) - run.decided[i]!;
+export const netOf = (u: EngineUnit, s: UnitState): Minor => baseOf(u, s) - s.decided;
 
 /** Net subtotal of the whole order right now (SPEC §3.4 `netSubtotal`). */
 export const netSubtotal = (run: Run): Minor => run.net;
 
 /** The net subtotal before any promotion: Σ customer prices (how `Run.net` starts). */
-export function customerSubtotal(units: readonly EngineUnit[]): Minor {
+export function customerSubtotal(lines: readonly EngineUnit[]): Minor {
   let total = 0n;
-  for (const u of units) total += u.customerPrice;
+  for (const u of lines) total += u.customerPrice * BigInt(u.count);
   return total;
+}
+
+/** The line holding global unit `i`. */
+export function lineOfUnit(run: Run, i: number): number {
+  let lo = 0;
+  let hi = run.lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (run.lineStart[mid]! <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Calls `f(piece, state)` for each run of units in [from, to) that share a state (never across a line). */
+export function forEachPiece(run: Run, from: number, to: number, f: (piece: EngineUnit, s: UnitState) => void): void {
+  run.state.pieces(from, to, (a, b, s) => f(pieceOf(run.lines[lineOfUnit(run, a)]!, a, b), s));
+}
+
+/** Every unit of the order, run by run. */
+export function forEachUnitPiece(run: Run, f: (piece: EngineUnit, s: UnitState) => void): void {
+  forEachPiece(run, 0, run.lineStart[run.lines.length]!, f);
 }
 
 export function notApplied(promotionId: string, f: Failure): PromotionOutcome {
@@ -99,7 +132,7 @@ export function notApplied(promotionId: string, f: Failure): PromotionOutcome {
   };
 }
 
-/** A candidate's units by role, as the solver takes them (indices into `Run.units`). */
+/** A candidate's units by role, as the solver takes them (global unit indices). */
 export interface RoleUnits {
   readonly qualifying: readonly number[];
   readonly benefit: readonly number[];
@@ -119,13 +152,14 @@ export interface Candidate {
 }
 
 /**
- * Calls `f(role, i)` for every unit in the candidate's selection, in unit order (units are
- * expanded line by line, so a line's units are `run.lineStart[l]` up to `run.lineStart[l + 1]`).
+ * Calls `f(role, piece, state)` for every run of units in the candidate's selection that share a
+ * state, in unit order (a line's units are `run.lineStart[l]` up to `run.lineStart[l + 1]`).
  */
-export function forEachRoleUnit(run: Run, c: Candidate, f: (role: 'qualifying' | 'benefit', i: number) => void): void {
+export function forEachRolePiece(run: Run, c: Candidate, f: (role: 'qualifying' | 'benefit', piece: EngineUnit, s: UnitState) => void): void {
   for (let l = 0; l < c.lineRoles.length; l++) {
     const role = c.lineRoles[l]!;
     if (role === null) continue;
-    for (let i = run.lineStart[l]!; i < run.lineStart[l + 1]!; i++) f(role, i);
+    const line = run.lines[l]!;
+    run.state.pieces(run.lineStart[l]!, run.lineStart[l + 1]!, (a, b, s) => f(role, pieceOf(line, a, b), s));
   }
 }

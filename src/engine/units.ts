@@ -3,12 +3,16 @@ import { parseMoney } from '../domain/index.ts';
 import type { SolverUnit } from './solver/types.ts';
 
 /**
- * One unit of a line (SPEC §2: lines expand into one unit per quantity). Extends the solver's
- * unit with what the reward families and the result builder read.
+ * A run of identical units of one line: global unit indices [index, index + count) (SPEC §2:
+ * lines expand into one unit per quantity; units of a line are alike, so the engine keeps them
+ * as counts, docs/engine.md "Units as counts"). Extends the solver's unit with what the reward
+ * families and the result builder read; `unit` is the first unit's position inside its line.
  */
 export interface EngineUnit extends SolverUnit {
-  /** Index in the expanded unit list (line order, then unit order). */
+  /** Global index of the run's first unit (line order, then unit order). */
   readonly index: number;
+  /** Units in the run (≥ 1). */
+  readonly count: number;
   readonly lineId: string;
   /** Tax rate in basis points (0 when the line names none). */
   readonly taxRate: number;
@@ -18,12 +22,13 @@ export interface EngineUnit extends SolverUnit {
 }
 
 /**
- * Expands every line into units with bigint prices. `floorOf` gives the product's floor price
- * (the eligibility layer's `productOf(line, ctx).floorPrice`); a negative floor counts as 0.
- * @example expandUnits(order, 'USD', () => undefined)[0].price // 1000n for unitPrice "10.00"
+ * Every line as one run of its units, with bigint prices. `floorOf` gives the product's floor
+ * price (the eligibility layer's `productOf(line, ctx).floorPrice`); a negative floor counts as 0.
+ * @example lineUnits(order, 'USD', () => undefined)[0] // { index: 0, count: 3, price: 1000n, … } for 3 × "10.00"
  */
-export function expandUnits(order: Order, currency: string, floorOf: (line: Line) => Minor | undefined): EngineUnit[] {
+export function lineUnits(order: Order, currency: string, floorOf: (line: Line) => Minor | undefined): EngineUnit[] {
   const units: EngineUnit[] = [];
+  let index = 0;
   order.lines.forEach((line, lineIndex) => {
     const price = parseMoney(line.unitPrice, currency);
     const customer = line.customerPrice === undefined ? price : parseMoney(line.customerPrice, currency);
@@ -31,23 +36,42 @@ export function expandUnits(order: Order, currency: string, floorOf: (line: Line
     const customerPrice = customer < price ? customer : price;
     const floorRaw = floorOf(line) ?? 0n;
     const floor = floorRaw < 0n ? 0n : floorRaw;
-    for (let u = 0; u < line.quantity; u++) {
-      units.push({
-        index: units.length,
-        line: lineIndex,
-        unit: u,
-        lineId: line.id,
-        productId: line.productId,
-        price,
-        customerPrice,
-        floor,
-        taxRate: line.taxRate ?? 0,
-        manualPrice: line.manualPrice,
-        ...(line.participant === undefined ? {} : { participant: line.participant }),
-      });
-    }
+    units.push({
+      index,
+      count: line.quantity,
+      line: lineIndex,
+      unit: 0,
+      lineId: line.id,
+      productId: line.productId,
+      price,
+      customerPrice,
+      floor,
+      taxRate: line.taxRate ?? 0,
+      manualPrice: line.manualPrice,
+      ...(line.participant === undefined ? {} : { participant: line.participant }),
+    });
+    index += line.quantity;
   });
   return units;
+}
+
+/** The units [from, to) of the run `line` (a whole line or a part of one) as a run of their own. */
+export function pieceOf(line: EngineUnit, from: number, to: number): EngineUnit {
+  return { ...line, index: from, unit: line.unit + (from - line.index), count: to - from };
+}
+
+/**
+ * One solver unit per unit, in global index order (the solver still takes units one by one;
+ * docs/engine.md "Units as counts", step 2).
+ */
+export function solverUnitsOf(lines: readonly EngineUnit[]): SolverUnit[] {
+  const out: SolverUnit[] = [];
+  for (const l of lines) {
+    for (let u = 0; u < l.count; u++) {
+      out.push({ line: l.line, unit: u, productId: l.productId, price: l.price, customerPrice: l.customerPrice, floor: l.floor });
+    }
+  }
+  return out;
 }
 
 /** Σ of a bigint projection. */

@@ -1,5 +1,6 @@
 import type { Minor, Rule } from '../../domain/index.ts';
-import { compileRate, onTotal, perUnit, type Rate } from './split.ts';
+import { compileRate, onTotal, perUnit, rangesOfUnits, type Rate } from './split.ts';
+import { pieceOf } from '../units.ts';
 import { fail, type Draft, type RewardInput, type RewardOutcome, type RewardUnit } from './types.ts';
 
 type ComboRule = Extract<Rule, { kind: 'combo' }>;
@@ -19,6 +20,9 @@ function byParticipant(units: readonly RewardUnit[]): Map<string, RewardUnit[]> 
   }
   return groups;
 }
+
+/** Units in a group of runs. */
+const unitsIn = (units: readonly RewardUnit[]): number => units.reduce((a, u) => a + u.unit.count, 0);
 
 /** Highest tier whose count is reached, or -1. */
 function tierFor(counts: readonly number[], n: number): number {
@@ -54,17 +58,44 @@ export function combo(rule: ComboRule, input: RewardInput): RewardOutcome {
   const apps: Draft[] = [];
   let most = 0;
   for (const units of byParticipant(input.units).values()) {
-    most = Math.max(most, units.length);
-    const top = tierFor(counts, units.length);
+    const n = unitsIn(units);
+    most = Math.max(most, n);
+    const top = tierFor(counts, n);
     if (top < 0) continue;
     if (rule.mode === 'same') {
       apps.push(rebate(rates[top]!, units, top, true));
       continue;
     }
-    const earned = units.map((_, k) => tierFor(counts, k + 1)).filter((t) => t >= 0);
-    earned.sort((a, b) => (rateSize(rates[b]!) > rateSize(rates[a]!) ? 1 : rateSize(rates[b]!) < rateSize(rates[a]!) ? -1 : 0));
+    // The k-th item's tier, as runs of items earning the same one (it changes only at a tier's count).
+    const earned: { tier: number; items: number }[] = [];
+    for (let k = 1; k <= n;) {
+      const t = tierFor(counts, k);
+      const next = Math.min(n + 1, ...counts.filter((c) => c > k));
+      if (t >= 0) earned.push({ tier: t, items: next - k });
+      k = next;
+    }
+    earned.sort((a, b) => (rateSize(rates[b.tier]!) > rateSize(rates[a.tier]!) ? 1 : rateSize(rates[b.tier]!) < rateSize(rates[a.tier]!) ? -1 : 0));
     const cheapest = [...units].sort((a, b) => cheapestFirst(a.unit, b.unit));
-    apps.push(merge(earned.map((t, k) => perUnit(rates[t]!, [cheapest[k]!], t)), units, top));
+    // Rebates, highest first, onto the items cheapest first: a run of units splits where the rebate changes.
+    const parts: Draft[] = [];
+    let c = 0;
+    let used = 0;
+    for (const e of earned) {
+      let left = e.items;
+      while (left > 0 && c < cheapest.length) {
+        const u = cheapest[c]!;
+        const take = Math.min(left, u.unit.count - used);
+        const from = u.unit.index + used;
+        parts.push(perUnit(rates[e.tier]!, [{ ...u, unit: pieceOf(u.unit, from, from + take) }], e.tier));
+        left -= take;
+        used += take;
+        if (used === u.unit.count) {
+          c++;
+          used = 0;
+        }
+      }
+    }
+    apps.push(merge(parts, units, top));
   }
   if (apps.length === 0) return nearMissItems(Math.min(...counts) - most, most);
   return { ok: true, applications: apps };
@@ -90,7 +121,7 @@ export function multiPerson(rule: MultiPersonRule, input: RewardInput): RewardOu
     });
   }
   if (rule.mode === 'same') return { ok: true, applications: groups.map((g) => rebate(rates[top]!, g, top, false)) };
-  const totalOf = (g: readonly RewardUnit[]): Minor => g.reduce((a, u) => a + u.base, 0n);
+  const totalOf = (g: readonly RewardUnit[]): Minor => g.reduce((a, u) => a + u.base * BigInt(u.unit.count), 0n);
   const lowestFirst = [...groups].sort((a, b) => {
     const ta = totalOf(a);
     const tb = totalOf(b);
@@ -131,10 +162,10 @@ export function question(rule: QuestionRule, input: RewardInput): RewardOutcome 
 
 /** Joins per-unit drafts into one application over the whole group. */
 function merge(parts: readonly Draft[], group: readonly RewardUnit[], tier: number): Draft {
-  const pairs = parts.flatMap((p) => p.rewarded.map((r, i) => [r, p.savings[i]!] as const)).sort((a, b) => a[0] - b[0]);
+  const pairs = parts.flatMap((p) => p.rewarded.map((r, i) => [r, p.savings[i]!] as const)).sort((a, b) => a[0].from - b[0].from);
   return {
     tier,
-    used: group.map((u) => u.unit.index),
+    used: rangesOfUnits(group),
     rewarded: pairs.map((p) => p[0]),
     savings: pairs.map((p) => p[1]),
     clipped: parts.reduce((a, p) => a + p.clipped, 0n),

@@ -13,7 +13,7 @@ export function slidingDiscount(rule: SlidingRule, input: RewardInput): RewardOu
   const { currency } = input.ctx;
   const byAmount = rule.basis === 'amount';
   let value = 0n;
-  for (const u of input.units) value += byAmount ? u.base : 1n;
+  for (const u of input.units) value += (byAmount ? u.base : 1n) * BigInt(u.unit.count);
   const fromOf = (from: string): Minor => (byAmount ? parseMoney(from, currency) : BigInt(from));
   let best = -1;
   rule.steps.forEach((step, i) => {

@@ -1,43 +1,61 @@
 import type { Minor, PercentOrAmount } from '../../domain/index.ts';
-import { minOf, parseMoney, percentOfPrice, percentToBp, splitProportional } from '../../domain/index.ts';
+import { minOf, parseMoney, percentOfPrice, percentToBp, splitProportionalRuns } from '../../domain/index.ts';
 import type { EngineUnit } from '../units.ts';
+import type { UnitRange } from '../unit-ranges.ts';
 import type { Draft, RewardUnit } from './types.ts';
 
 export interface RoomTarget {
+  /** A run of alike units. */
   readonly unit: EngineUnit;
-  /** R2 weight (the price the amount is split by). */
+  /** R2 weight per unit (the price the amount is split by). */
   readonly weight: Minor;
-  /** Most this unit may take. */
+  /** Most each unit may take. */
   readonly room: Minor;
 }
 
+/** Units [from, to) each taking `amount`. */
+export interface RangeShare extends UnitRange {
+  readonly amount: Minor;
+}
+
 /**
- * R2 with room: splits `amount` in proportion to the weights, caps each share at the unit's
+ * R2 with room: splits `amount` in proportion to the weights, caps each unit's share at its
  * room and splits what a capped unit could not take over the units that still have room, until
- * the amount is placed or no room is left. Returns the shares (parallel to `targets`) and the
- * part nobody could take (`clipped`).
- * @example splitWithRoom(1000n, [{unit, weight: 5000n, room: 200n}, {unit: u2, weight: 5000n, room: 5000n}]) // shares [200n, 800n]
+ * the amount is placed or no room is left. Returns each unit's share as ranges in the targets'
+ * order (a run splits where R2's leftover cents reach only its first units) and the part nobody
+ * could take (`clipped`). Equal, unit by unit, to the same split over every unit.
+ * @example splitWithRoom(1000n, [{unit, weight: 5000n, room: 200n}, {unit: u2, weight: 5000n, room: 5000n}]) // shares 200n, 800n
  */
-export function splitWithRoom(amount: Minor, targets: readonly RoomTarget[]): { shares: Minor[]; clipped: Minor } {
-  const shares = targets.map(() => 0n);
+export function splitWithRoom(amount: Minor, targets: readonly RoomTarget[]): { shares: RangeShare[]; clipped: Minor } {
+  interface Part { readonly unit: EngineUnit; readonly from: number; readonly to: number; readonly weight: Minor; readonly room: Minor; readonly share: Minor }
+  let parts: Part[] = targets.map((t) => ({ unit: t.unit, from: t.unit.index, to: t.unit.index + t.unit.count, weight: t.weight, room: t.room, share: 0n }));
   let left = amount;
   for (;;) {
-    const open = targets.map((t, i) => i).filter((i) => targets[i]!.room - shares[i]! > 0n);
+    const open = parts.filter((p) => p.room - p.share > 0n);
     if (left <= 0n || open.length === 0) break;
-    const parts = splitProportional(
-      left,
-      open.map((i) => ({ weight: targets[i]!.weight, line: targets[i]!.unit.line, unit: targets[i]!.unit.unit })),
-    );
+    const split = splitProportionalRuns(left, open.map((p) => ({ weight: p.weight, line: p.unit.line, unit: p.unit.unit + p.from - p.unit.index, count: p.to - p.from })));
+    const given = new Map<Part, { readonly extra: number; readonly first: Minor; readonly rest: Minor }>();
     let placed = 0n;
-    open.forEach((i, k) => {
-      const take = minOf(parts[k]!, targets[i]!.room - shares[i]!);
-      shares[i]! += take;
-      placed += take;
+    open.forEach((p, k) => {
+      const { share, extra } = split[k]!;
+      const rest = minOf(share, p.room - p.share);
+      const first = extra > 0 ? minOf(share + 1n, p.room - p.share) : rest;
+      placed += first * BigInt(extra) + rest * BigInt(p.to - p.from - extra);
+      given.set(p, { extra, first, rest });
     });
+    const next: Part[] = [];
+    for (const p of parts) {
+      const g = given.get(p);
+      if (g === undefined) next.push(p);
+      else if (g.extra === 0 || g.first === g.rest) next.push({ ...p, share: p.share + g.rest });
+      else if (g.extra === p.to - p.from) next.push({ ...p, share: p.share + g.first });
+      else next.push({ ...p, to: p.from + g.extra, share: p.share + g.first }, { ...p, from: p.from + g.extra, share: p.share + g.rest });
+    }
+    parts = next;
     left -= placed;
     if (placed === 0n) break;
   }
-  return { shares, clipped: left };
+  return { shares: parts.map((p) => ({ from: p.from, to: p.to, amount: p.share })), clipped: left };
 }
 
 /** A percent-or-amount reward compiled to minor units / basis points. */
@@ -56,17 +74,18 @@ export function perUnit(rate: Rate, units: readonly RewardUnit[], tier = 0): Dra
 }
 
 /**
- * Each unit's own saving (`raw[i]` for `units[i]`), clipped at the unit's room.
+ * Each unit's own saving (`raw[i]` for every unit of `units[i]`), clipped at the unit's room.
  * @example perUnitWithin(units, [150n, 90n]) // a draft saving at most each unit's room
  */
 export function perUnitWithin(units: readonly RewardUnit[], raw: readonly Minor[], tier = 0): Draft {
   let clipped = 0n;
-  const savings = raw.map((s, i) => {
-    const take = minOf(s, units[i]!.room < 0n ? 0n : units[i]!.room);
-    clipped += s - take;
-    return take;
+  const shares = raw.map((s, i): RangeShare => {
+    const u = units[i]!;
+    const take = minOf(s, u.room < 0n ? 0n : u.room);
+    clipped += (s - take) * BigInt(u.unit.count);
+    return { from: u.unit.index, to: u.unit.index + u.unit.count, amount: take };
   });
-  return draftOf(units, savings, clipped, tier);
+  return draftOf(units, shares, clipped, tier);
 }
 
 /**
@@ -75,7 +94,7 @@ export function perUnitWithin(units: readonly RewardUnit[], raw: readonly Minor[
  */
 export function onTotal(rate: Rate, units: readonly RewardUnit[], max?: Minor, tier = 0): Draft {
   let total = 0n;
-  for (const u of units) total += u.base;
+  for (const u of units) total += u.base * BigInt(u.unit.count);
   let amount = rate.kind === 'percent' ? percentOfPrice(total, rate.bp) : rate.amount;
   let clipped = 0n;
   if (amount > total) {
@@ -84,27 +103,38 @@ export function onTotal(rate: Rate, units: readonly RewardUnit[], max?: Minor, t
     amount = total;
   }
   if (max !== undefined && amount > max) amount = max;
-  const split = splitWithRoom(
-    amount,
-    units.map((u) => ({ unit: u.unit, weight: u.base, room: u.room < 0n ? 0n : u.room })),
-  );
+  const split = splitWithRoom(amount, units.map((u) => ({ unit: u.unit, weight: u.base, room: u.room < 0n ? 0n : u.room })));
   return draftOf(units, split.shares, clipped + split.clipped, tier);
 }
 
-/** A draft over `units` (all used), rewarding those with a positive saving. */
-export function draftOf(units: readonly RewardUnit[], savings: readonly Minor[], clipped: Minor, tier = 0): Draft {
-  const rewarded: number[] = [];
-  const kept: Minor[] = [];
-  units.forEach((u, i) => {
-    if (savings[i]! > 0n) {
-      rewarded.push(u.unit.index);
-      kept.push(savings[i]!);
-    }
-  });
-  return { tier, used: units.map((u) => u.unit.index), rewarded, savings: kept, clipped };
+/** Ranges of the units of `units`, adjacent runs of one line joined. */
+export function rangesOfUnits(units: readonly { readonly unit: EngineUnit }[]): UnitRange[] {
+  const out: UnitRange[] = [];
+  for (const { unit } of units) {
+    const last = out[out.length - 1];
+    if (last !== undefined && last.to === unit.index && unit.unit > 0) out[out.length - 1] = { from: last.from, to: unit.index + unit.count };
+    else out.push({ from: unit.index, to: unit.index + unit.count });
+  }
+  return out;
 }
 
-export const draftSaving = (d: Draft): Minor => d.savings.reduce((a, b) => a + b, 0n);
+/** A draft over `units` (all used), rewarding the ranges of `shares` with a positive saving. */
+export function draftOf(units: readonly RewardUnit[], shares: readonly RangeShare[], clipped: Minor, tier = 0): Draft {
+  const rewarded: UnitRange[] = [];
+  const kept: Minor[] = [];
+  for (const s of shares) {
+    if (s.amount <= 0n || s.to <= s.from) continue;
+    rewarded.push({ from: s.from, to: s.to });
+    kept.push(s.amount);
+  }
+  return { tier, used: rangesOfUnits(units), rewarded, savings: kept, clipped };
+}
+
+export const draftSaving = (d: Draft): Minor => {
+  let total = 0n;
+  d.savings.forEach((s, i) => { total += s * BigInt(d.rewarded[i]!.to - d.rewarded[i]!.from); });
+  return total;
+};
 
 /**
  * Caps a draft's saving at `cap` (maxDiscount, budget): the savings are re-split by R2 in
@@ -114,17 +144,20 @@ export function capDraft(d: Draft, cap: Minor): Draft {
   const total = draftSaving(d);
   if (total <= cap) return d;
   const target = cap < 0n ? 0n : cap;
-  const savings = splitProportional(
-    target,
-    d.savings.map((s, i) => ({ weight: s, line: d.rewarded[i]!, unit: 0 })),
-  );
-  const rewarded: number[] = [];
+  // Ties go to the earlier unit (its global index), as the split over single units did.
+  const split = splitProportionalRuns(target, d.savings.map((s, i) => ({ weight: s, line: d.rewarded[i]!.from, unit: 0, count: d.rewarded[i]!.to - d.rewarded[i]!.from })));
+  const rewarded: UnitRange[] = [];
   const kept: Minor[] = [];
-  savings.forEach((s, i) => {
-    if (s > 0n) {
-      rewarded.push(d.rewarded[i]!);
+  const keep = (from: number, to: number, s: Minor): void => {
+    if (s > 0n && to > from) {
+      rewarded.push({ from, to });
       kept.push(s);
     }
+  };
+  split.forEach(({ share, extra }, i) => {
+    const r = d.rewarded[i]!;
+    keep(r.from, r.from + extra, share + 1n);
+    keep(r.from + extra, r.to, share);
   });
   return { ...d, rewarded, savings: kept };
 }

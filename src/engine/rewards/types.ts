@@ -1,9 +1,11 @@
 import type { Minor, Promotion } from '../../domain/index.ts';
 import type { EvalContext, Failure } from '../eligibility/types.ts';
 import type { EngineUnit } from '../units.ts';
+import type { UnitRange } from '../unit-ranges.ts';
 
 /**
- * A unit as one reward family sees it at the moment its promotion is evaluated.
+ * A run of alike units (`unit.count` of them) as one reward family sees it at the moment its
+ * promotion is evaluated; `base` and `room` are per unit.
  * `base` is the price the reward is computed on (regular price for exclusive and
  * compound-on-original rewards, the net left so far for compound ones); `room` is the most the
  * reward may take off without crossing zero or the product's floor.
@@ -16,12 +18,12 @@ export interface RewardUnit {
   readonly role: 'qualifying' | 'benefit';
 }
 
-/** One application a reward family produced; indices are `EngineUnit.index`. */
+/** One application a reward family produced; ranges are of global unit indices. */
 export interface Draft {
   readonly tier: number;
-  readonly used: readonly number[];
-  readonly rewarded: readonly number[];
-  /** Parallel to `rewarded`. */
+  readonly used: readonly UnitRange[];
+  readonly rewarded: readonly UnitRange[];
+  /** Parallel to `rewarded`: the saving on each unit of the range. */
   readonly savings: readonly Minor[];
   /** What zero/floor clipping removed. */
   readonly clipped: Minor;
@@ -60,7 +62,7 @@ export type RewardOutcome = RewardGrant | Failure;
 export interface RewardInput {
   readonly promotion: Promotion;
   readonly ctx: EvalContext;
-  /** Eligible units in unit order (manual-price lines already removed where they must be). */
+  /** Eligible units in unit order, as runs (manual-price lines already removed where they must be). */
   readonly units: readonly RewardUnit[];
   /** Shipping still to pay after earlier shipping discounts. */
   readonly shippingLeft: Minor;
