@@ -185,27 +185,35 @@ export function solve(run: Run, deals: readonly Gated[], available: readonly boo
   return { ...out, budgetCut: budgetCuts(input, out) };
 }
 
+/** Each solved level's drafts per promotion, made once (a level asks for them several times). */
+const draftCache = new WeakMap<Solved, Draft[][]>();
+
 /** The solver's applications of promotion `k` as reward drafts (its unit lists as ranges). */
 export function draftsOf(run: Run, out: Solved, k: number): Draft[] {
-  const lineOf = (i: number): number => lineOfUnit(run, i);
-  return out.applications.flatMap((a, j) => {
-    if (a.promotion !== k) return [];
-    const rewarded: UnitRange[] = [];
-    const savings: bigint[] = [];
-    for (let r = 0; r < a.rewarded.length; r++) {
-      const i = a.rewarded[r]!;
-      const last = rewarded.length - 1;
-      if (last >= 0 && rewarded[last]!.to === i && savings[last] === a.savings[r] && lineOf(i) === lineOf(i - 1)) rewarded[last] = { from: rewarded[last]!.from, to: i + 1 };
-      else {
-        rewarded.push({ from: i, to: i + 1 });
-        savings.push(a.savings[r]!);
+  let all = draftCache.get(out);
+  if (all === undefined) {
+    all = [];
+    const lineOf = (i: number): number => lineOfUnit(run, i);
+    out.applications.forEach((a, j) => {
+      const rewarded: UnitRange[] = [];
+      const savings: bigint[] = [];
+      for (let r = 0; r < a.rewarded.length; r++) {
+        const i = a.rewarded[r]!;
+        const last = rewarded.length - 1;
+        if (last >= 0 && rewarded[last]!.to === i && savings[last] === a.savings[r] && lineOf(i) === lineOf(i - 1)) rewarded[last] = { from: rewarded[last]!.from, to: i + 1 };
+        else {
+          rewarded.push({ from: i, to: i + 1 });
+          savings.push(a.savings[r]!);
+        }
       }
-    }
-    return [{
-      tier: a.tier, used: rangesOf(a.used, lineOf), rewarded, savings, clipped: a.clipped,
-      ...(out.budgetCut[j]! > 0n ? { budgetCapped: out.budgetCut[j]! } : {}),
-    }];
-  });
+      (all![a.promotion] ??= []).push({
+        tier: a.tier, used: rangesOf(a.used, lineOf), rewarded, savings, clipped: a.clipped,
+        ...(out.budgetCut[j]! > 0n ? { budgetCapped: out.budgetCut[j]! } : {}),
+      });
+    });
+    draftCache.set(out, all);
+  }
+  return all[k] ?? [];
 }
 
 const byId = (a: Candidate, b: Candidate): number => (a.promotion.id < b.promotion.id ? -1 : a.promotion.id > b.promotion.id ? 1 : 0);

@@ -48,14 +48,17 @@ export function buildResult(run: Run): EvaluationResult {
     }
     return lo;
   };
-  const perStretch: (Map<string, Minor> | undefined)[] = new Array<Map<string, Minor> | undefined>(bounds.length);
+  // Per stretch, [promotion, amount] in decision order (a list: most stretches hold one or two).
+  const perStretch: ([string, Minor][] | undefined)[] = new Array<[string, Minor][] | undefined>(bounds.length);
   const clippedStretch: boolean[] = new Array<boolean>(bounds.length).fill(false);
   run.apps.forEach((a, k) => {
     for (const s of booked[k]!) {
       for (let j = stretchOf(s.from); bounds[j]! < s.to; j++) {
         let m = perStretch[j];
-        if (m === undefined) perStretch[j] = m = new Map<string, Minor>();
-        m.set(a.promotion.id, (m.get(a.promotion.id) ?? 0n) + s.amount);
+        if (m === undefined) perStretch[j] = m = [];
+        const known = m.find((e) => e[0] === a.promotion.id);
+        if (known === undefined) m.push([a.promotion.id, s.amount]);
+        else known[1] += s.amount;
       }
     }
     if (a.clipped > 0n) for (const r of a.rewarded) for (let j = stretchOf(r.from); bounds[j]! < r.to; j++) clippedStretch[j] = true;
@@ -81,8 +84,8 @@ export function buildResult(run: Run): EvaluationResult {
         let promo = 0n;
         let discounts: [string, Minor][] = NO_DISCOUNTS;
         if (mine !== undefined) {
-          for (const a of mine.values()) promo += a;
-          discounts = [...mine].filter(([, a]) => a > 0n);
+          for (const e of mine) promo += e[1];
+          discounts = mine.filter(([, a]) => a > 0n);
         }
         const count = BigInt(n);
         lGross += u.price * count;

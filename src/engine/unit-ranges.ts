@@ -61,14 +61,25 @@ export interface RangeEdit<T> {
   readonly f: (old: T) => T;
 }
 
+/** Most runs one chunk of a `RangeMap` holds before it splits in two. */
+const CHUNK = 512;
+
+interface Chunk<T> {
+  starts: number[];
+  values: T[];
+}
+
 /**
  * A value per unit index over [0, size), kept as runs: one entry where the value changes (or a
- * cut forces one, e.g. a line's start). Lookups are a binary search; edits come in batches and
- * are applied in one sweep, so recording many applications stays linear in the runs.
+ * cut forces one, e.g. a line's start). The runs sit in chunks of at most 2 × 512, so finding a
+ * unit is two binary searches and an edit moves at most one chunk: booking 250,000 applications
+ * one by one on a line of a million units stays near linear (a flat array made it quadratic).
+ * A large batch of edits is applied in one sweep instead.
  */
 export class RangeMap<T> {
-  private starts: number[];
-  private values: T[];
+  private chunks: Chunk<T>[];
+  /** First start of each chunk. */
+  private firsts: number[];
 
   constructor(
     readonly size: number,
@@ -76,39 +87,46 @@ export class RangeMap<T> {
     private readonly cuts: ReadonlySet<number>,
     private readonly same: (a: T, b: T) => boolean,
   ) {
-    this.starts = [0];
-    this.values = [initial];
-    for (const c of [...cuts].sort((a, b) => a - b)) {
-      if (c > 0 && c < size) {
-        this.starts.push(c);
-        this.values.push(initial);
-      }
-    }
+    const starts = [0];
+    for (const c of [...cuts].sort((a, b) => a - b)) if (c > 0 && c < size) starts.push(c);
+    this.chunks = [];
+    this.firsts = [];
+    this.rechunk(starts, starts.map(() => initial));
   }
 
   /** Number of runs (for tests and measurements). */
   get runs(): number {
-    return this.starts.length;
+    let n = 0;
+    for (const c of this.chunks) n += c.starts.length;
+    return n;
   }
 
   /** The value at unit `i`. */
   at(i: number): T {
-    return this.values[this.find(i)]!;
+    const [c, k] = this.find(i);
+    return this.chunks[c]!.values[k]!;
   }
 
   /** Calls `f(from, to, value)` for each run overlapping [from, to), clipped to it, in order. */
   pieces(from: number, to: number, f: (from: number, to: number, value: T) => void): void {
     if (from >= to) return;
-    for (let k = this.find(from); k < this.starts.length && this.starts[k]! < to; k++) {
-      const s = this.starts[k]!;
-      const e = k + 1 < this.starts.length ? this.starts[k + 1]! : this.size;
-      f(s > from ? s : from, e < to ? e : to, this.values[k]!);
+    let [c, k] = this.find(from);
+    while (c < this.chunks.length) {
+      const chunk = this.chunks[c]!;
+      const s = chunk.starts[k]!;
+      if (s >= to) return;
+      const e = this.endOf(c, k);
+      f(s > from ? s : from, e < to ? e : to, chunk.values[k]!);
+      if (++k === chunk.starts.length) {
+        c++;
+        k = 0;
+      }
     }
   }
 
   /**
-   * Applies edits over disjoint ranges (in any order) in one sweep; neighbouring runs left with
-   * the same value merge unless a cut separates them.
+   * Applies edits over disjoint ranges (in any order); neighbouring runs an edit leaves with the
+   * same value merge unless a cut separates them.
    */
   applyAll(edits: readonly RangeEdit<T>[]): void {
     if (edits.length === 0) return;
@@ -116,6 +134,57 @@ export class RangeMap<T> {
     for (let i = 1; i < sorted.length; i++) {
       if (sorted[i]!.from < sorted[i - 1]!.to) throw new Error('RangeMap.applyAll: overlapping edits');
     }
+    if (sorted.length * 8 > this.runs) this.sweep(sorted);
+    else for (const e of sorted) this.edit(e);
+  }
+
+  /** One edit in place: cut at its ends, change the runs between, merge at its ends. */
+  private edit(e: RangeEdit<T>): void {
+    if (e.from >= e.to) return;
+    this.cutAt(e.to);
+    this.cutAt(e.from);
+    let [c, k] = this.find(e.from);
+    while (c < this.chunks.length) {
+      const chunk = this.chunks[c]!;
+      if (chunk.starts[k]! >= e.to) break;
+      chunk.values[k] = e.f(chunk.values[k]!);
+      if (++k === chunk.starts.length) {
+        c++;
+        k = 0;
+      }
+    }
+    this.mergeAt(e.to);
+    this.mergeAt(e.from);
+  }
+
+  /** Makes `i` the start of a run. */
+  private cutAt(i: number): void {
+    if (i <= 0 || i >= this.size) return;
+    const [c, k] = this.find(i);
+    const chunk = this.chunks[c]!;
+    if (chunk.starts[k] === i) return;
+    chunk.starts.splice(k + 1, 0, i);
+    chunk.values.splice(k + 1, 0, chunk.values[k]!);
+    if (chunk.starts.length > 2 * CHUNK) {
+      const half = chunk.starts.length >> 1;
+      const right: Chunk<T> = { starts: chunk.starts.splice(half), values: chunk.values.splice(half) };
+      this.chunks.splice(c + 1, 0, right);
+      this.firsts.splice(c + 1, 0, right.starts[0]!);
+    }
+  }
+
+  /** Joins the run starting at `i` to the one before it when their values are the same (within a chunk). */
+  private mergeAt(i: number): void {
+    if (i <= 0 || i >= this.size || this.cuts.has(i)) return;
+    const [c, k] = this.find(i);
+    const chunk = this.chunks[c]!;
+    if (k === 0 || chunk.starts[k] !== i || !this.same(chunk.values[k - 1]!, chunk.values[k]!)) return;
+    chunk.starts.splice(k, 1);
+    chunk.values.splice(k, 1);
+  }
+
+  /** Many edits: every run rebuilt in one pass. */
+  private sweep(sorted: readonly RangeEdit<T>[]): void {
     const starts: number[] = [];
     const values: T[] = [];
     const push = (s: number, v: T): void => {
@@ -129,40 +198,64 @@ export class RangeMap<T> {
       values.push(v);
     };
     let e = 0;
-    for (let k = 0; k < this.starts.length; k++) {
-      const s = this.starts[k]!;
-      const end = k + 1 < this.starts.length ? this.starts[k + 1]! : this.size;
-      const v = this.values[k]!;
-      let pos = s;
-      while (pos < end) {
-        while (e < sorted.length && sorted[e]!.to <= pos) e++;
-        const edit = sorted[e];
-        if (edit === undefined || edit.from >= end) {
-          push(pos, v);
-          pos = end;
-        } else if (edit.from > pos) {
-          push(pos, v);
-          pos = edit.from;
-        } else {
-          const stop = edit.to < end ? edit.to : end;
-          push(pos, edit.f(v));
-          pos = stop;
+    for (let c = 0; c < this.chunks.length; c++) {
+      const chunk = this.chunks[c]!;
+      for (let k = 0; k < chunk.starts.length; k++) {
+        const end = this.endOf(c, k);
+        const v = chunk.values[k]!;
+        let pos = chunk.starts[k]!;
+        while (pos < end) {
+          while (e < sorted.length && sorted[e]!.to <= pos) e++;
+          const edit = sorted[e];
+          if (edit === undefined || edit.from >= end) {
+            push(pos, v);
+            pos = end;
+          } else if (edit.from > pos) {
+            push(pos, v);
+            pos = edit.from;
+          } else {
+            push(pos, edit.f(v));
+            pos = edit.to < end ? edit.to : end;
+          }
         }
       }
     }
-    this.starts = starts;
-    this.values = values;
+    this.rechunk(starts, values);
   }
 
-  /** Index of the run holding unit `i`. */
-  private find(i: number): number {
+  private rechunk(starts: number[], values: T[]): void {
+    this.chunks = [];
+    this.firsts = [];
+    for (let i = 0; i < starts.length; i += CHUNK) {
+      this.chunks.push({ starts: starts.slice(i, i + CHUNK), values: values.slice(i, i + CHUNK) });
+      this.firsts.push(starts[i]!);
+    }
+  }
+
+  /** End of run k of chunk c (the next run's start, or the size). */
+  private endOf(c: number, k: number): number {
+    const chunk = this.chunks[c]!;
+    if (k + 1 < chunk.starts.length) return chunk.starts[k + 1]!;
+    return c + 1 < this.chunks.length ? this.chunks[c + 1]!.starts[0]! : this.size;
+  }
+
+  /** Chunk and position of the run holding unit `i`. */
+  private find(i: number): [number, number] {
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = this.firsts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= i) lo = mid;
+      if (this.firsts[mid]! <= i) lo = mid;
       else hi = mid - 1;
     }
-    return lo;
+    const starts = this.chunks[lo]!.starts;
+    let a = 0;
+    let b = starts.length - 1;
+    while (a < b) {
+      const mid = (a + b + 1) >> 1;
+      if (starts[mid]! <= i) a = mid;
+      else b = mid - 1;
+    }
+    return [lo, a];
   }
 }
