@@ -4,9 +4,9 @@ import type { Failure } from './eligibility/types.ts';
 import type { DispersionChoice } from './dispersion.ts';
 import type { Draft, RewardGrant } from './rewards/types.ts';
 import { fail } from './rewards/types.ts';
-import { forEachPiece, lineOfUnit, notApplied, type Run, type UnitState } from './run.ts';
+import { lineOfUnit, notApplied, type Run, type UnitState } from './run.ts';
 import { draftSaving } from './rewards/split.ts';
-import type { RangeEdit, UnitRange } from './unit-ranges.ts';
+import type { UnitRange } from './unit-ranges.ts';
 
 /** A draft as a result `Application` (money formatted), for the dispersion script and the result. */
 export function toApplication(run: Run, p: Promotion, d: Pick<Draft, 'tier' | 'used' | 'rewarded' | 'clipped' | 'budgetCapped'> & { saving: bigint }): Application {
@@ -40,6 +40,8 @@ function unitRuns(run: Run, ranges: readonly UnitRange[]): UnitRef[] {
 }
 
 const saving = draftSaving;
+
+const addSaving = (s: UnitState, e: { readonly amount: bigint }): UnitState => ({ takenBy: s.takenBy, decided: s.decided + e.amount });
 
 /**
  * The dispersion of each draft (SPEC §8): the promotion's script when it names one, else its
@@ -84,28 +86,28 @@ export function recordGrant(run: Run, p: Promotion, grant: RewardGrant, exclusiv
     run.outcomes.set(p.id, notApplied(p.id, choices));
     return false;
   }
-  const decide: RangeEdit<UnitState>[] = [];
-  const take: RangeEdit<UnitState>[] = [];
-  const takeBy = (s: UnitState): UnitState => ({ takenBy: p.id, decided: s.decided });
+  const decide: { from: number; to: number; amount: bigint }[] = [];
+  const take: UnitRange[] = [];
   drafts.forEach((d, k) => {
     run.apps.push({ promotion: p, tier: d.tier, used: d.used, rewarded: d.rewarded, savings: d.savings, saving: saving(d), clipped: d.clipped, budgetCapped: d.budgetCapped ?? 0n, choice: choices.choices[k]! });
     d.rewarded.forEach((r, j) => {
       const amount = d.savings[j]!;
-      decide.push({ from: r.from, to: r.to, f: (s) => ({ takenBy: s.takenBy, decided: s.decided + amount }) });
+      decide.push({ from: r.from, to: r.to, amount });
       run.net -= amount * BigInt(r.to - r.from);
     });
     if (exclusive) {
       for (const r of d.used) {
         // A unit an exclusive promotion takes pays from its regular price (baseOf).
-        forEachPiece(run, r.from, r.to, (u, s) => {
-          if (s.takenBy === undefined) run.net += (u.price - u.customerPrice) * BigInt(u.count);
+        const u = run.lines[lineOfUnit(run, r.from)]!;
+        run.state.pieces(r.from, r.to, (from, to, s) => {
+          if (s.takenBy === undefined) run.net += (u.price - u.customerPrice) * BigInt(to - from);
         });
-        take.push({ from: r.from, to: r.to, f: takeBy });
+        take.push(r);
       }
     }
   });
-  run.state.applyAll(decide);
-  run.state.applyAll(take);
+  run.state.applyAll(decide, addSaving);
+  run.state.applyAll(take, (s) => ({ takenBy: p.id, decided: s.decided }));
   const shipping = grant.shippingDiscount ?? 0n;
   run.shippingLeft -= shipping;
   run.shippingDiscount += shipping;

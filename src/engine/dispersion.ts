@@ -2,7 +2,7 @@ import type { Minor } from '../domain/index.ts';
 import { minOf } from '../domain/index.ts';
 import { splitWithRoom, type RangeShare, type RoomTarget } from './rewards/split.ts';
 import { pieceOf, type EngineUnit } from './units.ts';
-import { RangeMap, unionOf, type RangeEdit, type UnitRange } from './unit-ranges.ts';
+import { RangeMap, unionOf, type UnitRange } from './unit-ranges.ts';
 
 /** SPEC §8 choices for one application. */
 export interface DispersionChoice {
@@ -82,13 +82,13 @@ export function disperse(requests: readonly BookingRequest[], u: BookingUnits): 
   return requests.map((req) => {
     const shares: RangeShare[] = [];
     const give = (placed: readonly RangeShare[]): void => {
-      const edits: RangeEdit<Minor>[] = [];
+      const edits: RangeShare[] = [];
       for (const s of placed) {
         if (s.amount <= 0n || s.to <= s.from) continue;
         shares.push(s);
-        edits.push({ from: s.from, to: s.to, f: (b) => b + s.amount });
+        edits.push(s);
       }
-      booked.applyAll(edits);
+      booked.applyAll(edits, book);
     };
     let left = req.saving;
     const targets = targetsOf(req, u, sameLine);
@@ -119,6 +119,8 @@ export function disperse(requests: readonly BookingRequest[], u: BookingUnits): 
     return shares;
   });
 }
+
+const book = (b: Minor, s: RangeShare): Minor => b + s.amount;
 
 /** Fills each unit to its room, run after run in `order`, until `amount` is placed. */
 function fill(amount: Minor, order: readonly RoomTarget[], give: (s: readonly RangeShare[]) => void): Minor {

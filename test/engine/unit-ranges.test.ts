@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RangeMap, rangesOf, unionOf, type RangeEdit } from '../../src/engine/unit-ranges.ts';
+import { RangeMap, rangesOf, unionOf } from '../../src/engine/unit-ranges.ts';
 
 /** A small deterministic generator (tests stay reproducible). */
 function rng(seed: number): () => number {
@@ -35,16 +35,16 @@ describe('RangeMap: a value per unit kept as runs', () => {
     const m = new RangeMap<number>(size, 0, cuts, (a, b) => a === b);
     const plain = new Array<number>(size).fill(0);
     for (let b = 0; b < batches; b++) {
-      const edits: RangeEdit<number>[] = [];
+      const edits: { from: number; to: number; add: number }[] = [];
       let pos = Math.floor(next() * (size - 1));
       while (edits.length < per && pos < size) {
         const to = Math.min(size, pos + 1 + Math.floor(next() * longest));
         const add = Math.floor(next() * 3);
-        edits.push({ from: pos, to, f: (v) => v + add });
+        edits.push({ from: pos, to, add });
         for (let i = pos; i < to; i++) plain[i] = plain[i]! + add;
         pos = to + Math.floor(next() * 4);
       }
-      m.applyAll(edits.reverse());
+      m.applyAll(edits.reverse(), (v, e) => v + e.add);
       if (b % 50 === 0 || b === batches - 1) expect(perUnit(m)).toEqual(plain);
     }
     if (size === 5000) expect(m.runs).toBeGreaterThan(1024);
@@ -60,15 +60,15 @@ describe('RangeMap: a value per unit kept as runs', () => {
 
   it('keeps neighbouring runs with one value as one run', () => {
     const m = new RangeMap<number>(100, 0, new Set([0]), (a, b) => a === b);
-    m.applyAll([{ from: 10, to: 20, f: (v) => v + 1 }]);
+    m.applyAll([{ from: 10, to: 20 }], (v) => v + 1);
     expect(m.runs).toBe(3);
-    m.applyAll([{ from: 10, to: 20, f: (v) => v - 1 }]);
+    m.applyAll([{ from: 10, to: 20 }], (v) => v - 1);
     expect(m.runs).toBe(1);
   });
 
   it('refuses overlapping edits (a bug in the caller)', () => {
     const m = new RangeMap<number>(10, 0, new Set(), (a, b) => a === b);
-    expect(() => m.applyAll([{ from: 0, to: 5, f: (v) => v }, { from: 4, to: 6, f: (v) => v }])).toThrow(/overlapping/);
+    expect(() => m.applyAll([{ from: 0, to: 5 }, { from: 4, to: 6 }], (v) => v)).toThrow(/overlapping/);
   });
 });
 

@@ -31,25 +31,31 @@ export function splitWithRoom(amount: Minor, targets: readonly RoomTarget[]): { 
   let parts: Part[] = targets.map((t) => ({ unit: t.unit, from: t.unit.index, to: t.unit.index + t.unit.count, weight: t.weight, room: t.room, share: 0n }));
   let left = amount;
   for (;;) {
-    const open = parts.filter((p) => p.room - p.share > 0n);
+    const open: number[] = [];
+    for (let i = 0; i < parts.length; i++) if (parts[i]!.room > parts[i]!.share) open.push(i);
     if (left <= 0n || open.length === 0) break;
-    const split = splitProportionalRuns(left, open.map((p) => ({ weight: p.weight, line: p.unit.line, unit: p.unit.unit + p.from - p.unit.index, count: p.to - p.from })));
-    const given = new Map<Part, { readonly extra: number; readonly first: Minor; readonly rest: Minor }>();
-    let placed = 0n;
-    open.forEach((p, k) => {
-      const { share, extra } = split[k]!;
-      const rest = minOf(share, p.room - p.share);
-      const first = extra > 0 ? minOf(share + 1n, p.room - p.share) : rest;
-      placed += first * BigInt(extra) + rest * BigInt(p.to - p.from - extra);
-      given.set(p, { extra, first, rest });
-    });
+    const split = splitProportionalRuns(left, open.map((i) => {
+      const p = parts[i]!;
+      return { weight: p.weight, line: p.unit.line, unit: p.unit.unit + p.from - p.unit.index, count: p.to - p.from };
+    }));
     const next: Part[] = [];
-    for (const p of parts) {
-      const g = given.get(p);
-      if (g === undefined) next.push(p);
-      else if (g.extra === 0 || g.first === g.rest) next.push({ ...p, share: p.share + g.rest });
-      else if (g.extra === p.to - p.from) next.push({ ...p, share: p.share + g.first });
-      else next.push({ ...p, to: p.from + g.extra, share: p.share + g.first }, { ...p, from: p.from + g.extra, share: p.share + g.rest });
+    let placed = 0n;
+    let o = 0;
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i]!;
+      if (open[o] !== i) {
+        next.push(p);
+        continue;
+      }
+      const { share, extra } = split[o++]!;
+      const n = p.to - p.from;
+      const free = p.room - p.share;
+      const rest = share < free ? share : free;
+      const first = extra > 0 && share + 1n < free ? share + 1n : extra > 0 ? free : rest;
+      placed += first * BigInt(extra) + rest * BigInt(n - extra);
+      if (extra === 0 || first === rest) next.push({ ...p, share: p.share + rest });
+      else if (extra === n) next.push({ ...p, share: p.share + first });
+      else next.push({ ...p, to: p.from + extra, share: p.share + first }, { ...p, from: p.from + extra, share: p.share + rest });
     }
     parts = next;
     left -= placed;
