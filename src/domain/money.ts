@@ -150,38 +150,9 @@ export interface SplitTarget {
  * @example splitProportional(600n, [{weight: 1200n, line: 0, unit: 0}, {weight: 1000n, line: 1, unit: 0}])
  */
 export function splitProportional(amount: Minor, targets: readonly SplitTarget[]): Minor[] {
-  if (targets.length === 0) {
-    if (amount !== 0n) throw new Error('cannot split a non-zero amount over no units');
-    return [];
-  }
   if (amount < 0n) return splitProportional(-amount, targets).map((x) => -x);
-  let total = 0n;
-  for (const t of targets) {
-    if (t.weight < 0n) throw new Error('negative split weight');
-    total += t.weight;
-  }
-  // All weights zero: split evenly, so the amount still lands somewhere deterministic.
-  const weights = total === 0n ? targets.map(() => 1n) : targets.map((t) => t.weight);
-  const sum = total === 0n ? BigInt(targets.length) : total;
-  const shares = weights.map((w) => (amount * w) / sum);
-  const remainders = weights.map((w) => (amount * w) % sum);
-  let leftover = amount - shares.reduce((a, b) => a + b, 0n);
-  const order = targets.map((_, i) => i);
-  order.sort((a, b) => {
-    const ra = remainders[a]!;
-    const rb = remainders[b]!;
-    if (ra !== rb) return ra > rb ? -1 : 1;
-    const wa = targets[a]!.weight;
-    const wb = targets[b]!.weight;
-    if (wa !== wb) return wa > wb ? -1 : 1;
-    if (targets[a]!.line !== targets[b]!.line) return targets[a]!.line - targets[b]!.line;
-    return targets[a]!.unit - targets[b]!.unit;
-  });
-  for (let k = 0; leftover > 0n; k = (k + 1) % order.length) {
-    shares[order[k]!]! += 1n;
-    leftover -= 1n;
-  }
-  return shares;
+  // Each unit is a run of one: the leftover minor unit a run gets is its unit's.
+  return splitProportionalRuns(amount, targets.map((t) => ({ weight: t.weight, line: t.line, unit: t.unit, count: 1 }))).map((s) => s.share + BigInt(s.extra));
 }
 
 /** A run of `count` alike units taking part in an R2 split; `line`/`unit` (its first unit) order the ties. */

@@ -2,7 +2,7 @@ import type { Minor } from '../domain/index.ts';
 import { minOf } from '../domain/index.ts';
 import { splitWithRoom, type RangeShare, type RoomTarget } from './rewards/split.ts';
 import { pieceOf, type EngineUnit } from './units.ts';
-import { RangeMap, unionOf, type UnitRange } from './unit-ranges.ts';
+import { lastAtMost, RangeMap, unionOf, type UnitRange } from './unit-ranges.ts';
 
 /** SPEC §8 choices for one application. */
 export interface DispersionChoice {
@@ -55,16 +55,7 @@ export function disperse(requests: readonly BookingRequest[], u: BookingUnits): 
   const size = u.runs.length === 0 ? 0 : u.runs[u.runs.length - 1]!.unit.index + u.runs[u.runs.length - 1]!.unit.count;
   const starts = u.runs.map((r) => r.unit.index);
   const booked = new RangeMap<Minor>(size, 0n, new Set(starts), (a, b) => a === b);
-  const runAt = (i: number): BookingRun => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return u.runs[lo]!;
-  };
+  const runAt = (i: number): BookingRun => u.runs[lastAtMost(starts, i)]!;
   /** The units of `ranges` as runs sharing base, floor and booked amount, with each unit's room. */
   const targetsIn = (ranges: readonly UnitRange[]): RoomTarget[] => {
     const out: RoomTarget[] = [];

@@ -6,7 +6,7 @@ import { couponOutcomes } from './eligibility/index.ts';
 import { toApplication } from './apply.ts';
 import { disperse, type BookingRun } from './dispersion.ts';
 import { baseOf, forEachUnitPiece, type Run } from './run.ts';
-import type { UnitRange } from './unit-ranges.ts';
+import { lastAtMost, type UnitRange } from './unit-ranges.ts';
 
 /** The discounts of a unit nothing was booked on (shared: never mutated). */
 const NO_DISCOUNTS: [string, Minor][] = [];
@@ -38,16 +38,7 @@ export function buildResult(run: Run): EvaluationResult {
     if (a.clipped > 0n) for (const r of a.rewarded) { cuts.add(r.from); cuts.add(r.to); }
   });
   const bounds = [...cuts].sort((a, b) => a - b);
-  const stretchOf = (i: number): number => {
-    let lo = 0;
-    let hi = bounds.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (bounds[mid]! <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const stretchOf = (i: number): number => lastAtMost(bounds, i);
   // Per stretch, [promotion, amount] in decision order (a list: most stretches hold one or two).
   const perStretch: ([string, Minor][] | undefined)[] = new Array<[string, Minor][] | undefined>(bounds.length);
   const clippedStretch: boolean[] = new Array<boolean>(bounds.length).fill(false);

@@ -5,7 +5,7 @@ import type { DispersionChoice } from './dispersion.ts';
 import type { DraftCode, DraftGift } from './rewards/types.ts';
 import type { SolverUnit } from './solver/types.ts';
 import { pieceOf, type EngineUnit } from './units.ts';
-import type { RangeMap, UnitRange } from './unit-ranges.ts';
+import { lastAtMost, type RangeMap, type UnitRange } from './unit-ranges.ts';
 import type { EvaluationBudget } from './budget.ts';
 
 /** A decided application, before dispersion books it. Ranges are of global unit indices. */
@@ -103,14 +103,8 @@ export function customerSubtotal(lines: readonly EngineUnit[]): Minor {
 
 /** The line holding global unit `i`. */
 export function lineOfUnit(run: Run, i: number): number {
-  let lo = 0;
-  let hi = run.lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (run.lineStart[mid]! <= i) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  // lineStart has one more entry (the units' count); a unit index never reaches it.
+  return lastAtMost(run.lineStart, i);
 }
 
 /** Calls `f(piece, state)` for each run of units in [from, to) that share a state (never across a line). */

@@ -12,6 +12,22 @@ export interface UnitRange {
 
 export const rangeCount = (r: UnitRange): number => r.to - r.from;
 
+/**
+ * Index of the last entry of ascending `sorted` that is ≤ x (0 when none is): which run, line or
+ * stretch a unit falls in, given their first units.
+ * @example lastAtMost([0, 3, 7], 5) // 1
+ */
+export function lastAtMost(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid]! <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Σ of the ranges' unit counts. */
 export function unitCount(ranges: readonly UnitRange[]): number {
   let n = 0;
@@ -243,21 +259,7 @@ export class RangeMap<T> {
 
   /** Chunk and position of the run holding unit `i`. */
   private find(i: number): [number, number] {
-    let lo = 0;
-    let hi = this.firsts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.firsts[mid]! <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    const starts = this.chunks[lo]!.starts;
-    let a = 0;
-    let b = starts.length - 1;
-    while (a < b) {
-      const mid = (a + b + 1) >> 1;
-      if (starts[mid]! <= i) a = mid;
-      else b = mid - 1;
-    }
-    return [lo, a];
+    const c = lastAtMost(this.firsts, i);
+    return [c, lastAtMost(this.chunks[c]!.starts, i)];
   }
 }

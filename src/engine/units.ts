@@ -77,10 +77,3 @@ export function solverUnitsOf(lines: readonly EngineUnit[]): SolverUnit[] {
   }
   return out;
 }
-
-/** Σ of a bigint projection. */
-export function sumOf<T>(items: readonly T[], f: (item: T) => bigint): bigint {
-  let total = 0n;
-  for (const item of items) total += f(item);
-  return total;
-}

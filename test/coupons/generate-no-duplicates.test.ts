@@ -3,17 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { makeMemoryCouponStore } from '../../src/storage/coupon-db-memory.ts';
 import { generateCodes } from '../../src/ui/promotions/coupon-codes.ts';
 import { runs } from '../support/fc-runs.ts';
+import { seededRandom } from '../support/seeded-random.ts';
 
 /** A seeded generator, so a small alphabet forces many collisions that must be drawn again. */
-const seeded = (seed: number) => {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 2 ** 32;
-  };
-};
+const seeded = seededRandom;
 
 describe('generated codes never duplicate', () => {
   it('generateCodes: distinct and none equal to an existing code', () => {

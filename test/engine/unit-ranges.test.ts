@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RangeMap, rangesOf, unionOf } from '../../src/engine/unit-ranges.ts';
+import { seededRandom as rng } from '../support/seeded-random.ts';
 
-/** A small deterministic generator (tests stay reproducible). */
-function rng(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 2 ** 32;
-  };
-}
 
 /** The map read back unit by unit. */
 function perUnit<T>(m: RangeMap<T>): T[] {
