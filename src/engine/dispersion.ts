@@ -52,69 +52,87 @@ export interface BookingUnits {
  * @example disperse([{used:[{from:0,to:2}], rewarded:[{from:1,to:2}], saving: 500n, savings:[500n], choice:{financial:0, product:1}}], units) // [[{from:1, to:2, amount:500n}]]
  */
 export function disperse(requests: readonly BookingRequest[], u: BookingUnits): RangeShare[][] {
-  const size = u.runs.length === 0 ? 0 : u.runs[u.runs.length - 1]!.unit.index + u.runs[u.runs.length - 1]!.unit.count;
-  const starts = u.runs.map((r) => r.unit.index);
-  const booked = new RangeMap<Minor>(size, 0n, new Set(starts), (a, b) => a === b);
-  const runAt = (i: number): BookingRun => u.runs[lastAtMost(starts, i)]!;
-  /** The units of `ranges` as runs sharing base, floor and booked amount, with each unit's room. */
-  const targetsIn = (ranges: readonly UnitRange[]): RoomTarget[] => {
-    const out: RoomTarget[] = [];
-    for (const r of ranges) {
-      booked.pieces(r.from, r.to, (from, to, b) => {
-        const run = runAt(from);
-        const room = run.base - run.unit.floor - b;
-        out.push({ unit: pieceOf(run.unit, from, to), weight: run.base, room: room > 0n ? room : 0n });
-      });
-    }
-    return out;
-  };
-  const sameLine = (a: number, b: number): boolean => runAt(a).unit.line === runAt(b).unit.line;
-  const everything: UnitRange[] = size === 0 ? [] : [{ from: 0, to: size }];
+  const state = new Booking(u);
+  const sameLine = (a: number, b: number): boolean => state.runAt(a).unit.line === state.runAt(b).unit.line;
+  const everything: UnitRange[] = state.size === 0 ? [] : [{ from: 0, to: state.size }];
   return requests.map((req) => {
     const shares: RangeShare[] = [];
-    const give = (placed: readonly RangeShare[]): void => {
-      const edits: RangeShare[] = [];
-      for (const s of placed) {
-        if (s.amount <= 0n || s.to <= s.from) continue;
-        shares.push(s);
-        edits.push(s);
-      }
-      booked.applyAll(edits, book);
-    };
     let left = req.saving;
     const targets = targetsOf(req, u, sameLine);
     if (req.choice.asComputed === true) {
       const placed: RangeShare[] = [];
-      req.rewarded.forEach((r, k) => {
-        for (const t of targetsIn([r])) {
+      for (let k = 0; k < req.rewarded.length; k++) {
+        for (const t of state.targetsIn([req.rewarded[k]!])) {
           const take = minOf(req.savings[k] ?? 0n, t.room);
           placed.push({ from: t.unit.index, to: t.unit.index + t.unit.count, amount: take });
           left -= take * BigInt(t.unit.count);
         }
-      });
-      give(placed);
+      }
+      state.give(placed, shares);
     } else if (req.choice.financial === 0) {
-      const split = splitWithRoom(left, targetsIn(targets));
-      give(split.shares);
+      const split = splitWithRoom(left, state.targetsIn(targets));
+      state.give(split.shares, shares);
       left = split.clipped;
     } else {
-      left = fill(left, orderFor(req.choice.financial, targetsIn(targets)), give);
+      left = fill(left, orderFor(req.choice.financial, state.targetsIn(targets)), state, shares);
     }
     if (left > 0n) {
-      const spill = splitWithRoom(left, targetsIn(unionOf([...req.used, ...req.rewarded], sameLine)));
-      give(spill.shares);
+      const spill = splitWithRoom(left, state.targetsIn(unionOf([...req.used, ...req.rewarded], sameLine)));
+      state.give(spill.shares, shares);
       left = spill.clipped;
     }
-    if (left > 0n) left = fill(left, targetsIn(everything), give);
+    if (left > 0n) left = fill(left, state.targetsIn(everything), state, shares);
     if (left !== 0n) throw new Error('dispersion could not place a saving: decided savings exceed the units\' room');
     return shares;
   });
 }
 
+/** What has been booked on each unit so far, kept per run of units (a base run starts a run). */
+class Booking {
+  readonly size: number;
+  private readonly starts: number[];
+  private readonly booked: RangeMap<Minor>;
+
+  constructor(private readonly u: BookingUnits) {
+    const last = u.runs[u.runs.length - 1];
+    this.size = last === undefined ? 0 : last.unit.index + last.unit.count;
+    this.starts = u.runs.map((r) => r.unit.index);
+    this.booked = new RangeMap<Minor>(this.size, 0n, new Set(this.starts), (a, b) => a === b);
+  }
+
+  runAt(i: number): BookingRun {
+    return this.u.runs[lastAtMost(this.starts, i)]!;
+  }
+
+  /** The units of `ranges` as runs sharing base, floor and booked amount, with each unit's room. */
+  targetsIn(ranges: readonly UnitRange[]): RoomTarget[] {
+    const out: RoomTarget[] = [];
+    for (const r of ranges) this.booked.pieces(r.from, r.to, (from, to, b) => out.push(this.target(from, to, b)));
+    return out;
+  }
+
+  private target(from: number, to: number, booked: Minor): RoomTarget {
+    const run = this.runAt(from);
+    const room = run.base - run.unit.floor - booked;
+    return { unit: pieceOf(run.unit, from, to), weight: run.base, room: room > 0n ? room : 0n };
+  }
+
+  /** Books `placed` (skipping empty shares) and adds it to the application's `shares`. */
+  give(placed: readonly RangeShare[], shares: RangeShare[]): void {
+    const edits: RangeShare[] = [];
+    for (const s of placed) {
+      if (s.amount <= 0n || s.to <= s.from) continue;
+      shares.push(s);
+      edits.push(s);
+    }
+    this.booked.applyAll(edits, book);
+  }
+}
+
 const book = (b: Minor, s: RangeShare): Minor => b + s.amount;
 
 /** Fills each unit to its room, run after run in `order`, until `amount` is placed. */
-function fill(amount: Minor, order: readonly RoomTarget[], give: (s: readonly RangeShare[]) => void): Minor {
+function fill(amount: Minor, order: readonly RoomTarget[], booking: Booking, shares: RangeShare[]): Minor {
   let left = amount;
   const placed: RangeShare[] = [];
   for (const t of order) {
@@ -133,7 +151,7 @@ function fill(amount: Minor, order: readonly RoomTarget[], give: (s: readonly Ra
     if (rest > 0n) placed.push({ from: from + whole, to: from + whole + 1, amount: rest });
     left = 0n;
   }
-  give(placed);
+  booking.give(placed, shares);
   return left;
 }
 
