@@ -47,16 +47,27 @@ const addSaving = (s: UnitState, e: { readonly amount: bigint }): UnitState => (
  * The dispersion of each draft (SPEC §8): the promotion's script when it names one, else its
  * configured values, else the rule's defaults. A script failure fails the whole promotion.
  */
-export function dispersionChoices(run: Run, p: Promotion, drafts: readonly Draft[]): { ok: true; choices: DispersionChoice[] } | Failure {
+/** The dispersion a promotion's configuration fixes for every application (its script, when it names one, decides instead). */
+export function fixedChoice(p: Promotion): DispersionChoice {
   const defaults = defaultDispersion(p.rule);
   const named = p.dispersion?.financial !== undefined || p.dispersion?.product !== undefined;
-  const fixed: DispersionChoice = {
+  return {
     financial: p.dispersion?.financial ?? defaults.financial,
     product: p.dispersion?.product ?? defaults.product,
     // Unit rewards already sit on the rewarded units (SPEC §8 default product 1); re-splitting
     // them by price would show "$10 each" as $2.08 off an $11 mug. See docs/engine.md.
     ...(!named && defaults.product === 1 ? { asComputed: true } : {}),
   };
+}
+
+/**
+ * Whether each application books exactly its own computed savings on its own rewarded units, so
+ * copies of one application book alike (`copies.ts`): no script and the as-computed dispersion.
+ */
+export const booksAsComputed = (p: Promotion): boolean => p.dispersion?.scriptId === undefined && fixedChoice(p).asComputed === true;
+
+export function dispersionChoices(run: Run, p: Promotion, drafts: readonly Draft[]): { ok: true; choices: DispersionChoice[] } | Failure {
+  const fixed = fixedChoice(p);
   const scriptId = p.dispersion?.scriptId;
   if (scriptId === undefined) return { ok: true, choices: drafts.map(() => fixed) };
   if (run.dispersionScript === undefined) {
@@ -89,7 +100,7 @@ export function recordGrant(run: Run, p: Promotion, grant: RewardGrant, exclusiv
   const decide: { from: number; to: number; amount: bigint }[] = [];
   const take: UnitRange[] = [];
   drafts.forEach((d, k) => {
-    run.apps.push({ promotion: p, tier: d.tier, used: d.used, rewarded: d.rewarded, savings: d.savings, saving: saving(d), clipped: d.clipped, budgetCapped: d.budgetCapped ?? 0n, choice: choices.choices[k]! });
+    run.apps.push({ promotion: p, tier: d.tier, used: d.used, rewarded: d.rewarded, savings: d.savings, saving: saving(d), clipped: d.clipped, budgetCapped: d.budgetCapped ?? 0n, choice: choices.choices[k]!, copies: d.copies ?? 1 });
     d.rewarded.forEach((r, j) => {
       const amount = d.savings[j]!;
       decide.push({ from: r.from, to: r.to, amount });
@@ -113,7 +124,7 @@ export function recordGrant(run: Run, p: Promotion, grant: RewardGrant, exclusiv
   run.shippingDiscount += shipping;
   for (const gift of grant.gifts ?? []) run.gifts.push({ promotionId: p.id, gift });
   for (const code of grant.issued ?? []) run.issued.push({ issuedBy: p.id, code });
-  const applications = Math.max(drafts.length, 1);
+  const applications = Math.max(drafts.reduce((n, d) => n + (d.copies ?? 1), 0), 1);
   if (p.trigger.kind === 'loyalty') run.pointsSpent += p.trigger.pointsCost * applications;
   run.granted.set(p.id, { applications, shipping, notes: grant.note === undefined ? [] : [grant.note] });
   return true;

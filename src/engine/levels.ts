@@ -4,7 +4,8 @@ import type { LimitsOk } from './eligibility/types.ts';
 import { compileItemDeal } from './solver/compile.ts';
 import { improveByNeighbourhoods } from './solver/neighbourhood.ts';
 import type { SolveOutput, SolverPromotion, SolverUnit } from './solver/types.ts';
-import { dispersionChoices, grantsSomething, recordGrant } from './apply.ts';
+import { booksAsComputed, dispersionChoices, grantsSomething, recordGrant } from './apply.ts';
+import { countCopies } from './copies.ts';
 import { budgetCuts, withBudgetNote } from './budget-cap.ts';
 import { explainItemDealMiss } from './outcomes.ts';
 import { limitGrant } from './compound.ts';
@@ -12,7 +13,7 @@ import { nonItemReward, touchesUnits, type NonItemRule } from './rewards/index.t
 import { fail, type Draft, type RewardGrant, type RewardUnit } from './rewards/types.ts';
 import { formatMoney } from '../domain/index.ts';
 import { thresholdMiss } from './qualification.ts';
-import { forEachPiece, forEachRolePiece, lineOfUnit, netSubtotal, notApplied, type Candidate, type RoleUnits, type Run } from './run.ts';
+import { forEachPiece, forEachRolePiece, lineOfUnit, netSubtotal, notApplied, sameState, type Candidate, type RoleUnits, type Run, type UnitState } from './run.ts';
 import { solverUnitsOf } from './units.ts';
 import { rangesOf, unionOf, type UnitRange } from './unit-ranges.ts';
 import { draftSaving } from './rewards/split.ts';
@@ -216,6 +217,26 @@ export function draftsOf(run: Run, out: Solved, k: number): Draft[] {
   return all[k] ?? [];
 }
 
+/**
+ * An exclusive item deal's drafts with its identical applications counted (`copies.ts`): its
+ * units are free units, alike within a line, and an as-computed booking puts each copy's savings
+ * on its own units, so the copies book as one.
+ */
+function countedDrafts(run: Run, p: Promotion, drafts: Draft[]): Draft[] {
+  if (drafts.length < 2 || !booksAsComputed(p)) return drafts;
+  const lineOf = (i: number): number => lineOfUnit(run, i);
+  const alike = (units: readonly UnitRange[]): boolean => {
+    let one = true;
+    let first: UnitState | undefined;
+    for (const r of units) run.state.pieces(r.from, r.to, (_a, _b, s) => {
+      if (first === undefined) first = s;
+      else if (!sameState(first, s)) one = false;
+    });
+    return one;
+  };
+  return countCopies(drafts, lineOf, alike);
+}
+
 const byId = (a: Candidate, b: Candidate): number => (a.promotion.id < b.promotion.id ? -1 : a.promotion.id > b.promotion.id ? 1 : 0);
 
 /**
@@ -250,7 +271,7 @@ export function runExclusiveLevels(run: Run, candidates: readonly Candidate[]): 
       run.optimal &&= solved.optimal;
       if (!solved.optimal && solved.bound !== undefined && solved.bound > solved.total) run.boundGap += solved.bound - solved.total;
       deals.forEach((g, k) => {
-        const drafts = draftsOf(run, solved, k);
+        const drafts = countedDrafts(run, g.c.promotion, draftsOf(run, solved, k));
         if (drafts.length > 0) recordGrant(run, g.c.promotion, withBudgetNote({ ok: true, applications: drafts }, g.limits, run.ctx.currency), true);
       });
       deals.forEach((g, k) => {

@@ -21,6 +21,8 @@ export interface AppRecord {
   /** What the promotion's budget cut off this application (0n when uncapped). */
   readonly budgetCapped: Minor;
   readonly choice: DispersionChoice;
+  /** Identical applications this record stands for (`copies.ts`); its ranges and money cover them all. */
+  readonly copies: number;
 }
 
 /** Hook deciding dispersion per application (SPEC §8, the `DiscountFinancialDispersion` script). */

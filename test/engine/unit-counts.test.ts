@@ -7,7 +7,9 @@ import { readSampleBaskets, readSampleBundle } from '../support/sample-files.ts'
  * The engine keeps a line's units as counts (docs/engine.md "Units as counts"); the semantics are
  * per unit. So a line of q units must come out unit for unit as q one-unit lines of the same
  * product would: the sample baskets with every line scaled up, against the same order with each
- * line cut into one-unit lines. Only the line grouping may differ.
+ * line cut into one-unit lines. Only the line grouping may differ, and which of a line's alike
+ * units shows which outcome: counted applications lay their copies' units out together
+ * (src/engine/copies.ts), so each line's outcomes are compared as a multiset.
  */
 function scaled(order: Order, factor: number): Order {
   return { ...order, lines: order.lines.map((l) => ({ ...l, quantity: l.quantity * factor })) };
@@ -24,9 +26,15 @@ function unitLines(order: Order): Order {
   };
 }
 
-/** Every unit's outcome in order: its discounts by promotion and its net. */
-function perUnit(r: EvaluationResult): string[] {
-  return r.lines.flatMap((l) => l.units.flatMap((u) => Array.from({ length: u.count }, () => `${u.net} ${u.discounts.map((d) => `${d.promotionId}:${d.amount}`).join(',')}`)));
+/** Per order line (one-unit lines joined back by their id), each unit's outcome, sorted: its discounts by promotion and its net. */
+function perUnit(r: EvaluationResult): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const l of r.lines) {
+    const mine = (out[l.lineId.replace(/#\d+$/, '')] ??= []);
+    for (const u of l.units) for (let k = 0; k < u.count; k++) mine.push(`${u.net} ${u.discounts.map((d) => `${d.promotionId}:${d.amount}`).join(',')}`);
+  }
+  for (const units of Object.values(out)) units.sort();
+  return out;
 }
 
 describe('a line of q units evaluates as q one-unit lines', () => {

@@ -29,6 +29,11 @@ export interface Draft {
   readonly clipped: Minor;
   /** What the promotion's budget cut off (absent or 0n when it did not cap this application). */
   readonly budgetCapped?: Minor;
+  /**
+   * How many identical applications this draft stands for (absent: one). Its ranges, savings and
+   * clipping then cover every copy, laid out as `copies.ts` describes.
+   */
+  readonly copies?: number;
 }
 
 export interface DraftGift {
