@@ -44,6 +44,9 @@ export function unitCount(runs: readonly { readonly count: number }[]): number {
   return n;
 }
 
+/** How many applications a result record stands for. @example copiesIn({ copies: 333 } as Application) // 333 */
+export const copiesIn = (a: Pick<Application, 'copies'>): number => a.copies ?? 1;
+
 export interface UnitDiscount {
   readonly promotionId: string;
   readonly amount: Money;
@@ -76,16 +79,25 @@ export interface LineResult {
   readonly units: readonly UnitResult[];
 }
 
+/**
+ * One application, or `copies` identical ones counted as one record: "buy 3, the cheapest free"
+ * on a line of 999 units is one record with 333 copies. A counted record's units and money cover
+ * all its copies; each copy uses, per line, `1 / copies` of its units and saves `saving ÷ copies`.
+ * Its units are laid out together: in each line the rewarded units come first.
+ */
 export interface Application {
   readonly promotionId: string;
   /** Index into the promotion's tiers (0 for rules without tiers). */
   readonly tier: number;
-  /** Runs of the units the application uses (its set), in line then unit order. */
+  /** Identical applications this record stands for; absent for one. */
+  readonly copies?: number;
+  /** Runs of the units the application uses (its set; every copy's), in line then unit order. */
   readonly unitsUsed: readonly UnitRef[];
   /** Runs of the units that receive its reward. */
   readonly unitsRewarded: readonly UnitRef[];
+  /** The saving of the record: of all its copies together. */
   readonly saving: Money;
-  /** What the zero or floor price clipped off this application. */
+  /** What the zero or floor price clipped off this application (all its copies). */
   readonly clipped?: Money;
   /**
    * What the promotion's budget cut off this application (SPEC §6, §7): its reward was more than

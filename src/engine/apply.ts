@@ -9,10 +9,11 @@ import { draftSaving } from './rewards/split.ts';
 import type { UnitRange } from './unit-ranges.ts';
 
 /** A draft as a result `Application` (money formatted), for the dispersion script and the result. */
-export function toApplication(run: Run, p: Promotion, d: Pick<Draft, 'tier' | 'used' | 'rewarded' | 'clipped' | 'budgetCapped'> & { saving: bigint }): Application {
+export function toApplication(run: Run, p: Promotion, d: Pick<Draft, 'tier' | 'used' | 'rewarded' | 'clipped' | 'budgetCapped' | 'copies'> & { saving: bigint }): Application {
   return {
     promotionId: p.id,
     tier: d.tier,
+    ...((d.copies ?? 1) > 1 ? { copies: d.copies } : {}),
     unitsUsed: unitRuns(run, d.used),
     unitsRewarded: unitRuns(run, d.rewarded),
     saving: formatMoney(d.saving, run.ctx.currency),

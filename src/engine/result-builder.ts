@@ -5,9 +5,7 @@ import { formatMoney, problem } from '../domain/index.ts';
 import { couponOutcomes } from './eligibility/index.ts';
 import { toApplication } from './apply.ts';
 import { disperse, type BookingRun } from './dispersion.ts';
-import { baseOf, forEachUnitPiece, lineOfUnit, type Run } from './run.ts';
-import { copiesOf } from './copies.ts';
-import { draftSaving } from './rewards/split.ts';
+import { baseOf, forEachUnitPiece, type Run } from './run.ts';
 import { lastAtMost, type UnitRange } from './unit-ranges.ts';
 
 /** The discounts of a unit nothing was booked on (shared: never mutated). */
@@ -110,9 +108,7 @@ export function buildResult(run: Run): EvaluationResult {
     };
   });
 
-  const lineOf = (i: number): number => lineOfUnit(run, i);
-  const applications: Application[] = run.apps.flatMap((a) =>
-    copiesOf(a, lineOf).map((d) => toApplication(run, a.promotion, { ...d, saving: draftSaving(d), budgetCapped: a.budgetCapped })));
+  const applications: Application[] = run.apps.map((a) => toApplication(run, a.promotion, a));
   const promotions: PromotionOutcome[] = ctx.bundle.promotions.map((p) => outcomeOf(run, p.id, money));
   const gifts: GiftLine[] = run.gifts.map(({ promotionId, gift }) => ({ promotionId, productId: gift.productId, quantity: gift.quantity, unitPrice: money(gift.unitPrice) }));
   const giftsToPay = run.gifts.reduce((a, g) => a + g.gift.unitPrice * BigInt(g.gift.quantity), 0n);

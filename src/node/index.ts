@@ -115,7 +115,7 @@ export function parseState(input: unknown): Result<LedgerState> {
 
 export { emptyState };
 /** Units in a list of runs (result lines' units, an application's units). */
-export { unitCount } from '../domain/result.ts';
+export { copiesIn, unitCount } from '../domain/result.ts';
 
 function fromText(input: unknown): Result<unknown> {
   return typeof input === 'string' ? secureParse(input, { maxBytes: MAX_ORDER_BYTES, what: 'an order or state file' }) : ok(input);

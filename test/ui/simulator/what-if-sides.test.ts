@@ -7,6 +7,11 @@ const app = (promotionId: string, saving: string, lines: readonly string[], tier
   promotionId, tier, saving, unitsUsed: [], unitsRewarded: lines.map((lineId, unit) => ({ lineId, unit, count: 1 })),
 });
 
+/** `copies` applications like `app(promotionId, saving, [line])` as one counted record. */
+const counted = (promotionId: string, saving: string, line: string, copies: number): Application => ({
+  promotionId, tier: 0, saving, copies, unitsUsed: [], unitsRewarded: [{ lineId: line, unit: 0, count: copies }],
+});
+
 describe('totalsSideBySide', () => {
   it('marks exactly the totals whose amounts differ, comparing money in minor units', () => {
     const before = result([], { totals: { gross: '20.00', customerPriceSaving: '0.00', promotionSaving: '3.6', net: '16.40', shipping: '0.00', shippingDiscount: '0.00', toPay: '16.40' } });
@@ -47,6 +52,12 @@ describe('applicationsSideBySide', () => {
       after: [app('a', '1.00', ['l1'])],
       differsBefore: [false, true], differsAfter: [false],
     },
+    {
+      name: 'a counted record matches its copies one by one and splits where twins run out',
+      before: [counted('a', '3.00', 'l1', 3)],
+      after: [app('a', '1.00', ['l1']), app('a', '1.00', ['l1'])],
+      differsBefore: [false, true], differsAfter: [false, false],
+    },
   ])('$name', ({ before, after, differsBefore, differsAfter }) => {
     const sides = applicationsSideBySide(result([], { applications: before }), result([], { applications: after }));
     expect(sides.before.map((a) => a.differs)).toEqual(differsBefore);
@@ -68,5 +79,10 @@ describe('sideRows', () => {
       ['b2g1', 1, false], ['b2g1', 2, true], ['ten', 1, false],
     ]);
     expect(sideRows(sides.after).map((r) => [r.promotionId, r.times, r.differs])).toEqual([['b2g1', 1, false], ['ten', 1, false]]);
+  });
+
+  it('counts a counted record\'s copies and shows one copy\'s saving and units', () => {
+    const sides = applicationsSideBySide(result([], { applications: [counted('b2g1', '13.47', 'l1', 3)] }), result([], { applications: [app('b2g1', '4.49', ['l1'])] }));
+    expect(sideRows(sides.before).map((r) => [r.times, r.differs, r.saving, r.rewarded])).toEqual([[1, false, '4.49', 'l1 ×1'], [2, true, '4.49', 'l1 ×1']]);
   });
 });

@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
-import { unitCount, type EvaluationResult } from '../../../domain/result.ts';
+import type { EvaluationResult } from '../../../domain/result.ts';
 import { formatAmount } from '../../describe/format.ts';
-import { applicationRows, unitsByLine } from '../../simulator/result-view.ts';
+import { applicationRows } from '../../simulator/result-view.ts';
 
 /** Every application the engine chose (equal neighbours on one row, "× n"): promotion, tier, units used and rewarded, saving; clipped and budget-capped notes. */
 export function ApplicationsList(props: { readonly result: EvaluationResult; readonly promotionName: (id: string) => string }) {
@@ -36,7 +36,7 @@ export function ApplicationsList(props: { readonly result: EvaluationResult; rea
                             <span class="chip" title="Equal applications in a row, shown once">× {row.times.toLocaleString('en-US')}</span>
                           </Show>
                         </div>
-                        <Show when={a.clipped}>{(clip) => <div class="cell-sub clip-mark">clipped {formatAmount(clip(), c())}{each}</div>}</Show>
+                        <Show when={row.each.clipped}>{(clip) => <div class="cell-sub clip-mark">clipped {formatAmount(clip(), c())}{each}</div>}</Show>
                         <Show when={a.budgetCapped}>
                           {(cut) => (
                             <div class="cell-sub clip-mark" title="The customer's remaining budget was smaller than the reward, so the saving is that balance">
@@ -47,15 +47,15 @@ export function ApplicationsList(props: { readonly result: EvaluationResult; rea
                       </td>
                       <td class="num">{a.tier + 1}</td>
                       <td class="nowrap">
-                        {unitCount(a.unitsUsed)}{each} <span class="muted">({unitsByLine(a.unitsUsed) || '—'})</span>
+                        {row.each.used}{each} <span class="muted">({row.each.usedByLine || '—'})</span>
                       </td>
                       <td class="nowrap">
-                        {unitCount(a.unitsRewarded)}{each} <span class="muted">({unitsByLine(a.unitsRewarded) || '—'})</span>
+                        {row.each.rewarded}{each} <span class="muted">({row.each.rewardedByLine || '—'})</span>
                       </td>
                       <td class="num">
                         <Show when={row.times > 1} fallback={formatAmount(a.saving, c())}>
                           {formatAmount(row.total, c())}
-                          <div class="cell-sub">{formatAmount(a.saving, c())} each</div>
+                          <div class="cell-sub">{formatAmount(row.each.saving, c())} each</div>
                         </Show>
                       </td>
                     </tr>
