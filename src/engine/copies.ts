@@ -24,34 +24,43 @@ interface LinePart {
   readonly savings: Minor[];
 }
 
-/** A draft's ranges split by line, lines ascending. */
+/** A draft's ranges split by line, lines ascending (a draft's ranges are sorted, so parts follow in order). */
 function partsOf(d: Draft, lineOf: (i: number) => number): LinePart[] {
   const parts: LinePart[] = [];
-  const partAt = (line: number): LinePart => {
-    let p = parts.find((x) => x.line === line);
-    if (p === undefined) parts.push((p = { line, used: [], rewarded: [], savings: [] }));
-    return p;
-  };
-  for (const r of d.used) partAt(lineOf(r.from)).used.push(r);
-  d.rewarded.forEach((r, k) => {
-    const p = partAt(lineOf(r.from));
-    p.rewarded.push(r);
-    p.savings.push(d.savings[k]!);
-  });
-  return parts.sort((a, b) => a.line - b.line);
+  for (const r of d.used) {
+    const line = lineOf(r.from);
+    const last = parts[parts.length - 1];
+    if (last !== undefined && last.line === line) last.used.push(r);
+    else parts.push({ line, used: [r], rewarded: [], savings: [] });
+  }
+  let p = 0;
+  for (let k = 0; k < d.rewarded.length; k++) {
+    const r = d.rewarded[k]!;
+    // Rewarded units are used units, so their line has a part; rewarded ranges ascend too.
+    while (parts[p]!.used[parts[p]!.used.length - 1]!.to <= r.from) p++;
+    parts[p]!.rewarded.push(r);
+    parts[p]!.savings.push(d.savings[k]!);
+  }
+  return parts;
 }
 
-const count = (rs: readonly UnitRange[]): number => rs.reduce((n, r) => n + r.to - r.from, 0);
+const count = (rs: readonly UnitRange[]): number => {
+  let n = 0;
+  for (const r of rs) n += r.to - r.from;
+  return n;
+};
+
+/** A line's rewarded savings, largest first, one entry per unit. */
+function strataOf(p: LinePart): Minor[] {
+  const each: Minor[] = [];
+  for (let k = 0; k < p.rewarded.length; k++) for (let i = p.rewarded[k]!.from; i < p.rewarded[k]!.to; i++) each.push(p.savings[k]!);
+  return each.sort((a, b) => (a > b ? -1 : a < b ? 1 : 0));
+}
 
 /** Per line: units used and the rewarded units' savings, largest first (what makes two applications copies). */
 function shapeKey(d: Draft, parts: readonly LinePart[]): string {
   let key = `${d.tier}|${d.clipped}`;
-  for (const p of parts) {
-    const each: Minor[] = [];
-    p.rewarded.forEach((r, k) => { for (let i = r.from; i < r.to; i++) each.push(p.savings[k]!); });
-    each.sort((a, b) => (a > b ? -1 : a < b ? 1 : 0));
-    key += `|${p.line}:${count(p.used)}:${each.join(',')}`;
-  }
+  for (const p of parts) key += `|${p.line}:${count(p.used)}:${strataOf(p).join(',')}`;
   return key;
 }
 
@@ -104,10 +113,7 @@ function joinCopies(first: Draft, copies: readonly LinePart[][], lineOf: (i: num
   for (let l = 0; l < copies[0]!.length; l++) {
     const all = unionOf(copies.flatMap((parts) => parts[l]!.used), (a, b) => lineOf(a) === lineOf(b));
     if (!alike(all)) return undefined;
-    const strata: Minor[] = [];
-    const p = copies[0]![l]!;
-    p.rewarded.forEach((r, k) => { for (let i = r.from; i < r.to; i++) strata.push(p.savings[k]!); });
-    strata.sort((a, b) => (a > b ? -1 : a < b ? 1 : 0));
+    const strata = strataOf(copies[0]![l]!);
     used.push(...all);
     let at = 0;
     for (const s of strata) {
