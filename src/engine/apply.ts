@@ -44,10 +44,6 @@ const saving = draftSaving;
 
 const addSaving = (s: UnitState, e: { readonly amount: bigint }): UnitState => ({ takenBy: s.takenBy, decided: s.decided + e.amount });
 
-/**
- * The dispersion of each draft (SPEC §8): the promotion's script when it names one, else its
- * configured values, else the rule's defaults. A script failure fails the whole promotion.
- */
 /** The dispersion a promotion's configuration fixes for every application (its script, when it names one, decides instead). */
 export function fixedChoice(p: Promotion): DispersionChoice {
   const defaults = defaultDispersion(p.rule);
@@ -67,6 +63,10 @@ export function fixedChoice(p: Promotion): DispersionChoice {
  */
 export const booksAsComputed = (p: Promotion): boolean => p.dispersion?.scriptId === undefined && fixedChoice(p).asComputed === true;
 
+/**
+ * The dispersion of each draft (SPEC §8): the promotion's script when it names one, else its
+ * configured values, else the rule's defaults. A script failure fails the whole promotion.
+ */
 export function dispersionChoices(run: Run, p: Promotion, drafts: readonly Draft[]): { ok: true; choices: DispersionChoice[] } | Failure {
   const fixed = fixedChoice(p);
   const scriptId = p.dispersion?.scriptId;

@@ -11,6 +11,7 @@
  * of each stratum k and uses, besides, the c-th block of the units after the strata. Units of a
  * line that share a state are alike (same price, customer price, floor, nothing decided), so
  * which of them a copy holds changes no total, only where a unit's discount is shown.
+ * (test/support/counted-copies.ts lays a record out copy by copy, as the tests read it.)
  */
 import type { Minor } from '../domain/index.ts';
 import type { Draft } from './rewards/types.ts';
@@ -145,36 +146,3 @@ function positions(ranges: readonly UnitRange[], from: number, to: number): Unit
   }
   return out;
 }
-
-/**
- * A counted draft's copies, each as the draft one application would have (module comment), in copy
- * order. A draft without `copies` is its own only copy.
- */
-export function copiesOf(d: Draft, lineOf: (i: number) => number): Draft[] {
-  const m = d.copies ?? 1;
-  if (m === 1) return [d];
-  const parts = partsOf(d, lineOf);
-  const out: Draft[] = [];
-  for (let c = 0; c < m; c++) {
-    const used: UnitRange[] = [];
-    const rewarded: UnitRange[] = [];
-    const savings: Minor[] = [];
-    for (const p of parts) {
-      const r = count(p.rewarded) / m;
-      const rest = count(p.used) / m - r;
-      const mine: UnitRange[] = [];
-      for (let k = 0; k < r; k++) {
-        const [unit] = positions(p.used, k * m + c, k * m + c + 1);
-        mine.push(unit!);
-        rewarded.push(unit!);
-        savings.push(savingAt(p, unit!.from));
-      }
-      mine.push(...positions(p.used, r * m + c * rest, r * m + (c + 1) * rest));
-      used.push(...unionOf(mine, () => true));
-    }
-    out.push({ tier: d.tier, used, rewarded, savings, clipped: d.clipped / BigInt(m) });
-  }
-  return out;
-}
-
-const savingAt = (p: LinePart, unit: number): Minor => p.savings[p.rewarded.findIndex((r) => r.from <= unit && unit < r.to)]!;

@@ -24,6 +24,15 @@ async function openSimulatorWith(page: Page, basketName: string) {
   await page.getByLabel('Basket', { exact: true }).selectOption({ label: basketName });
 }
 
+/** Opens a sample basket file and sets its first line's quantity. */
+async function openWithFirstQuantity(page: Page, file: string, quantity: string) {
+  const b = JSON.parse(readFileSync(join(process.cwd(), 'public/samples/baskets', file), 'utf8')) as BasketFile;
+  await openSimulatorWith(page, b.name);
+  const qty = page.getByRole('textbox', { name: /^Quantity of / }).first();
+  await qty.fill(quantity);
+  await qty.press('Tab');
+}
+
 test('the simulator evaluates a saved basket, explains it, and follows edits', async ({ page }) => {
   await openSimulatorWith(page, basket.name);
   // Savings are shown as deductions: "−$3.60".
@@ -143,11 +152,7 @@ test('what-if: a bundle with one promotion switched off shows which baskets lose
 });
 
 test('a long line: equal applications are one record on one row, their free units one run', async ({ page }) => {
-  const snacks = JSON.parse(readFileSync(join(process.cwd(), 'public/samples/baskets/b01-snack-b2g1.json'), 'utf8')) as BasketFile;
-  await openSimulatorWith(page, snacks.name);
-  const qty = page.getByRole('textbox', { name: /^Quantity of / }).first();
-  await qty.fill('4990');
-  await qty.press('Tab');
+  await openWithFirstQuantity(page, 'b01-snack-b2g1.json', '4990');
   // "Buy 3, get 1 free" over 4,990 equal units: 1,663 copies of one application, one row.
   const apps = page.getByRole('table', { name: 'Applications' });
   await expect(apps.getByText('× 1,663')).toBeVisible();
@@ -163,11 +168,7 @@ test('a long line: equal applications are one record on one row, their free unit
 test('a long line of many different units shows the first 100 runs until asked', async ({ page }) => {
   // Money tiers with a "cheapest first" dispersion: each application books on its own units, so
   // a long line alternates between discounted and plain runs.
-  const pasta = JSON.parse(readFileSync(join(process.cwd(), 'public/samples/baskets/b07-pasta-money-tiers.json'), 'utf8')) as BasketFile;
-  await openSimulatorWith(page, pasta.name);
-  const qty = page.getByRole('textbox', { name: /^Quantity of / }).first();
-  await qty.fill('4990');
-  await qty.press('Tab');
+  await openWithFirstQuantity(page, 'b07-pasta-money-tiers.json', '4990');
   await page.getByRole('button', { name: /^Units of l1 / }).click();
   const units = page.getByRole('table', { name: 'Units of l1' });
   await expect(units.locator('tbody tr')).toHaveCount(100);

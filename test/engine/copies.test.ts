@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { copiesOf, countCopies } from '../../src/engine/copies.ts';
+import { countCopies } from '../../src/engine/copies.ts';
+import { copiesOf } from '../support/counted-copies.ts';
 import type { Draft } from '../../src/engine/rewards/types.ts';
 import { lastAtMost, rangesOf, type UnitRange } from '../../src/engine/unit-ranges.ts';
 import { seededRandom } from '../support/seeded-random.ts';
