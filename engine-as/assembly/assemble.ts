@@ -1,7 +1,7 @@
 // Concrete applications (units chosen), their exact pricing with budget caps in application order,
 // the objective and the output order (solver assemble.ts, solve.ts concretize).
 import { I32Buf, I64Buf, mergeSortBy, sortAscending } from './buffers';
-import { promoCount, unitCount, pBudget, pDeal, pHasBudget, uAvail, uCp, uPrice } from './level';
+import { promoCount, unitCount, pBudget, pDeal, pHasBudget, uAvail, uCp, uLine, uPrice } from './level';
 import { capSavings, priceApplication, prClipped, prN, prRew, prSav, prSaving } from './pricing';
 import { sortCheap } from './rules';
 import { compPromoCount, compGroupCount, groupSize, localRole, memberAt, promoAt, partLen, partStart, partList } from './component-state';
@@ -15,15 +15,22 @@ export const caQLen = new I32Buf(64);
 export const caBStart = new I32Buf(64);
 export const caBLen = new I32Buf(64);
 export const caUnits = new I32Buf(256);
+/**
+ * Identical applications each one stands for (solver copies.ts): its qualifying and benefit units
+ * then list copy 0's, copy 1's, … each copy's in the same group order.
+ */
+export const caCopies = new I32Buf(64);
 
 export function resetConcrete(): void {
   caPromo.len = 0; caTier.len = 0; caQStart.len = 0; caQLen.len = 0; caBStart.len = 0; caBLen.len = 0; caUnits.len = 0;
+  caCopies.len = 0;
 }
 
 /** Starts a concrete application; push its qualifying units, then call `toBenefit`, then its benefit units. */
 export function openApp(promotion: i32, tier: i32): void {
   caPromo.push(promotion);
   caTier.push(tier);
+  caCopies.push(1);
   caQStart.push(caUnits.len);
   caQLen.push(0);
   caBStart.push(caUnits.len);
@@ -80,7 +87,13 @@ function planOfPromotion(plan: i32): void {
 const qTmp = new I32Buf(64);
 const bTmp = new I32Buf(64);
 
-/** Canonical units of a plan: promotions in rank order, applications in plan order, group members in order. */
+const usedGroups = new I32Buf(64);
+
+/**
+ * Canonical units of a plan: promotions in rank order, applications in plan order, group members in
+ * order. A kind taken several times in a row is one application per stretch of copies that stay in
+ * the same lines (`copiesInOneLine`), for promotions without a budget (solver solve.ts concretize).
+ */
 export function concretize(plan: i32): void {
   nextFree.len = 0;
   nextFree.alloc(compGroupCount);
@@ -88,29 +101,84 @@ export function concretize(plan: i32): void {
   for (let k = 0; k < compPromoCount; k++) {
     const node = nodeOf.at(k);
     if (node < 0) continue;
-    for (let a = 0; a < planAppsLen(node); a++) {
+    const countable = pHasBudget.at(promoAt(k)) == 0;
+    const n = planAppsLen(node);
+    for (let a = 0; a < n;) {
       const t = planApp(node, a);
-      qTmp.len = 0;
-      bTmp.len = 0;
+      let same = 1;
+      if (countable) while (a + same < n && sameKind(planApp(node, a + same), t)) same++;
+      a += same;
       // The kind's used groups, ascending (the order every group was walked in before).
       const us = kindUsedStart.at(t);
-      for (let x = 0; x < kindUsedLen.at(t); x++) {
-        const g = kindUsedGroup.at(us + x);
-        const isQual = localRole.at(k * compGroupCount + g) == 1;
-        const c = kindUsedCount.at(us + x);
-        for (let j = 0; j < c; j++) {
-          const u = memberAt(g, nextFree.at(g));
-          nextFree.put(g, nextFree.at(g) + 1);
-          if (isQual) qTmp.push(u);
-          else bTmp.push(u);
+      const nu = kindUsedLen.at(t);
+      while (same > 0) {
+        const copies = countable ? copiesInOneLine(t, same) : 1;
+        same -= copies;
+        qTmp.len = 0;
+        bTmp.len = 0;
+        for (let c = 0; c < copies; c++) {
+          for (let x = 0; x < nu; x++) {
+            const g = kindUsedGroup.at(us + x);
+            const isQual = localRole.at(k * compGroupCount + g) == 1;
+            const cnt = kindUsedCount.at(us + x);
+            const from = nextFree.at(g);
+            for (let j = 0; j < cnt; j++) {
+              const u = memberAt(g, from + j);
+              if (isQual) qTmp.push(u);
+              else bTmp.push(u);
+            }
+            nextFree.put(g, from + cnt);
+          }
         }
+        openApp(promoAt(k), typeTier(t));
+        caCopies.put(caCopies.len - 1, copies);
+        for (let i = 0; i < qTmp.len; i++) pushQual(qTmp.at(i));
+        for (let i = 0; i < bTmp.len; i++) pushBen(bTmp.at(i));
       }
-      openApp(promoAt(k), typeTier(t));
-      for (let i = 0; i < qTmp.len; i++) pushQual(qTmp.at(i));
-      for (let i = 0; i < bTmp.len; i++) pushBen(bTmp.at(i));
     }
   }
   void groupSize;
+}
+
+/** Same tier, same units from the same groups. */
+function sameKind(x: i32, y: i32): bool {
+  if (x == y) return true;
+  if (typeTier(x) != typeTier(y)) return false;
+  const n = kindUsedLen.at(x);
+  if (kindUsedLen.at(y) != n) return false;
+  const xs = kindUsedStart.at(x);
+  const ys = kindUsedStart.at(y);
+  for (let i = 0; i < n; i++) {
+    if (kindUsedGroup.at(xs + i) != kindUsedGroup.at(ys + i) || kindUsedCount.at(xs + i) != kindUsedCount.at(ys + i)) return false;
+  }
+  return true;
+}
+
+/**
+ * How many of `left` copies of kind t, from each group's next free member, make one application
+ * record: as many as keep every group's slice of every copy in the line its first copy starts in;
+ * 1 when that slice already crosses lines (solver copies.ts).
+ */
+function copiesInOneLine(t: i32, left: i32): i32 {
+  let n = left;
+  const us = kindUsedStart.at(t);
+  for (let x = 0; x < kindUsedLen.at(t) && n > 1; x++) {
+    const g = kindUsedGroup.at(us + x);
+    const c = kindUsedCount.at(us + x);
+    const at = nextFree.at(g);
+    const line = uLine.at(memberAt(g, at));
+    if (uLine.at(memberAt(g, at + c - 1)) != line) return 1;
+    let lo = at + c;
+    let hi = groupSize(g);
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (uLine.at(memberAt(g, mid)) == line) lo = mid + 1;
+      else hi = mid;
+    }
+    const fit = (lo - at) / c;
+    if (fit < n) n = fit;
+  }
+  return n;
 }
 
 // ---- Priced applications ---------------------------------------------------------------------------
@@ -125,8 +193,10 @@ export const rClipped = new I64Buf(64);
 export const rUsed = new I32Buf(256);
 export const rRew = new I32Buf(256);
 export const rSav = new I64Buf(256);
+export const rCopies = new I32Buf(64);
 
 export function resetPriced(): void {
+  rCopies.len = 0;
   rPromo.len = 0; rTier.len = 0; rUsedStart.len = 0; rUsedLen.len = 0; rRewStart.len = 0; rRewLen.len = 0;
   rSaving.len = 0; rClipped.len = 0; rUsed.len = 0; rRew.len = 0; rSav.len = 0;
 }
@@ -152,6 +222,10 @@ export function priceAll(ids: I32Buf, s: i32, n: i32): void {
   for (let i = 0; i < n; i++) {
     const a = ids.at(s + i);
     const promo = caPromo.at(a);
+    if (caCopies.at(a) > 1) {
+      priceCopies(a, caCopies.at(a));
+      continue;
+    }
     priceCandidate(a, qTmp, bTmp, pDeal.at(promo));
     let saving = prSaving;
     const rn = prN;
@@ -165,6 +239,7 @@ export function priceAll(ids: I32Buf, s: i32, n: i32): void {
     }
     rPromo.push(promo);
     rTier.push(caTier.at(a));
+    rCopies.push(1);
     rSaving.push(saving);
     rClipped.push(prClipped);
     // used = qualifying ∪ benefit, ascending unit index.
@@ -184,6 +259,53 @@ export function priceAll(ids: I32Buf, s: i32, n: i32): void {
     rRewStart.push(rs);
     rRewLen.push(rn);
   }
+}
+
+/** Per unit: its place in copy 0's qualifying list (≥ 0) or ~place in its benefit list; read only for copy 0's units. */
+const placeOf = new I32Buf(256);
+
+/**
+ * Prices copy 0 of counted application a (never one with a budget) and gives every copy the same
+ * savings on the units at the same places of its own lists (solver assemble.ts priceCopies).
+ */
+function priceCopies(a: i32, m: i32): void {
+  const q = caQLen.at(a) / m;
+  const b = caBLen.at(a) / m;
+  const qs = caQStart.at(a);
+  const bs = caBStart.at(a);
+  qTmp.len = 0;
+  bTmp.len = 0;
+  for (let j = 0; j < q; j++) qTmp.push(caUnits.at(qs + j));
+  for (let j = 0; j < b; j++) bTmp.push(caUnits.at(bs + j));
+  sortCheap(qTmp, 0, qTmp.len);
+  sortCheap(bTmp, 0, bTmp.len);
+  priceApplication(qTmp, 0, qTmp.len, bTmp, 0, bTmp.len, pDeal.at(caPromo.at(a)), caTier.at(a));
+  placeOf.ensure(unitCount);
+  if (placeOf.len < unitCount) placeOf.len = unitCount;
+  for (let j = 0; j < q; j++) placeOf.put(caUnits.at(qs + j), j);
+  for (let j = 0; j < b; j++) placeOf.put(caUnits.at(bs + j), ~j);
+  rPromo.push(caPromo.at(a));
+  rTier.push(caTier.at(a));
+  rCopies.push(m);
+  rSaving.push(prSaving * <i64>m);
+  rClipped.push(prClipped * <i64>m);
+  const us = rUsed.len;
+  for (let j = 0; j < caQLen.at(a); j++) rUsed.push(caUnits.at(qs + j));
+  for (let j = 0; j < caBLen.at(a); j++) rUsed.push(caUnits.at(bs + j));
+  sortAscending(rUsed, us, rUsed.len - us, null);
+  rUsedStart.push(us);
+  rUsedLen.push(rUsed.len - us);
+  const rs = rRew.len;
+  for (let k = 0; k < m; k++) {
+    for (let r = 0; r < prN; r++) {
+      const at = placeOf.at(prRew.at(r));
+      rRew.push(at >= 0 ? caUnits.at(qs + k * q + at) : caUnits.at(bs + k * b + ~at));
+      rSav.push(prSav.at(r));
+    }
+  }
+  sortAscending(rRew, rs, rRew.len - rs, rSav);
+  rRewStart.push(rs);
+  rRewLen.push(rRew.len - rs);
 }
 
 const usedMark = new I32Buf(256);
@@ -214,7 +336,7 @@ export function objectiveGain(ids: I32Buf, s: i32, n: i32): i64 {
       gain -= uPrice.at(u) - uCp.at(u);
     }
   }
-  rPromo.len = mark; rTier.len = mark; rUsedStart.len = mark; rUsedLen.len = mark; rRewStart.len = mark; rRewLen.len = mark;
+  rCopies.len = mark; rPromo.len = mark; rTier.len = mark; rUsedStart.len = mark; rUsedLen.len = mark; rRewStart.len = mark; rRewLen.len = mark;
   rSaving.len = mark; rClipped.len = mark; rUsed.len = usedMarkLen; rRew.len = rewLen; rSav.len = rewLen;
   return gain;
 }

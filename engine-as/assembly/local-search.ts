@@ -5,7 +5,7 @@
 // cheapestBenefit rule still holds. Work counted as in the reference, so both stop at one move.
 import { I32Buf, I64Buf } from './buffers';
 import {
-  caBLen, caBStart, caPromo, caQLen, caQStart, caTier, caUnits, objectiveGain, priceAll, rClipped, rPromo, rRew,
+  caBLen, caBStart, caCopies, caPromo, caQLen, caQStart, caTier, caUnits, objectiveGain, priceAll, rClipped, rCopies, rPromo, rRew,
   rRewLen, rRewStart, rSav, rSaving, rTier, rUsed, rUsedLen, rUsedStart
 } from './assemble';
 import {
@@ -205,7 +205,7 @@ function lsMove(promos: I32Buf, s: i32, n: i32, free0: I32Buf, dropPromo: i32, d
   for (let a = caMark; a < caMark + added; a++) takeUnits(a, 1, -1);
   for (let j = 0; j < lsDropped.len; j++) takeUnits(lsDropped.at(j), 0, 1);
   // Forget the rejected fill's applications.
-  caPromo.len = caMark; caTier.len = caMark; caQStart.len = caMark; caQLen.len = caMark; caBStart.len = caMark; caBLen.len = caMark;
+  caCopies.len = caMark; caPromo.len = caMark; caTier.len = caMark; caQStart.len = caMark; caQLen.len = caMark; caBStart.len = caMark; caBLen.len = caMark;
   caUnits.len = unitsMark;
   return false;
 }
@@ -234,7 +234,7 @@ function restBudgets(): void {
     const k = lsLocal.at(caPromo.at(lsBudgeted.at(j)));
     vgSpent.put(k, vgSpent.at(k) + rSaving.at(mark + j));
   }
-  rPromo.len = mark; rTier.len = mark; rUsedStart.len = mark; rUsedLen.len = mark; rRewStart.len = mark; rRewLen.len = mark;
+  rCopies.len = mark; rPromo.len = mark; rTier.len = mark; rUsedStart.len = mark; rUsedLen.len = mark; rRewStart.len = mark; rRewLen.len = mark;
   rSaving.len = mark; rClipped.len = mark; rUsed.len = usedLen; rRew.len = rewLen; rSav.len = rewLen;
 }
 

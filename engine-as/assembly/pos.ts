@@ -2,7 +2,7 @@
 // the cheapest qualifying units still free.
 import { I32Buf } from './buffers';
 import {
-  caBLen, caBStart, caPromo, caQLen, caQStart, caTier, caUnits, openApp, priceCandidate, pushBen, pushQual
+  caBLen, caBStart, caCopies, caPromo, caQLen, caQStart, caTier, caUnits, openApp, priceCandidate, pushBen, pushQual
 } from './assemble';
 import {
   promoCount, unitCount, dCombination, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBenLen, pBenStart,
@@ -68,7 +68,7 @@ export function posApps(): void {
 function dropFrom(first: i32): void {
   if (caPromo.len == first) return;
   caUnits.len = caQStart.at(first);
-  caPromo.len = first; caTier.len = first; caQStart.len = first; caQLen.len = first; caBStart.len = first; caBLen.len = first;
+  caCopies.len = first; caPromo.len = first; caTier.len = first; caQStart.len = first; caQLen.len = first; caBStart.len = first; caBLen.len = first;
 }
 
 @inline function qty(d: i32, t: i32): i32 {

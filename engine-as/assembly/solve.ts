@@ -2,7 +2,7 @@
 // node budget runs out, then pricing, objective and output.
 import { I32Buf, mergeSortBy } from './buffers';
 import {
-  caPromo, concretize, objective, objectiveGain, outOrder, priceAll, rClipped, resetConcrete, resetPriced, rPromo,
+  caPromo, concretize, objective, objectiveGain, outOrder, priceAll, rClipped, rCopies, resetConcrete, resetPriced, rPromo,
   rRew, rRewLen, rRewStart, rSav, rSaving, rTier, rUsed, rUsedLen, rUsedStart, sortApplications
 } from './assemble';
 import { greedyApps } from './greedy';
@@ -113,7 +113,7 @@ function finish(optimal: bool, slack: i64, n: i64): void {
   for (let i = 0; i < outOrder.len; i++) {
     const a = outOrder.at(i);
     writeApp(
-      rPromo.at(a), rTier.at(a), rUsed, rUsedStart.at(a), rUsedLen.at(a),
+      rPromo.at(a), rTier.at(a), rCopies.at(a), rUsed, rUsedStart.at(a), rUsedLen.at(a),
       rRew, rSav, rRewStart.at(a), rRewLen.at(a), rSaving.at(a), rClipped.at(a),
     );
   }

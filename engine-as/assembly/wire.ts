@@ -176,13 +176,14 @@ export function beginOutput(): void {
   appCount = 0;
 }
 
-/** One application: i32 [promotion, tier, nUsed, nRewarded, used…, rewarded…]; i64 [saving, clipped, savings…]. */
+/** One application: i32 [promotion, tier, copies, nUsed, nRewarded, used…, rewarded…]; i64 [saving, clipped, savings…]. */
 export function writeApp(
-  promotion: i32, tier: i32, used: I32Buf, usedStart: i32, nUsed: i32,
+  promotion: i32, tier: i32, copies: i32, used: I32Buf, usedStart: i32, nUsed: i32,
   rewarded: I32Buf, savings: I64Buf, rewStart: i32, nRew: i32, saving: i64, clipped: i64,
 ): void {
   outI32.push(pPos.at(promotion));
   outI32.push(tier);
+  outI32.push(copies);
   outI32.push(nUsed);
   outI32.push(nRew);
   for (let i = 0; i < nUsed; i++) outI32.push(used.at(usedStart + i));

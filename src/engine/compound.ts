@@ -6,9 +6,10 @@ import { recordGrant } from './apply.ts';
 import { withBudgetNote } from './budget-cap.ts';
 import { draftsOf, gate, nonItemGrant, solve, type Gated } from './levels.ts';
 import { itemDealNearMiss } from './outcomes.ts';
+import { perCopy } from './copies.ts';
 import { capDraft, draftSaving } from './rewards/split.ts';
 import type { Draft, RewardGrant, RewardUnit } from './rewards/types.ts';
-import { baseOf, forEachRolePiece, forEachUnitPiece, netOf, notApplied, type Candidate, type Run } from './run.ts';
+import { baseOf, forEachRolePiece, forEachUnitPiece, lineOfUnit, netOf, notApplied, type Candidate, type Run } from './run.ts';
 import type { EngineUnit } from './units.ts';
 
 /**
@@ -82,7 +83,8 @@ function compoundItemDeal(run: Run, g: Gated, units: readonly RewardUnit[]): voi
   const out = solve(run, [g], available, solverUnits);
   run.optimal &&= out.optimal;
   if (!out.optimal && out.bound !== undefined && out.bound > out.total) run.boundGap += out.bound - out.total;
-  const drafts = draftsOf(run, out, 0);
+  // A compound deal keeps one record per application (docs/engine.md "Counted applications").
+  const drafts = perCopy(draftsOf(run, out, 0), (i) => lineOfUnit(run, i));
   if (drafts.length === 0) {
     run.outcomes.set(g.c.promotion.id, notApplied(g.c.promotion.id, itemDealNearMiss(run, g)));
     return;

@@ -51,44 +51,57 @@ const count = (rs: readonly UnitRange[]): number => {
   return n;
 };
 
-/** A line's rewarded savings, largest first, one entry per unit. */
-function strataOf(p: LinePart): Minor[] {
-  const each: Minor[] = [];
-  for (let k = 0; k < p.rewarded.length; k++) for (let i = p.rewarded[k]!.from; i < p.rewarded[k]!.to; i++) each.push(p.savings[k]!);
-  return each.sort((a, b) => (a > b ? -1 : a < b ? 1 : 0));
+/**
+ * One copy's rewarded savings in a line, largest first, from the line's savings over all `m`
+ * copies (alike copies: each saving's count is m times the copy's).
+ */
+function copyStrata(p: LinePart, m: number): Minor[] {
+  const n = new Map<Minor, number>();
+  for (let k = 0; k < p.rewarded.length; k++) n.set(p.savings[k]!, (n.get(p.savings[k]!) ?? 0) + p.rewarded[k]!.to - p.rewarded[k]!.from);
+  const out: Minor[] = [];
+  for (const s of [...n.keys()].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0))) for (let i = n.get(s)! / m; i > 0; i--) out.push(s);
+  return out;
 }
 
-/** Per line: units used and the rewarded units' savings, largest first (what makes two applications copies). */
-function shapeKey(d: Draft, parts: readonly LinePart[]): string {
-  let key = `${d.tier}|${d.clipped}`;
-  for (const p of parts) key += `|${p.line}:${count(p.used)}:${strataOf(p).join(',')}`;
+/** Per line: units used and the rewarded units' savings, largest first, of one copy (what makes two applications copies). */
+function shapeKey(d: Draft, parts: readonly LinePart[], m: number): string {
+  let key = `${d.tier}|${d.clipped / BigInt(m)}`;
+  for (const p of parts) key += `|${p.line}:${count(p.used) / m}:${copyStrata(p, m).join(',')}`;
   return key;
+}
+
+interface Entry {
+  readonly draft: Draft;
+  readonly parts: LinePart[];
 }
 
 /**
  * Joins applications of one promotion that are copies of each other (same tier, clipping, and
- * per line the same number of units used and the same rewarded savings) into counted drafts.
- * Applications cut by a budget, and groups whose units of a line are not alike (`alike`), stay
- * apart. Drafts come in the order of their first copy.
+ * per line the same number of units used and the same rewarded savings) into counted drafts laid
+ * out as the module comment says. A draft may already count copies in the solver's layout (each
+ * line's units in `copies` consecutive blocks, docs/solver.md 12); it joins its copies' shape like
+ * any other. Applications cut by a budget, and groups whose units of a line are not alike
+ * (`alike`), stay apart, listed copy by copy. Drafts come in the order of their first copy.
  * @example countCopies(drafts, lineOf, () => true).length // 1 for 100 applications of "buy 3, the cheapest free" on one line
  */
 export function countCopies(drafts: readonly Draft[], lineOf: (i: number) => number, alike: (units: readonly UnitRange[]) => boolean): Draft[] {
-  const groups = new Map<string, { parts: LinePart[][]; drafts: Draft[] }>();
+  const groups = new Map<string, { entries: Entry[]; copies: number }>();
   const order: (string | Draft)[] = [];
   for (const d of drafts) {
-    if ((d.budgetCapped ?? 0n) > 0n || (d.copies ?? 1) !== 1) {
+    if ((d.budgetCapped ?? 0n) > 0n) {
       order.push(d);
       continue;
     }
+    const m = d.copies ?? 1;
     const parts = partsOf(d, lineOf);
-    const key = shapeKey(d, parts);
+    const key = shapeKey(d, parts, m);
     const g = groups.get(key);
     if (g === undefined) {
-      groups.set(key, { parts: [parts], drafts: [d] });
+      groups.set(key, { entries: [{ draft: d, parts }], copies: m });
       order.push(key);
     } else {
-      g.parts.push(parts);
-      g.drafts.push(d);
+      g.entries.push({ draft: d, parts });
+      g.copies += m;
     }
   }
   const out: Draft[] = [];
@@ -98,23 +111,26 @@ export function countCopies(drafts: readonly Draft[], lineOf: (i: number) => num
       continue;
     }
     const g = groups.get(o)!;
-    const joined = g.drafts.length > 1 ? joinCopies(g.drafts[0]!, g.parts, lineOf, alike) : undefined;
-    if (joined === undefined) out.push(...g.drafts);
-    else out.push(joined);
+    const joined = g.copies > 1 ? joinCopies(g.entries, g.copies, lineOf, alike) : undefined;
+    if (joined !== undefined) out.push(joined);
+    else out.push(...perCopy(g.entries.map((e) => e.draft), lineOf));
   }
   return out;
 }
 
-/** The copies as one counted draft laid out per line (module comment), or undefined when a line's units are not alike. */
-function joinCopies(first: Draft, copies: readonly LinePart[][], lineOf: (i: number) => number, alike: (units: readonly UnitRange[]) => boolean): Draft | undefined {
-  const m = copies.length;
+const byFirstUnit = (drafts: Draft[]): Draft[] => drafts.sort((a, b) => (a.used[0]?.from ?? 0) - (b.used[0]?.from ?? 0));
+
+/** The entries' m copies as one counted draft laid out per line (module comment), or undefined when a line's units are not alike. */
+function joinCopies(entries: readonly Entry[], m: number, lineOf: (i: number) => number, alike: (units: readonly UnitRange[]) => boolean): Draft | undefined {
+  const first = entries[0]!;
+  const firstCopies = first.draft.copies ?? 1;
   const used: UnitRange[] = [];
   const rewarded: UnitRange[] = [];
   const savings: Minor[] = [];
-  for (let l = 0; l < copies[0]!.length; l++) {
-    const all = unionOf(copies.flatMap((parts) => parts[l]!.used), (a, b) => lineOf(a) === lineOf(b));
+  for (let l = 0; l < first.parts.length; l++) {
+    const all = unionOf(entries.flatMap((e) => e.parts[l]!.used), (a, b) => lineOf(a) === lineOf(b));
     if (!alike(all)) return undefined;
-    const strata = strataOf(copies[0]![l]!);
+    const strata = copyStrata(first.parts[l]!, firstCopies);
     used.push(...all);
     let at = 0;
     for (const s of strata) {
@@ -129,7 +145,47 @@ function joinCopies(first: Draft, copies: readonly LinePart[][], lineOf: (i: num
       at += m;
     }
   }
-  return { tier: first.tier, used, rewarded, savings, clipped: first.clipped * BigInt(m), copies: m };
+  return { tier: first.draft.tier, used, rewarded, savings, clipped: (first.draft.clipped / BigInt(firstCopies)) * BigInt(m), copies: m };
+}
+
+/**
+ * A draft counting copies in the solver's layout (each line's used units in `copies` consecutive
+ * blocks, copy i the i-th, with the rewarded units inside it), listed copy by copy.
+ * @example splitCopies({ ...draft, copies: 2 }, lineOf).length // 2
+ */
+export function splitCopies(d: Draft, lineOf: (i: number) => number): Draft[] {
+  const m = d.copies ?? 1;
+  if (m === 1) return [d];
+  const copies: { used: UnitRange[]; rewarded: UnitRange[]; savings: Minor[] }[] = [];
+  for (let k = 0; k < m; k++) copies.push({ used: [], rewarded: [], savings: [] });
+  for (const p of partsOf(d, lineOf)) {
+    const c = count(p.used) / m;
+    // Blocks and rewarded ranges both ascend: one sweep over the rewarded ranges for all blocks.
+    let r = 0;
+    for (let k = 0; k < m; k++) {
+      const copy = copies[k]!;
+      for (const b of positions(p.used, k * c, (k + 1) * c)) {
+        copy.used.push(b);
+        while (r < p.rewarded.length && p.rewarded[r]!.to <= b.from) r++;
+        for (let j = r; j < p.rewarded.length && p.rewarded[j]!.from < b.to; j++) {
+          const from = Math.max(b.from, p.rewarded[j]!.from);
+          const to = Math.min(b.to, p.rewarded[j]!.to);
+          if (from < to) {
+            copy.rewarded.push({ from, to });
+            copy.savings.push(p.savings[j]!);
+          }
+        }
+      }
+    }
+  }
+  const clipped = d.clipped / BigInt(m);
+  return copies.map((c) => ({ tier: d.tier, used: c.used, rewarded: c.rewarded, savings: c.savings, clipped }));
+}
+
+/** Every draft listed copy by copy (solver layout), then in the order of first units; drafts of one copy each stay as they are. */
+export function perCopy(drafts: readonly Draft[], lineOf: (i: number) => number): Draft[] {
+  if (drafts.every((d) => (d.copies ?? 1) === 1)) return drafts.slice();
+  return byFirstUnit(drafts.flatMap((d) => splitCopies(d, lineOf)));
 }
 
 /** The units at positions [from, to) of the units of sorted `ranges`, as ranges. */

@@ -5,7 +5,7 @@ import { compileItemDeal } from './solver/compile.ts';
 import { improveByNeighbourhoods } from './solver/neighbourhood.ts';
 import type { SolveOutput, SolverPromotion, SolverUnit } from './solver/types.ts';
 import { booksAsComputed, dispersionChoices, grantsSomething, recordGrant } from './apply.ts';
-import { countCopies } from './copies.ts';
+import { countCopies, perCopy } from './copies.ts';
 import { budgetCuts, withBudgetNote } from './budget-cap.ts';
 import { explainItemDealMiss } from './outcomes.ts';
 import { limitGrant } from './compound.ts';
@@ -189,7 +189,11 @@ export function solve(run: Run, deals: readonly Gated[], available: readonly boo
 /** Each solved level's drafts per promotion, made once (a level asks for them several times). */
 const draftCache = new WeakMap<Solved, Draft[][]>();
 
-/** The solver's applications of promotion `k` as reward drafts (its unit lists as ranges). */
+/**
+ * The solver's applications of promotion `k` as reward drafts (its unit lists as ranges). A
+ * record counting copies stays one draft in the solver's layout (docs/solver.md 12): what leaves
+ * the level goes through `bookedDrafts` or `perCopy` first.
+ */
 export function draftsOf(run: Run, out: Solved, k: number): Draft[] {
   let all = draftCache.get(out);
   if (all === undefined) {
@@ -209,6 +213,7 @@ export function draftsOf(run: Run, out: Solved, k: number): Draft[] {
       }
       (all![a.promotion] ??= []).push({
         tier: a.tier, used: rangesOf(a.used, lineOf), rewarded, savings, clipped: a.clipped,
+        ...((a.copies ?? 1) > 1 ? { copies: a.copies } : {}),
         ...(out.budgetCut[j]! > 0n ? { budgetCapped: out.budgetCut[j]! } : {}),
       });
     });
@@ -218,13 +223,16 @@ export function draftsOf(run: Run, out: Solved, k: number): Draft[] {
 }
 
 /**
- * An exclusive item deal's drafts with its identical applications counted (`copies.ts`): its
- * units are free units, alike within a line, and an as-computed booking puts each copy's savings
- * on its own units, so the copies book as one.
+ * An exclusive item deal's drafts as they are booked: with its identical applications counted
+ * (`copies.ts`) when an as-computed booking puts each copy's savings on its own units, so the
+ * copies book as one (its units are free units, alike within a line); else one per application.
  */
-function countedDrafts(run: Run, p: Promotion, drafts: Draft[]): Draft[] {
-  if (drafts.length < 2 || !booksAsComputed(p)) return drafts;
+function bookedDrafts(run: Run, p: Promotion, drafts: Draft[]): Draft[] {
   const lineOf = (i: number): number => lineOfUnit(run, i);
+  if (!booksAsComputed(p)) return perCopy(drafts, lineOf);
+  let copies = 0;
+  for (const d of drafts) copies += d.copies ?? 1;
+  if (copies < 2) return drafts;
   const alike = (units: readonly UnitRange[]): boolean => {
     let one = true;
     let first: UnitState | undefined;
@@ -257,7 +265,9 @@ export function runExclusiveLevels(run: Run, candidates: readonly Candidate[]): 
       const failing = deals.findIndex((g, k) => {
         const drafts = draftsOf(run, out!, k);
         if (drafts.length === 0) return false;
-        const choices = dispersionChoices(run, g.c.promotion, drafts);
+        // A script answers per application; without one every draft gets the same choice.
+        const scripted = g.c.promotion.dispersion?.scriptId !== undefined;
+        const choices = dispersionChoices(run, g.c.promotion, scripted ? perCopy(drafts, (i) => lineOfUnit(run, i)) : drafts);
         if (choices.ok) return false;
         run.outcomes.set(g.c.promotion.id, notApplied(g.c.promotion.id, choices));
         return true;
@@ -271,7 +281,7 @@ export function runExclusiveLevels(run: Run, candidates: readonly Candidate[]): 
       run.optimal &&= solved.optimal;
       if (!solved.optimal && solved.bound !== undefined && solved.bound > solved.total) run.boundGap += solved.bound - solved.total;
       deals.forEach((g, k) => {
-        const drafts = countedDrafts(run, g.c.promotion, draftsOf(run, solved, k));
+        const drafts = bookedDrafts(run, g.c.promotion, draftsOf(run, solved, k));
         if (drafts.length > 0) recordGrant(run, g.c.promotion, withBudgetNote({ ok: true, applications: drafts }, g.limits, run.ctx.currency), true);
       });
       deals.forEach((g, k) => {

@@ -50,6 +50,7 @@ export function decodeOutput(a: Int32Array, b: BigInt64Array, at: DecodeCursor):
   for (let k = 0; k < n; k++) {
     const promotion = a[i++]!;
     const tier = a[i++]!;
+    const copies = a[i++]!;
     const nUsed = a[i++]!;
     const nRew = a[i++]!;
     // Plain loops, not Array.from(subarray): a view per list cost more than the copy itself.
@@ -69,7 +70,7 @@ export function decodeOutput(a: Int32Array, b: BigInt64Array, at: DecodeCursor):
     const clipped = amount(b, j++);
     const savings: bigint[] = new Array<bigint>(nRew);
     for (let k = 0; k < nRew; k++) savings[k] = amount(b, j++);
-    applications.push({ promotion, tier, used, rewarded, savings, saving, clipped });
+    applications.push(copies > 1 ? { promotion, tier, copies, used, rewarded, savings, saving, clipped } : { promotion, tier, used, rewarded, savings, saving, clipped });
   }
   if (i - s32 !== len32 || j - s64 !== len64) throw new Error('solver output: section lengths disagree');
   at.i32 = i;

@@ -21,10 +21,10 @@
  *   ref: LEVEL_MAGIC a deal index into the deal table; BASKET_MAGIC a promotion index into the
  *   bundle table (its deal and rank come from there; ties in rank keep the caller's order).
  * Output (per level, back to back):
- *   i32 [OUTPUT_MAGIC, nApps, optimal, hasBound, i32Len, i64Len] + per app [promotion, tier, nUsed, nRewarded, used…, rewarded…]
+ *   i32 [OUTPUT_MAGIC, nApps, optimal, hasBound, i32Len, i64Len] + per app [promotion, tier, copies, nUsed, nRewarded, used…, rewarded…]
  *   i64 [total, bound, nodes] + per app [saving, clipped, savings…]
  */
-export const WIRE_VERSION = 3;
+export const WIRE_VERSION = 4;
 export const LEVEL_MAGIC = 0x4c56;
 export const OUTPUT_MAGIC = 0x4f55;
 export const BASKET_MAGIC = 0x4253;

@@ -3,10 +3,10 @@ import { decodeOutput, OUTPUT_MAGIC } from '../../src/wire/index.ts';
 
 /** One output with one application using `used` and rewarding `rewarded` (saving 1 each). */
 function encoded(used: number[], rewarded: number[]): { i32: Int32Array; i64: BigInt64Array } {
-  const len32 = 6 + 4 + used.length + rewarded.length;
+  const len32 = 6 + 5 + used.length + rewarded.length;
   const len64 = 3 + 2 + rewarded.length;
   return {
-    i32: Int32Array.from([OUTPUT_MAGIC, 1, 1, 0, len32, len64, 0, 0, used.length, rewarded.length, ...used, ...rewarded, OUTPUT_MAGIC, 0, 1, 0, 6, 3]),
+    i32: Int32Array.from([OUTPUT_MAGIC, 1, 1, 0, len32, len64, 0, 0, 1, used.length, rewarded.length, ...used, ...rewarded, OUTPUT_MAGIC, 0, 1, 0, 6, 3]),
     i64: BigInt64Array.from([BigInt(rewarded.length), 0n, 1n, BigInt(rewarded.length), 0n, ...rewarded.map(() => 1n), 0n, 0n, 2n]),
   };
 }

@@ -3,13 +3,22 @@ import { decodeOutput, OUTPUT_MAGIC } from '../../src/wire/index.ts';
 
 describe('decodeOutput', () => {
   it('reads two outputs laid back to back (hand-encoded per the layout in src/wire/layout.ts)', () => {
-    // Output 1: one application of promotion 2, tier 1, using units 0 and 3, rewarding unit 0 with 500;
+    // Output 1: one application of promotion 2, tier 1, using units 0 and 3, rewarding unit 0 with
+    // 500, then 2 copies of promotion 0 tier 0 (units 1, 2, 4, 5, rewarding 1 and 4 with 100 each);
     // cut off with bound 900. Output 2: no application, optimal.
-    const i32 = Int32Array.from([OUTPUT_MAGIC, 1, 0, 1, 6 + 4 + 2 + 1, 3 + 2 + 1, 2, 1, 2, 1, 0, 3, 0, OUTPUT_MAGIC, 0, 1, 0, 6, 3]);
-    const i64 = BigInt64Array.from([700n, 900n, 12n, 500n, 0n, 500n, 0n, 0n, 4n]);
+    const i32 = Int32Array.from([
+      OUTPUT_MAGIC, 2, 0, 1, 6 + 5 + 2 + 1 + 5 + 4 + 2, 3 + 2 + 1 + 2 + 2,
+      2, 1, 1, 2, 1, 0, 3, 0,
+      0, 0, 2, 4, 2, 1, 2, 4, 5, 1, 4,
+      OUTPUT_MAGIC, 0, 1, 0, 6, 3,
+    ]);
+    const i64 = BigInt64Array.from([700n, 900n, 12n, 500n, 0n, 500n, 200n, 0n, 100n, 100n, 0n, 0n, 4n]);
     const at = { i32: 0, i64: 0 };
     expect(decodeOutput(i32, i64, at)).toEqual({
-      applications: [{ promotion: 2, tier: 1, used: [0, 3], rewarded: [0], savings: [500n], saving: 500n, clipped: 0n }],
+      applications: [
+        { promotion: 2, tier: 1, used: [0, 3], rewarded: [0], savings: [500n], saving: 500n, clipped: 0n },
+        { promotion: 0, tier: 0, copies: 2, used: [1, 2, 4, 5], rewarded: [1, 4], savings: [100n, 100n], saving: 200n, clipped: 0n },
+      ],
       total: 700n, optimal: false, bound: 900n, nodes: 12,
     });
     expect(decodeOutput(i32, i64, at)).toEqual({ applications: [], total: 0n, optimal: true, nodes: 4 });

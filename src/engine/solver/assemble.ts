@@ -12,6 +12,11 @@ export interface ConcreteApp {
   readonly tier: number;
   readonly qual: number[];
   readonly ben: number[];
+  /**
+   * Identical applications this one stands for (absent = 1): `qual` and `ben` then list copy 0's
+   * units, then copy 1's, … each copy's in the same group order (solve.ts `concretize`).
+   */
+  readonly copies?: number;
 }
 
 /**
@@ -28,6 +33,10 @@ export function priceAll(input: SolveInput, apps: readonly ConcreteApp[]): Solve
   for (let i = 0; i < apps.length; i++) {
     const a = apps[i]!;
     const p = input.promotions[a.promotion]!;
+    if ((a.copies ?? 1) > 1) {
+      out.push(priceCopies(input, a, a.copies!));
+      continue;
+    }
     const qual = a.qual.slice();
     const ben = a.ben.slice();
     sortCheap(input.units, qual);
@@ -56,6 +65,40 @@ export function priceAll(input: SolveInput, apps: readonly ConcreteApp[]): Solve
     out.push({ promotion: a.promotion, tier: a.tier, used, rewarded, savings: unitSavings, saving, clipped: priced.clipped });
   }
   return out;
+}
+
+/**
+ * Prices copy 0 of a counted application (never one with a budget) and gives every copy the same
+ * savings on the units at the same places of its own lists: copies' units are alike place by place
+ * and in the same (line, unit) order, so they sort and split alike (docs/solver.md 12).
+ */
+function priceCopies(input: SolveInput, a: ConcreteApp, m: number): SolvedApplication {
+  const q = a.qual.length / m;
+  const b = a.ben.length / m;
+  const qual = a.qual.slice(0, q);
+  const ben = a.ben.slice(0, b);
+  sortCheap(input.units, qual);
+  sortCheap(input.units, ben);
+  const priced = priceApplication(input.units, qual, ben, input.promotions[a.promotion]!, a.tier);
+  // Where each rewarded unit of copy 0 sits: ≥ 0 at that place of `qual`, < 0 at ~place of `ben`.
+  const place = new Map<number, number>();
+  for (let j = 0; j < q; j++) place.set(a.qual[j]!, j);
+  for (let j = 0; j < b; j++) place.set(a.ben[j]!, ~j);
+  const pairs: { unit: number; saving: bigint }[] = [];
+  for (let k = 0; k < m; k++) {
+    for (let r = 0; r < priced.rewarded.length; r++) {
+      const at = place.get(priced.rewarded[r]!)!;
+      pairs.push({ unit: at >= 0 ? a.qual[k * q + at]! : a.ben[k * b + ~at]!, saving: priced.savings[r]! });
+    }
+  }
+  pairs.sort((x, y) => x.unit - y.unit);
+  const copies = BigInt(m);
+  return {
+    promotion: a.promotion, tier: a.tier, copies: m,
+    used: a.qual.concat(a.ben).sort((x, y) => x - y),
+    rewarded: pairs.map((x) => x.unit), savings: pairs.map((x) => x.saving),
+    saving: priced.saving * copies, clipped: priced.clipped * copies,
+  };
 }
 
 /** Σ savings + Σ over available units not used of (price − customerPrice). */

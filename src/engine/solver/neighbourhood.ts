@@ -10,6 +10,7 @@
  * the WASM port run this same code over their own (equal) level solvers and stay equal.
  */
 import { sortApplications, type ConcreteApp } from './assemble.ts';
+import { expandAll } from './copies.ts';
 import { kindCost } from './component.ts';
 import { keepsBenefitRule } from './local-search.ts';
 import type { SolvedApplication, SolveInput, SolveOutput } from './types.ts';
@@ -39,7 +40,7 @@ export function improveByNeighbourhoods(input: SolveInput, out: SolveOutput, sol
   if (out.optimal || input.policy !== 'bestDeal' || input.searchBudget <= 0 || input.promotions.length < 2) return out;
   let available = 0;
   for (let u = 0; u < input.units.length; u++) if (input.available[u] === true) available++;
-  const state: SearchState = { input, solve, holders: unitHolders(input), plan: out.applications, total: out.total, spent: 0, floor: kindCost(available) };
+  const state: SearchState = { input, solve, holders: unitHolders(input), plan: expandAll(input, out.applications), total: out.total, spent: 0, floor: kindCost(available) };
   const P = input.promotions.length;
   // A re-solve starts only when the pool still holds its least charge, so the pool is never overdrawn.
   const live = (): boolean => state.spent + state.floor <= input.searchBudget && goOn();
@@ -121,7 +122,8 @@ function resolveAround(state: SearchState, k: number, size: number, dirty: boole
   // not use is used by them: the new plan's objective is the kept savings plus the sub-level's.
   const total = keptSaving + sub.total;
   if (total <= state.total) return false;
-  const made = sub.applications.map((a) => ({ ...a, promotion: hood[a.promotion]! }));
+  // Counted records are listed copy by copy: the plan's moves and checks read one application each.
+  const made = expandAll(input, sub.applications).map((a) => ({ ...a, promotion: hood[a.promotion]! }));
   const cand = sortApplications(kept.concat(made));
   if (!keepsBenefitRule(input, input.available, cand.map((a) => concrete(input, a)))) return false;
   for (let j = 0; j < plan.length; j++) if (inHood[plan[j]!.promotion]) markHolders(plan[j]!, state.holders, dirty);

@@ -6,7 +6,8 @@ import { greedyApps, ValueFill } from './greedy.ts';
 import { incumbentPlan, objectiveGain } from './local-search.ts';
 import { components, groupUnits } from './groups.ts';
 import { posApps } from './pos.ts';
-import { ComponentSearch, INCUMBENT_PROBE, type Plan } from './search.ts';
+import { copiesInOneLine } from './copies.ts';
+import { ComponentSearch, INCUMBENT_PROBE, type AppType, type Plan } from './search.ts';
 import type { SolveInput, SolveOutput } from './types.ts';
 
 /** Promotion indices ordered by (priority, id, index). */
@@ -26,9 +27,11 @@ export function rankOrder(input: SolveInput): number[] {
 /**
  * Chooses the applications of one level. `bestDeal`: provably maximal customer saving under the
  * solution order of docs/solver.md, or `optimal: false` with a bound when `searchBudget` nodes ran out.
+ * `count: false` lists every application on its own (docs/solver.md 12; the tests' reference for
+ * the counted records).
  * @example solveLevel({ units, available, promotions, policy: 'bestDeal', searchBudget: 200_000 }).total
  */
-export function solveLevel(input: SolveInput): SolveOutput {
+export function solveLevel(input: SolveInput, count = true): SolveOutput {
   const rank = rankOrder(input);
   if (input.policy === 'cheapestInTransaction') {
     const apps = sortApplications(priceAll(input, posApps(input, rank)));
@@ -56,7 +59,7 @@ export function solveLevel(input: SolveInput): SolveOutput {
     const quick = search.quickRun(INCUMBENT_PROBE);
     if (quick !== null) {
       nodes = search.nodes;
-      concretize(search, quick, chosen);
+      concretize(input, search, quick, chosen, count);
       continue;
     }
     // The incumbent: the value-order fill improved by the local search, on the component's units.
@@ -71,7 +74,7 @@ export function solveLevel(input: SolveInput): SolveOutput {
     const plan = search.run();
     nodes = search.nodes > input.searchBudget ? input.searchBudget : search.nodes;
     const exact: ConcreteApp[] = [];
-    concretize(search, plan, exact);
+    concretize(input, search, plan, exact, count);
     if (!search.aborted) {
       for (let i = 0; i < exact.length; i++) chosen.push(exact[i]!);
       continue;
@@ -99,29 +102,58 @@ export function solveLevel(input: SolveInput): SolveOutput {
   return optimal ? { applications: apps, total, optimal, nodes } : { applications: apps, total, optimal, bound: total + slack, nodes };
 }
 
-/** Canonical units: promotions in rank order, applications in plan order, each group's units in (line, unit) order. */
-function concretize(search: ComponentSearch, plan: Plan, out: ConcreteApp[]): void {
+/**
+ * Canonical units: promotions in rank order, applications in plan order, each group's units in
+ * (line, unit) order. With `count`, a kind the plan takes several times in a row is one record per
+ * stretch of copies that stay in the same lines (`copiesInOneLine`), for promotions without a
+ * budget (a budget caps copies in turn, so they differ).
+ */
+function concretize(input: SolveInput, search: ComponentSearch, plan: Plan, out: ConcreteApp[], count: boolean): void {
   const next: number[] = new Array<number>(search.members.length).fill(0);
   const byPromotion = planNodes(search, plan);
   for (let k = 0; k < search.promos.length; k++) {
     const node = byPromotion[k];
     if (node === undefined) continue;
-    for (let a = 0; a < node.apps.length; a++) {
-      const t = node.apps[a]!;
-      const qual: number[] = [];
-      const ben: number[] = [];
+    const promotion = search.promos[k]!;
+    const countable = count && input.promotions[promotion]!.budget === undefined;
+    const apps = node.apps;
+    for (let a = 0; a < apps.length;) {
+      const t = apps[a]!;
+      let same = 1;
+      if (countable) while (a + same < apps.length && sameKind(apps[a + same]!, t)) same++;
+      a += same;
+      const used: number[] = [];
+      const isQual: boolean[] = [];
       for (let g = 0; g < t.counts.length; g++) {
-        const isQual = search.qual[k]!.indexOf(g) >= 0;
-        for (let j = 0; j < t.counts[g]!; j++) {
-          const u = search.members[g]![next[g]!]!;
-          next[g] = next[g]! + 1;
-          if (isQual) qual.push(u);
-          else ben.push(u);
-        }
+        if (t.counts[g]! === 0) continue;
+        used.push(g);
+        isQual.push(search.qual[k]!.indexOf(g) >= 0);
       }
-      out.push({ promotion: search.promos[k]!, tier: t.tier, qual, ben });
+      while (same > 0) {
+        const copies = countable ? copiesInOneLine(input.units, search.members, t.counts, used, next, same) : 1;
+        same -= copies;
+        const qual: number[] = [];
+        const ben: number[] = [];
+        for (let c = 0; c < copies; c++) {
+          for (let x = 0; x < used.length; x++) {
+            const g = used[x]!;
+            const m = search.members[g]!;
+            const list = isQual[x] ? qual : ben;
+            for (let j = 0; j < t.counts[g]!; j++) list.push(m[next[g]! + j]!);
+            next[g] = next[g]! + t.counts[g]!;
+          }
+        }
+        out.push(copies === 1 ? { promotion, tier: t.tier, qual, ben } : { promotion, tier: t.tier, qual, ben, copies });
+      }
     }
   }
+}
+
+function sameKind(x: AppType, y: AppType): boolean {
+  if (x === y) return true;
+  if (x.tier !== y.tier || x.counts.length !== y.counts.length) return false;
+  for (let g = 0; g < x.counts.length; g++) if (x.counts[g] !== y.counts[g]) return false;
+  return true;
 }
 
 /** A plan's node of each promotion, by local promotion index (the plan follows the parts, docs/solver.md 4). */

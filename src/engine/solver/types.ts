@@ -77,21 +77,29 @@ export interface SolveInput {
   readonly searchBudget: number;
 }
 
-/** One application of one promotion. */
+/**
+ * One application of one promotion, or `copies` identical applications of it counted as one
+ * (docs/solver.md 12). Copies are counted only for a promotion without a budget, and only when
+ * every copy takes, in each line, the same number of units and is priced the same: then, in each
+ * line, copy i holds the i-th block of the line's `used` units (ascending), and the rewarded units
+ * of that block with their savings (`expandCopies` lists them one by one).
+ */
 export interface SolvedApplication {
   /** Index into `SolveInput.promotions`. */
   readonly promotion: number;
   /** Index into that promotion's `tiers`. */
   readonly tier: number;
-  /** Unit indices the application consumes (its set, rewarded units included), ascending. */
+  /** How many identical applications this record stands for; absent = 1. */
+  readonly copies?: number;
+  /** Unit indices the application consumes (its set, rewarded units included; every copy's), ascending. */
   readonly used: readonly number[];
   /** Unit indices that receive the reward, ascending; a subset of `used`. */
   readonly rewarded: readonly number[];
   /** Saving per rewarded unit, parallel to `rewarded`, after floor/zero clipping and caps. */
   readonly savings: readonly bigint[];
-  /** Σ savings. */
+  /** Σ savings (of every copy). */
   readonly saving: bigint;
-  /** What floor/zero clipping removed from this application (0n when none); caps are not clipping. */
+  /** What floor/zero clipping removed from this application (0n when none; every copy's); caps are not clipping. */
   readonly clipped: bigint;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { expandAll } from '../../../src/engine/solver/copies.ts';
 import { solveLevel } from '../../../src/engine/solver/index.ts';
 import { buys, fixedTotal, line, makeLevel, off, pct, setOff, type PromoSpec } from '../../support/solver-factories.ts';
 import { arbitraryShortcutLevel, expectSameAsGeneralSearch, withUnreachedBudgets } from '../../support/shortcut-levels.ts';
@@ -41,7 +42,7 @@ describe('additive sets: one multiset per choice, also next to other deals', () 
     expectSameAsGeneralSearch(input, withUnreachedBudgets);
     const out = solveLevel(input);
     // The dearest units (line 1 at $4.00, then line 3 at $3.80) make the first sets.
-    expect(out.applications.filter((a) => a.promotion === 0).map((a) => a.used)).toEqual([[4, 5, 6], [7, 12, 13], [8, 14, 15]]);
+    expect(expandAll(input, out.applications).filter((a) => a.promotion === 0).map((a) => a.used)).toEqual([[4, 5, 6], [7, 12, 13], [8, 14, 15]]);
     expect(solveLevel(withUnreachedBudgets(input)).nodes).toBeGreaterThan(4 * out.nodes);
   });
 });

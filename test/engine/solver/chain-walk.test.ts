@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { solveLevel } from '../../../src/engine/solver/index.ts';
+import { expandAll } from '../../../src/engine/solver/copies.ts';
 import { CHAIN_FROM, setChainFrom } from '../../../src/engine/solver/search.ts';
 import type { SolveOutput } from '../../../src/engine/solver/types.ts';
 import { arbitraryLongLineLevel, atLeast, buys, FREE, line, makeLevel, off, pct, setOff } from '../../support/solver-factories.ts';
@@ -46,7 +47,7 @@ describe('repeated choices of one kind are walked as chains (docs/solver.md 11)'
     setChainFrom(2);
     const chains = solveLevel(input);
     expect(walk.optimal && chains.optimal).toBe(true);
-    expect(chains.applications.filter((a) => a.promotion === 0)).toHaveLength(11);
+    expect(expandAll(input, chains.applications).filter((a) => a.promotion === 0)).toHaveLength(11);
     expect(plan(chains)).toBe(plan(walk));
   });
 
