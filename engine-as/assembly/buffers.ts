@@ -95,10 +95,15 @@ function reverseRange(list: I32Buf, start: i32, n: i32): void {
   }
 }
 
+/** Where the ascending runs of the list being sorted start (then its length): natural merge sort. */
+const runStarts = new I32Buf(64);
+
 /**
- * Stable bottom-up merge sort of list[start..start+n): an item moves ahead of an earlier one only
+ * Stable natural merge sort of list[start..start+n): an item moves ahead of an earlier one only
  * when `before(later, earlier)`. The one O(n log n) sort behind every order of units that can be
- * as long as a line (cheapness, most expensive first, R2 remainders).
+ * as long as a line (cheapness, most expensive first, R2 remainders). It merges the list's own
+ * runs (in order, or strictly reversed), so a list made of r sorted pieces (an application's units, group by group) takes
+ * O(n log r): a million-unit application of two groups is one merge, not twenty passes.
  */
 export function mergeSortBy(list: I32Buf, start: i32, n: i32, before: (a: i32, b: i32) => bool): void {
   const o = presorted(list, start, n, before);
@@ -107,11 +112,30 @@ export function mergeSortBy(list: I32Buf, start: i32, n: i32, before: (a: i32, b
     reverseRange(list, start, n);
     return;
   }
+  // Runs: each stretch in order, or in strictly reverse order (then reversed in place: without
+  // ties that is what the stable sort gives it), as "most expensive first" meets a line's units.
+  runStarts.len = 0;
+  for (let i = 0; i < n;) {
+    runStarts.push(i);
+    let j = i + 1;
+    if (j < n && before(list.at(start + j), list.at(start + i))) {
+      while (j + 1 < n && before(list.at(start + j + 1), list.at(start + j))) j++;
+      reverseRange(list, start + i, j + 1 - i);
+      i = j + 1;
+    } else {
+      while (j < n && !before(list.at(start + j), list.at(start + j - 1))) j++;
+      i = j;
+    }
+  }
+  runStarts.push(n);
   mergeTmp.ensure(n);
-  for (let width = 1; width < n; width <<= 1) {
-    for (let lo = 0; lo < n; lo += width << 1) {
-      const mid = lo + width < n ? lo + width : n;
-      const hi = lo + (width << 1) < n ? lo + (width << 1) : n;
+  let nb = runStarts.len;
+  while (nb > 2) {
+    let w = 0;
+    for (let k = 0; k < nb - 1; k += 2) {
+      const lo = runStarts.at(k);
+      const mid = runStarts.at(k + 1);
+      const hi = k + 2 < nb ? runStarts.at(k + 2) : mid;
       let i = lo, j = mid, o = lo;
       while (i < mid && j < hi) {
         if (before(list.at(start + j), list.at(start + i))) mergeTmp.put(o++, list.at(start + j++));
@@ -119,7 +143,10 @@ export function mergeSortBy(list: I32Buf, start: i32, n: i32, before: (a: i32, b
       }
       while (i < mid) mergeTmp.put(o++, list.at(start + i++));
       while (j < hi) mergeTmp.put(o++, list.at(start + j++));
+      runStarts.put(w++, lo);
     }
+    runStarts.put(w++, n);
+    nb = w;
     for (let i = 0; i < n; i++) list.put(start + i, mergeTmp.at(i));
   }
 }
@@ -129,7 +156,7 @@ const sortScratch = new I64Buf(256);
 /**
  * Sorts keys[start..start+n) ascending, each `id` moving with its key (ids may be null). Keys are
  * distinct where it is used (unit indices), so the order is the reference's `Array.sort`'s.
- * Insertion sort for short runs, a bottom-up merge sort for long ones (a line of 100,000 units).
+ * Insertion sort for short lists, a natural merge sort for long ones (a line of 100,000 units).
  */
 export function sortAscending(keys: I32Buf, start: i32, n: i32, ids: I64Buf | null): void {
   const o = presorted(keys, start, n, (a: i32, b: i32): bool => a < b);
@@ -160,14 +187,22 @@ export function sortAscending(keys: I32Buf, start: i32, n: i32, ids: I64Buf | nu
     }
     return;
   }
-  // Pack (key, position) so one i64 merge sort carries the ids along: key in the high half.
+  // Pack (key, position) so one i64 merge sort carries the ids along: key in the high half. Runs
+  // already ascending are merged, not split (mergeSortBy): used units come group by group.
   sortScratch.len = 0;
   sortScratch.ensure(2 * n);
   for (let i = 0; i < n; i++) sortScratch.put(i, (<i64>keys.at(start + i) << 32) | <i64>i);
-  for (let width = 1; width < n; width <<= 1) {
-    for (let lo = 0; lo < n; lo += width << 1) {
-      const mid = lo + width < n ? lo + width : n;
-      const hi = lo + (width << 1) < n ? lo + (width << 1) : n;
+  runStarts.len = 0;
+  runStarts.push(0);
+  for (let i = 1; i < n; i++) if (sortScratch.at(i) < sortScratch.at(i - 1)) runStarts.push(i);
+  runStarts.push(n);
+  let nb = runStarts.len;
+  while (nb > 2) {
+    let w = 0;
+    for (let k = 0; k < nb - 1; k += 2) {
+      const lo = runStarts.at(k);
+      const mid = runStarts.at(k + 1);
+      const hi = k + 2 < nb ? runStarts.at(k + 2) : mid;
       let i = lo, j = mid, o = n + lo;
       while (i < mid && j < hi) {
         const a = sortScratch.at(i), b = sortScratch.at(j);
@@ -175,7 +210,10 @@ export function sortAscending(keys: I32Buf, start: i32, n: i32, ids: I64Buf | nu
       }
       while (i < mid) sortScratch.put(o++, sortScratch.at(i++));
       while (j < hi) sortScratch.put(o++, sortScratch.at(j++));
+      runStarts.put(w++, lo);
     }
+    runStarts.put(w++, n);
+    nb = w;
     for (let i = 0; i < n; i++) sortScratch.put(i, sortScratch.at(n + i));
   }
   if (ids !== null) {
