@@ -11,7 +11,7 @@ import { explainItemDealMiss } from './outcomes.ts';
 import { limitGrant } from './compound.ts';
 import { nonItemReward, touchesUnits, type NonItemRule } from './rewards/index.ts';
 import { fail, type Draft, type RewardGrant, type RewardUnit } from './rewards/types.ts';
-import { formatMoney } from '../domain/index.ts';
+import { formatCount, formatMoney, LIMITS } from '../domain/index.ts';
 import { thresholdMiss } from './qualification.ts';
 import { forEachPiece, forEachRolePiece, lineOfUnit, netSubtotal, notApplied, sameState, type Candidate, type RoleUnits, type Run, type UnitState } from './run.ts';
 import { solverUnitsOf } from './units.ts';
@@ -248,6 +248,43 @@ function bookedDrafts(run: Run, p: Promotion, drafts: Draft[]): Draft[] {
 const byId = (a: Candidate, b: Candidate): number => (a.promotion.id < b.promotion.id ? -1 : a.promotion.id > b.promotion.id ? 1 : 0);
 
 /**
+ * The level's item deals one search takes: in rank order (one level, so id order) while their
+ * promotion–unit pairs (qualifying plus benefit units listed) stay within `LIMITS.levelPairs`.
+ * Every pair costs the search's set-up work before any node is counted (its tables, sorts and
+ * incumbent read them), so an overlap of 10,000 deals on 5,000 units took one search 33 s past any
+ * budget. Deals past the limit are not searched: their outcome says so, the result is not proven
+ * optimal, and its bound grows by what they could add at most (each of their free units' price
+ * less its floor). docs/engine.md, "Limits".
+ */
+function withinOneSearch(run: Run, deals: readonly Gated[], available: readonly boolean[]): Gated[] {
+  let pairs = 0;
+  let cut = deals.length;
+  for (let k = 0; k < deals.length && cut === deals.length; k++) {
+    const { qualifying, benefit } = unitsByRole(run, deals[k]!.c);
+    pairs += qualifying.length + benefit.length;
+    if (pairs > LIMITS.levelPairs) cut = k;
+  }
+  if (cut === deals.length) return deals.slice();
+  const units = solverUnits(run);
+  const counted = new Array<boolean>(units.length).fill(false);
+  for (const g of deals.slice(cut)) {
+    const id = g.c.promotion.id;
+    run.outcomes.set(id, notApplied(id, fail('lostBestDeal',
+      `Not searched: its priority level lists more than ${formatCount(LIMITS.levelPairs)} promotion–unit pairs, the most one search takes, and the deals before it in id order use them up.`)));
+    const { qualifying, benefit } = unitsByRole(run, g.c);
+    for (const list of [qualifying, benefit]) {
+      for (const u of list) {
+        if (counted[u] === true || available[u] !== true) continue;
+        counted[u] = true;
+        run.boundGap += units[u]!.price > units[u]!.floor ? units[u]!.price - units[u]!.floor : 0n;
+      }
+    }
+  }
+  run.optimal = false;
+  return deals.slice(0, cut);
+}
+
+/**
  * SPEC §5 steps 1–4: exclusive promotions level by level (priority ascending). Inside a level the
  * solver picks the best deal among its item deals on the units no earlier level used; then the
  * level's exclusive non-item rules run in id order on the units still free (docs/engine.md).
@@ -259,7 +296,7 @@ export function runExclusiveLevels(run: Run, candidates: readonly Candidate[]): 
     const level = candidates.filter((c) => c.promotion.priority === priority).sort(byId);
     const available = freeUnits(run);
     const gated = level.map((c) => gate(run, c)).filter((g): g is Gated => g !== undefined);
-    let deals = gated.filter((g) => g.c.promotion.rule.kind === 'itemDeal');
+    let deals = withinOneSearch(run, gated.filter((g) => g.c.promotion.rule.kind === 'itemDeal'), available);
     let out = deals.length === 0 ? undefined : solve(run, deals, available);
     while (out !== undefined) {
       const failing = deals.findIndex((g, k) => {
