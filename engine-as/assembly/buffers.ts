@@ -152,6 +152,12 @@ export function mergeSortBy(list: I32Buf, start: i32, n: i32, before: (a: i32, b
 }
 
 const sortScratch = new I64Buf(256);
+const ascKeys = new I32Buf(256);
+const ascOrder = new I32Buf(256);
+
+function keyBefore(a: i32, b: i32): bool {
+  return ascKeys.at(a) < ascKeys.at(b);
+}
 
 /**
  * Sorts keys[start..start+n) ascending, each `id` moving with its key (ids may be null). Keys are
@@ -187,39 +193,20 @@ export function sortAscending(keys: I32Buf, start: i32, n: i32, ids: I64Buf | nu
     }
     return;
   }
-  // Pack (key, position) so one i64 merge sort carries the ids along: key in the high half. Runs
-  // already ascending are merged, not split (mergeSortBy): used units come group by group.
-  sortScratch.len = 0;
-  sortScratch.ensure(2 * n);
-  for (let i = 0; i < n; i++) sortScratch.put(i, (<i64>keys.at(start + i) << 32) | <i64>i);
-  runStarts.len = 0;
-  runStarts.push(0);
-  for (let i = 1; i < n; i++) if (sortScratch.at(i) < sortScratch.at(i - 1)) runStarts.push(i);
-  runStarts.push(n);
-  let nb = runStarts.len;
-  while (nb > 2) {
-    let w = 0;
-    for (let k = 0; k < nb - 1; k += 2) {
-      const lo = runStarts.at(k);
-      const mid = runStarts.at(k + 1);
-      const hi = k + 2 < nb ? runStarts.at(k + 2) : mid;
-      let i = lo, j = mid, o = n + lo;
-      while (i < mid && j < hi) {
-        const a = sortScratch.at(i), b = sortScratch.at(j);
-        if (b < a) { sortScratch.put(o++, b); j++; } else { sortScratch.put(o++, a); i++; }
-      }
-      while (i < mid) sortScratch.put(o++, sortScratch.at(i++));
-      while (j < hi) sortScratch.put(o++, sortScratch.at(j++));
-      runStarts.put(w++, lo);
-    }
-    runStarts.put(w++, n);
-    nb = w;
-    for (let i = 0; i < n; i++) sortScratch.put(i, sortScratch.at(n + i));
+  // Sort the positions by key (keys are distinct, so any stable order is the order), then move
+  // keys and ids through them: one merge sort, mergeSortBy's, for every long list.
+  ascKeys.len = 0;
+  ascOrder.len = 0;
+  for (let i = 0; i < n; i++) {
+    ascKeys.push(keys.at(start + i));
+    ascOrder.push(i);
   }
+  mergeSortBy(ascOrder, 0, n, keyBefore);
   if (ids !== null) {
-    // Permute the ids through the upper half of the scratch, then write keys and ids back.
-    for (let i = 0; i < n; i++) sortScratch.put(n + i, ids.at(start + <i32>(sortScratch.at(i) & 0xffffffff)));
-    for (let i = 0; i < n; i++) ids.put(start + i, sortScratch.at(n + i));
+    sortScratch.len = 0;
+    sortScratch.ensure(n);
+    for (let i = 0; i < n; i++) sortScratch.put(i, ids.at(start + ascOrder.at(i)));
+    for (let i = 0; i < n; i++) ids.put(start + i, sortScratch.at(i));
   }
-  for (let i = 0; i < n; i++) keys.put(start + i, <i32>(sortScratch.at(i) >> 32));
+  for (let i = 0; i < n; i++) keys.put(start + i, ascKeys.at(ascOrder.at(i)));
 }
