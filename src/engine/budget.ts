@@ -44,6 +44,21 @@ export class EvaluationBudget {
     return Math.min(perSearch, this.nodes - this.used);
   }
 
+  /** The budget's clock, and the time on it when the evaluation's milliseconds are gone. */
+  get clock(): () => number {
+    return this.now;
+  }
+  get endsAt(): number {
+    return this.startedAt + this.millis;
+  }
+
+  /** True once the time is gone (marking the budget exhausted by time, if nothing else ran out first). */
+  get spentTime(): boolean {
+    const up = this.now() - this.startedAt > this.millis;
+    if (up && this.ranOut === undefined) this.ranOut = 'time';
+    return up;
+  }
+
   /** True once the nodes or the time are gone: explanations then skip their re-solves. */
   get spent(): boolean {
     return this.allowance(1) === 0;

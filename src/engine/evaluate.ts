@@ -1,5 +1,5 @@
 import type { Bundle, EvaluationResult, LedgerState, Order, Selection } from '../domain/index.ts';
-import { concurrencyOf, emptyState, maxOf, parseMoney } from '../domain/index.ts';
+import { concurrencyOf, emptyState, formatCount, maxOf, parseMoney } from '../domain/index.ts';
 import {
   checkSchedule, checkScope, checkStatus, checkTrigger, makeContext, manualPriceLinesAllowed, productOf, unitRole,
 } from './eligibility/index.ts';
@@ -50,6 +50,24 @@ function lineStarts(order: Order): number[] {
 const EVERYTHING: Selection = { qualifying: { kind: 'all' }, excluded: [], excludeOnSale: false };
 
 /**
+ * A script hook that fails at once, as its promotion's `scriptError`, once the evaluation's time is
+ * gone (a run the hook cut short, or the caller's own hook, would otherwise let each script take
+ * its own second, 1,666 "buy 3" applications of one scripted promotion half an hour).
+ */
+function untilTimeIsUp<A extends unknown[], R extends { readonly ok: boolean }>(
+  budget: EvaluationBudget,
+  hook: (...args: A) => R | { readonly ok: false; readonly message: string },
+): (...args: A) => R | { readonly ok: false; readonly message: string } {
+  return (...args: A) => {
+    if (budget.spentTime) return { ok: false, message: `not run: the evaluation's ${formatCount(budget.millis)} ms ran out` };
+    const r = hook(...args);
+    // A run its deadline cut short leaves the budget marked as spent by time.
+    if (!r.ok) void budget.spentTime;
+    return r;
+  };
+}
+
+/**
  * Evaluates an order against a bundle (SPEC §2–§8) without touching the ledger.
  * 1. lines → runs of units; 2. per promotion status → schedule → scope → trigger (conditions and limits
  * wait for the promotion's moment); 3. exclusive levels; 4. compound promotions; 5. outcomes for
@@ -57,9 +75,12 @@ const EVERYTHING: Selection = { qualifying: { kind: 'all' }, excluded: [], exclu
  * @example evaluate(bundle, order).totals.promotionSaving // '20.00'
  */
 export function evaluate(bundle: Bundle, order: Order, state: LedgerState = emptyState(), options: EvaluateOptions = {}): EvaluationResult {
-  const scripts = scriptHooks(bundle);
+  const budget = new EvaluationBudget(bundle.settings, options.budget);
+  // Scripts draw on the evaluation's time as searches do: each run stops at its end, and none
+  // starts after it (docs/engine.md, "Budget").
+  const scripts = scriptHooks(bundle, { now: budget.clock, endsAt: budget.endsAt });
   const ctx = makeContext(bundle, order, state, {
-    runScript: options.runScript ?? scripts.runScript,
+    runScript: untilTimeIsUp(budget, options.runScript ?? scripts.runScript),
     ...(options.outletTimeZones === undefined ? {} : { outletTimeZones: options.outletTimeZones }),
   });
   const lines = lineUnits(order, bundle.currency, (line) => productOf(line, ctx).floorPrice);
@@ -80,9 +101,9 @@ export function evaluate(bundle: Bundle, order: Order, state: LedgerState = empt
     pointsSpent: 0,
     optimal: true,
     boundGap: 0n,
-    dispersionScript: options.dispersionScript ?? scripts.dispersionScript,
+    dispersionScript: untilTimeIsUp(budget, options.dispersionScript ?? scripts.dispersionScript),
     solveLevel: options.solveLevel ?? referenceSolveLevel,
-    budget: new EvaluationBudget(bundle.settings, options.budget),
+    budget,
     explainMisses: options.explainMisses ?? true,
   };
 

@@ -19,7 +19,7 @@ import type { EvalContext, ScriptRun, ScriptRunner } from './eligibility/types.t
 import type { DispersionScript } from './run.ts';
 
 /** Limits of one script run; the DSL's defaults (1,000,000 steps, 1 s) when absent. */
-export type ScriptRunLimits = Pick<RunOptions, 'stepBudget' | 'timeLimitMs' | 'clockEvery' | 'now'>;
+export type ScriptRunLimits = Pick<RunOptions, 'stepBudget' | 'timeLimitMs' | 'clockEvery' | 'now' | 'endsAt'>;
 
 export interface ScriptHooks {
   readonly dispersionScript: DispersionScript;

@@ -44,4 +44,15 @@ describe('runaway scripts stop at their budget, at the node that exhausted it', 
     const r = runScript(src, manyLines(100), { now: clock, timeLimitMs: 50, clockEvery: 1 });
     expect(r).toMatchObject({ ok: false, error: { code: 'time-limit-exceeded' } });
   });
+
+  it.each([
+    ['stops at the end of the evaluation it runs in', 35, false],
+    ['runs to its end when the evaluation still has time', 10_000, true],
+  ])('a run %s (endsAt, on the same clock)', (_name, endsAt, ok) => {
+    let now = 0;
+    const src = lines(CD, 'set x to 0', 'foreach l in Order.Lines', 'set x to x + 1', 'end', 'output true');
+    const r = runScript(src, manyLines(100), { now: () => (now += 10), timeLimitMs: 1_000_000, endsAt, clockEvery: 1 });
+    expect(r.ok).toBe(ok);
+    if (!ok) expect(r).toMatchObject({ error: { code: 'time-limit-exceeded', message: 'the evaluation it runs in ran out of time' } });
+  });
 });
