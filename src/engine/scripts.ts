@@ -48,13 +48,27 @@ export function scriptHooks(bundle: Bundle, limits?: ScriptRunLimits): ScriptHoo
 const HOOKS = new WeakMap<Bundle, ScriptHooks>();
 
 function makeHooks(bundle: Bundle, limits: ScriptRunLimits): ScriptHooks {
+  // A dispersion script reads the promotion, the order and the customer, never the application
+  // (SPEC §9 inputs), and runs deterministically: one run per promotion and evaluation answers
+  // every application. Sample basket b10 at 100,000 units ran it 33,333 times, twice each.
+  const decided = new WeakMap<EvalContext, Map<string, ReturnType<DispersionScript>>>();
   const dispersionScript: DispersionScript = (scriptId, application, ctx) => {
+    let perCtx = decided.get(ctx);
+    if (perCtx === undefined) {
+      perCtx = new Map();
+      decided.set(ctx, perCtx);
+    }
+    const key = `${scriptId}\u0000${application.promotionId}`;
+    const known = perCtx.get(key);
+    if (known !== undefined) return known;
     const compiled = compiledScript(bundle, scriptId, 'DiscountFinancialDispersion');
     if (!compiled.ok) return compiled;
     const promotion = ctx.bundle.promotions.find((p) => p.id === application.promotionId);
     const inputs = inputsFor(ctx, 'DiscountFinancialDispersion', promotion);
     const run = runCompiled(compiled, inputs, limits);
-    return run.ok ? dispersionResult(compiled, run.outputs, inputs, limits) : run;
+    const out = run.ok ? dispersionResult(compiled, run.outputs, inputs, limits) : run;
+    perCtx.set(key, out);
+    return out;
   };
   const runScript = (scriptId: string, ctx: EvalContext, promotion?: Promotion): ScriptRun => {
     const compiled = compiledScript(bundle, scriptId, 'DiscountCondition');
