@@ -8,6 +8,7 @@ export const REASON_CODES = [
   'usedByHigherPriority', 'lostBestDeal', 'worseThanCustomerPrice', 'limitReached',
   'budgetExhausted', 'couponMissing', 'manualNotRequested', 'permissionMissing',
   'insufficientPoints', 'noBenefitProduct', 'noEligibleItems', 'scriptError', 'notImplemented',
+  'timeRanOut',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 

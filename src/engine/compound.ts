@@ -4,7 +4,7 @@ import type { LimitsOk } from './eligibility/types.ts';
 import type { SolverUnit } from './solver/types.ts';
 import { recordGrant } from './apply.ts';
 import { withBudgetNote } from './budget-cap.ts';
-import { draftsOf, gate, nonItemGrant, solve, type Gated } from './levels.ts';
+import { draftsOf, gate, nonItemGrant, solve, timeRanOut, type Gated } from './levels.ts';
 import { itemDealNearMiss } from './outcomes.ts';
 import { perCopy } from './copies.ts';
 import { capDraft, draftSaving } from './rewards/split.ts';
@@ -67,6 +67,13 @@ function compoundNonItem(run: Run, g: Gated, units: readonly RewardUnit[]): void
  * solver's clipping leaves exactly each unit's room.
  */
 function compoundItemDeal(run: Run, g: Gated, units: readonly RewardUnit[]): void {
+  if (run.budget.spentTime) {
+    // No search starts once the time is gone (levels.ts `timeRanOut`); the bound covers its units' room.
+    run.outcomes.set(g.c.promotion.id, notApplied(g.c.promotion.id, timeRanOut(run)));
+    run.optimal = false;
+    for (const ru of units) run.boundGap += ru.room * BigInt(ru.unit.count);
+    return;
+  }
   const solverUnits: SolverUnit[] = new Array<SolverUnit>(run.state.size);
   const available = new Array<boolean>(run.state.size).fill(false);
   const put = (u: EngineUnit, price: bigint, floor: bigint): void => {

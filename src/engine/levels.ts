@@ -1,6 +1,6 @@
 import type { ItemDealRule, Promotion } from '../domain/index.ts';
 import { checkConditions, checkLimits } from './eligibility/index.ts';
-import type { LimitsOk } from './eligibility/types.ts';
+import type { Failure, LimitsOk } from './eligibility/types.ts';
 import { compileItemDeal } from './solver/compile.ts';
 import { improveByNeighbourhoods } from './solver/neighbourhood.ts';
 import type { SolveOutput, SolverPromotion, SolverUnit } from './solver/types.ts';
@@ -248,13 +248,46 @@ function bookedDrafts(run: Run, p: Promotion, drafts: Draft[]): Draft[] {
 const byId = (a: Candidate, b: Candidate): number => (a.promotion.id < b.promotion.id ? -1 : a.promotion.id > b.promotion.id ? 1 : 0);
 
 /**
+ * Item deals left out of their search: each gets `why` as its outcome, the result is not proven
+ * optimal, and its bound grows by what they could add at most: each of their free units' price
+ * less its floor (no saving on a unit is larger).
+ */
+export function leaveOut(run: Run, deals: readonly Gated[], available: readonly boolean[], why: Failure): void {
+  const units = solverUnits(run);
+  // A unit's room counts once per evaluation, however many deals are left out around it.
+  const left = (run.leftOut ??= { counted: new Array<boolean>(units.length).fill(false), n: 0 });
+  for (const g of deals) {
+    run.outcomes.set(g.c.promotion.id, notApplied(g.c.promotion.id, why));
+    if (left.n === units.length) continue;
+    const { qualifying, benefit } = unitsByRole(run, g.c);
+    for (const list of [qualifying, benefit]) {
+      for (const u of list) {
+        if (left.counted[u] === true) continue;
+        // A unit taken before this level stays taken at every later one: it adds nothing, ever.
+        left.counted[u] = true;
+        left.n++;
+        if (available[u] === true) run.boundGap += units[u]!.price > units[u]!.floor ? units[u]!.price - units[u]!.floor : 0n;
+      }
+    }
+  }
+  run.optimal = false;
+}
+
+/**
+ * Once the evaluation's time is gone no search starts (each costs its set-up over every unit even
+ * with no nodes: 10,000 compound deals on 5,000 units took 29 s): the level's item deals are
+ * `timeRanOut`. docs/engine.md, "Budget".
+ */
+export function timeRanOut(run: Run): Failure {
+  return fail('timeRanOut', `Not evaluated: the evaluation's ${formatCount(run.budget.millis)} ms ran out before it was searched.`);
+}
+
+/**
  * The level's item deals one search takes: in rank order (one level, so id order) while their
  * promotion–unit pairs (qualifying plus benefit units listed) stay within `LIMITS.levelPairs`.
  * Every pair costs the search's set-up work before any node is counted (its tables, sorts and
  * incumbent read them), so an overlap of 10,000 deals on 5,000 units took one search 33 s past any
- * budget. Deals past the limit are not searched: their outcome says so, the result is not proven
- * optimal, and its bound grows by what they could add at most (each of their free units' price
- * less its floor). docs/engine.md, "Limits".
+ * budget. Deals past the limit are left out (`leaveOut`). docs/engine.md, "Limits".
  */
 function withinOneSearch(run: Run, deals: readonly Gated[], available: readonly boolean[]): Gated[] {
   let pairs = 0;
@@ -265,22 +298,8 @@ function withinOneSearch(run: Run, deals: readonly Gated[], available: readonly 
     if (pairs > LIMITS.levelPairs) cut = k;
   }
   if (cut === deals.length) return deals.slice();
-  const units = solverUnits(run);
-  const counted = new Array<boolean>(units.length).fill(false);
-  for (const g of deals.slice(cut)) {
-    const id = g.c.promotion.id;
-    run.outcomes.set(id, notApplied(id, fail('lostBestDeal',
-      `Not searched: its priority level lists more than ${formatCount(LIMITS.levelPairs)} promotion–unit pairs, the most one search takes, and the deals before it in id order use them up.`)));
-    const { qualifying, benefit } = unitsByRole(run, g.c);
-    for (const list of [qualifying, benefit]) {
-      for (const u of list) {
-        if (counted[u] === true || available[u] !== true) continue;
-        counted[u] = true;
-        run.boundGap += units[u]!.price > units[u]!.floor ? units[u]!.price - units[u]!.floor : 0n;
-      }
-    }
-  }
-  run.optimal = false;
+  leaveOut(run, deals.slice(cut), available, fail('lostBestDeal',
+    `Not searched: its priority level lists more than ${formatCount(LIMITS.levelPairs)} promotion–unit pairs, the most one search takes, and the deals before it in id order use them up.`));
   return deals.slice(0, cut);
 }
 
@@ -291,12 +310,24 @@ function withinOneSearch(run: Run, deals: readonly Gated[], available: readonly 
  * A promotion whose dispersion script fails is dropped and the level solved again without it.
  */
 export function runExclusiveLevels(run: Run, candidates: readonly Candidate[]): void {
-  const priorities = [...new Set(candidates.map((c) => c.promotion.priority))].sort((a, b) => a - b);
+  // Levels grouped once: a filter per priority made 10,000 one-deal levels 10⁸ steps.
+  const byPriority = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    const list = byPriority.get(c.promotion.priority);
+    if (list === undefined) byPriority.set(c.promotion.priority, [c]);
+    else list.push(c);
+  }
+  const priorities = [...byPriority.keys()].sort((a, b) => a - b);
   for (const priority of priorities) {
-    const level = candidates.filter((c) => c.promotion.priority === priority).sort(byId);
+    const level = byPriority.get(priority)!.sort(byId);
     const available = freeUnits(run);
     const gated = level.map((c) => gate(run, c)).filter((g): g is Gated => g !== undefined);
-    let deals = withinOneSearch(run, gated.filter((g) => g.c.promotion.rule.kind === 'itemDeal'), available);
+    let deals = gated.filter((g) => g.c.promotion.rule.kind === 'itemDeal');
+    if (deals.length > 0 && run.budget.spentTime) {
+      leaveOut(run, deals, available, timeRanOut(run));
+      deals = [];
+    }
+    deals = withinOneSearch(run, deals, available);
     let out = deals.length === 0 ? undefined : solve(run, deals, available);
     while (out !== undefined) {
       const failing = deals.findIndex((g, k) => {

@@ -78,6 +78,8 @@ export interface Run {
   optimal: boolean;
   /** Σ over non-optimal solves of (bound − total): how much more saving the search could not rule out. */
   boundGap: Minor;
+  /** Units whose room `boundGap` already holds for item deals left out of their search (levels.ts `leaveOut`). */
+  leftOut?: { readonly counted: boolean[]; n: number };
   readonly dispersionScript?: DispersionScript;
   /** The level solver: the TypeScript reference by default, the WASM port when a caller plugs it in. */
   readonly solveLevel: (input: SolveInput) => SolveOutput;
