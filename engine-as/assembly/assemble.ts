@@ -87,8 +87,6 @@ function planOfPromotion(plan: i32): void {
 const qTmp = new I32Buf(64);
 const bTmp = new I32Buf(64);
 
-const usedGroups = new I32Buf(64);
-
 /**
  * Canonical units of a plan: promotions in rank order, applications in plan order, group members in
  * order. A kind taken several times in a row is one application per stretch of copies that stay in
@@ -137,7 +135,6 @@ export function concretize(plan: i32): void {
       }
     }
   }
-  void groupSize;
 }
 
 /** Same tier, same units from the same groups. */

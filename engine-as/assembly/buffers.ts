@@ -95,23 +95,18 @@ function reverseRange(list: I32Buf, start: i32, n: i32): void {
   }
 }
 
-/** Where the ascending runs of the list being sorted start (then its length): natural merge sort. */
+/** Where the runs of the list being sorted start (then its length): natural merge sort. */
 const runStarts = new I32Buf(64);
 
 /**
  * Stable natural merge sort of list[start..start+n): an item moves ahead of an earlier one only
  * when `before(later, earlier)`. The one O(n log n) sort behind every order of units that can be
  * as long as a line (cheapness, most expensive first, R2 remainders). It merges the list's own
- * runs (in order, or strictly reversed), so a list made of r sorted pieces (an application's units, group by group) takes
- * O(n log r): a million-unit application of two groups is one merge, not twenty passes.
+ * runs (in order, or strictly reversed), so a list made of r sorted pieces (an application's
+ * units, group by group) takes O(n log r): a million-unit application of two groups is one merge,
+ * not twenty passes, and a list already in order (or strictly reversed) is one run.
  */
 export function mergeSortBy(list: I32Buf, start: i32, n: i32, before: (a: i32, b: i32) => bool): void {
-  const o = presorted(list, start, n, before);
-  if (o > 0) return;
-  if (o < 0) {
-    reverseRange(list, start, n);
-    return;
-  }
   // Runs: each stretch in order, or in strictly reverse order (then reversed in place: without
   // ties that is what the stable sort gives it), as "most expensive first" meets a line's units.
   runStarts.len = 0;

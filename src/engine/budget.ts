@@ -27,34 +27,32 @@ export class EvaluationBudget {
   readonly millis: number;
   private used = 0;
   private ranOut: 'nodes' | 'time' | undefined;
-  private readonly now: () => number;
+  /** The budget's clock (milliseconds); scripts run on it too. */
+  readonly clock: () => number;
   private readonly startedAt: number;
 
   constructor(settings: Pick<Settings, 'evaluationNodes' | 'evaluationMillis'>, options: BudgetOptions = {}) {
     this.nodes = clamp(options.nodes ?? settings.evaluationNodes ?? BUDGET.evaluationNodes, BUDGET.maxNodes);
     this.millis = clamp(options.millis ?? settings.evaluationMillis ?? BUDGET.evaluationMillis, BUDGET.maxMillis);
-    this.now = options.now ?? (() => performance.now());
-    this.startedAt = this.now();
+    this.clock = options.now ?? (() => performance.now());
+    this.startedAt = this.clock();
   }
 
   /** Nodes the next search may visit: its own per-level budget, capped by what the pool has left (0 once out). */
   allowance(perSearch: number): number {
-    if (this.ranOut === undefined && this.now() - this.startedAt > this.millis) this.ranOut = 'time';
+    if (this.ranOut === undefined && this.clock() - this.startedAt > this.millis) this.ranOut = 'time';
     if (this.ranOut !== undefined) return 0;
     return Math.min(perSearch, this.nodes - this.used);
   }
 
-  /** The budget's clock, and the time on it when the evaluation's milliseconds are gone. */
-  get clock(): () => number {
-    return this.now;
-  }
+  /** The time on the clock when the evaluation's milliseconds are gone. */
   get endsAt(): number {
     return this.startedAt + this.millis;
   }
 
   /** True once the time is gone (marking the budget exhausted by time, if nothing else ran out first). */
   get spentTime(): boolean {
-    const up = this.now() - this.startedAt > this.millis;
+    const up = this.clock() - this.startedAt > this.millis;
     if (up && this.ranOut === undefined) this.ranOut = 'time';
     return up;
   }
