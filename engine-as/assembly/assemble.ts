@@ -5,7 +5,7 @@ import { promoCount, unitCount, pBudget, pDeal, pHasBudget, uAvail, uCp, uLine, 
 import { capSavings, priceApplication, prClipped, prN, prRew, prSav, prSaving } from './pricing';
 import { sortCheap } from './rules';
 import { compPromoCount, compGroupCount, groupSize, localRole, memberAt, promoAt, partLen, partStart, partList } from './component-state';
-import { forkList, kindUsedCount, kindUsedGroup, kindUsedLen, kindUsedStart, planApp, planAppsLen, planNext, planNodeFork, typeTier } from './order';
+import { forkList, kindUsedCount, kindUsedGroup, kindUsedLen, kindUsedStart, planApp, planAppTimes, planAppsLen, planNext, planNodeFork, typeTier } from './order';
 
 // ---- Concrete applications (unpriced) ----------------------------------------------------------
 export const caPromo = new I32Buf(64);
@@ -103,9 +103,9 @@ export function concretize(plan: i32): void {
     const n = planAppsLen(node);
     for (let a = 0; a < n;) {
       const t = planApp(node, a);
-      let same = 1;
-      if (countable) while (a + same < n && sameKind(planApp(node, a + same), t)) same++;
-      a += same;
+      let same = planAppTimes(node, a);
+      a++;
+      if (countable) while (a < n && sameKind(planApp(node, a), t)) same += planAppTimes(node, a++);
       // The kind's used groups, ascending (the order every group was walked in before).
       const us = kindUsedStart.at(t);
       const nu = kindUsedLen.at(t);

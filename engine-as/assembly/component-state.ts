@@ -29,8 +29,42 @@ export function resetKindWords(): void {
 }
 /** Memo keys (search.ts documents the memo). */
 export const mKeys = new I32Buf(1024);
-/** Kinds chosen on the current DFS path (search.ts). */
+/**
+ * Kinds chosen on the current DFS path (search.ts), as runs: kind chosen[i] taken chosenTimes[i]
+ * times in a row (solver DfsState.chosen), so a kind taken many times is one entry.
+ */
 export const chosen = new I32Buf(64);
+export const chosenTimes = new I32Buf(64);
+/** Σ chosenTimes: the applications on the current path. */
+let chosenTotal: i32 = 0;
+@inline export function chosenApps(): i32 {
+  return chosenTotal;
+}
+/** Appends n copies of kind t, joined to the last run when it is t and belongs to the call at `base`. */
+export function pushChosen(t: i32, n: i32, base: i32): void {
+  const last = chosen.len - 1;
+  if (last >= base && chosen.at(last) == t) chosenTimes.put(last, chosenTimes.at(last) + n);
+  else {
+    chosen.push(t);
+    chosenTimes.push(n);
+  }
+  chosenTotal += n;
+}
+/** Takes n copies off the last run (n ≤ its times). */
+export function popChosen(n: i32): void {
+  const last = chosen.len - 1;
+  const left = chosenTimes.at(last) - n;
+  if (left == 0) {
+    chosen.len = last;
+    chosenTimes.len = last;
+  } else chosenTimes.put(last, left);
+  chosenTotal -= n;
+}
+export function resetChosen(): void {
+  chosen.len = 0;
+  chosenTimes.len = 0;
+  chosenTotal = 0;
+}
 
 /** Promotions of the component being searched (local indices k = 0..compPromoCount-1, rank order). */
 export let compPromoCount: i32 = 0;

@@ -13,10 +13,10 @@ import { chunkValue, genCounts, resetKindCache, unitGain } from './candidates';
 import {
   kindTier, kindSaving, kindForfeit, kindUnits, kindList, kindUsedStart, kindUsedLen, kindUsedGroup, kindUsedCount,
   kindBoundDrop, kindNextBoundDrop, kindQualifyingUnits, kindNextHashDrop, planNodeGain, planNodeUnits,
-  planNodeAppsStart, planNodeAppsLen, planNodeOwnUnits, planNodeNext, planNodeApps, planNodeFork, forkList
+  planNodeAppsStart, planNodeAppsLen, planNodeOwnUnits, planNodeNext, planNodeApps, planNodeTimes, planNodeFork, forkList
 } from './order';
 import {
-  resetKindWords, mKeys, zob, zobrist, chosen, aborted, compGroupCount, compPromoCount, compStart, forcedUnits,
+  resetKindWords, mKeys, zob, zobrist, resetChosen, aborted, compGroupCount, compPromoCount, compStart, forcedUnits,
   globalToLocal, groupPrice, isolatedChunk, isolatedRange, lLists, lbLen, lbStart, localRole, localToGlobal,
   lqLen, lqStart, memberAt, nodes, obligable, perUnitSets, chunkSet, promoAt, relLen, relLists, relMark, relStart,
   remStack, sepForce, sepRange, additiveSets, setRank, chunkCost, memoized, MEMO_KEY_GROUPS, ubDiffStart, ubDiffLen, ubDiffGroups,
@@ -24,7 +24,7 @@ import {
 } from './component-state';
 import {
   mKeyStart, mKeyLen, mPlan, mNeed, mTable, mMask, mHash, fTypesStart, fTypesLen, fLimit, fHasBudget, fBudget, fRem,
-  fBest, fNeed, fChosenBase, fOb, fObLen, forcedList, resetFrames
+  fBest, fNeed, fChosenBase, fChosenApps, fOb, fObLen, forcedList, forcedTimes, resetFrames
 } from './search';
 
 /** Sets up component c: local groups, roles, unit bounds, relevant groups; resets pools. */
@@ -140,6 +140,7 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
   chunkCost.len = 0;
   forcedUnits.len = 0;
   forcedList.len = 0;
+  forcedTimes.len = 0;
   sepForce.len = 0;
   sepForce.alloc(compPromoCount * compGroupCount);
   for (let k = 0; k < compPromoCount; k++) {
@@ -192,7 +193,7 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
   kindUsedStart.len = 0; kindUsedLen.len = 0; kindUsedGroup.len = 0; kindUsedCount.len = 0; kindBoundDrop.len = 0;
   kindNextBoundDrop.len = 0; kindQualifyingUnits.len = 0; kindNextHashDrop.len = 0;
   planNodeGain.len = 0; planNodeUnits.len = 0; planNodeAppsStart.len = 0; planNodeAppsLen.len = 0;
-  planNodeOwnUnits.len = 0; planNodeNext.len = 0; planNodeApps.len = 0; planNodeFork.len = 0; forkList.len = 0;
+  planNodeOwnUnits.len = 0; planNodeNext.len = 0; planNodeApps.len = 0; planNodeTimes.len = 0; planNodeFork.len = 0; forkList.len = 0;
   mKeys.len = 0; mKeyStart.len = 0; mKeyLen.len = 0; mPlan.len = 0; mNeed.len = 0; mHash.len = 0;
   zob.len = 0;
   for (let g = 0; g < compGroupCount; g++) zob.push(zobrist(g));
@@ -202,10 +203,10 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
   fTypesStart.alloc(compPromoCount); fTypesLen.alloc(compPromoCount); fLimit.alloc(compPromoCount);
   fHasBudget.alloc(compPromoCount); fBudget.alloc(compPromoCount);
   fRem.alloc(compPromoCount); fBest.alloc(compPromoCount); fNeed.alloc(compPromoCount);
-  fChosenBase.alloc(compPromoCount); fOb.alloc(compPromoCount); fObLen.alloc(compPromoCount);
+  fChosenBase.alloc(compPromoCount); fChosenApps.alloc(compPromoCount); fOb.alloc(compPromoCount); fObLen.alloc(compPromoCount);
   fTypesStart.len = 0; fTypesLen.len = 0; fLimit.len = 0; fHasBudget.len = 0; fBudget.len = 0;
-  fRem.len = 0; fBest.len = 0; fNeed.len = 0; fChosenBase.len = 0; fOb.len = 0; fObLen.len = 0;
-  chosen.len = 0;
+  fRem.len = 0; fBest.len = 0; fNeed.len = 0; fChosenBase.len = 0; fChosenApps.len = 0; fOb.len = 0; fObLen.len = 0;
+  resetChosen();
   resetFrames();
   remStack.len = 0;
   genCounts.len = 0;

@@ -1,7 +1,7 @@
 // Application kinds and plans as flat pools, and the total solution order (solver order.ts).
 import { I32Buf, I64Buf } from './buffers';
 import {
-  compGroupCount, chosen,
+  compGroupCount, chosen, chosenTimes,
 } from './component-state';
 
 // Application kinds (types).
@@ -26,7 +26,8 @@ export const kindQualifyingUnits = new I32Buf(256);
 /** What the kind takes off hashOf(k + 1, rem). */
 export const kindNextHashDrop = new I64Buf(256);
 
-// Plans: linked per promotion; apps are type ids.
+// Plans: linked per promotion; apps are runs of type ids: planNodeApps[i] taken planNodeTimes[i]
+// times in a row (solver Plan.apps / times).
 export const planNodeGain = new I64Buf(1024);
 export const planNodeUnits = new I32Buf(1024);
 export const planNodeAppsStart = new I32Buf(1024);
@@ -35,6 +36,7 @@ export const planNodeAppsLen = new I32Buf(1024);
 export const planNodeOwnUnits = new I32Buf(1024);
 export const planNodeNext = new I32Buf(1024);
 export const planNodeApps = new I32Buf(1024);
+export const planNodeTimes = new I32Buf(1024);
 /**
  * Per plan node: -1, or for the rest of a promotion with several parts (solver Plan.parts) the
  * offset in forkList of its parts' plans, one per part in partList order.
@@ -64,6 +66,7 @@ export function newFork(gain: i64, units: i32, at: i32): i32 {
 export function planNext(id: i32): i32 { return planNodeNext.at(id); }
 export function planAppsLen(id: i32): i32 { return planNodeAppsLen.at(id); }
 export function planApp(id: i32, i: i32): i32 { return planNodeApps.at(planNodeAppsStart.at(id) + i); }
+export function planAppTimes(id: i32, i: i32): i32 { return planNodeTimes.at(planNodeAppsStart.at(id) + i); }
 export function typeTier(t: i32): i32 { return kindTier.at(t); }
 
 
@@ -103,7 +106,7 @@ export function compareUsed(a: i32, b: i32): i32 {
   return 0;
 }
 
-// The candidate plan of a DFS node before it is stored: its kinds are chosen[vAppsStart, + vAppsLen).
+// The candidate plan of a DFS node before it is stored: its runs are chosen[vAppsStart, + vAppsLen).
 export let vAppsStart: i32 = 0;
 export let vAppsLen: i32 = 0;
 
@@ -117,15 +120,34 @@ export function compareCandidate(gain: i64, units: i32, b: i32): i32 {
   if (gain != gb) return gain > gb ? -1 : 1;
   const ub = planNodeUnits.at(b);
   if (units != ub) return units < ub ? -1 : 1;
-  const lx = vAppsLen;
-  const ly = planNodeAppsLen.at(b);
-  const n = lx < ly ? lx : ly;
+  // Application by application, read run by run (solver comparePlan).
+  const xe = vAppsStart + vAppsLen;
   const bs = planNodeAppsStart.at(b);
-  for (let i = 0; i < n; i++) {
-    const c = compareType(chosen.at(vAppsStart + i), planNodeApps.at(bs + i));
+  const ye = bs + planNodeAppsLen.at(b);
+  let i = vAppsStart;
+  let j = bs;
+  let ri = 0;
+  let rj = 0;
+  while (i < xe && j < ye) {
+    const c = compareType(chosen.at(i), planNodeApps.at(j));
     if (c != 0) return c;
+    const ti = chosenTimes.at(i);
+    const tj = planNodeTimes.at(j);
+    const step = ti - ri < tj - rj ? ti - ri : tj - rj;
+    ri += step;
+    rj += step;
+    if (ri == ti) {
+      i++;
+      ri = 0;
+    }
+    if (rj == tj) {
+      j++;
+      rj = 0;
+    }
   }
-  return lx == ly ? 0 : lx > ly ? -1 : 1;
+  const xLeft = i < xe;
+  const yLeft = j < ye;
+  return xLeft == yLeft ? 0 : xLeft ? -1 : 1;
 }
 
 /**

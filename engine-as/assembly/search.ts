@@ -9,7 +9,7 @@ import { Target, Threshold } from './tags';
 import {
   compPromoCount, compGroupCount, lqStart, lqLen, lbStart, lbLen, lLists, isolatedRange, isolatedChunk,
   forcedUnits, sepRange, sepForce, relStart, relLen, relLists, relMark, promoAt, aborted, remStack, tick,
-  groupPrice, localRole, chosen, mKeys, zob, zobrist, nodes, workspaceFull, doneAtAbort, additiveSets, setRank, memoized, ubDiffStart, ubDiffLen, ubDiffGroups,
+  groupPrice, localRole, chosen, chosenTimes, chosenApps, pushChosen, popChosen, mKeys, zob, zobrist, nodes, workspaceFull, doneAtAbort, additiveSets, setRank, memoized, ubDiffStart, ubDiffLen, ubDiffGroups,
   partStart, partLen, partList, restStart, restLen, MAX_SEARCH_DEPTH, searchDepth, abortAtDepth,
 } from './component-state';
 import { ubUnit, shMinQ, shSetCap, restBound, bound, boundOver, fullCounts } from './bounds';
@@ -22,7 +22,7 @@ import {
 import {
   kindSaving, kindForfeit, kindUnits, kindList, kindUsedStart, kindUsedLen, kindUsedGroup, kindUsedCount,
   kindBoundDrop, kindNextBoundDrop, kindQualifyingUnits, kindNextHashDrop, planNodeGain, planNodeUnits,
-  planNodeAppsStart, planNodeAppsLen, planNodeOwnUnits, planNodeNext, planNodeApps, newPlan, compareType,
+  planNodeAppsStart, planNodeAppsLen, planNodeOwnUnits, planNodeNext, planNodeApps, planNodeTimes, newPlan, compareType,
   vAppsStart, vAppsLen, compareCandidate, cannotBeat, newFork, forkList,
 } from './order';
 
@@ -141,12 +141,30 @@ export const fRem = new I32Buf(64);
 export const fBest = new I32Buf(64);
 /** Per active frame k: the gain its DFS's plans must reach to matter (solver DfsState.need). */
 export const fNeed = new I64Buf(64);
+/** Per active frame k: where its runs start in `chosen`, and the applications on the path before it. */
 export const fChosenBase = new I32Buf(64);
+export const fChosenApps = new I32Buf(64);
 /** Per active frame k: its incoming obligations, obStack[fOb, fOb + fObLen). */
 export const fOb = new I32Buf(64);
 export const fObLen = new I32Buf(64);
-/** Forced kinds of the active solve calls, one entry per unit (a stack). */
+/** Forced kinds of the active solve calls as runs: forcedList[i] taken forcedTimes[i] times (a stack). */
 export const forcedList = new I32Buf(64);
+export const forcedTimes = new I32Buf(64);
+
+/** Appends n copies of kind t to the plan runs from `at` on (joined to the last run when it is t). */
+function pushPlanRun(at: i32, t: i32, n: i32): void {
+  const last = planNodeApps.len - 1;
+  if (last >= at && planNodeApps.at(last) == t) planNodeTimes.put(last, planNodeTimes.at(last) + n);
+  else {
+    planNodeApps.push(t);
+    planNodeTimes.push(n);
+  }
+}
+
+/** Applications promotion k's walk has chosen so far. */
+@inline function appsOf(k: i32): i32 {
+  return chosenApps() - fChosenApps.at(k);
+}
 
 /** Best plan of the component (when aborted: the best complete plan met, possibly empty). */
 export function run(): i32 {
@@ -362,6 +380,7 @@ function solve(k: i32, rem: i32, hRem: i64, ob: i32, obLen: i32, need: i64, bK: 
   fBest.put(k, -1);
   fNeed.put(k, need);
   fChosenBase.put(k, chosen.len);
+  fChosenApps.put(k, chosenApps());
   fOb.put(k, ob);
   fObLen.put(k, obLen);
   // Forced single-unit kinds (solver forcedUnits): taken on every unit of their group, out of the DFS.
@@ -374,7 +393,10 @@ function solve(k: i32, rem: i32, hRem: i64, ob: i32, obLen: i32, need: i64, bK: 
       const g = kindUsedGroup.at(kindUsedStart.at(t));
       if (sepForce.at(k * compGroupCount + g) != 1) continue;
       const c = remStack.at(copy + g);
-      for (let i = 0; i < c; i++) forcedList.push(t);
+      if (c > 0) {
+        forcedList.push(t);
+        forcedTimes.push(c);
+      }
       fGain += <i64>c * (kindSaving.at(t) - kindForfeit.at(t));
       fUnits += c;
       remStack.put(copy + g, 0);
@@ -428,17 +450,24 @@ function solve(k: i32, rem: i32, hRem: i64, ob: i32, obLen: i32, need: i64, bK: 
       const bn = planNodeAppsLen.at(b);
       let i = 0;
       let j = fStart;
+      // Both lists in solution order: merged run by run (solver solve).
       while (i < bn || j < fEnd) {
-        if (j == fEnd || (i < bn && compareType(planNodeApps.at(bs + i), forcedList.at(j)) < 0)) planNodeApps.push(planNodeApps.at(bs + i++));
-        else planNodeApps.push(forcedList.at(j++));
+        if (j == fEnd || (i < bn && compareType(planNodeApps.at(bs + i), forcedList.at(j)) < 0)) {
+          pushPlanRun(appsAt, planNodeApps.at(bs + i), planNodeTimes.at(bs + i));
+          i++;
+        } else {
+          pushPlanRun(appsAt, forcedList.at(j), forcedTimes.at(j));
+          j++;
+        }
       }
-      fBest.put(k, newPlan(planNodeGain.at(b) + fGain, planNodeUnits.at(b) + fUnits, appsAt, bn + fEnd - fStart, planNodeOwnUnits.at(b) + fUnits, planNodeNext.at(b)));
+      fBest.put(k, newPlan(planNodeGain.at(b) + fGain, planNodeUnits.at(b) + fUnits, appsAt, planNodeApps.len - appsAt, planNodeOwnUnits.at(b) + fUnits, planNodeNext.at(b)));
     }
     for (let j = fStart; j < fEnd; j++) {
       const at = copy + kindUsedGroup.at(kindUsedStart.at(forcedList.at(j)));
-      remStack.put(at, remStack.at(at) + 1);
+      remStack.put(at, remStack.at(at) + forcedTimes.at(j));
     }
     forcedList.len = fStart;
+    forcedTimes.len = fStart;
   }
   const best = fBest.at(k);
   if (aborted) return best < 0 ? cutOff(k, obLen) : best;
@@ -602,15 +631,23 @@ function enter(start: i32, sumSaving: i64, forfeit: i64, units: i32, bK: i64, bK
   dChainLevel.push(0);
 }
 
-/** Pops the top frame of promotion k's walk (bottom frame `bottom`), giving back its kind's units. */
+/**
+ * Leaves the top level of promotion k's walk (bottom frame `bottom`), giving back its kind's
+ * units: a frame holds one copy of its kind, a chain frame dChainLevel copies, left one level at a
+ * time (solver search.ts leave).
+ */
 function leave(k: i32, bottom: i32): void {
   const d = dStart.len - 1;
+  if (d != bottom && dChain.at(d) != CHAIN_NONE && dChainLevel.at(d) > 1) {
+    dropLevels(k, d, 1);
+    return;
+  }
   dStart.len = d; dNext.len = d; dSum.len = d; dForfeit.len = d; dUnits.len = d;
   dBoundHere.len = d; dBoundNext.len = d; dQualifyingLeft.len = d; dNextHash.len = d; dEntered.len = d; dLag.len = d; dChain.len = d; dChainLevel.len = d;
   if (d == bottom) return;
   const rem = fRem.at(k);
   const t = chosen.at(chosen.len - 1);
-  chosen.len--;
+  popChosen(1);
   const zs = kindUsedStart.at(t);
   const ze = zs + kindUsedLen.at(t);
   for (let z = zs; z < ze; z++) {
@@ -630,7 +667,7 @@ function leave(k: i32, bottom: i32): void {
 
 /** True when no completion of frame d can beat the best candidate of promotion k's call. */
 function pruned(k: i32, d: i32): bool {
-  return prunedAt(k, d, frameGain(k, d), chosen.len - fChosenBase.at(k), dStart.at(d));
+  return prunedAt(k, d, frameGain(k, d), appsOf(k), dStart.at(d));
 }
 
 /**
@@ -726,7 +763,7 @@ function dfs(k: i32, bK: i64, bK1: i64, nq: i32, h1: i64, lag: i64): void {
         continue;
       }
     }
-    let j = chosen.len - fChosenBase.at(k) < fLimit.at(k) ? dNext.at(d) : tn;
+    let j = appsOf(k) < fLimit.at(k) ? dNext.at(d) : tn;
     let t = 0;
     // Additive sets: only the canonical multiset of each choice (solver dfs).
     let after = -1;
@@ -778,7 +815,7 @@ function pushKind(k: i32, d: i32, j: i32, t: i32, lagUsed: bool): void {
     remStack.put(at, remStack.at(at) - kindUsedCount.at(z));
     if (lagUsed) lagDrop += lagLam.at(kindUsedGroup.at(z)) * <i64>kindUsedCount.at(z);
   }
-  chosen.push(t);
+  pushChosen(t, 1, fChosenBase.at(k));
   enter(j, dSum.at(d) + kindSaving.at(t), dForfeit.at(d) + kindForfeit.at(t), dUnits.at(d) + kindUnits.at(t), dBoundHere.at(d) - kindBoundDrop.at(t), dBoundNext.at(d) - kindNextBoundDrop.at(t), dQualifyingLeft.at(d) - kindQualifyingUnits.at(t), dNextHash.at(d) - kindNextHashDrop.at(t), dLag.at(d) - lagDrop);
 }
 
@@ -793,7 +830,7 @@ function lastRank(base: i32, t: i32): i32 {
 /** How many more copies of kind t fit in promotion k's counts within its application limit. */
 function copiesThatFit(k: i32, t: i32): i32 {
   const rem = fRem.at(k);
-  let m = fLimit.at(k) - (chosen.len - fChosenBase.at(k));
+  let m = fLimit.at(k) - appsOf(k);
   const zs = kindUsedStart.at(t);
   for (let z = zs; z < zs + kindUsedLen.at(t); z++) {
     const c = remStack.at(rem + kindUsedGroup.at(z)) / kindUsedCount.at(z);
@@ -821,7 +858,7 @@ function standsAt(k: i32, d: i32, j: i32, t: i32, i: i32, lagDrop: i64): i32 {
   const w = <i64>i;
   enter(j, dSum.at(d) + w * kindSaving.at(t), dForfeit.at(d) + w * kindForfeit.at(t), dUnits.at(d) + i * kindUnits.at(t), dBoundHere.at(d) - w * kindBoundDrop.at(t), dBoundNext.at(d) - w * kindNextBoundDrop.at(t), dQualifyingLeft.at(d) - i * kindQualifyingUnits.at(t), dNextHash.at(d) - w * kindNextHashDrop.at(t), dLag.at(d) - w * lagDrop);
   const top = dStart.len - 1;
-  const cut = prunedAt(k, top, frameGain(k, top), chosen.len - fChosenBase.at(k) + i, j);
+  const cut = prunedAt(k, top, frameGain(k, top), appsOf(k) + i, j);
   leave(k, top);
   shiftRem(k, t, i);
   return cut ? 0 : 1;
@@ -859,28 +896,74 @@ function descendChain(k: i32, d: i32, j: i32, t: i32, m: i32, lagUsed: bool): vo
       p = hi;
     }
   }
-  for (let i = 1; i < p; i++) {
-    pushKind(k, d + i - 1, j, t, lagUsed);
-    dEntered.put(d + i, 1);
-    dNext.put(d + i, j + 1);
-    dChain.put(d + i, CHAIN_FRESH);
-    dChainLevel.put(d + i, i);
-  }
+  // Levels 1…p−1 as one frame at its deepest level; `leave` walks it up a level at a time.
+  const n = p - 1;
+  const w = <i64>n;
+  shiftRem(k, t, -n);
+  pushChosen(t, n, fChosenBase.at(k));
+  enter(j, dSum.at(d) + w * kindSaving.at(t), dForfeit.at(d) + w * kindForfeit.at(t), dUnits.at(d) + n * kindUnits.at(t), dBoundHere.at(d) - w * kindBoundDrop.at(t), dBoundNext.at(d) - w * kindNextBoundDrop.at(t), dQualifyingLeft.at(d) - n * kindQualifyingUnits.at(t), dNextHash.at(d) - w * kindNextHashDrop.at(t), dLag.at(d) - w * lagDrop);
+  const e = dStart.len - 1;
+  dEntered.put(e, 1);
+  dNext.put(e, j + 1);
+  dChain.put(e, CHAIN_FRESH);
+  dChainLevel.put(e, n);
 }
 
-// skipChainLevels' check: level d − n + 1's entry check on its own counts; 1 cut, 0 not, -1 the
-// budget ran out.
-function chainCut(k: i32, d: i32, t: i32, n: i32): i32 {
+/** What one copy of kind t takes off Σ λ*·rem (0 without λ*). */
+function lagDropOf(t: i32): i64 {
+  if (!lagrangeOn()) return 0;
+  let drop: i64 = 0;
+  const zs = kindUsedStart.at(t);
+  for (let z = zs; z < zs + kindUsedLen.at(t); z++) drop += lagLam.at(kindUsedGroup.at(z)) * <i64>kindUsedCount.at(z);
+  return drop;
+}
+
+/**
+ * Leaves the top n of chain frame d's levels (n ≤ its level): their copies' units go back; the
+ * frame goes when none is left, else its next level is on top, about to try the kinds after the
+ * chain's (solver search.ts leave).
+ */
+function dropLevels(k: i32, d: i32, n: i32): void {
+  const t = chosen.at(chosen.len - 1);
+  shiftRem(k, t, n);
+  popChosen(n);
+  const left = dChainLevel.at(d) - n;
+  if (left == 0) {
+    dStart.len = d; dNext.len = d; dSum.len = d; dForfeit.len = d; dUnits.len = d;
+    dBoundHere.len = d; dBoundNext.len = d; dQualifyingLeft.len = d; dNextHash.len = d; dEntered.len = d; dLag.len = d; dChain.len = d; dChainLevel.len = d;
+    return;
+  }
+  const w = <i64>n;
+  dChainLevel.put(d, left);
+  dSum.put(d, dSum.at(d) - w * kindSaving.at(t));
+  dForfeit.put(d, dForfeit.at(d) - w * kindForfeit.at(t));
+  dUnits.put(d, dUnits.at(d) - n * kindUnits.at(t));
+  dBoundHere.put(d, dBoundHere.at(d) + w * kindBoundDrop.at(t));
+  dBoundNext.put(d, dBoundNext.at(d) + w * kindNextBoundDrop.at(t));
+  dQualifyingLeft.put(d, dQualifyingLeft.at(d) + n * kindQualifyingUnits.at(t));
+  dNextHash.put(d, dNextHash.at(d) + w * kindNextHashDrop.at(t));
+  dLag.put(d, dLag.at(d) + w * lagDropOf(t));
+  dNext.put(d, dStart.at(d) + 1);
+  dChain.put(d, CHAIN_FRESH);
+}
+
+// skipChainLevels' check: the top n levels of chain frame d on the counts of the shallowest of
+// them, a frame pushed for the test alone; 1 cut, 0 not, -1 the budget ran out.
+function chainCut(k: i32, d: i32, t: i32, n: i32, lagDrop: i64): i32 {
   if (tick()) return -1;
-  const lo = d - n + 1;
-  shiftRem(k, t, n - 1);
-  const n0 = chosen.len - fChosenBase.at(k) - (n - 1);
+  const f = n - 1;
+  const w = <i64>f;
+  shiftRem(k, t, f);
+  enter(dStart.at(d), dSum.at(d) - w * kindSaving.at(t), dForfeit.at(d) - w * kindForfeit.at(t), dUnits.at(d) - f * kindUnits.at(t), dBoundHere.at(d) + w * kindBoundDrop.at(t), dBoundNext.at(d) + w * kindNextBoundDrop.at(t), dQualifyingLeft.at(d) + f * kindQualifyingUnits.at(t), dNextHash.at(d) + w * kindNextHashDrop.at(t), dLag.at(d) + w * lagDrop);
+  const lo = dStart.len - 1;
+  const n0 = appsOf(k) - f;
   let out = prunedAt(k, lo, frameGain(k, lo), n0, dStart.at(lo));
   if (!out) {
     // The deepest level's gain on lo's counts, the kinds after the chain's (solver skipChainLevels).
     out = prunedAt(k, lo, gainWithin(k, dSum.at(d), dForfeit.at(lo)), n0, dStart.at(d) + 1);
   }
-  shiftRem(k, t, 1 - n);
+  leave(k, lo);
+  shiftRem(k, t, -f);
   return out ? 1 : 0;
 }
 
@@ -891,23 +974,24 @@ function chainCut(k: i32, d: i32, t: i32, n: i32): i32 {
 function skipChainLevels(k: i32, d: i32): bool {
   const chainLevels = dChainLevel.at(d);
   const t = chosen.at(chosen.len - 1);
-  if (chainCut(k, d, t, 1) != 1) return false;
+  const lagDrop = lagDropOf(t);
+  if (chainCut(k, d, t, 1, lagDrop) != 1) return false;
   let good = 1;
   let bad = chainLevels + 1;
   if (chainLevels > 1) {
-    const all = chainCut(k, d, t, chainLevels);
+    const all = chainCut(k, d, t, chainLevels, lagDrop);
     if (all < 0) return false;
     if (all == 1) good = chainLevels;
     else bad = chainLevels;
   }
   while (bad - good > 1) {
     const mid = good + (bad - good) / 2;
-    const c = chainCut(k, d, t, mid);
+    const c = chainCut(k, d, t, mid, lagDrop);
     if (c < 0) return false;
     if (c == 1) good = mid;
     else bad = mid;
   }
-  for (let i = 0; i < good; i++) leave(k, -1);
+  dropLevels(k, d, good);
   return true;
 }
 
@@ -951,7 +1035,10 @@ function complete(k: i32, d: i32): void {
   vAppsLen = n;
   if (best < 0 || compareCandidate(cGain, cUnits, best) < 0) {
     const appsAt = planNodeApps.len;
-    for (let i = 0; i < n; i++) planNodeApps.push(chosen.at(base + i));
+    for (let i = 0; i < n; i++) {
+      planNodeApps.push(chosen.at(base + i));
+      planNodeTimes.push(chosenTimes.at(base + i));
+    }
     fBest.put(k, newPlan(cGain, cUnits, appsAt, n, units, sub));
   }
 }

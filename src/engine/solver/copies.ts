@@ -70,18 +70,25 @@ export function expandCopies(input: SolveInput, a: SolvedApplication): SolvedApp
       used[k]!.push(list[j]!);
     }
   }
+  // One pass over the rewarded units (ascending), each to its copy: a pass per copy made a record
+  // of 33,000 copies take 35 s.
+  const rewarded: number[][] = [];
+  const savings: bigint[][] = [];
+  const saving: bigint[] = [];
+  for (let k = 0; k < m; k++) {
+    rewarded.push([]);
+    savings.push([]);
+    saving.push(0n);
+  }
+  for (let r = 0; r < a.rewarded.length; r++) {
+    const k = copyOf.get(a.rewarded[r]!)!;
+    rewarded[k]!.push(a.rewarded[r]!);
+    savings[k]!.push(a.savings[r]!);
+    saving[k] = saving[k]! + a.savings[r]!;
+  }
   const out: SolvedApplication[] = [];
   for (let k = 0; k < m; k++) {
-    const rewarded: number[] = [];
-    const savings: bigint[] = [];
-    let saving = 0n;
-    for (let r = 0; r < a.rewarded.length; r++) {
-      if (copyOf.get(a.rewarded[r]!) !== k) continue;
-      rewarded.push(a.rewarded[r]!);
-      savings.push(a.savings[r]!);
-      saving += a.savings[r]!;
-    }
-    out.push({ promotion: a.promotion, tier: a.tier, used: used[k]!.sort((x, y) => x - y), rewarded, savings, saving, clipped: a.clipped / BigInt(m) });
+    out.push({ promotion: a.promotion, tier: a.tier, used: used[k]!.sort((x, y) => x - y), rewarded: rewarded[k]!, savings: savings[k]!, saving: saving[k]!, clipped: a.clipped / BigInt(m) });
   }
   return out;
 }

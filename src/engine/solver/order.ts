@@ -17,8 +17,13 @@ export interface AppType {
 export interface Plan {
   readonly gain: bigint;
   readonly units: number;
-  /** Applications of promotion k, in solution order. */
+  /**
+   * Applications of promotion k, in solution order, as runs: kind `apps[i]` taken `times[i]` times
+   * in a row (a kind taken many times is one entry, so a plan costs its kinds, not its
+   * applications; docs/solver.md 11).
+   */
   readonly apps: AppType[];
+  readonly times: number[];
   readonly appUnits: number;
   /** The rest: the plan of k's one part, the parts' plans in `parts` when it has several, else empty. */
   readonly next: Plan | null;
@@ -51,12 +56,39 @@ export function compareType(a: AppType, b: AppType): number {
 export function comparePlan(a: Plan, b: Plan): number {
   if (a.gain !== b.gain) return a.gain > b.gain ? -1 : 1;
   if (a.units !== b.units) return a.units < b.units ? -1 : 1;
-  const n = a.apps.length < b.apps.length ? a.apps.length : b.apps.length;
-  for (let i = 0; i < n; i++) {
-    const c = compareType(a.apps[i]!, b.apps[i]!);
+  // The lists application by application, read run by run.
+  let i = 0;
+  let j = 0;
+  let ri = 0;
+  let rj = 0;
+  while (i < a.apps.length && j < b.apps.length) {
+    const c = compareType(a.apps[i]!, b.apps[j]!);
     if (c !== 0) return c;
+    const step = Math.min(a.times[i]! - ri, b.times[j]! - rj);
+    ri += step;
+    rj += step;
+    if (ri === a.times[i]) {
+      i++;
+      ri = 0;
+    }
+    if (rj === b.times[j]) {
+      j++;
+      rj = 0;
+    }
   }
-  return a.apps.length === b.apps.length ? 0 : a.apps.length > b.apps.length ? -1 : 1;
+  const aLeft = i < a.apps.length;
+  const bLeft = j < b.apps.length;
+  return aLeft === bLeft ? 0 : aLeft ? -1 : 1;
+}
+
+/** Appends `n` copies of kind t to a run list (joined to the last run when it is t). */
+export function pushRun(apps: AppType[], times: number[], t: AppType, n: number): void {
+  const last = apps.length - 1;
+  if (last >= 0 && apps[last] === t) times[last] = times[last]! + n;
+  else {
+    apps.push(t);
+    times.push(n);
+  }
 }
 
 /** What one application alone adds to the objective: its saving within the budget, less forfeits. */

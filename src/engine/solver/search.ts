@@ -6,7 +6,7 @@
  */
 import { obligationsAfter } from './benefit-rule.ts';
 import { isRangeMode } from './rules.ts';
-import { cannotBeat, compareType, comparePlan, type AppType, type Plan } from './order.ts';
+import { cannotBeat, compareType, comparePlan, pushRun, type AppType, type Plan } from './order.ts';
 import { LAGRANGE_PROBE, LagrangeBounds } from './lagrange.ts';
 import { MAX_SEARCH_DEPTH } from './component.ts';
 
@@ -117,7 +117,7 @@ export class ComponentSearch extends LagrangeBounds {
       gain += sub.gain;
       units += sub.units;
     }
-    return { gain, units, apps: [], appUnits: 0, next: null, parts: plans };
+    return { gain, units, apps: [], times: [], appUnits: 0, next: null, parts: plans };
   }
 
   /**
@@ -149,9 +149,10 @@ export class ComponentSearch extends LagrangeBounds {
     if (this.aborted) return this.cutOff(k, oblig);
     const p = this.input.promotions[this.promos[k]!]!;
     const limit = isRangeMode(p) ? (p.maxApplications < 1 ? p.maxApplications : 1) : p.maxApplications;
-    const state: DfsState = { k, need, types, limit, budget: p.budget, best: null, chosen: [], rem: rem.slice(), oblig, cheapestBenefit: p.target === 'cheapestBenefit', rewardCount: p.rewardCount, frames: newFrames(), sufRed: this.lagOn ? this.suffixReduced(types) : null };
+    const state: DfsState = { k, need, types, limit, budget: p.budget, best: null, chosen: [], times: [], apps: 0, rem: rem.slice(), oblig, cheapestBenefit: p.target === 'cheapestBenefit', rewardCount: p.rewardCount, frames: newFrames(), sufRed: this.lagOn ? this.suffixReduced(types) : null };
     // Forced single-unit kinds (see `forcedUnits`): taken on every unit of their group, out of the DFS.
     const forced: AppType[] = [];
+    const forcedTimes: number[] = [];
     let fGain = 0n;
     let fUnits = 0;
     if (this.forcedUnits[k] === true) {
@@ -161,7 +162,7 @@ export class ComponentSearch extends LagrangeBounds {
         while (t.counts[g] === 0) g++;
         if (this.sepForce[k]![g] !== 1) continue;
         const c = state.rem[g]!;
-        for (let i = 0; i < c; i++) forced.push(t);
+        if (c > 0) pushRun(forced, forcedTimes, t, c);
         fGain += BigInt(c) * (t.saving - t.forfeit);
         fUnits += c;
         state.rem[g] = 0;
@@ -173,13 +174,20 @@ export class ComponentSearch extends LagrangeBounds {
     if (state.best !== null && forced.length > 0) {
       const b = state.best;
       const apps: AppType[] = [];
+      const times: number[] = [];
       let i = 0;
       let j = 0;
+      // Both lists are in solution order: merged run by run, as application by application.
       while (i < b.apps.length || j < forced.length) {
-        if (j === forced.length || (i < b.apps.length && compareType(b.apps[i]!, forced[j]!) < 0)) apps.push(b.apps[i++]!);
-        else apps.push(forced[j++]!);
+        if (j === forced.length || (i < b.apps.length && compareType(b.apps[i]!, forced[j]!) < 0)) {
+          pushRun(apps, times, b.apps[i]!, b.times[i]!);
+          i++;
+        } else {
+          pushRun(apps, times, forced[j]!, forcedTimes[j]!);
+          j++;
+        }
       }
-      state.best = { gain: b.gain + fGain, units: b.units + fUnits, apps, appUnits: b.appUnits + fUnits, next: b.next };
+      state.best = { gain: b.gain + fGain, units: b.units + fUnits, apps, times, appUnits: b.appUnits + fUnits, next: b.next };
     }
     // Cut off: the best complete plan met so far is feasible but unproven, so it is not memoized.
     if (this.aborted) return state.best === null ? this.cutOff(k, oblig) : state.best;
@@ -234,10 +242,10 @@ export class ComponentSearch extends LagrangeBounds {
             continue;
           }
         }
-        let j = s.chosen.length < s.limit ? f.next[d]! : s.types.length;
+        let j = s.apps < s.limit ? f.next[d]! : s.types.length;
         // Additive sets: only the canonical multiset of each choice (docs/solver.md 4).
         const rank = this.setRank[s.k]!;
-        const after = this.additiveSets[s.k] === true && s.chosen.length > 0 ? lastRank(s.chosen[s.chosen.length - 1]!, rank) : -1;
+        const after = this.additiveSets[s.k] === true && s.apps > 0 ? lastRank(s.chosen[s.chosen.length - 1]!, rank) : -1;
         for (; j < s.types.length; j++) {
           const t = s.types[j]!;
           if (after >= 0 && firstRank(t, rank) < after) continue;
@@ -264,7 +272,7 @@ export class ComponentSearch extends LagrangeBounds {
 
   /** How many more copies of kind t fit in s.rem within the promotion's application limit. */
   private copiesThatFit(s: DfsState, t: AppType): number {
-    let m = s.limit - s.chosen.length;
+    let m = s.limit - s.apps;
     for (let g = 0; g < t.counts.length; g++) {
       const c = t.counts[g]!;
       if (c > 0 && Math.floor(s.rem[g]! / c) < m) m = Math.floor(s.rem[g]! / c);
@@ -283,7 +291,7 @@ export class ComponentSearch extends LagrangeBounds {
   private descendChain(s: DfsState, d: number, j: number, m: number): void {
     const f = s.frames;
     const t = s.types[j]!;
-    const apps = s.chosen.length;
+    const apps = s.apps;
     // Level i's entry check, on counts and sums taken i times (nothing is pushed yet).
     const standsAt = (i: number): boolean | null => {
       if (this.tick()) return null;
@@ -314,13 +322,18 @@ export class ComponentSearch extends LagrangeBounds {
         p = hi;
       }
     }
-    for (let i = 1; i < p; i++) {
-      this.pushKind(s, d + i - 1, j);
-      f.state[d + i] = FRAME_LOOP;
-      f.next[d + i] = j + 1;
-      f.chain[d + i] = CHAIN_FRESH;
-      f.level[d + i] = i;
-    }
+    // Levels 1…p−1 as one frame at its deepest level; `leave` walks it up a level at a time.
+    const n = p - 1;
+    const big = BigInt(n);
+    this.shiftRem(s, t, -n);
+    pushRun(s.chosen, s.times, t, n);
+    s.apps += n;
+    this.enter(s, j, f.sumSaving[d]! + big * t.saving, f.forfeit[d]! + big * t.forfeit, f.units[d]! + n * t.units);
+    const e = f.depth - 1;
+    f.state[e] = FRAME_LOOP;
+    f.next[e] = j + 1;
+    f.chain[e] = CHAIN_FRESH;
+    f.level[e] = n;
   }
 
   /**
@@ -336,16 +349,19 @@ export class ComponentSearch extends LagrangeBounds {
   private skipChainLevels(s: DfsState, d: number): boolean {
     const f = s.frames;
     const chainLevels = f.level[d]!;
-    const t = s.chosen[s.chosen.length - 1]!;
-    // Levels d − n + 1 … d, on the counts of the first.
+    const t = s.types[f.start[d]!]!;
+    // The top n levels, on the counts of the shallowest of them (n − 1 copies fewer).
     const cut = (n: number): boolean | null => {
       if (this.tick()) return null;
-      const lo = d - n + 1;
-      const apps = s.chosen.length - (n - 1);
+      const fewer = BigInt(n - 1);
+      const loSaving = f.sumSaving[d]! - fewer * t.saving;
+      const loForfeit = f.forfeit[d]! - fewer * t.forfeit;
+      const loUnits = f.units[d]! - (n - 1) * t.units;
+      const apps = s.apps - (n - 1);
       this.shiftRem(s, t, n - 1);
-      let out = this.pruned(s, lo, apps);
+      let out = this.prunedAt(s, gainWithin(s, loSaving, loForfeit), f.start[d]!, loUnits, apps, loSaving);
       if (!out) {
-        out = this.prunedAt(s, gainWithin(s, f.sumSaving[d]!, f.forfeit[lo]!), f.start[d]! + 1, f.units[lo]!, apps, f.sumSaving[lo]!);
+        out = this.prunedAt(s, gainWithin(s, f.sumSaving[d]!, loForfeit), f.start[d]! + 1, loUnits, apps, loSaving);
       }
       this.shiftRem(s, t, 1 - n);
       return out;
@@ -368,7 +384,7 @@ export class ComponentSearch extends LagrangeBounds {
       if (c) good = mid;
       else bad = mid;
     }
-    for (let i = 0; i < good; i++) this.leave(s);
+    this.leave(s, good);
     return true;
   }
 
@@ -383,7 +399,8 @@ export class ComponentSearch extends LagrangeBounds {
     const f = s.frames;
     const t = s.types[j]!;
     this.shiftRem(s, t, -1);
-    s.chosen.push(t);
+    pushRun(s.chosen, s.times, t, 1);
+    s.apps++;
     this.enter(s, j, f.sumSaving[d]! + t.saving, f.forfeit[d]! + t.forfeit, f.units[d]! + t.units);
   }
 
@@ -398,15 +415,43 @@ export class ComponentSearch extends LagrangeBounds {
     f.units[d] = units;
     f.state[d] = FRAME_ENTER;
     f.chain[d] = CHAIN_NONE;
+    f.level[d] = 1;
   }
 
-  /** Pops the top frame and gives back the units of the kind that opened it. */
-  private leave(s: DfsState): void {
+  /**
+   * Leaves the top `levels` levels: a frame holds one copy of the kind that opened it, a chain
+   * frame `level` copies, walked up one level at a time (each level, once on top, tries the kinds
+   * after the chain's). The units of the copies left go back.
+   */
+  private leave(s: DfsState, levels = 1): void {
     const f = s.frames;
-    f.depth--;
-    if (f.depth === 0) return;
-    const t = s.chosen.pop()!;
-    for (let g = 0; g < t.counts.length; g++) s.rem[g] = s.rem[g]! + t.counts[g]!;
+    const d = f.depth - 1;
+    if (d === 0) {
+      f.depth = 0;
+      return;
+    }
+    const t = s.types[f.start[d]!]!;
+    this.shiftRem(s, t, levels);
+    const last = s.chosen.length - 1;
+    s.times[last] = s.times[last]! - levels;
+    if (s.times[last] === 0) {
+      s.chosen.pop();
+      s.times.pop();
+    }
+    s.apps -= levels;
+    const left = f.level[d]! - levels;
+    if (left === 0) {
+      f.depth--;
+      return;
+    }
+    const big = BigInt(levels);
+    f.level[d] = left;
+    f.sumSaving[d] = f.sumSaving[d]! - big * t.saving;
+    f.forfeit[d] = f.forfeit[d]! - big * t.forfeit;
+    f.units[d] = f.units[d]! - levels * t.units;
+    f.next[d] = f.start[d]! + 1;
+    f.state[d] = FRAME_LOOP;
+    f.chain[d] = CHAIN_FRESH;
   }
 
   /** Gain of frame d: its savings within the budget, less forfeits. */
@@ -415,7 +460,7 @@ export class ComponentSearch extends LagrangeBounds {
   }
 
   /** True when no completion of frame d can beat the best candidate of this call. */
-  private pruned(s: DfsState, d: number, apps = s.chosen.length): boolean {
+  private pruned(s: DfsState, d: number, apps = s.apps): boolean {
     const f = s.frames;
     return this.prunedAt(s, this.frameGain(s, d), f.start[d]!, f.units[d]!, apps, f.sumSaving[d]!);
   }
@@ -472,7 +517,7 @@ export class ComponentSearch extends LagrangeBounds {
     return ub === s.best.gain && this.fewestUnits(s, gain, units, cap) >= s.best.units;
   }
 
-  /** Post-order step of frame d: the multiset s.chosen completed by the best plan of each of k's parts. */
+  /** Post-order step of frame d (its top level): the multiset s.chosen completed by the best plan of each of k's parts. */
   private complete(s: DfsState, d: number): void {
     const gain = this.frameGain(s, d);
     const units = s.frames.units[d]!;
@@ -494,7 +539,7 @@ export class ComponentSearch extends LagrangeBounds {
     this.depth--;
     if (sub === null) return;
     // A cut-off sub-plan is still feasible: it stays a candidate.
-    const cand: Plan = { gain: gain + sub.gain, units: units + sub.units, apps: s.chosen.slice(), appUnits: units, next: sub };
+    const cand: Plan = { gain: gain + sub.gain, units: units + sub.units, apps: s.chosen.slice(), times: s.times.slice(), appUnits: units, next: sub };
     if (s.best === null || comparePlan(cand, s.best) < 0) s.best = cand;
   }
 
@@ -549,7 +594,7 @@ export class ComponentSearch extends LagrangeBounds {
  * A part, or the rest after a promotion, that makes no application: one node with no rest (a
  * plan's walkers read a missing rest as no application), whatever the part's depth.
  */
-const NOTHING: Plan = { gain: 0n, units: 0, apps: [], appUnits: 0, next: null };
+const NOTHING: Plan = { gain: 0n, units: 0, apps: [], times: [], appUnits: 0, next: null };
 
 /** Savings `sum` within the promotion's budget, less `forfeit`. */
 function gainWithin(s: DfsState, sum: bigint, forfeit: bigint): bigint {
@@ -576,7 +621,10 @@ interface DfsState {
   readonly limit: number;
   readonly budget: bigint | undefined;
   best: Plan | null;
+  /** The multiset so far as runs (kind `chosen[i]` taken `times[i]` times), `apps` in all. */
   readonly chosen: AppType[];
+  readonly times: number[];
+  apps: number;
   readonly rem: number[];
   /** Open obligations on entry to promotion k (benefit-rule.ts). */
   readonly oblig: number[];

@@ -119,9 +119,9 @@ function concretize(input: SolveInput, search: ComponentSearch, plan: Plan, out:
     const apps = node.apps;
     for (let a = 0; a < apps.length;) {
       const t = apps[a]!;
-      let same = 1;
-      if (countable) while (a + same < apps.length && sameKind(apps[a + same]!, t)) same++;
-      a += same;
+      let same = node.times[a]!;
+      a++;
+      if (countable) while (a < apps.length && sameKind(apps[a]!, t)) same += node.times[a++]!;
       const used: number[] = [];
       const isQual: boolean[] = [];
       for (let g = 0; g < t.counts.length; g++) {

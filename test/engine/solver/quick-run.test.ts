@@ -15,7 +15,7 @@ import type { SolveInput } from '../../../src/engine/solver/types.ts';
 /** A plan as data: per promotion its gain and its applications' tiers and unit counts. */
 const shape = (p: Plan | null): unknown[] => {
   const out: unknown[] = [];
-  for (let x = p; x !== null; x = x.next) out.push([x.gain, x.units, x.apps.map((a) => [a.tier, a.counts.join(',')])]);
+  for (let x = p; x !== null; x = x.next) out.push([x.gain, x.units, x.apps.map((a, i) => [a.tier, a.counts.join(","), x.times[i]])]);
   return out;
 };
 
