@@ -152,12 +152,19 @@ export function solverUnits(run: Run): readonly SolverUnit[] {
   return run.solverUnits;
 }
 
-/** Per unit: whether no exclusive promotion has taken it yet. */
-export function freeUnits(run: Run): boolean[] {
+/**
+ * Per unit: whether no exclusive promotion has taken it yet. Read again only when the state has
+ * changed: 10,000 one-deal levels on a 100,000-unit line, most of them applying nothing, spent 7.7
+ * of their 13 s here.
+ */
+export function freeUnits(run: Run): readonly boolean[] {
+  const known = run.freeAt;
+  if (known !== undefined && known.version === run.state.version) return known.free;
   const out = new Array<boolean>(run.state.size).fill(false);
   run.state.pieces(0, run.state.size, (from, to, s) => {
     if (s.takenBy === undefined) out.fill(true, from, to);
   });
+  run.freeAt = { version: run.state.version, free: out };
   return out;
 }
 

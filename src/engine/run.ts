@@ -80,6 +80,10 @@ export interface Run {
   boundGap: Minor;
   /** Units whose room `boundGap` already holds for item deals left out of their search (levels.ts `leaveOut`). */
   leftOut?: { readonly counted: boolean[]; n: number };
+  /** `freeUnits`' last answer and the state version it was read at. */
+  freeAt?: { readonly version: number; readonly free: readonly boolean[] };
+  /** Lines whose room the bound already covers for compound deals the time ran out on (compound.ts). */
+  roomCounted?: boolean[];
   readonly dispersionScript?: DispersionScript;
   /** The level solver: the TypeScript reference by default, the WASM port when a caller plugs it in. */
   readonly solveLevel: (input: SolveInput) => SolveOutput;

@@ -111,6 +111,13 @@ export class RangeMap<T> {
 
   private count = 0;
 
+  /** Counts the batches of edits: equal versions, equal map (callers cache what they read off it). */
+  get version(): number {
+    return this.edits;
+  }
+
+  private edits = 0;
+
   /** The value at unit `i`. */
   at(i: number): T {
     const [c, k] = this.find(i);
@@ -141,6 +148,7 @@ export class RangeMap<T> {
    */
   applyAll<E extends UnitRange>(edits: readonly E[], f: (old: T, edit: E) => T): void {
     if (edits.length === 0) return;
+    this.edits++;
     if (edits.length === 1) {
       this.edit(edits[0]!, f);
       return;
