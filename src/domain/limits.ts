@@ -8,13 +8,15 @@
  */
 export const LIMITS = {
   /**
-   * Units on one order line, and on one whole order. The engines still expand lines into one
-   * object per unit and the search makes one node per application, so time and memory grow with
-   * the units (no recursion does any more: docs/solver.md, item 9); this bound keeps an evaluation
-   * within its default budgets. Raise it once quantities travel as counts (docs/engine.md, "Limits").
+   * Units on one order line, and on one whole order. The engine keeps units as runs and the
+   * search's nodes follow the kinds, not the applications, but the solver still takes its input
+   * unit by unit (one solver unit per unit), so time and memory still grow with the units: at
+   * 100,000 every sample basket is proven within the default budgets and the hostile orders stay
+   * within the evaluation's time (docs/engine.md, "Limits"). 1,000,000 waits for the solver's
+   * input as runs.
    */
-  quantityPerLine: 5_000,
-  unitsPerOrder: 5_000,
+  quantityPerLine: 100_000,
+  unitsPerOrder: 100_000,
   /** Lines in one order. */
   linesPerOrder: 1_000,
   /** Codes entered on one order. */
