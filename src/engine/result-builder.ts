@@ -2,6 +2,7 @@ import type {
   Application, EvaluationResult, GiftLine, IssuedCode, LineResult, Minor, Problem, PromotionOutcome, UnitDiscount, UnitResult,
 } from '../domain/index.ts';
 import { formatMoney, problem } from '../domain/index.ts';
+import { formatCount } from '../domain/limits.ts';
 import { couponOutcomes } from './eligibility/index.ts';
 import { toApplication } from './apply.ts';
 import { disperse, type BookingRun } from './dispersion.ts';
@@ -171,7 +172,7 @@ function outcomeOf(run: Run, id: string, money: (m: Minor) => string): Promotion
   const g = run.granted.get(id);
   if (g === undefined) return { promotionId: id, status: 'notApplied', reason: 'notImplemented', message: 'The engine reached no decision for this promotion.' };
   const saving = run.apps.filter((a) => a.promotion.id === id).reduce((a, x) => a + x.saving, 0n) + g.shipping;
-  const times = g.applications === 1 ? 'once' : `${g.applications} times`;
+  const times = g.applications === 1 ? 'once' : `${formatCount(g.applications)} times`;
   const note = g.notes.length === 0 ? '' : ` (${g.notes.join('; ')})`;
   return { promotionId: id, status: 'applied', saving: money(saving), applications: g.applications, message: `Applied ${times}, saving ${money(saving)}${note}.` };
 }

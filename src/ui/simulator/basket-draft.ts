@@ -8,12 +8,14 @@ import type { Bundle, SavedBasket } from '../../domain/bundle.ts';
 import type { Customer, LineSchema, OrderInput } from '../../domain/order.ts';
 import { MoneySchema } from '../../domain/primitives.ts';
 import { tryParseMoney } from '../../domain/money.ts';
+import { LIMITS, formatCount } from '../../domain/limits.ts';
 import type { z } from 'zod';
 import { instantFromField, localFieldValue } from './order-time.ts';
 
 /** The permission a manual trigger needs (SPEC §3.1, `trigger.ts`). */
 export const MANUAL_PERMISSION = 'applyManualDiscount';
-export const MAX_QUANTITY = 9999;
+/** The order schema's own limit, so the form refuses exactly what validation refuses. */
+export const MAX_QUANTITY = LIMITS.quantityPerLine;
 
 type LineInput = z.input<typeof LineSchema>;
 
@@ -146,7 +148,7 @@ export function quantityProblem(text: string): string | undefined {
   if (!/^\d+$/.test(t)) return 'a quantity is a whole number such as 2';
   const n = Number(t);
   if (n < 1) return 'a quantity is at least 1';
-  if (n > MAX_QUANTITY) return `at most ${MAX_QUANTITY}`;
+  if (n > MAX_QUANTITY) return `at most ${formatCount(MAX_QUANTITY)}`;
   return undefined;
 }
 

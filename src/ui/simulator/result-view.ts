@@ -9,7 +9,7 @@ import { copiesIn, unitCount, type Application, type UnitRef } from '../../domai
 export function unitsByLine(units: readonly UnitRef[], copies = 1): string {
   const counts = new Map<string, number>();
   for (const u of units) counts.set(u.lineId, (counts.get(u.lineId) ?? 0) + u.count);
-  return [...counts].map(([line, n]) => `${line} ×${n / copies}`).join(', ');
+  return [...counts].map(([line, n]) => `${line} ×${(n / copies).toLocaleString('en-US')}`).join(', ');
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   quantityProblem, removeLine, stepQuantity, updateLine,
 } from '../../../src/ui/simulator/basket-draft.ts';
 import { savedBasket, simBundle } from '../../support/simulator-factories.ts';
+import { LIMITS } from '../../../src/domain/limits.ts';
 
 const bundle = simBundle();
 
@@ -13,12 +14,14 @@ describe('field validation', () => {
     ['1', undefined],
     [' 12 ', undefined],
     ['9999', undefined],
+    [String(LIMITS.quantityPerLine), undefined],
     ['', 'enter a quantity'],
     ['0', 'a quantity is at least 1'],
     ['1.5', 'a quantity is a whole number such as 2'],
     ['-2', 'a quantity is a whole number such as 2'],
     ['abc', 'a quantity is a whole number such as 2'],
-    ['10000', 'at most 9999'],
+    // The form refuses what the order schema refuses (it once stopped at 9,999 on its own).
+    [String(LIMITS.quantityPerLine + 1), `at most ${LIMITS.quantityPerLine.toLocaleString('en')}`],
   ])('quantity %j → %j', (text, message) => {
     expect(quantityProblem(text)).toBe(message);
   });
@@ -49,7 +52,8 @@ describe('field validation', () => {
     ['3', 1, '4'],
     ['3', -1, '2'],
     ['1', -1, '1'],
-    ['9999', 1, '9999'],
+    ['9999', 1, '10000'],
+    [String(LIMITS.quantityPerLine), 1, String(LIMITS.quantityPerLine)],
     ['x', 1, '1'],
   ])('stepping %j by %i gives %j', (text, delta, next) => {
     expect(stepQuantity(text, delta)).toBe(next);

@@ -47,10 +47,10 @@ export function ApplicationsList(props: { readonly result: EvaluationResult; rea
                       </td>
                       <td class="num">{a.tier + 1}</td>
                       <td class="nowrap">
-                        {row.each.used}{each} <span class="muted">({row.each.usedByLine || '—'})</span>
+                        {row.each.used.toLocaleString('en-US')}{each} <span class="muted">({row.each.usedByLine || '—'})</span>
                       </td>
                       <td class="nowrap">
-                        {row.each.rewarded}{each} <span class="muted">({row.each.rewardedByLine || '—'})</span>
+                        {row.each.rewarded.toLocaleString('en-US')}{each} <span class="muted">({row.each.rewardedByLine || '—'})</span>
                       </td>
                       <td class="num">
                         <Show when={row.times > 1} fallback={formatAmount(a.saving, c())}>

@@ -2,6 +2,7 @@ import { createSignal, For, Show } from 'solid-js';
 import type { Product } from '../../../domain/product.ts';
 import type { EvaluationResult, LineResult } from '../../../domain/result.ts';
 import { formatAmount } from '../../describe/format.ts';
+import { formatCount } from '../../../domain/limits.ts';
 import { asDeduction, isNonZero, unitsLabel } from '../../simulator/result-view.ts';
 
 /** Rows of a line's units shown before "Show all". */
@@ -64,7 +65,7 @@ export function ResultLines(props: { readonly result: EvaluationResult; readonly
                         </Show>
                       </div>
                     </td>
-                    <td class="num">{l.quantity}</td>
+                    <td class="num">{formatCount(l.quantity)}</td>
                     <td class="num">{money(l.gross)}</td>
                     <td class="num">{off(l.customerPriceSaving)}</td>
                     <td class={isNonZero(l.promotionSaving) ? 'num saving-cell' : 'num'}>{off(l.promotionSaving)}</td>

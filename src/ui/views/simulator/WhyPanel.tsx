@@ -77,7 +77,7 @@ function WhyItem(props: { readonly row: WhyRow; readonly currency: string }) {
                 <span class="visually-hidden">applied, saving </span>
                 {formatAmount(a().saving, props.currency)}
                 <Show when={a().applications > 1}>
-                  <span class="muted"> · {a().applications}×</span>
+                  <span class="muted"> · {a().applications.toLocaleString('en-US')}×</span>
                 </Show>
               </span>
             )}
