@@ -656,6 +656,13 @@ function leave(k: i32, bottom: i32): void {
   }
 }
 
+/** Leaves the whole top frame: every level of a chain frame at once (solver dfs on a cut-off). */
+function leaveFrame(k: i32, bottom: i32): void {
+  const d = dStart.len - 1;
+  if (d != bottom && dChain.at(d) != CHAIN_NONE && dChainLevel.at(d) > 1) dropLevels(k, d, dChainLevel.at(d));
+  else leave(k, bottom);
+}
+
 @inline function frameGain(k: i32, d: i32): i64 {
   return gainWithin(k, dSum.at(d), dForfeit.at(d));
 }
@@ -750,8 +757,9 @@ function dfs(k: i32, bK: i64, bK1: i64, nq: i32, h1: i64, lag: i64): void {
         continue;
       }
     }
+    // Cut off: every frame is left as it is, a chain frame with all its levels at once.
     if (aborted) {
-      leave(k, bottom);
+      leaveFrame(k, bottom);
       continue;
     }
     // A chain level about to try its later kinds (solver dfs).
@@ -759,7 +767,7 @@ function dfs(k: i32, bK: i64, bK1: i64, nq: i32, h1: i64, lag: i64): void {
       dChain.put(d, CHAIN_DONE);
       if (skipChainLevels(k, d)) continue;
       if (aborted) {
-        leave(k, bottom);
+        leaveFrame(k, bottom);
         continue;
       }
     }

@@ -227,8 +227,9 @@ export class ComponentSearch extends LagrangeBounds {
         }
         f.next[d] = f.start[d]!;
       }
+      // Cut off: every frame is left as it is, a chain frame with all its levels at once.
       if (this.aborted) {
-        this.leave(s);
+        this.leave(s, f.level[d]!);
         continue;
       }
       if (f.state[d] === FRAME_LOOP) {
@@ -238,7 +239,7 @@ export class ComponentSearch extends LagrangeBounds {
           f.chain[d] = CHAIN_DONE;
           if (this.skipChainLevels(s, d)) continue;
           if (this.aborted) {
-            this.leave(s);
+            this.leave(s, f.level[d]!);
             continue;
           }
         }
