@@ -590,7 +590,7 @@ export const dNextHash = new I64Buf(64);
 export const dEntered = new I32Buf(64);
 /** Per frame: CHAIN_NONE, CHAIN_FRESH or CHAIN_DONE (solver search.ts descendChain). */
 export const dChain = new I32Buf(64);
-/** Per chain frame: its level, 1 for the first copy above the frame that chose the kind. */
+/** Per frame: the copies of its kind it holds (1; a chain frame: its levels, solver Frames.level). */
 export const dChainLevel = new I32Buf(64);
 /** Σ_g λ*_g·rem_g of the frame (lagrange.ts), kept up to date per kind like dBoundHere. */
 export const dLag = new I64Buf(64);
@@ -628,7 +628,7 @@ function enter(start: i32, sumSaving: i64, forfeit: i64, units: i32, bK: i64, bK
   dNextHash.push(h1);
   dEntered.push(0);
   dChain.push(CHAIN_NONE);
-  dChainLevel.push(0);
+  dChainLevel.push(1);
 }
 
 /**
@@ -638,29 +638,21 @@ function enter(start: i32, sumSaving: i64, forfeit: i64, units: i32, bK: i64, bK
  */
 function leave(k: i32, bottom: i32): void {
   const d = dStart.len - 1;
-  if (d != bottom && dChain.at(d) != CHAIN_NONE && dChainLevel.at(d) > 1) {
-    dropLevels(k, d, 1);
-    return;
-  }
-  dStart.len = d; dNext.len = d; dSum.len = d; dForfeit.len = d; dUnits.len = d;
-  dBoundHere.len = d; dBoundNext.len = d; dQualifyingLeft.len = d; dNextHash.len = d; dEntered.len = d; dLag.len = d; dChain.len = d; dChainLevel.len = d;
-  if (d == bottom) return;
-  const rem = fRem.at(k);
-  const t = chosen.at(chosen.len - 1);
-  popChosen(1);
-  const zs = kindUsedStart.at(t);
-  const ze = zs + kindUsedLen.at(t);
-  for (let z = zs; z < ze; z++) {
-    const at = rem + kindUsedGroup.at(z);
-    remStack.put(at, remStack.at(at) + kindUsedCount.at(z));
-  }
+  if (d == bottom) popFrame(d);
+  else dropLevels(k, d, 1);
 }
 
 /** Leaves the whole top frame: every level of a chain frame at once (solver dfs on a cut-off). */
 function leaveFrame(k: i32, bottom: i32): void {
   const d = dStart.len - 1;
-  if (d != bottom && dChain.at(d) != CHAIN_NONE && dChainLevel.at(d) > 1) dropLevels(k, d, dChainLevel.at(d));
-  else leave(k, bottom);
+  if (d == bottom) popFrame(d);
+  else dropLevels(k, d, dChainLevel.at(d));
+}
+
+/** Removes frame d (the top one) from every frame array. */
+function popFrame(d: i32): void {
+  dStart.len = d; dNext.len = d; dSum.len = d; dForfeit.len = d; dUnits.len = d;
+  dBoundHere.len = d; dBoundNext.len = d; dQualifyingLeft.len = d; dNextHash.len = d; dEntered.len = d; dLag.len = d; dChain.len = d; dChainLevel.len = d;
 }
 
 @inline function frameGain(k: i32, d: i32): i64 {
@@ -927,9 +919,9 @@ function lagDropOf(t: i32): i64 {
 }
 
 /**
- * Leaves the top n of chain frame d's levels (n ≤ its level): their copies' units go back; the
- * frame goes when none is left, else its next level is on top, about to try the kinds after the
- * chain's (solver search.ts leave).
+ * Leaves the top n of frame d's levels (n ≤ the copies it holds): their copies' units go back; the
+ * frame goes when none is left, else (a chain frame) its next level is on top, about to try the
+ * kinds after the chain's (solver search.ts leave).
  */
 function dropLevels(k: i32, d: i32, n: i32): void {
   const t = chosen.at(chosen.len - 1);
@@ -937,8 +929,7 @@ function dropLevels(k: i32, d: i32, n: i32): void {
   popChosen(n);
   const left = dChainLevel.at(d) - n;
   if (left == 0) {
-    dStart.len = d; dNext.len = d; dSum.len = d; dForfeit.len = d; dUnits.len = d;
-    dBoundHere.len = d; dBoundNext.len = d; dQualifyingLeft.len = d; dNextHash.len = d; dEntered.len = d; dLag.len = d; dChain.len = d; dChainLevel.len = d;
+    popFrame(d);
     return;
   }
   const w = <i64>n;

@@ -326,9 +326,7 @@ export class ComponentSearch extends LagrangeBounds {
     // Levels 1…p−1 as one frame at its deepest level; `leave` walks it up a level at a time.
     const n = p - 1;
     const big = BigInt(n);
-    this.shiftRem(s, t, -n);
-    pushRun(s.chosen, s.times, t, n);
-    s.apps += n;
+    this.takeCopies(s, t, n);
     this.enter(s, j, f.sumSaving[d]! + big * t.saving, f.forfeit[d]! + big * t.forfeit, f.units[d]! + n * t.units);
     const e = f.depth - 1;
     f.state[e] = FRAME_LOOP;
@@ -395,13 +393,18 @@ export class ComponentSearch extends LagrangeBounds {
     for (let g = 0; g < t.counts.length; g++) s.rem[g] = s.rem[g]! + times * t.counts[g]!;
   }
 
+  /** Adds n copies of kind t to the multiset: their units leave s.rem. */
+  private takeCopies(s: DfsState, t: AppType, n: number): void {
+    this.shiftRem(s, t, -n);
+    pushRun(s.chosen, s.times, t, n);
+    s.apps += n;
+  }
+
   /** Takes kind j on top of frame d: its units, and the frame of the multiset with it. */
   private pushKind(s: DfsState, d: number, j: number): void {
     const f = s.frames;
     const t = s.types[j]!;
-    this.shiftRem(s, t, -1);
-    pushRun(s.chosen, s.times, t, 1);
-    s.apps++;
+    this.takeCopies(s, t, 1);
     this.enter(s, j, f.sumSaving[d]! + t.saving, f.forfeit[d]! + t.forfeit, f.units[d]! + t.units);
   }
 
