@@ -177,3 +177,26 @@ test('a long line of many different units shows the first 100 runs until asked',
   await page.getByRole('button', { name: /^Show all [\d,]+ rows/ }).click();
   expect(await units.locator('tbody tr').count()).toBeGreaterThan(1_000);
 });
+
+test('the keyboard alone: a quantity typed key by key stays in its field, arrows step it, a removed line leaves the others editable', async ({ page }) => {
+  await openWithFirstQuantity(page, 'b01-snack-b2g1.json', '1');
+  const qty = page.getByRole('textbox', { name: /^Quantity of / }).first();
+  await qty.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.type('234');
+  // Each key is an edit of the line; its row used to be made again and the focus was lost after "2".
+  await expect(qty).toHaveValue('1234');
+  await expect(qty).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(qty).toHaveValue('1235');
+  const second = page.getByRole('textbox', { name: /^Quantity of / }).nth(1);
+  const removed = await second.getAttribute('aria-label');
+  await page.getByRole('button', { name: `Remove ${removed!.replace(/^Quantity of /, '')}` }).click();
+  await expect(page.getByRole('textbox', { name: /^Quantity of / })).toHaveCount(3);
+  const third = page.getByRole('textbox', { name: /^Quantity of / }).nth(1);
+  await third.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.type('5');
+  await expect(third).toHaveValue('15');
+  await expect(qty).toHaveValue('1235');
+});
