@@ -1,5 +1,6 @@
 /** Small pure readings of a result for the tables: unit lists, savings as negative amounts. */
 import { formatMoney, tryParseMoney } from '../../domain/money.ts';
+import { formatCount } from '../../domain/limits.ts';
 import { copiesIn, unitCount, type Application, type UnitRef } from '../../domain/result.ts';
 
 /**
@@ -9,7 +10,7 @@ import { copiesIn, unitCount, type Application, type UnitRef } from '../../domai
 export function unitsByLine(units: readonly UnitRef[], copies = 1): string {
   const counts = new Map<string, number>();
   for (const u of units) counts.set(u.lineId, (counts.get(u.lineId) ?? 0) + u.count);
-  return [...counts].map(([line, n]) => `${line} ×${(n / copies).toLocaleString('en-US')}`).join(', ');
+  return [...counts].map(([line, n]) => `${line} ×${formatCount(n / copies)}`).join(', ');
 }
 
 /**
@@ -51,7 +52,7 @@ export function savingHeadroom(result: {
  * @example unitsLabel(0, 4998) // '#1–#4,998 (4,998 units, each)'
  */
 export function unitsLabel(first: number, count: number): string {
-  const n = (x: number): string => x.toLocaleString('en-US');
+  const n = formatCount;
   return count === 1 ? `#${n(first + 1)}` : `#${n(first + 1)}–#${n(first + count)} (${n(count)} units, each)`;
 }
 

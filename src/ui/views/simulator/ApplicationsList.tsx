@@ -1,4 +1,5 @@
 import { For, Show } from 'solid-js';
+import { formatCount } from '../../../domain/limits.ts';
 import type { EvaluationResult } from '../../../domain/result.ts';
 import { formatAmount } from '../../describe/format.ts';
 import { applicationRows } from '../../simulator/result-view.ts';
@@ -47,10 +48,10 @@ export function ApplicationsList(props: { readonly result: EvaluationResult; rea
                       </td>
                       <td class="num">{a.tier + 1}</td>
                       <td class="nowrap">
-                        {row.each.used.toLocaleString('en-US')}{each} <span class="muted">({row.each.usedByLine || '—'})</span>
+                        {formatCount(row.each.used)}{each} <span class="muted">({row.each.usedByLine || '—'})</span>
                       </td>
                       <td class="nowrap">
-                        {row.each.rewarded.toLocaleString('en-US')}{each} <span class="muted">({row.each.rewardedByLine || '—'})</span>
+                        {formatCount(row.each.rewarded)}{each} <span class="muted">({row.each.rewardedByLine || '—'})</span>
                       </td>
                       <td class="num">
                         <Show when={row.times > 1} fallback={formatAmount(a.saving, c())}>

@@ -1,4 +1,5 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
+import { formatCount } from '../../../domain/limits.ts';
 import type { Bundle } from '../../../domain/bundle.ts';
 import type { EvaluationResult } from '../../../domain/result.ts';
 import { formatAmount } from '../../describe/format.ts';
@@ -77,7 +78,7 @@ function WhyItem(props: { readonly row: WhyRow; readonly currency: string }) {
                 <span class="visually-hidden">applied, saving </span>
                 {formatAmount(a().saving, props.currency)}
                 <Show when={a().applications > 1}>
-                  <span class="muted"> · {a().applications.toLocaleString('en-US')}×</span>
+                  <span class="muted"> · {formatCount(a().applications)}×</span>
                 </Show>
               </span>
             )}
