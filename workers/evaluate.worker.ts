@@ -16,7 +16,7 @@ let solver: Promise<LevelSolver> | undefined;
 
 function levelSolver(): Promise<LevelSolver> {
   solver ??= loadBrowserSolver().then(
-    (wasm): LevelSolver => ({ name: 'wasm', solveLevel: (input) => wasm.solveLevel(input) }),
+    (wasm): LevelSolver => ({ name: 'wasm', solveLevel: wasm.solveLevel }),
     (): LevelSolver => ({ name: 'reference' }),
   );
   return solver;

@@ -17,7 +17,7 @@ let db: Promise<HistoryDb> | undefined;
 
 function levelSolver(): Promise<ReplaySolver> {
   solver ??= loadBrowserSolver().then(
-    (wasm): ReplaySolver => ({ name: 'wasm', solveLevel: (input) => wasm.solveLevel(input) }),
+    (wasm): ReplaySolver => ({ name: 'wasm', solveLevel: wasm.solveLevel }),
     (): ReplaySolver => ({ name: 'reference' }),
   );
   return solver;

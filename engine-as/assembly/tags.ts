@@ -1,6 +1,6 @@
 // Tags shared with the TypeScript encoder (src/wire/layout.ts). Changing one changes WIRE_VERSION.
 
-export const WIRE_VERSION: i32 = 4;
+export const WIRE_VERSION: i32 = 5;
 export const LEVEL_MAGIC: i32 = 0x4c56; // "LV"
 export const OUTPUT_MAGIC: i32 = 0x4f55; // "OU"
 export const BASKET_MAGIC: i32 = 0x4253; // "BS": a level whose promotions are bundle refs

@@ -2,7 +2,7 @@
 import { I32Buf, I64Buf, mergeSortBy } from './buffers';
 import {
   bpDeal, bpRank, computeRange, dCombination, dHasMax, dMax, dRange, dRewardCount, dTarget, dTierCount, dTierStart,
-  pBenLen, pBenStart, pBudget, pDeal, pHasBudget, pLists, pMaxApps, pPos, pQualLen, pQualStart, rank, setLevel,
+  pBenLen, pBenStart, pBudget, pDeal, pHasBudget, pLists, pMaxApps, pPos, pQualLen, pQualStart, rank, searchBudget, setLevel,
   tRwAmt, tRwBp, tRwKind, tThAmt, tThKind, tThQty, uAvail, uCp, uFloor, uLine, uPrice, uProd, uUnit
 } from './level';
 import {
@@ -95,17 +95,34 @@ export function decodeLevel(): i32 {
   const i32Len = inI32.at(a + 4);
   const i64Len = inI32.at(a + 5);
   a += LEVEL_HEADER;
-  setLevel(u, p, policy, inI64.at(b++));
+  setLevel(0, p, policy, inI64.at(b++));
+  // Runs of alike units (the host's line pieces; the per-unit contract sends runs of one unit):
+  // each expands into its units here, numbered in run order.
   uLine.len = 0; uUnit.len = 0; uProd.len = 0; uAvail.len = 0; uPrice.len = 0; uCp.len = 0; uFloor.len = 0;
-  for (let i = 0; i < u; i++) {
-    uLine.push(inI32.at(a++));
-    uUnit.push(inI32.at(a++));
-    uProd.push(inI32.at(a++));
-    uAvail.push(inI32.at(a++));
-    uPrice.push(inI64.at(b++));
-    uCp.push(inI64.at(b++));
-    uFloor.push(inI64.at(b++));
+  rStart.len = 0;
+  for (let r = 0; r < u; r++) {
+    const line = inI32.at(a++);
+    const first = inI32.at(a++);
+    const prod = inI32.at(a++);
+    const count = inI32.at(a++);
+    const avail = inI32.at(a++);
+    const price = inI64.at(b++);
+    const cp = inI64.at(b++);
+    const floor = inI64.at(b++);
+    if (count < 1 || uLine.len + count > MAX_UNITS) return 0;
+    rStart.push(uLine.len);
+    for (let k = 0; k < count; k++) {
+      uLine.push(line);
+      uUnit.push(first + k);
+      uProd.push(prod);
+      uAvail.push(avail);
+      uPrice.push(price);
+      uCp.push(cp);
+      uFloor.push(floor);
+    }
   }
+  rStart.push(uLine.len);
+  setLevel(uLine.len, p, policy, searchBudget);
   pDeal.len = 0; pPos.len = 0; pMaxApps.len = 0; pHasBudget.len = 0; pBudget.len = 0;
   pQualStart.len = 0; pQualLen.len = 0; pBenStart.len = 0; pBenLen.len = 0; rank.len = 0; pLists.len = 0;
   for (let k = 0; k < p; k++) {
@@ -125,14 +142,34 @@ export function decodeLevel(): i32 {
   else for (let k = 0; k < p; k++) rank.push(inI32.at(a++));
   for (let k = 0; k < p; k++) {
     pQualStart.push(pLists.len);
-    for (let i = 0, n = pQualLen.at(k); i < n; i++) pLists.push(inI32.at(a++));
+    if (!listUnits(a, pQualLen.at(k), u)) return 0;
+    a += pQualLen.at(k);
+    pQualLen.put(k, pLists.len - pQualStart.at(k));
     pBenStart.push(pLists.len);
-    for (let i = 0, n = pBenLen.at(k); i < n; i++) pLists.push(inI32.at(a++));
+    if (!listUnits(a, pBenLen.at(k), u)) return 0;
+    a += pBenLen.at(k);
+    pBenLen.put(k, pLists.len - pBenStart.at(k));
   }
   if (a - levelI32 != i32Len || b - levelI64 != i64Len) return 0;
   levelI32 = a;
   levelI64 = b;
   return 1;
+}
+
+/** Most units one level expands to (its runs' counts; i32 indices and i64 money per unit). */
+const MAX_UNITS: i32 = 1 << 26;
+
+/** Per run of the current level, its first unit; one more entry holds the unit count. */
+export const rStart = new I32Buf(256);
+
+/** Appends the units of the `n` runs listed at `a` to pLists; false when a run index is out of range. */
+function listUnits(a: i32, n: i32, runs: i32): bool {
+  for (let i = 0; i < n; i++) {
+    const r = inI32.at(a + i);
+    if (r < 0 || r >= runs) return false;
+    for (let v = rStart.at(r), end = rStart.at(r + 1); v < end; v++) pLists.push(v);
+  }
+  return true;
 }
 
 const keyOf = new I32Buf(64);
@@ -176,7 +213,12 @@ export function beginOutput(): void {
   appCount = 0;
 }
 
-/** One application: i32 [promotion, tier, copies, nUsed, nRewarded, used…, rewarded…]; i64 [saving, clipped, savings…]. */
+/**
+ * One application, its unit lists (ascending) as ranges of consecutive units, the rewarded ones
+ * split where the saving changes: i32 [promotion, tier, copies, nUsedRanges, nRewardedRanges,
+ * (first, count) per used range, (first, count) per rewarded range]; i64 [saving, clipped, the
+ * saving of each unit per rewarded range]. A counted kind on a long line is then a few ranges.
+ */
 export function writeApp(
   promotion: i32, tier: i32, copies: i32, used: I32Buf, usedStart: i32, nUsed: i32,
   rewarded: I32Buf, savings: I64Buf, rewStart: i32, nRew: i32, saving: i64, clipped: i64,
@@ -184,13 +226,35 @@ export function writeApp(
   outI32.push(pPos.at(promotion));
   outI32.push(tier);
   outI32.push(copies);
-  outI32.push(nUsed);
-  outI32.push(nRew);
-  for (let i = 0; i < nUsed; i++) outI32.push(used.at(usedStart + i));
-  for (let i = 0; i < nRew; i++) outI32.push(rewarded.at(rewStart + i));
+  const counts = outI32.len;
+  outI32.push(0);
+  outI32.push(0);
   outI64.push(saving);
   outI64.push(clipped);
-  for (let i = 0; i < nRew; i++) outI64.push(savings.at(rewStart + i));
+  let n = 0;
+  for (let i = 0; i < nUsed; ) {
+    const first = used.at(usedStart + i);
+    let j = i + 1;
+    while (j < nUsed && used.at(usedStart + j) == first + (j - i)) j++;
+    outI32.push(first);
+    outI32.push(j - i);
+    n++;
+    i = j;
+  }
+  outI32.put(counts, n);
+  n = 0;
+  for (let i = 0; i < nRew; ) {
+    const first = rewarded.at(rewStart + i);
+    const each = savings.at(rewStart + i);
+    let j = i + 1;
+    while (j < nRew && rewarded.at(rewStart + j) == first + (j - i) && savings.at(rewStart + j) == each) j++;
+    outI32.push(first);
+    outI32.push(j - i);
+    outI64.push(each);
+    n++;
+    i = j;
+  }
+  outI32.put(counts + 1, n);
   appCount++;
 }
 

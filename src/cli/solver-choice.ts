@@ -3,7 +3,7 @@
  * production runs it; `reference` is the TypeScript oracle. When solver.wasm cannot be loaded (not
  * built) the reference runs instead and the output says so, rather than the command failing.
  */
-import type { SolveInput, SolveOutput } from '../engine/solver/types.ts';
+import type { LevelSolver } from '../engine/solver/types.ts';
 
 export type SolverName = 'wasm' | 'reference';
 
@@ -13,7 +13,7 @@ export interface ChosenSolver {
   /** The solver that runs (what the result reports). */
   readonly name: SolverName;
   /** undefined: the engine's default, the reference. */
-  readonly solveLevel?: (input: SolveInput) => SolveOutput;
+  readonly solveLevel?: LevelSolver;
   /** Why the requested solver is not the one that runs, when it is not. */
   readonly note?: string;
 }
@@ -24,7 +24,7 @@ export async function chooseSolver(requested: SolverName): Promise<ChosenSolver>
   try {
     const { nodeSolver } = await import('../wasm/node.ts');
     const solver = nodeSolver();
-    return { name: 'wasm', solveLevel: (input) => solver.solveLevel(input) };
+    return { name: 'wasm', solveLevel: solver.solveLevel };
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     return { name: 'reference', note: `solver.wasm could not be loaded (${why}); the reference solver ran (npm run build:wasm builds it)` };

@@ -14,7 +14,8 @@ import { lineUnits } from './units.ts';
 import { RangeMap } from './unit-ranges.ts';
 import { EvaluationBudget, type BudgetOptions } from './budget.ts';
 import { solveLevel as referenceSolveLevel } from './solver/index.ts';
-import type { SolveInput, SolveOutput } from './solver/types.ts';
+import type { LevelSolver } from './solver/types.ts';
+import { runSolverOf } from './solver/runs.ts';
 
 export interface EvaluateOptions {
   /** Decides dispersion for promotions naming a `DiscountFinancialDispersion` script (SPEC §8). Default: the bundle's scripts (`scriptHooks`). */
@@ -27,7 +28,7 @@ export interface EvaluateOptions {
    * Solves one priority level of exclusive item deals (SPEC §5). Default: the TypeScript reference
    * solver; the WASM solver has the same contract, so either gives the same result.
    */
-  readonly solveLevel?: (input: SolveInput) => SolveOutput;
+  readonly solveLevel?: LevelSolver;
   /** The whole-evaluation budget (nodes, milliseconds); unset fields come from `bundle.settings`, then the defaults. */
   readonly budget?: BudgetOptions;
   /**
@@ -103,6 +104,7 @@ export function evaluate(bundle: Bundle, order: Order, state: LedgerState = empt
     boundGap: 0n,
     dispersionScript: untilTimeIsUp(budget, options.dispersionScript ?? scripts.dispersionScript),
     solveLevel: options.solveLevel ?? referenceSolveLevel,
+    solveRuns: runSolverOf(options.solveLevel ?? referenceSolveLevel),
     budget,
     explainMisses: options.explainMisses ?? true,
   };

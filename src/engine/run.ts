@@ -1,4 +1,4 @@
-import type { SolveInput, SolveOutput } from './solver/types.ts';
+import type { LevelSolver, RunSolver } from './solver/types.ts';
 import type { Application, Minor, Promotion, PromotionOutcome } from '../domain/index.ts';
 import type { EvalContext, Failure } from './eligibility/types.ts';
 import type { DispersionChoice } from './dispersion.ts';
@@ -86,7 +86,9 @@ export interface Run {
   roomCounted?: boolean[];
   readonly dispersionScript?: DispersionScript;
   /** The level solver: the TypeScript reference by default, the WASM port when a caller plugs it in. */
-  readonly solveLevel: (input: SolveInput) => SolveOutput;
+  readonly solveLevel: LevelSolver;
+  /** The same solver on runs (its own run path, or the per-unit one behind `solver/runs.ts`). */
+  readonly solveRuns: RunSolver;
   /** Nodes and time every search of this evaluation shares (levels, compound deals, explanations). */
   readonly budget: EvaluationBudget;
   /** Whether an item deal the best deal left out is re-solved to say why (`EvaluateOptions.explainMisses`). */

@@ -18,7 +18,7 @@ import type { SignaturePolicy } from '../bundle/signature.ts';
 import { schemaProblems } from '../bundle/schema-problems.ts';
 import { MAX_ORDER_BYTES, secureParse } from '../bundle/secure-parse.ts';
 import { commit, evaluate, explain } from '../engine/index.ts';
-import type { SolveInput, SolveOutput } from '../engine/solver/types.ts';
+import type { LevelSolver } from '../engine/solver/types.ts';
 import { nodeSolver } from '../wasm/node.ts';
 
 export type { Bundle, EvaluationResult, LedgerState, Order, Problem, Result, SignaturePolicy };
@@ -60,11 +60,11 @@ export interface PromoEngine {
  */
 export async function loadBundle(source: unknown, options: LoadOptions = {}): Promise<Result<PromoEngine>> {
   const solverName = options.solver ?? 'wasm';
-  let solveLevel: ((input: SolveInput) => SolveOutput) | undefined;
+  let solveLevel: LevelSolver | undefined;
   if (solverName === 'wasm') {
     try {
       const solver = nodeSolver();
-      solveLevel = (input) => solver.solveLevel(input);
+      solveLevel = solver.solveLevel;
     } catch (e) {
       return fail([problem('solver-unavailable', `solver.wasm could not be loaded: ${e instanceof Error ? e.message : String(e)}`)]);
     }

@@ -9,7 +9,7 @@
  * exactly (`mergeReports`), so a run split by customer gives the same report as one run.
  */
 import type { Bundle, Money, Order, Problem } from '../domain/index.ts';
-import type { SolveInput, SolveOutput } from '../engine/solver/types.ts';
+import type { LevelSolver } from '../engine/solver/types.ts';
 
 export const REPLAY_REPORT_FORMAT = 'promo-workbench.replay-report';
 export const REPLAY_REPORT_VERSION = 1;
@@ -21,7 +21,7 @@ export type ReplaySolverName = 'wasm' | 'reference';
 export interface ReplaySolver {
   readonly name: ReplaySolverName;
   /** Absent: the reference solver. */
-  readonly solveLevel?: (input: SolveInput) => SolveOutput;
+  readonly solveLevel?: LevelSolver;
 }
 
 // ── Sharding ──

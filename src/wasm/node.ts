@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { SolveInput, SolveOutput } from '../engine/solver/types.ts';
+import type { LevelSolver, RunInput, RunOutput, SolveInput, SolveOutput } from '../engine/solver/types.ts';
 import { instantiateSolver, type WasmSolver } from './solver-module.ts';
 
 /** Where the build puts the module for Node. */
@@ -26,9 +26,11 @@ export function nodeSolver(): WasmSolver {
 }
 
 /**
- * Same contract as the reference `solveLevel`, computed by solver.wasm.
+ * Same contract as the reference `solveLevel`, computed by solver.wasm; `wasmSolveLevel.runs`
+ * takes the run contract natively (what the engine uses).
  * @example wasmSolveLevel(input).applications
  */
-export function wasmSolveLevel(input: SolveInput): SolveOutput {
-  return nodeSolver().solveLevel(input);
-}
+export const wasmSolveLevel: LevelSolver = Object.assign(
+  (input: SolveInput): SolveOutput => nodeSolver().solveLevel(input),
+  { runs: (input: RunInput): RunOutput => nodeSolver().solveRuns(input) },
+);

@@ -3,8 +3,8 @@
  * (`solveLevel(SolveInput): SolveOutput`). Platform-neutral: give it the compiled module or its
  * bytes; `node.ts` (file system) and `browser.ts` (fetch) load it once per thread.
  */
-import type { SolveInput, SolveOutput } from '../engine/solver/types.ts';
-import { BundleEncoder, DealTable, SectionWriter, decodeOutput, encodeLevel, WIRE_VERSION, type BasketRequest, type CompiledBundle, type Sections } from '../wire/index.ts';
+import type { LevelSolver, RunInput, RunOutput, SolveInput, SolveOutput } from '../engine/solver/types.ts';
+import { BundleEncoder, DealTable, SectionWriter, decodeOutput, decodeRunOutput, encodeLevel, encodeRuns, WIRE_VERSION, type BasketRequest, type CompiledBundle, type Sections } from '../wire/index.ts';
 
 interface SolverExports {
   readonly memory: WebAssembly.Memory;
@@ -23,8 +23,10 @@ interface SolverExports {
 }
 
 export interface WasmSolver {
-  /** One level, the reference contract. @example solver.solveLevel(input).total */
-  solveLevel(input: SolveInput): SolveOutput;
+  /** One level, the reference contract; its `runs` is `solveRuns`. @example solver.solveLevel(input).total */
+  readonly solveLevel: LevelSolver & { readonly runs: (input: RunInput) => RunOutput };
+  /** One level on runs (docs/solver.md 13): nothing in the call grows with a run's units but the module's own work. */
+  solveRuns(input: RunInput): RunOutput;
   /** Many levels in one call (one copy in, one copy out). */
   solveLevels(inputs: readonly SolveInput[]): SolveOutput[];
   /** Already-encoded levels (from `encodeLevel` with this solver's `deals`). */
@@ -144,7 +146,8 @@ export function instantiateSolver(module: WebAssembly.Module, options: SolverOpt
     if (solved !== count) throw new Error(`solver.wasm rejected level ${solved} of the batch (malformed encoding)`);
   };
 
-  const solveEncoded = (levels: Sections, count: number): SolveOutput[] => guarded(() => {
+  /** Loads the deals encoded since the last call, writes `levels` and solves them. */
+  const sendLevels = (levels: Sections, count: number): void => {
     perCallTable();
     const pending = deals.takePending();
     if (pending !== undefined) {
@@ -153,6 +156,10 @@ export function instantiateSolver(module: WebAssembly.Module, options: SolverOpt
     }
     write(levels);
     solveWritten(count);
+  };
+
+  const solveEncoded = (levels: Sections, count: number): SolveOutput[] => guarded(() => {
+    sendLevels(levels, count);
     return decodeAll(count);
   });
 
@@ -199,7 +206,8 @@ export function instantiateSolver(module: WebAssembly.Module, options: SolverOpt
     x.loadDeals();
   });
 
-  const solveLevels = (inputs: readonly SolveInput[]): SolveOutput[] => {
+  /** Starts a per-call encoding: deals stay loaded across calls, up to `maxDeals`. */
+  const beginPerCall = (): void => {
     // Deals stay loaded across calls (compile once, solve many); a long-lived solver fed ever new
     // bundles would grow its table without end, so past the bound it starts again from empty
     // before encoding this call, whose deals are then encoded and loaded afresh.
@@ -209,8 +217,23 @@ export function instantiateSolver(module: WebAssembly.Module, options: SolverOpt
       x.resetDeals();
     }
     writer.reset();
+  };
+
+  const solveLevels = (inputs: readonly SolveInput[]): SolveOutput[] => {
+    beginPerCall();
     for (const input of inputs) encodeLevel(writer, deals, input);
     return solveEncoded(writer.sections(), inputs.length);
+  };
+
+  const solveRuns = (input: RunInput): RunOutput => {
+    beginPerCall();
+    encodeRuns(writer, deals, input);
+    return guarded(() => {
+      sendLevels(writer.sections(), 1);
+      const a = new Int32Array(x.memory.buffer, x.outputI32(), x.outputI32Len());
+      const b = new BigInt64Array(x.memory.buffer, x.outputI64(), x.outputI64Len());
+      return decodeRunOutput(a, b, { i32: 0, i64: 0 }, input.runs);
+    });
   };
 
   return {
@@ -231,6 +254,7 @@ export function instantiateSolver(module: WebAssembly.Module, options: SolverOpt
     solveRaw,
     solveEncoded,
     solveLevels,
-    solveLevel: (input) => solveLevels([input])[0]!,
+    solveRuns,
+    solveLevel: Object.assign((input: SolveInput) => solveLevels([input])[0]!, { runs: solveRuns }),
   };
 }

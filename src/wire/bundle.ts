@@ -7,7 +7,7 @@
 import type { CompiledItemDeal, SolveInput, SolverPromotion, SolverUnit } from '../engine/solver/types.ts';
 import { DealTable } from './deal-table.ts';
 import { BASKET_MAGIC, BUNDLE_MAGIC, type Sections } from './layout.ts';
-import { touchesUnits, writeLevel, type PromotionRoles } from './level.ts';
+import { touchesUnits, unitBlock, writeLevel, type PromotionRoles } from './level.ts';
 import { contentKey, SectionWriter } from './writer.ts';
 
 /** One exclusive item deal of a bundle: its compiled rule and what ranks it (priority, id). */
@@ -101,7 +101,7 @@ export class BundleEncoder {
       this.sent.push(k);
       this.refs.push(p.ref);
     }
-    writeLevel(w, BASKET_MAGIC, request, ps, this.sent, this.refs, undefined);
+    writeLevel(w, BASKET_MAGIC, request, unitBlock(request.units, request.available), ps, this.sent, this.refs, undefined);
   }
 }
 

@@ -1,5 +1,7 @@
 /** The ONE decoder of solver output (layout: ./layout.ts). */
-import type { SolvedApplication, SolveOutput } from '../engine/solver/types.ts';
+import type { RunApplication, RunOutput, SolvedApplication, SolveOutput, SolverRun } from '../engine/solver/types.ts';
+import { forEachCallerRange, localStarts } from '../engine/solver/runs.ts';
+import type { UnitRange } from '../engine/unit-ranges.ts';
 import { OUTPUT_HEADER_I32, OUTPUT_HEADER_I64, OUTPUT_MAGIC } from './layout.ts';
 
 // Money read from a BigInt64Array is a new BigInt per read; a batch of 100,000 baskets reads ~40
@@ -28,11 +30,23 @@ export interface DecodeCursor {
   i64: number;
 }
 
-/**
- * Decodes one level's output at `at` and advances it.
- * @example decodeOutput(i32, i64, { i32: 0, i64: 0 }).total
- */
-export function decodeOutput(a: Int32Array, b: BigInt64Array, at: DecodeCursor): SolveOutput {
+/** One decoded application before its ranges are read: where they sit in the sections. */
+interface AppHead {
+  readonly promotion: number;
+  readonly tier: number;
+  readonly copies: number;
+  readonly saving: bigint;
+  readonly clipped: bigint;
+  /** i32 offset of the used ranges (nUsed pairs), then the rewarded ones (nRewarded pairs). */
+  readonly at: number;
+  readonly nUsed: number;
+  readonly nRewarded: number;
+  /** i64 offset of the rewarded ranges' per-unit savings. */
+  readonly savingsAt: number;
+}
+
+/** Reads one level's output at `at`, advancing it, and hands each application to `app`. */
+function readOutput<A>(a: Int32Array, b: BigInt64Array, at: DecodeCursor, app: (h: AppHead) => A): { applications: A[]; total: bigint; optimal: boolean; bound?: bigint; nodes: number } {
   const s32 = at.i32;
   const s64 = at.i64;
   if (a[s32] !== OUTPUT_MAGIC) throw new Error(`solver output: bad magic at ${s32}`);
@@ -46,34 +60,79 @@ export function decodeOutput(a: Int32Array, b: BigInt64Array, at: DecodeCursor):
   const nodes = Number(b[s64 + 2]!);
   let i = s32 + OUTPUT_HEADER_I32;
   let j = s64 + OUTPUT_HEADER_I64;
-  const applications: SolvedApplication[] = [];
+  const applications: A[] = [];
   for (let k = 0; k < n; k++) {
-    const promotion = a[i++]!;
-    const tier = a[i++]!;
-    const copies = a[i++]!;
-    const nUsed = a[i++]!;
-    const nRew = a[i++]!;
-    // Plain loops, not Array.from(subarray): a view per list cost more than the copy itself.
-    const used: number[] = new Array<number>(nUsed);
-    for (let k = 0; k < nUsed; k++) used[k] = a[i++]!;
-    // Most applications reward every unit they use (a unit deal): the two lists are then one
-    // array, read-only like every output list, instead of an equal copy kept with the answer.
-    let same = nRew === nUsed;
-    for (let k = 0; same && k < nRew; k++) same = a[i + k] === used[k];
-    let rewarded: number[] = used;
-    if (same) i += nRew;
-    else {
-      rewarded = new Array<number>(nRew);
-      for (let k = 0; k < nRew; k++) rewarded[k] = a[i++]!;
-    }
-    const saving = amount(b, j++);
-    const clipped = amount(b, j++);
-    const savings: bigint[] = new Array<bigint>(nRew);
-    for (let k = 0; k < nRew; k++) savings[k] = amount(b, j++);
-    applications.push(copies > 1 ? { promotion, tier, copies, used, rewarded, savings, saving, clipped } : { promotion, tier, used, rewarded, savings, saving, clipped });
+    const promotion = a[i]!;
+    const tier = a[i + 1]!;
+    const copies = a[i + 2]!;
+    const nUsed = a[i + 3]!;
+    const nRewarded = a[i + 4]!;
+    const saving = amount(b, j);
+    const clipped = amount(b, j + 1);
+    applications.push(app({ promotion, tier, copies, saving, clipped, at: i + 5, nUsed, nRewarded, savingsAt: j + 2 }));
+    i += 5 + 2 * (nUsed + nRewarded);
+    j += 2 + nRewarded;
   }
   if (i - s32 !== len32 || j - s64 !== len64) throw new Error('solver output: section lengths disagree');
   at.i32 = i;
   at.i64 = j;
   return hasBound ? { applications, total, optimal, bound, nodes } : { applications, total, optimal, nodes };
+}
+
+/**
+ * Decodes one level's output at `at` and advances it: the per-unit contract, whose units crossed
+ * as runs of one (a range's units are the caller's indices as they are).
+ * @example decodeOutput(i32, i64, { i32: 0, i64: 0 }).total
+ */
+export function decodeOutput(a: Int32Array, b: BigInt64Array, at: DecodeCursor): SolveOutput {
+  return readOutput(a, b, at, (h): SolvedApplication => {
+    // Plain loops, not Array.from(subarray): a view per list cost more than the copy itself.
+    const used: number[] = [];
+    for (let r = 0; r < h.nUsed; r++) {
+      const first = a[h.at + 2 * r]!;
+      for (let u = first, end = first + a[h.at + 2 * r + 1]!; u < end; u++) used.push(u);
+    }
+    const rewarded: number[] = [];
+    const savings: bigint[] = [];
+    const rAt = h.at + 2 * h.nUsed;
+    for (let r = 0; r < h.nRewarded; r++) {
+      const first = a[rAt + 2 * r]!;
+      const each = amount(b, h.savingsAt + r);
+      for (let u = first, end = first + a[rAt + 2 * r + 1]!; u < end; u++) {
+        rewarded.push(u);
+        savings.push(each);
+      }
+    }
+    // Most applications reward every unit they use (a unit deal): the two lists are then one
+    // array, read-only like every output list, instead of an equal copy kept with the answer.
+    let same = rewarded.length === used.length;
+    for (let k = 0; same && k < used.length; k++) same = rewarded[k] === used[k];
+    const rew = same ? used : rewarded;
+    const { promotion, tier, copies, saving, clipped } = h;
+    return copies > 1 ? { promotion, tier, copies, used, rewarded: rew, savings, saving, clipped } : { promotion, tier, used, rewarded: rew, savings, saving, clipped };
+  });
+}
+
+/**
+ * Decodes one level's output for a `RunInput`: the module numbers units in run order, so each
+ * range it returns becomes the caller's ranges, split where it crosses a run.
+ */
+export function decodeRunOutput(a: Int32Array, b: BigInt64Array, at: DecodeCursor, runs: readonly SolverRun[]): RunOutput {
+  const starts = localStarts(runs);
+  return readOutput(a, b, at, (h): RunApplication => {
+    const used: UnitRange[] = [];
+    for (let r = 0; r < h.nUsed; r++) forEachCallerRange(runs, starts, a[h.at + 2 * r]!, a[h.at + 2 * r + 1]!, (x) => used.push(x));
+    const rewarded: UnitRange[] = [];
+    const savings: bigint[] = [];
+    const rAt = h.at + 2 * h.nUsed;
+    for (let r = 0; r < h.nRewarded; r++) {
+      const each = amount(b, h.savingsAt + r);
+      forEachCallerRange(runs, starts, a[rAt + 2 * r]!, a[rAt + 2 * r + 1]!, (x) => {
+        rewarded.push(x);
+        savings.push(each);
+      });
+    }
+    const { promotion, tier, copies, saving, clipped } = h;
+    return copies > 1 ? { promotion, tier, copies, used, rewarded, savings, saving, clipped } : { promotion, tier, used, rewarded, savings, saving, clipped };
+  });
 }

@@ -2,6 +2,6 @@
 export * from './layout.ts';
 export { SectionWriter, contentKey } from './writer.ts';
 export { DealTable, dealKey, encodeDeals } from './deal-table.ts';
-export { encodeLevel, touchesUnits, writeLevel, type LevelShape, type PromotionRoles } from './level.ts';
+export { encodeLevel, encodeRuns, touchesUnits, unitBlock, writeLevel, type LevelShape, type PromotionRoles, type UnitBlock } from './level.ts';
 export { BundleEncoder, compileBundle, toSolveInput, type BasketPromotion, type BasketRequest, type BundlePromotion, type CompiledBundle } from './bundle.ts';
-export { decodeOutput, type DecodeCursor } from './decode.ts';
+export { decodeOutput, decodeRunOutput, type DecodeCursor } from './decode.ts';

@@ -10,21 +10,25 @@
  *   i32 [BUNDLE_MAGIC, nPromotions] + the deal table's i32 + per promotion [deal, rank]
  *   i64 the deal table's i64
  *   (rank: the promotion's place in (priority, id) order over the bundle; equal keys, equal rank)
- * Level (per basket and priority level; a batch is levels back to back). Only promotions with at
- * least one available qualifying or benefit unit cross; `position` is their index in the caller's
- * list, which the output's application `promotion` names.
- *   i32 [magic, policy, U, P, i32Len, i64Len] + per unit [line, unit, productRank, available]
+ * Level (per basket and priority level; a batch is levels back to back). Units cross as runs of
+ * alike units of one line (the per-unit contract sends every unit as a run of one, available or
+ * not; the run contract sends its runs, all available). The module numbers units in run order.
+ * Only promotions with at least one available qualifying or benefit unit cross; `position` is
+ * their index in the caller's list, which the output's application `promotion` names.
+ *   i32 [magic, policy, R, P, i32Len, i64Len] + per run [line, unit, productRank, count, available]
  *       + per promotion [ref, position, maxApplications, hasBudget, nQualifying, nBenefit]
  *       + LEVEL_MAGIC only: rank order (P, indices into the promotions sent)
- *       + per promotion [qualifying…, benefit…]
- *   i64 [searchBudget] + per unit [price, customerPrice, floor] + per promotion [budget]
+ *       + per promotion [qualifying runs…, benefit runs…]
+ *   i64 [searchBudget] + per run [price, customerPrice, floor] + per promotion [budget]
  *   ref: LEVEL_MAGIC a deal index into the deal table; BASKET_MAGIC a promotion index into the
  *   bundle table (its deal and rank come from there; ties in rank keep the caller's order).
- * Output (per level, back to back):
- *   i32 [OUTPUT_MAGIC, nApps, optimal, hasBound, i32Len, i64Len] + per app [promotion, tier, copies, nUsed, nRewarded, used…, rewarded…]
- *   i64 [total, bound, nodes] + per app [saving, clipped, savings…]
+ * Output (per level, back to back). Unit lists are ranges (first, count) of the module's unit
+ * numbers, ascending; rewarded ranges split where the saving changes, with one saving each:
+ *   i32 [OUTPUT_MAGIC, nApps, optimal, hasBound, i32Len, i64Len]
+ *       + per app [promotion, tier, copies, nUsed, nRewarded, (first, count) per used range…, per rewarded range…]
+ *   i64 [total, bound, nodes] + per app [saving, clipped, per rewarded range its units' saving…]
  */
-export const WIRE_VERSION = 4;
+export const WIRE_VERSION = 5;
 export const LEVEL_MAGIC = 0x4c56;
 export const OUTPUT_MAGIC = 0x4f55;
 export const BASKET_MAGIC = 0x4253;

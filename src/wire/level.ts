@@ -3,7 +3,7 @@
  * touch at least one available unit. `encodeLevel` is the per-call path (deals interned in a
  * `DealTable`); the bundle path (./bundle.ts) writes the same layout with bundle references.
  */
-import type { SolveInput, SolverPromotion, SolverUnit } from '../engine/solver/types.ts';
+import type { RunInput, SolveInput, SolverPromotion, SolverRun, SolverUnit } from '../engine/solver/types.ts';
 import { LEVEL_HEADER, LEVEL_MAGIC, MAX_APPLICATIONS, POLICY, PROMOTION_HEAD } from './layout.ts';
 import type { DealTable } from './deal-table.ts';
 import type { SectionWriter } from './writer.ts';
@@ -13,22 +13,34 @@ import { rankProducts } from './product-codes.ts';
 // availability slots are patched per level): a basket's 20 levels copy it instead of reading
 // every unit and converting its prices again (bench B, 1,000 units: 0.19–0.27 → 0.13–0.16 ms a
 // basket). Reused buffers, so a batch of baskets allocates nothing here.
-let blockI32 = new Int32Array(1024);
+let blockI32 = new Int32Array(1280);
 let blockI64 = new BigInt64Array(768);
 let blockUnits: readonly SolverUnit[] | undefined;
 
-function unitBlock(units: readonly SolverUnit[]): { i32: Int32Array; i64: BigInt64Array } {
+/** A level's units as the wire takes them: RUN_I32 i32 and 3 i64 slots per run. */
+export interface UnitBlock {
+  readonly i32: Int32Array;
+  readonly i64: BigInt64Array;
+  readonly runs: number;
+}
+
+/** i32 slots per run: [line, unit, productRank, count, available]. */
+const RUN_I32 = 5;
+
+/** The per-unit contract's units as runs of one unit each (unit index = run index). */
+export function unitBlock(units: readonly SolverUnit[], available: readonly boolean[]): UnitBlock {
   const U = units.length;
   if (units !== blockUnits) {
     blockUnits = undefined;
     const ranks = rankProducts(units);
-    if (blockI32.length < 4 * U) blockI32 = new Int32Array(Math.max(4 * U, 2 * blockI32.length));
+    if (blockI32.length < RUN_I32 * U) blockI32 = new Int32Array(Math.max(RUN_I32 * U, 2 * blockI32.length));
     if (blockI64.length < 3 * U) blockI64 = new BigInt64Array(Math.max(3 * U, 2 * blockI64.length));
     for (let u = 0, i = 0, j = 0; u < U; u++) {
       const x = units[u]!;
       blockI32[i++] = x.line;
       blockI32[i++] = x.unit;
       blockI32[i++] = ranks[u]!;
+      blockI32[i++] = 1;
       i++;
       blockI64[j++] = x.price;
       blockI64[j++] = x.customerPrice;
@@ -36,7 +48,29 @@ function unitBlock(units: readonly SolverUnit[]): { i32: Int32Array; i64: BigInt
     }
     blockUnits = units;
   }
-  return { i32: blockI32.subarray(0, 4 * U), i64: blockI64.subarray(0, 3 * U) };
+  for (let u = 0; u < U; u++) blockI32[RUN_I32 * u + 4] = available[u] === true ? 1 : 0;
+  return { i32: blockI32.subarray(0, RUN_I32 * U), i64: blockI64.subarray(0, 3 * U), runs: U };
+}
+
+/** The run contract's runs, every unit available. */
+function runBlock(runs: readonly SolverRun[]): UnitBlock {
+  const R = runs.length;
+  blockUnits = undefined;
+  const ranks = rankProducts(runs);
+  if (blockI32.length < RUN_I32 * R) blockI32 = new Int32Array(Math.max(RUN_I32 * R, 2 * blockI32.length));
+  if (blockI64.length < 3 * R) blockI64 = new BigInt64Array(Math.max(3 * R, 2 * blockI64.length));
+  for (let r = 0, i = 0, j = 0; r < R; r++) {
+    const x = runs[r]!;
+    blockI32[i++] = x.line;
+    blockI32[i++] = x.unit;
+    blockI32[i++] = ranks[r]!;
+    blockI32[i++] = x.count;
+    blockI32[i++] = 1;
+    blockI64[j++] = x.price;
+    blockI64[j++] = x.customerPrice;
+    blockI64[j++] = x.floor;
+  }
+  return { i32: blockI32.subarray(0, RUN_I32 * R), i64: blockI64.subarray(0, 3 * R), runs: R };
 }
 
 /**
@@ -75,29 +109,28 @@ export function touchesUnits(p: PromotionRoles, available: readonly boolean[]): 
   return false;
 }
 
-/** The level as `writeLevel` needs it: units, availability, policy, budget, promotions to send. */
+/** What `writeLevel` needs of a level besides its units and promotions. */
 export interface LevelShape {
-  readonly units: readonly SolverUnit[];
-  readonly available: readonly boolean[];
   readonly policy: SolveInput['policy'];
   readonly searchBudget: number;
 }
 
 /**
- * Appends one level: header, units, then the promotions at `positions` (indices into `promotions`)
- * with `refs[k]` as their reference, then (when `rank` is given) the rank order over the sent
- * promotions, then their unit lists. The one writer of the level layout (./layout.ts).
+ * Appends one level: header, its units as runs, then the promotions at `positions` (indices into
+ * `promotions`, whose lists index the runs) with `refs[k]` as their reference, then (when `rank`
+ * is given) the rank order over the sent promotions, then their run lists. The one writer of the
+ * level layout (./layout.ts).
  */
 export function writeLevel(
-  w: SectionWriter, magic: number, level: LevelShape, promotions: readonly PromotionRoles[],
+  w: SectionWriter, magic: number, level: LevelShape, block: UnitBlock, promotions: readonly PromotionRoles[],
   positions: readonly number[], refs: readonly number[], rank: readonly number[] | undefined,
 ): void {
-  const U = level.units.length;
+  const R = block.runs;
   const P = positions.length;
   let lists = 0;
   for (const k of positions) lists += promotions[k]!.qualifying.length + promotions[k]!.benefit.length;
-  const len32 = LEVEL_HEADER + 4 * U + PROMOTION_HEAD * P + (rank === undefined ? 0 : P) + lists;
-  const len64 = 1 + 3 * U + P;
+  const len32 = LEVEL_HEADER + RUN_I32 * R + PROMOTION_HEAD * P + (rank === undefined ? 0 : P) + lists;
+  const len64 = 1 + 3 * R + P;
   w.ensure(len32, len64);
   const a = w.i32;
   const b = w.i64;
@@ -105,17 +138,15 @@ export function writeLevel(
   let j = w.n64;
   a[i++] = magic;
   a[i++] = POLICY[level.policy];
-  a[i++] = U;
+  a[i++] = R;
   a[i++] = P;
   a[i++] = len32;
   a[i++] = len64;
   b[j++] = BigInt(Math.min(Math.max(Math.floor(level.searchBudget), 0), Number.MAX_SAFE_INTEGER));
-  const block = unitBlock(level.units);
   a.set(block.i32, i);
   b.set(block.i64, j);
-  for (let u = 0; u < U; u++) a[i + 4 * u + 3] = level.available[u] === true ? 1 : 0;
-  i += 4 * U;
-  j += 3 * U;
+  i += RUN_I32 * R;
+  j += 3 * R;
   for (let k = 0; k < P; k++) {
     const p = promotions[positions[k]!]!;
     a[i++] = refs[k]!;
@@ -142,37 +173,47 @@ const refs: number[] = [];
 const rankSent: number[] = [];
 
 /**
+ * The promotions that cross (those `touches` accepts), their deals interned in `deals`, and the
+ * reference's rank order (priority, id, position) over them. An insertion sort (stable, so equal
+ * keys keep their position; no comparator closure): levels are short and often nearly in order.
+ */
+function selectPromotions(deals: DealTable, ps: readonly SolverPromotion[], touches: (p: SolverPromotion) => boolean): void {
+  sent.length = 0;
+  refs.length = 0;
+  for (let k = 0; k < ps.length; k++) {
+    if (!touches(ps[k]!)) continue;
+    sent.push(k);
+    refs.push(deals.index(ps[k]!));
+  }
+  rankSent.length = 0;
+  for (let k = 0; k < sent.length; k++) rankSent.push(k);
+  if (inRankOrder(ps)) return;
+  for (let i = 1; i < rankSent.length; i++) {
+    const x = rankSent[i]!;
+    const px = ps[sent[x]!]!;
+    let j = i - 1;
+    for (; j >= 0; j--) {
+      const py = ps[sent[rankSent[j]!]!]!;
+      if (py.priority < px.priority || (py.priority === px.priority && py.id <= px.id)) break;
+      rankSent[j + 1] = rankSent[j]!;
+    }
+    rankSent[j + 1] = x;
+  }
+}
+
+/**
  * Appends one level to `w`, its promotions' deals interned in `deals`. Promotions touching no
  * available unit are left out (`touchesUnits`); the output still names promotions by their index
  * in `input.promotions`.
  * @example encodeLevel(w, deals, input); w.sections().i32[0] === LEVEL_MAGIC
  */
 export function encodeLevel(w: SectionWriter, deals: DealTable, input: SolveInput): void {
-  const ps = input.promotions;
-  sent.length = 0;
-  refs.length = 0;
-  for (let k = 0; k < ps.length; k++) {
-    if (!touchesUnits(ps[k]!, input.available)) continue;
-    sent.push(k);
-    refs.push(deals.index(ps[k]!));
-  }
-  // The reference's rank order (priority, id, position) restricted to the promotions sent. An
-  // insertion sort (stable, so equal keys keep their position; no comparator closure): levels
-  // are short and often nearly in order.
-  rankSent.length = 0;
-  for (let k = 0; k < sent.length; k++) rankSent.push(k);
-  if (!inRankOrder(ps)) {
-    for (let i = 1; i < rankSent.length; i++) {
-      const x = rankSent[i]!;
-      const px = ps[sent[x]!]!;
-      let j = i - 1;
-      for (; j >= 0; j--) {
-        const py = ps[sent[rankSent[j]!]!]!;
-        if (py.priority < px.priority || (py.priority === px.priority && py.id <= px.id)) break;
-        rankSent[j + 1] = rankSent[j]!;
-      }
-      rankSent[j + 1] = x;
-    }
-  }
-  writeLevel(w, LEVEL_MAGIC, input, ps, sent, refs, rankSent);
+  selectPromotions(deals, input.promotions, (p) => touchesUnits(p, input.available));
+  writeLevel(w, LEVEL_MAGIC, input, unitBlock(input.units, input.available), input.promotions, sent, refs, rankSent);
+}
+
+/** `encodeLevel` for the run contract: a promotion crosses when it lists a run. */
+export function encodeRuns(w: SectionWriter, deals: DealTable, input: RunInput): void {
+  selectPromotions(deals, input.promotions, (p) => p.qualifying.length + p.benefit.length > 0);
+  writeLevel(w, LEVEL_MAGIC, input, runBlock(input.runs), input.promotions, sent, refs, rankSent);
 }

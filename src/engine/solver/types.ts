@@ -4,6 +4,7 @@
  * port can mirror it field for field. Money is bigint minor units; indices are 0-based.
  */
 import type { RewardTarget } from '../../domain/rule.ts';
+import type { UnitRange } from '../unit-ranges.ts';
 
 /** One unit of a line (lines expand into one unit per quantity). */
 export interface SolverUnit {
@@ -116,4 +117,63 @@ export interface SolveOutput {
   readonly bound?: bigint;
   /** Search nodes visited (deterministic; the WASM port must count the same). */
   readonly nodes: number;
+}
+
+// ---- The same contract on runs (docs/solver.md 13) ------------------------------------------------
+
+/**
+ * Alike units of one line: the caller's unit indices [first, first + count). A line of 1,000,000
+ * units is one run, so what crosses to the solver and back grows with the runs, not the units.
+ */
+export interface SolverRun extends SolverUnit {
+  /** The caller's index of the run's first unit (runs ascend by it and never overlap). */
+  readonly first: number;
+  /** Units in the run (≥ 1). */
+  readonly count: number;
+}
+
+/** A `SolverPromotion` whose `qualifying` and `benefit` list indices into `RunInput.runs`. */
+export type RunPromotion = SolverPromotion;
+
+/** One level on runs: every unit of every run is available (taken units are simply not listed). */
+export interface RunInput {
+  readonly runs: readonly SolverRun[];
+  readonly promotions: readonly RunPromotion[];
+  readonly policy: SolveInput['policy'];
+  readonly searchBudget: number;
+}
+
+/**
+ * A `SolvedApplication` with its unit lists as ranges of the caller's indices, each inside one
+ * run, ascending; `savings[i]` is the saving of every unit of `rewarded[i]`.
+ */
+export interface RunApplication {
+  readonly promotion: number;
+  readonly tier: number;
+  readonly copies?: number;
+  readonly used: readonly UnitRange[];
+  readonly rewarded: readonly UnitRange[];
+  readonly savings: readonly bigint[];
+  readonly saving: bigint;
+  readonly clipped: bigint;
+}
+
+export interface RunOutput {
+  readonly applications: readonly RunApplication[];
+  readonly total: bigint;
+  readonly optimal: boolean;
+  readonly bound?: bigint;
+  readonly nodes: number;
+}
+
+/** A level solver on runs. */
+export type RunSolver = (input: RunInput) => RunOutput;
+
+/**
+ * A level solver on the per-unit contract. One that can also take runs natively (the WASM port)
+ * says so with `runs`; the engine then never expands a line into units for it.
+ */
+export interface LevelSolver {
+  (input: SolveInput): SolveOutput;
+  readonly runs?: RunSolver;
 }

@@ -7,7 +7,7 @@
 import { BundleSchema, LedgerStateSchema, OrderSchema, problem, type Bundle, type EvaluationResult, type Problem } from '../../domain/index.ts';
 import { schemaProblems } from '../../bundle/schema-problems.ts';
 import { evaluate, explain } from '../../engine/index.ts';
-import type { SolveInput, SolveOutput } from '../../engine/solver/types.ts';
+import type { LevelSolver as SolveLevel } from '../../engine/solver/types.ts';
 
 /** Which level solver evaluated: the WASM port, or the TypeScript reference when WASM could not load. */
 export type SolverName = 'wasm' | 'reference';
@@ -19,7 +19,7 @@ export type EvaluateBasketResponse =
 /** The level solver the worker plugs in (both give identical results; test/wasm proves it). */
 export interface LevelSolver {
   readonly name: SolverName;
-  readonly solveLevel?: (input: SolveInput) => SolveOutput;
+  readonly solveLevel?: SolveLevel;
 }
 
 export interface EvaluateBasketOptions {
