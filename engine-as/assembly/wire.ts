@@ -214,10 +214,13 @@ export function beginOutput(): void {
 }
 
 /**
- * One application, its unit lists (ascending) as ranges of consecutive units, the rewarded ones
- * split where the saving changes: i32 [promotion, tier, copies, nUsedRanges, nRewardedRanges,
- * (first, count) per used range, (first, count) per rewarded range]; i64 [saving, clipped, the
- * saving of each unit per rewarded range]. A counted kind on a long line is then a few ranges.
+ * One application: i32 [promotion, tier, copies, nParts] + per part [nUsed, nRewarded, (first,
+ * count) per used range, (first, count) per rewarded range]; i64 [saving, clipped] + the saving of
+ * each unit per rewarded range. Lists ascend; rewarded ranges split where the saving changes. One
+ * application is one part. A record of m > 1 copies has a part per line: the line's used units,
+ * and copy 0's rewarded ones (those among the line's first used / m): copy k holds the k-th block
+ * of the line's used units and rewards the same places in it. So a counted kind on a long line
+ * crosses as a few ranges, not one range per rewarded unit.
  */
 export function writeApp(
   promotion: i32, tier: i32, copies: i32, used: I32Buf, usedStart: i32, nUsed: i32,
@@ -226,36 +229,57 @@ export function writeApp(
   outI32.push(pPos.at(promotion));
   outI32.push(tier);
   outI32.push(copies);
-  const counts = outI32.len;
-  outI32.push(0);
+  const parts = outI32.len;
   outI32.push(0);
   outI64.push(saving);
   outI64.push(clipped);
   let n = 0;
+  let r = 0;
   for (let i = 0; i < nUsed; ) {
-    const first = used.at(usedStart + i);
+    // A part: every used unit (one application), or one line's (copies).
     let j = i + 1;
-    while (j < nUsed && used.at(usedStart + j) == first + (j - i)) j++;
-    outI32.push(first);
-    outI32.push(j - i);
+    if (copies == 1) j = nUsed;
+    else while (j < nUsed && uLine.at(used.at(usedStart + j)) == uLine.at(used.at(usedStart + i))) j++;
+    const lastOfCopy0 = used.at(usedStart + i + (j - i) / copies - 1);
+    const lastOfPart = used.at(usedStart + j - 1);
+    const counts = outI32.len;
+    outI32.push(0);
+    outI32.push(0);
+    outI32.put(counts, writeRanges(used, usedStart + i, j - i, null, 0));
+    const from = r;
+    while (r < nRew && rewarded.at(rewStart + r) <= lastOfPart) r++;
+    // Copy 0's rewarded units only: the other copies' are implied.
+    let take = from;
+    while (take < r && rewarded.at(rewStart + take) <= lastOfCopy0) take++;
+    outI32.put(counts + 1, writeRanges(rewarded, rewStart + from, take - from, savings, rewStart + from));
     n++;
     i = j;
   }
-  outI32.put(counts, n);
-  n = 0;
-  for (let i = 0; i < nRew; ) {
-    const first = rewarded.at(rewStart + i);
-    const each = savings.at(rewStart + i);
-    let j = i + 1;
-    while (j < nRew && rewarded.at(rewStart + j) == first + (j - i) && savings.at(rewStart + j) == each) j++;
-    outI32.push(first);
-    outI32.push(j - i);
-    outI64.push(each);
-    n++;
-    i = j;
-  }
-  outI32.put(counts + 1, n);
+  outI32.put(parts, n);
   appCount++;
+}
+
+/**
+ * Appends list[start, start + n) (ascending) as (first, count) ranges — with `savings`, split
+ * where the saving changes too, each range's saving to the i64 section — and returns how many.
+ */
+function writeRanges(list: I32Buf, start: i32, n: i32, savings: I64Buf | null, savStart: i32): i32 {
+  let k = 0;
+  for (let i = 0; i < n; ) {
+    const first = list.at(start + i);
+    let j = i + 1;
+    if (savings === null) while (j < n && list.at(start + j) == first + (j - i)) j++;
+    else {
+      const each = savings.at(savStart + i);
+      while (j < n && list.at(start + j) == first + (j - i) && savings.at(savStart + j) == each) j++;
+      outI64.push(each);
+    }
+    outI32.push(first);
+    outI32.push(j - i);
+    k++;
+    i = j;
+  }
+  return k;
 }
 
 export function endOutput(total: i64, optimal: bool, bound: i64, nodes: i64): void {

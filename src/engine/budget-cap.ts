@@ -8,7 +8,8 @@ import { formatMoney } from '../domain/index.ts';
 import type { LimitsOk } from './eligibility/types.ts';
 import { priceApplication } from './solver/pricing.ts';
 import { sortCheap } from './solver/rules.ts';
-import type { SolveInput, SolveOutput } from './solver/types.ts';
+import type { RunInput, RunOutput, SolverUnit } from './solver/types.ts';
+import { lastAtMost } from './unit-ranges.ts';
 import type { RewardGrant } from './rewards/types.ts';
 
 /**
@@ -16,18 +17,29 @@ import type { RewardGrant } from './rewards/types.ts';
  * 0n when it did not cap it. Promotions without a budget are never priced again.
  * @example budgetCuts(input, out) // [200n] — a $3 reward held to the $1 left
  */
-export function budgetCuts(input: SolveInput, out: SolveOutput): bigint[] {
+export function budgetCuts(input: RunInput, out: RunOutput): bigint[] {
+  const firsts = input.runs.map((r) => r.first);
   return out.applications.map((a) => {
     const p = input.promotions[a.promotion]!;
     if (p.budget === undefined) return 0n;
     const benefit = new Set(p.benefit);
     // The application's set splits back into its qualifying and benefit parts by role, each in
-    // cheapness order, exactly as the solver priced it before capping.
-    const qual = a.used.filter((u) => !benefit.has(u));
-    const ben = a.used.filter((u) => benefit.has(u));
-    sortCheap(input.units, qual);
-    sortCheap(input.units, ben);
-    const full = priceApplication(input.units, qual, ben, p, a.tier).saving;
+    // cheapness order, exactly as the solver priced it before capping. A budgeted promotion's
+    // applications are never counted copies, so its set is a handful of units.
+    const units: SolverUnit[] = [];
+    const qual: number[] = [];
+    const ben: number[] = [];
+    for (const range of a.used) {
+      const r = lastAtMost(firsts, range.from);
+      const run = input.runs[r]!;
+      for (let i = range.from; i < range.to; i++) {
+        (benefit.has(r) ? ben : qual).push(units.length);
+        units.push({ line: run.line, unit: run.unit + (i - run.first), productId: run.productId, price: run.price, customerPrice: run.customerPrice, floor: run.floor });
+      }
+    }
+    sortCheap(units, qual);
+    sortCheap(units, ben);
+    const full = priceApplication(units, qual, ben, p, a.tier).saving;
     return full > a.saving ? full - a.saving : 0n;
   });
 }

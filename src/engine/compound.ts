@@ -1,16 +1,14 @@
 import type { Promotion } from '../domain/index.ts';
 import { concurrencyOf } from '../domain/index.ts';
 import type { LimitsOk } from './eligibility/types.ts';
-import type { SolverUnit } from './solver/types.ts';
 import { recordGrant } from './apply.ts';
 import { withBudgetNote } from './budget-cap.ts';
-import { draftsOf, gate, nonItemGrant, solve, timeRanOut, type Gated } from './levels.ts';
+import { draftsOf, gate, nonItemGrant, solve, timeRanOut, type Gated, type LevelPiece } from './levels.ts';
 import { itemDealNearMiss } from './outcomes.ts';
 import { perCopy } from './copies.ts';
 import { capDraft, draftSaving } from './rewards/split.ts';
 import type { Draft, RewardGrant, RewardUnit } from './rewards/types.ts';
-import { baseOf, forEachRolePiece, forEachUnitPiece, lineOfUnit, netOf, notApplied, type Candidate, type Run } from './run.ts';
-import type { EngineUnit } from './units.ts';
+import { forEachRolePiece, lineOfUnit, netOf, notApplied, type Candidate, type Run } from './run.ts';
 
 /**
  * Applies the limits to a grant: at most `maxApplications` applications (the first ones), and
@@ -90,20 +88,10 @@ function compoundNonItem(run: Run, g: Gated, units: readonly RewardUnit[]): void
  * solver's clipping leaves exactly each unit's room.
  */
 function compoundItemDeal(run: Run, g: Gated, units: readonly RewardUnit[]): void {
-  const solverUnits: SolverUnit[] = new Array<SolverUnit>(run.state.size);
-  const available = new Array<boolean>(run.state.size).fill(false);
-  const put = (u: EngineUnit, price: bigint, floor: bigint): void => {
-    for (let k = 0; k < u.count; k++) {
-      solverUnits[u.index + k] = { line: u.line, unit: u.unit + k, productId: u.productId, price, customerPrice: price, floor };
-    }
-  };
-  // Units outside the deal's selection still sit in the input (unavailable), priced at their base.
-  forEachUnitPiece(run, (u, st) => put(u, baseOf(u, st), baseOf(u, st)));
-  for (const ru of units) {
-    put(ru.unit, ru.base, ru.base - ru.room);
-    available.fill(true, ru.unit.index, ru.unit.index + ru.unit.count);
-  }
-  const out = solve(run, [g], available, solverUnits);
+  const pieces = units.map((ru): LevelPiece => ({
+    from: ru.unit.index, to: ru.unit.index + ru.unit.count, line: ru.unit.line, price: ru.base, customerPrice: ru.base, floor: ru.base - ru.room,
+  })).sort((x, y) => x.from - y.from);
+  const out = solve(run, [g], { pieces, pricing: 'own' });
   run.optimal &&= out.optimal;
   if (!out.optimal && out.bound !== undefined && out.bound > out.total) run.boundGap += out.bound - out.total;
   // A compound deal keeps one record per application (docs/engine.md "Counted applications").

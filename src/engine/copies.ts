@@ -149,8 +149,9 @@ function joinCopies(entries: readonly Entry[], m: number, lineOf: (i: number) =>
 }
 
 /**
- * A draft counting copies in the solver's layout (each line's used units in `copies` consecutive
- * blocks, copy i the i-th, with the rewarded units inside it), listed copy by copy.
+ * A draft counting copies, laid out in strata (module comment; every counted draft the engine
+ * holds is), listed copy by copy: copy c rewards place k × copies + c of each stratum k and uses,
+ * besides, the c-th block of the units after the strata.
  * @example splitCopies({ ...draft, copies: 2 }, lineOf).length // 2
  */
 export function splitCopies(d: Draft, lineOf: (i: number) => number): Draft[] {
@@ -159,30 +160,28 @@ export function splitCopies(d: Draft, lineOf: (i: number) => number): Draft[] {
   const copies: { used: UnitRange[]; rewarded: UnitRange[]; savings: Minor[] }[] = [];
   for (let k = 0; k < m; k++) copies.push({ used: [], rewarded: [], savings: [] });
   for (const p of partsOf(d, lineOf)) {
-    const c = count(p.used) / m;
-    // Blocks and rewarded ranges both ascend: one sweep over the rewarded ranges for all blocks.
-    let r = 0;
+    const strata = copyStrata(p, m);
+    const r = strata.length;
+    const rest = count(p.used) / m - r;
     for (let k = 0; k < m; k++) {
       const copy = copies[k]!;
-      for (const b of positions(p.used, k * c, (k + 1) * c)) {
-        copy.used.push(b);
-        while (r < p.rewarded.length && p.rewarded[r]!.to <= b.from) r++;
-        for (let j = r; j < p.rewarded.length && p.rewarded[j]!.from < b.to; j++) {
-          const from = Math.max(b.from, p.rewarded[j]!.from);
-          const to = Math.min(b.to, p.rewarded[j]!.to);
-          if (from < to) {
-            copy.rewarded.push({ from, to });
-            copy.savings.push(p.savings[j]!);
-          }
-        }
-      }
+      const units: UnitRange[] = [];
+      strata.forEach((s, j) => {
+        const [unit] = positions(p.used, j * m + k, j * m + k + 1);
+        units.push(unit!);
+        copy.rewarded.push(unit!);
+        copy.savings.push(s);
+      });
+      units.push(...positions(p.used, m * r + k * rest, m * r + (k + 1) * rest));
+      copy.used.push(...unionOf(units, (a, b) => lineOf(a) === lineOf(b)));
     }
   }
   const clipped = d.clipped / BigInt(m);
+  // Place j × m + k ascends with j: each copy's rewarded units come sorted.
   return copies.map((c) => ({ tier: d.tier, used: c.used, rewarded: c.rewarded, savings: c.savings, clipped }));
 }
 
-/** Every draft listed copy by copy (solver layout), then in the order of first units; drafts of one copy each stay as they are. */
+/** Every draft listed copy by copy (`splitCopies`), then in the order of first units; drafts of one copy each stay as they are. */
 export function perCopy(drafts: readonly Draft[], lineOf: (i: number) => number): Draft[] {
   if (drafts.every((d) => (d.copies ?? 1) === 1)) return drafts.slice();
   return byFirstUnit(drafts.flatMap((d) => splitCopies(d, lineOf)));

@@ -3,7 +3,8 @@ import { checkConditions, checkLimits } from './eligibility/index.ts';
 import type { Failure, LimitsOk } from './eligibility/types.ts';
 import { compileItemDeal } from './solver/compile.ts';
 import { improveByNeighbourhoods } from './solver/neighbourhood.ts';
-import type { SolveOutput, SolverPromotion, SolverUnit } from './solver/types.ts';
+import type { RunInput, RunOutput, SolverPromotion, SolverRun } from './solver/types.ts';
+import { rangesOfUnits, unitsOfRanges, unitsOfRuns } from './solver/runs.ts';
 import { booksAsComputed, dispersionChoices, grantsSomething, recordGrant } from './apply.ts';
 import { countCopies, perCopy } from './copies.ts';
 import { budgetCuts, withBudgetNote } from './budget-cap.ts';
@@ -13,9 +14,8 @@ import { nonItemReward, touchesUnits, type NonItemRule } from './rewards/index.t
 import { fail, type Draft, type RewardGrant, type RewardUnit } from './rewards/types.ts';
 import { formatCount, formatMoney, LIMITS } from '../domain/index.ts';
 import { thresholdMiss } from './qualification.ts';
-import { forEachPiece, forEachRolePiece, lineOfUnit, netSubtotal, notApplied, sameState, type Candidate, type RoleUnits, type Run, type UnitState } from './run.ts';
-import { solverUnitsOf } from './units.ts';
-import { rangesOf, unionOf, type UnitRange } from './unit-ranges.ts';
+import { forEachPiece, forEachRolePiece, lineOfUnit, netSubtotal, notApplied, sameState, type Candidate, type RoleLines, type Run, type UnitState } from './run.ts';
+import { unionOf, type UnitRange } from './unit-ranges.ts';
 import { draftSaving } from './rewards/split.ts';
 
 /** The solver's limit for "unlimited" applications. */
@@ -74,40 +74,87 @@ export function nonItemGrant(run: Run, g: Gated, units: readonly RewardUnit[], n
 const UNEXPLAINED_MISS = fail('lostBestDeal', 'The best deal of its priority level does not use it (not worked out further: this evaluation was run without explanations).');
 
 /**
- * A candidate's qualifying and benefit units, listed once per evaluation (`Run.roleUnits`): its
- * roles never change, and a level is solved again for each explanation (a pass over every unit
- * per solve made a long order's evaluation quadratic).
+ * A candidate's qualifying and benefit lines, listed once per evaluation (`Run.roleUnits`): its
+ * roles never change, and a level is solved again for each explanation.
  */
-function unitsByRole(run: Run, c: Candidate): RoleUnits {
+function roleLines(run: Run, c: Candidate): RoleLines {
   const known = run.roleUnits.get(c);
   if (known !== undefined) return known;
   const qualifying: number[] = [];
   const benefit: number[] = [];
+  let units = 0;
   for (let l = 0; l < c.lineRoles.length; l++) {
     const role = c.lineRoles[l]!;
     if (role === null) continue;
-    const list = role === 'qualifying' ? qualifying : benefit;
-    for (let i = run.lineStart[l]!; i < run.lineStart[l + 1]!; i++) list.push(i);
+    (role === 'qualifying' ? qualifying : benefit).push(l);
+    units += run.lineStart[l + 1]! - run.lineStart[l]!;
   }
-  const lists = { qualifying, benefit };
+  const lists = { qualifying, benefit, units };
   run.roleUnits.set(c, lists);
   return lists;
 }
 
-/** A solver promotion for one candidate item deal. */
-export function solverPromotion(run: Run, g: Gated): SolverPromotion {
+/** A solver promotion for one candidate item deal, its lists as indices into the level's runs. */
+function solverPromotion(run: Run, g: Gated, runsOfLine: readonly (number[] | undefined)[]): SolverPromotion {
   const p = g.c.promotion;
   const rule = p.rule as ItemDealRule;
-  const { qualifying, benefit } = unitsByRole(run, g.c);
+  const lines = roleLines(run, g.c);
+  const runsOf = (ls: readonly number[]): number[] => {
+    const out: number[] = [];
+    for (const l of ls) {
+      const rs = runsOfLine[l];
+      if (rs !== undefined) for (const r of rs) out.push(r);
+    }
+    return out;
+  };
   return {
     ...compileItemDeal(rule, run.ctx.currency),
     id: p.id,
     priority: p.priority,
-    qualifying,
-    benefit,
+    qualifying: runsOf(lines.qualifying),
+    benefit: runsOf(lines.benefit),
     maxApplications: Math.min(g.limits.maxApplications, SOLVER_UNLIMITED),
     ...(g.limits.budgetRemaining === undefined ? {} : { budget: g.limits.budgetRemaining }),
   };
+}
+
+/**
+ * Units of one line a level's search may take, at the prices it sees them: global indices
+ * [from, to). The solver gets each as one run.
+ */
+export interface LevelPiece {
+  readonly from: number;
+  readonly to: number;
+  readonly line: number;
+  readonly price: bigint;
+  readonly customerPrice: bigint;
+  readonly floor: bigint;
+}
+
+/**
+ * What a search takes: its pieces, ascending, and how they are priced — at their line's prices
+ * (`line`), at the regular price with no customer price (`regular`), or each at its own (`own`).
+ */
+export interface LevelUnits {
+  readonly pieces: readonly LevelPiece[];
+  readonly pricing: 'line' | 'regular' | 'own';
+}
+
+/** The units of `ranges` (each inside one line, ascending) at their line's prices, or regular ones. */
+export function levelUnits(run: Run, ranges: readonly UnitRange[], pricing: 'line' | 'regular' = 'line'): LevelUnits {
+  const pieces = ranges.map((r): LevelPiece => {
+    const line = lineOfUnit(run, r.from);
+    const u = run.lines[line]!;
+    return { from: r.from, to: r.to, line, price: u.price, customerPrice: pricing === 'regular' ? u.price : u.customerPrice, floor: u.floor };
+  });
+  return { pieces, pricing };
+}
+
+/** Every unit of the order, line by line. */
+export function allUnits(run: Run): readonly UnitRange[] {
+  const out: UnitRange[] = [];
+  for (let l = 0; l < run.lines.length; l++) if (run.lineStart[l + 1]! > run.lineStart[l]!) out.push({ from: run.lineStart[l]!, to: run.lineStart[l + 1]! });
+  return out;
 }
 
 /**
@@ -115,80 +162,87 @@ export function solverPromotion(run: Run, g: Gated): SolverPromotion {
  * equally priced units of different products a level consumes would follow basket order, and a
  * later level would then find different units left: the total would depend on line order, which
  * §5.4 promises it does not. So the solver sees each line's rank in a content order — product,
- * price, customer price, floor, then position — and "earlier line" only decides between lines
- * that really are the same.
+ * price, customer price, floor (of the line's first piece), then position — and "earlier line"
+ * only decides between lines that really are the same. Line-priced ranks are kept per evaluation.
  */
-// One ranked copy per units array: every level of a basket shares it, so the work is done once and
-// the WASM wire's per-array cache of the units block stays warm.
-const ranked = new WeakMap<readonly SolverUnit[], readonly SolverUnit[]>();
-
-function canonicalLines(units: readonly SolverUnit[]): readonly SolverUnit[] {
-  const known = ranked.get(units);
-  if (known !== undefined) return known;
-  const firstOf = new Map<number, SolverUnit>();
-  for (const u of units) if (!firstOf.has(u.line)) firstOf.set(u.line, u);
+function lineRanks(run: Run, units: LevelUnits): readonly number[] {
+  const cached = units.pricing === 'own' ? undefined : run.lineRanks?.[units.pricing];
+  if (cached !== undefined) return cached;
+  const firstOf = new Map<number, LevelPiece>();
+  if (units.pricing === 'own') {
+    for (const p of units.pieces) if (!firstOf.has(p.line)) firstOf.set(p.line, p);
+  } else {
+    for (const p of levelUnits(run, allUnits(run), units.pricing).pieces) firstOf.set(p.line, p);
+  }
   const cmp = (a: bigint, b: bigint): number => (a < b ? -1 : a > b ? 1 : 0);
+  const product = (l: number): string => run.lines[l]!.productId;
   const lines = [...firstOf.keys()].sort((a, b) => {
     const x = firstOf.get(a)!;
     const y = firstOf.get(b)!;
-    return (x.productId < y.productId ? -1 : x.productId > y.productId ? 1 : 0)
+    return (product(a) < product(b) ? -1 : product(a) > product(b) ? 1 : 0)
       || cmp(x.price, y.price) || cmp(x.customerPrice, y.customerPrice) || cmp(x.floor, y.floor) || a - b;
   });
-  const rank = new Map<number, number>();
-  lines.forEach((line, r) => rank.set(line, r));
-  const out = units.map((u) => ({ line: rank.get(u.line)!, unit: u.unit, productId: u.productId, price: u.price, customerPrice: u.customerPrice, floor: u.floor }));
-  ranked.set(units, out);
-  return out;
+  const rank = new Array<number>(run.lines.length).fill(-1);
+  lines.forEach((line, r) => { rank[line] = r; });
+  if (units.pricing !== 'own') run.lineRanks = { ...run.lineRanks, [units.pricing]: rank };
+  return rank;
 }
 
 /** A level's solver output with, per application, what its budget cut off (see budget-cap.ts). */
-export interface Solved extends SolveOutput {
+export interface Solved extends RunOutput {
   readonly budgetCut: readonly bigint[];
 }
 
-/** One solver unit per unit of the order, built once per evaluation. */
-export function solverUnits(run: Run): readonly SolverUnit[] {
-  run.solverUnits ??= solverUnitsOf(run.lines);
-  return run.solverUnits;
-}
-
 /**
- * Per unit: whether no exclusive promotion has taken it yet. Read again only when the state has
- * changed: 10,000 one-deal levels on a 100,000-unit line, most of them applying nothing, spent 7.7
- * of their 13 s here.
+ * Per line piece: whether no exclusive promotion has taken it yet, as ranges inside lines. Read
+ * again only when the state has changed: 10,000 one-deal levels on a 100,000-unit line, most of
+ * them applying nothing, spent 7.7 of their 13 s here when it was read per level.
  */
-export function freeUnits(run: Run): readonly boolean[] {
+export function freeUnits(run: Run): readonly UnitRange[] {
   const known = run.freeAt;
   if (known !== undefined && known.version === run.state.version) return known.free;
-  const out = new Array<boolean>(run.state.size).fill(false);
+  const out: UnitRange[] = [];
   run.state.pieces(0, run.state.size, (from, to, s) => {
-    if (s.takenBy === undefined) out.fill(true, from, to);
+    if (s.takenBy !== undefined) return;
+    const last = out[out.length - 1];
+    if (last !== undefined && last.to === from && lineOfUnit(run, from) === lineOfUnit(run, last.from)) out[out.length - 1] = { from: last.from, to };
+    else out.push({ from, to });
   });
   run.freeAt = { version: run.state.version, free: out };
   return out;
 }
 
+/** The solver's input for `deals` on `units` (one run per piece, ascending). */
+function runInput(run: Run, deals: readonly Gated[], units: LevelUnits, searchBudget: number): RunInput {
+  const rank = lineRanks(run, units);
+  const runsOfLine: (number[] | undefined)[] = new Array<number[] | undefined>(run.lines.length);
+  const runs = units.pieces.map((p, r): SolverRun => {
+    (runsOfLine[p.line] ??= []).push(r);
+    return {
+      line: rank[p.line]!, unit: p.from - run.lineStart[p.line]!, first: p.from, count: p.to - p.from,
+      productId: run.lines[p.line]!.productId, price: p.price, customerPrice: p.customerPrice, floor: p.floor,
+    };
+  });
+  return { runs, promotions: deals.map((g) => solverPromotion(run, g, runsOfLine)), policy: run.ctx.bundle.settings.rewardPolicy, searchBudget };
+}
+
 /** Runs the solver over `units` for the given item deals. */
-export function solve(run: Run, deals: readonly Gated[], available: readonly boolean[], units: readonly SolverUnit[] = solverUnits(run)): Solved {
+export function solve(run: Run, deals: readonly Gated[], units: LevelUnits): Solved {
   const s = run.ctx.bundle.settings;
-  const input = {
-    units: canonicalLines(units),
-    available,
-    promotions: deals.map((g) => solverPromotion(run, g)),
-    policy: s.rewardPolicy,
-    // One pool for the whole evaluation: explanations re-solve per promotion, so a per-search
-    // budget alone would let the number of promotions multiply the work.
-    searchBudget: run.budget.allowance(s.searchBudget),
-  };
-  let out = run.solveLevel(input);
+  // One pool for the whole evaluation: explanations re-solve per promotion, so a per-search
+  // budget alone would let the number of promotions multiply the work.
+  const input = runInput(run, deals, units, run.budget.allowance(s.searchBudget));
+  let out = run.solveRuns(input);
   run.budget.spend(out.nodes);
   if (!out.optimal) {
     // A cut-off level's plan is improved by re-solving small neighbourhoods of it exactly
-    // (docs/solver.md, Algorithm 10), with its own draw on the evaluation's pool.
+    // (docs/solver.md, Algorithm 10), with its own draw on the evaluation's pool. That search is
+    // per unit: the runs are expanded for it.
     const more = run.budget.allowance(s.searchBudget);
-    const better = improveByNeighbourhoods({ ...input, searchBudget: more }, out, run.solveLevel, () => !run.budget.spent);
+    const perUnit = unitsOfRuns({ ...input, searchBudget: more });
+    const better = improveByNeighbourhoods(perUnit, unitsOfRanges(out, input.runs), run.solveLevel, () => !run.budget.spent);
     run.budget.spend(better.nodes - out.nodes);
-    out = better;
+    out = rangesOfUnits(better, input.runs);
   }
   return { ...out, budgetCut: budgetCuts(input, out) };
 }
@@ -205,21 +259,9 @@ export function draftsOf(run: Run, out: Solved, k: number): Draft[] {
   let all = draftCache.get(out);
   if (all === undefined) {
     all = [];
-    const lineOf = (i: number): number => lineOfUnit(run, i);
     out.applications.forEach((a, j) => {
-      const rewarded: UnitRange[] = [];
-      const savings: bigint[] = [];
-      for (let r = 0; r < a.rewarded.length; r++) {
-        const i = a.rewarded[r]!;
-        const last = rewarded.length - 1;
-        if (last >= 0 && rewarded[last]!.to === i && savings[last] === a.savings[r] && lineOf(i) === lineOf(i - 1)) rewarded[last] = { from: rewarded[last]!.from, to: i + 1 };
-        else {
-          rewarded.push({ from: i, to: i + 1 });
-          savings.push(a.savings[r]!);
-        }
-      }
       (all![a.promotion] ??= []).push({
-        tier: a.tier, used: rangesOf(a.used, lineOf), rewarded, savings, clipped: a.clipped,
+        tier: a.tier, used: a.used, rewarded: a.rewarded, savings: a.savings, clipped: a.clipped,
         ...((a.copies ?? 1) > 1 ? { copies: a.copies } : {}),
         ...(out.budgetCut[j]! > 0n ? { budgetCapped: out.budgetCut[j]! } : {}),
       });
@@ -259,21 +301,26 @@ const byId = (a: Candidate, b: Candidate): number => (a.promotion.id < b.promoti
  * optimal, and its bound grows by what they could add at most: each of their free units' price
  * less its floor (no saving on a unit is larger).
  */
-export function leaveOut(run: Run, deals: readonly Gated[], available: readonly boolean[], why: Failure): void {
-  const units = solverUnits(run);
-  // A unit's room counts once per evaluation, however many deals are left out around it.
-  const left = (run.leftOut ??= { counted: new Array<boolean>(units.length).fill(false), n: 0 });
+export function leaveOut(run: Run, deals: readonly Gated[], free: readonly UnitRange[], why: Failure): void {
+  // A line's room counts once per evaluation, however many deals are left out around it; its
+  // units taken before this level stay taken at every later one, so they add nothing, ever.
+  const left = (run.leftOut ??= { counted: new Array<boolean>(run.lines.length).fill(false), n: 0 });
+  let freeOf: number[] | undefined;
   for (const g of deals) {
     run.outcomes.set(g.c.promotion.id, notApplied(g.c.promotion.id, why));
-    if (left.n === units.length) continue;
-    const { qualifying, benefit } = unitsByRole(run, g.c);
-    for (const list of [qualifying, benefit]) {
-      for (const u of list) {
-        if (left.counted[u] === true) continue;
-        // A unit taken before this level stays taken at every later one: it adds nothing, ever.
-        left.counted[u] = true;
+    if (left.n === run.lines.length) continue;
+    const lines = roleLines(run, g.c);
+    for (const list of [lines.qualifying, lines.benefit]) {
+      for (const l of list) {
+        if (left.counted[l] === true) continue;
+        left.counted[l] = true;
         left.n++;
-        if (available[u] === true) run.boundGap += units[u]!.price > units[u]!.floor ? units[u]!.price - units[u]!.floor : 0n;
+        if (freeOf === undefined) {
+          freeOf = new Array<number>(run.lines.length).fill(0);
+          for (const r of free) freeOf[lineOfUnit(run, r.from)]! += r.to - r.from;
+        }
+        const u = run.lines[l]!;
+        if (u.price > u.floor) run.boundGap += (u.price - u.floor) * BigInt(freeOf[l]!);
       }
     }
   }
@@ -296,12 +343,11 @@ export function timeRanOut(run: Run): Failure {
  * incumbent read them), so an overlap of 10,000 deals on 5,000 units took one search 33 s past any
  * budget. Deals past the limit are left out (`leaveOut`). docs/engine.md, "Limits".
  */
-function withinOneSearch(run: Run, deals: readonly Gated[], available: readonly boolean[]): Gated[] {
+function withinOneSearch(run: Run, deals: readonly Gated[], available: readonly UnitRange[]): Gated[] {
   let pairs = 0;
   let cut = deals.length;
   for (let k = 0; k < deals.length && cut === deals.length; k++) {
-    const { qualifying, benefit } = unitsByRole(run, deals[k]!.c);
-    pairs += qualifying.length + benefit.length;
+    pairs += roleLines(run, deals[k]!.c).units;
     if (pairs > LIMITS.levelPairs) cut = k;
   }
   if (cut === deals.length) return deals.slice();
@@ -335,7 +381,7 @@ export function runExclusiveLevels(run: Run, candidates: readonly Candidate[]): 
       deals = [];
     }
     deals = withinOneSearch(run, deals, available);
-    let out = deals.length === 0 ? undefined : solve(run, deals, available);
+    let out = deals.length === 0 ? undefined : solve(run, deals, levelUnits(run, available));
     while (out !== undefined) {
       const failing = deals.findIndex((g, k) => {
         const drafts = draftsOf(run, out!, k);
@@ -349,7 +395,7 @@ export function runExclusiveLevels(run: Run, candidates: readonly Candidate[]): 
       });
       if (failing < 0) break;
       deals = deals.filter((_, k) => k !== failing);
-      out = deals.length === 0 ? undefined : solve(run, deals, available);
+      out = deals.length === 0 ? undefined : solve(run, deals, levelUnits(run, available));
     }
     if (out !== undefined) {
       const solved = out;

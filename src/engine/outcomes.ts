@@ -2,10 +2,10 @@ import type { ItemDealRule, PromotionOutcome } from '../domain/index.ts';
 import { formatMoney } from '../domain/index.ts';
 import type { Failure } from './eligibility/types.ts';
 import { compileItemDeal } from './solver/compile.ts';
-import type { SolverUnit } from './solver/types.ts';
-import { solve, solverUnits, type Gated } from './levels.ts';
+import { allUnits, levelUnits, solve, type Gated } from './levels.ts';
+import { unionOf, unitCount, type UnitRange } from './unit-ranges.ts';
 import { fail } from './rewards/types.ts';
-import { forEachRolePiece, notApplied, type Run } from './run.ts';
+import { forEachRolePiece, lineOfUnit, notApplied, type Run } from './run.ts';
 
 /**
  * Why an exclusive item deal that passed every check got no application (SPEC §7). The promotion
@@ -15,7 +15,7 @@ import { forEachRolePiece, notApplied, type Run } from './run.ts';
  * 2. alone, ignoring customer prices, it would apply → `worseThanCustomerPrice`;
  * 3. otherwise a near miss (`thresholdNotMet`, `noBenefitProduct`) from its lowest tier.
  */
-export function explainItemDealMiss(run: Run, g: Gated, levelAvailable: readonly boolean[]): PromotionOutcome {
+export function explainItemDealMiss(run: Run, g: Gated, levelAvailable: readonly UnitRange[]): PromotionOutcome {
   const id = g.c.promotion.id;
   if (run.budget.spent) return notApplied(id, unsolvedMiss(run, g));
   // Most misses are plain near misses, and the three solves below cannot change those: when all
@@ -28,13 +28,13 @@ export function explainItemDealMiss(run: Run, g: Gated, levelAvailable: readonly
   if (near.reason === 'noBenefitProduct' || (near.reason === 'thresholdNotMet' && (!spendTiers || run.lines.every((u) => u.customerPrice === u.price)))) {
     return notApplied(id, near);
   }
-  const all = new Array<boolean>(run.state.size).fill(true);
-  const aloneAll = solve(run, [g], all);
+  const all = allUnits(run);
+  const aloneAll = solve(run, [g], levelUnits(run, all));
   const c = run.ctx.currency;
   if (aloneAll.applications.length > 0) {
     // On a first level nothing is taken yet: the level's units are all the units, and the same
     // solve twice would only pay again (b11 at 1,000,000 units: 0.3 s).
-    const aloneLevel = levelAvailable.every((free) => free) ? aloneAll : solve(run, [g], levelAvailable);
+    const aloneLevel = unitCount(levelAvailable) === run.state.size ? aloneAll : solve(run, [g], levelUnits(run, levelAvailable));
     if (aloneLevel.applications.length > 0) {
       const saving = aloneLevel.applications.reduce((a, x) => a + x.saving, 0n);
       return notApplied(id, fail('lostBestDeal', `Alone it would save ${formatMoney(saving, c)}, but the best deal of its priority level uses its items for other promotions that save more together.`, { observed: formatMoney(saving, c) }));
@@ -42,13 +42,15 @@ export function explainItemDealMiss(run: Run, g: Gated, levelAvailable: readonly
     const saving = aloneAll.applications.reduce((a, x) => a + x.saving, 0n);
     return notApplied(id, fail('usedByHigherPriority', `Alone it would save ${formatMoney(saving, c)}, but a promotion of an earlier priority level already used its items.`, { observed: formatMoney(saving, c) }));
   }
-  const units = solverUnits(run);
-  const noCustomerPrice: SolverUnit[] = units.map((u) => ({ ...u, customerPrice: u.price }));
-  const ignoring = solve(run, [g], all, noCustomerPrice);
+  const ignoring = solve(run, [g], levelUnits(run, all, 'regular'));
   if (ignoring.applications.length > 0) {
     const saving = ignoring.applications.reduce((a, x) => a + x.saving, 0n);
     let customer = 0n;
-    for (const i of new Set(ignoring.applications.flatMap((a) => a.used))) customer += units[i]!.price - units[i]!.customerPrice;
+    const sameLine = (a: number, b: number): boolean => lineOfUnit(run, a) === lineOfUnit(run, b);
+    for (const r of unionOf(ignoring.applications.flatMap((a) => a.used), sameLine)) {
+      const u = run.lines[lineOfUnit(run, r.from)]!;
+      customer += (u.price - u.customerPrice) * BigInt(r.to - r.from);
+    }
     return notApplied(id, fail('worseThanCustomerPrice', `It would save ${formatMoney(saving, c)}, no more than the ${formatMoney(customer, c)} customer prices already save on those items.`, { observed: formatMoney(saving, c) }));
   }
   return notApplied(id, near);

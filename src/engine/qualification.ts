@@ -11,11 +11,10 @@
 import type { Promotion } from '../domain/index.ts';
 import { UNLIMITED, type Failure, type LimitsOk } from './eligibility/types.ts';
 import { grantsSomething } from './apply.ts';
-import { solve, solverUnits, type Gated } from './levels.ts';
+import { allUnits, levelUnits, solve, type Gated } from './levels.ts';
 import { itemDealNearMiss } from './outcomes.ts';
 import { nonItemReward, type NonItemRule } from './rewards/index.ts';
 import { fail, type RewardUnit } from './rewards/types.ts';
-import type { SolverUnit } from './solver/types.ts';
 import { forEachRolePiece, netSubtotal, type Candidate, type Run } from './run.ts';
 
 const NO_LIMITS: LimitsOk = { ok: true, maxApplications: UNLIMITED };
@@ -35,8 +34,7 @@ export function thresholdMiss(run: Run, c: Candidate): Failure | undefined {
       const near = itemDealNearMiss(run, alone);
       return near.reason === 'thresholdNotMet' || near.reason === 'noBenefitProduct' ? near : undefined;
     }
-    const regular: SolverUnit[] = solverUnits(run).map((u) => ({ ...u, customerPrice: u.price }));
-    const out = solve(run, [alone], new Array<boolean>(regular.length).fill(true), regular);
+    const out = solve(run, [alone], levelUnits(run, allUnits(run), 'regular'));
     return out.applications.length > 0 ? undefined : itemDealNearMiss(run, alone);
   }
   const units: RewardUnit[] = [];

@@ -3,7 +3,6 @@ import type { Application, Minor, Promotion, PromotionOutcome } from '../domain/
 import type { EvalContext, Failure } from './eligibility/types.ts';
 import type { DispersionChoice } from './dispersion.ts';
 import type { DraftCode, DraftGift } from './rewards/types.ts';
-import type { SolverUnit } from './solver/types.ts';
 import { pieceOf, type EngineUnit } from './units.ts';
 import { lastAtMost, type RangeMap, type UnitRange } from './unit-ranges.ts';
 import type { EvaluationBudget } from './budget.ts';
@@ -55,10 +54,10 @@ export interface Run {
   readonly lineStart: readonly number[];
   /** Each unit's state, kept per run of units that share it (a line starts a run). */
   readonly state: RangeMap<UnitState>;
-  /** One solver unit per unit, built for the first solve (the solver still takes units one by one). */
-  solverUnits?: readonly SolverUnit[];
-  /** Each item-deal candidate's qualifying and benefit units, listed when it is first solved. */
-  readonly roleUnits: Map<Candidate, RoleUnits>;
+  /** Each item-deal candidate's qualifying and benefit lines, listed when it is first solved. */
+  readonly roleUnits: Map<Candidate, RoleLines>;
+  /** Each line's rank in the solver's content order (levels.ts `lineRanks`), per pricing, once made. */
+  lineRanks?: { readonly line?: readonly number[]; readonly regular?: readonly number[] };
   readonly apps: AppRecord[];
   /** notApplied outcomes decided so far; applied ones are built from `granted` at the end. */
   readonly outcomes: Map<string, PromotionOutcome>;
@@ -78,10 +77,10 @@ export interface Run {
   optimal: boolean;
   /** Σ over non-optimal solves of (bound − total): how much more saving the search could not rule out. */
   boundGap: Minor;
-  /** Units whose room `boundGap` already holds for item deals left out of their search (levels.ts `leaveOut`). */
+  /** Lines whose room `boundGap` already holds for item deals left out of their search (levels.ts `leaveOut`). */
   leftOut?: { readonly counted: boolean[]; n: number };
   /** `freeUnits`' last answer and the state version it was read at. */
-  freeAt?: { readonly version: number; readonly free: readonly boolean[] };
+  freeAt?: { readonly version: number; readonly free: readonly UnitRange[] };
   /** Lines whose room the bound already covers for compound deals the time ran out on (compound.ts). */
   roomCounted?: boolean[];
   readonly dispersionScript?: DispersionScript;
@@ -136,10 +135,11 @@ export function notApplied(promotionId: string, f: Failure): PromotionOutcome {
   };
 }
 
-/** A candidate's units by role, as the solver takes them (global unit indices). */
-export interface RoleUnits {
+/** A candidate's lines by role, and how many units they hold together. */
+export interface RoleLines {
   readonly qualifying: readonly number[];
   readonly benefit: readonly number[];
+  readonly units: number;
 }
 
 /** A unit's role in a promotion's selection (null: outside it). */

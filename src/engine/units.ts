@@ -63,17 +63,3 @@ export function pieceOf(line: EngineUnit, from: number, to: number): EngineUnit 
     price: line.price, customerPrice: line.customerPrice, floor: line.floor, taxRate: line.taxRate, manualPrice: line.manualPrice, participant: line.participant,
   };
 }
-
-/**
- * One solver unit per unit, in global index order (the solver still takes units one by one;
- * docs/engine.md "Units as counts", step 2).
- */
-export function solverUnitsOf(lines: readonly EngineUnit[]): SolverUnit[] {
-  const out: SolverUnit[] = [];
-  for (const l of lines) {
-    for (let u = 0; u < l.count; u++) {
-      out.push({ line: l.line, unit: u, productId: l.productId, price: l.price, customerPrice: l.customerPrice, floor: l.floor });
-    }
-  }
-  return out;
-}

@@ -1,6 +1,6 @@
 /** The ONE decoder of solver output (layout: ./layout.ts). */
 import type { RunApplication, RunOutput, SolvedApplication, SolveOutput, SolverRun } from '../engine/solver/types.ts';
-import { forEachCallerRange, localStarts } from '../engine/solver/runs.ts';
+import { forEachCallerRange, localStarts, strataOf } from '../engine/solver/runs.ts';
 import type { UnitRange } from '../engine/unit-ranges.ts';
 import { OUTPUT_HEADER_I32, OUTPUT_HEADER_I64, OUTPUT_MAGIC } from './layout.ts';
 
@@ -30,19 +30,24 @@ export interface DecodeCursor {
   i64: number;
 }
 
-/** One decoded application before its ranges are read: where they sit in the sections. */
+/** One part of an application as it sits in the sections (layout.ts): ranges (first, count). */
+interface Part {
+  readonly used: number;
+  readonly nUsed: number;
+  readonly rewarded: number;
+  readonly nRewarded: number;
+  /** i64 offset of the rewarded ranges' savings. */
+  readonly savings: number;
+}
+
+/** One application before its parts are read. */
 interface AppHead {
   readonly promotion: number;
   readonly tier: number;
   readonly copies: number;
   readonly saving: bigint;
   readonly clipped: bigint;
-  /** i32 offset of the used ranges (nUsed pairs), then the rewarded ones (nRewarded pairs). */
-  readonly at: number;
-  readonly nUsed: number;
-  readonly nRewarded: number;
-  /** i64 offset of the rewarded ranges' per-unit savings. */
-  readonly savingsAt: number;
+  readonly parts: readonly Part[];
 }
 
 /** Reads one level's output at `at`, advancing it, and hands each application to `app`. */
@@ -65,13 +70,20 @@ function readOutput<A>(a: Int32Array, b: BigInt64Array, at: DecodeCursor, app: (
     const promotion = a[i]!;
     const tier = a[i + 1]!;
     const copies = a[i + 2]!;
-    const nUsed = a[i + 3]!;
-    const nRewarded = a[i + 4]!;
+    const nParts = a[i + 3]!;
     const saving = amount(b, j);
     const clipped = amount(b, j + 1);
-    applications.push(app({ promotion, tier, copies, saving, clipped, at: i + 5, nUsed, nRewarded, savingsAt: j + 2 }));
-    i += 5 + 2 * (nUsed + nRewarded);
-    j += 2 + nRewarded;
+    i += 4;
+    j += 2;
+    const parts: Part[] = [];
+    for (let p = 0; p < nParts; p++) {
+      const nUsed = a[i]!;
+      const nRewarded = a[i + 1]!;
+      parts.push({ used: i + 2, nUsed, rewarded: i + 2 + 2 * nUsed, nRewarded, savings: j });
+      i += 2 + 2 * (nUsed + nRewarded);
+      j += nRewarded;
+    }
+    applications.push(app({ promotion, tier, copies, saving, clipped, parts }));
   }
   if (i - s32 !== len32 || j - s64 !== len64) throw new Error('solver output: section lengths disagree');
   at.i32 = i;
@@ -81,26 +93,52 @@ function readOutput<A>(a: Int32Array, b: BigInt64Array, at: DecodeCursor, app: (
 
 /**
  * Decodes one level's output at `at` and advances it: the per-unit contract, whose units crossed
- * as runs of one (a range's units are the caller's indices as they are).
+ * as runs of one (a range's units are the caller's indices as they are). A counted record's
+ * other copies reward the places copy 0 rewards in their own block of each line.
  * @example decodeOutput(i32, i64, { i32: 0, i64: 0 }).total
  */
 export function decodeOutput(a: Int32Array, b: BigInt64Array, at: DecodeCursor): SolveOutput {
   return readOutput(a, b, at, (h): SolvedApplication => {
     // Plain loops, not Array.from(subarray): a view per list cost more than the copy itself.
     const used: number[] = [];
-    for (let r = 0; r < h.nUsed; r++) {
-      const first = a[h.at + 2 * r]!;
-      for (let u = first, end = first + a[h.at + 2 * r + 1]!; u < end; u++) used.push(u);
-    }
     const rewarded: number[] = [];
     const savings: bigint[] = [];
-    const rAt = h.at + 2 * h.nUsed;
-    for (let r = 0; r < h.nRewarded; r++) {
-      const first = a[rAt + 2 * r]!;
-      const each = amount(b, h.savingsAt + r);
-      for (let u = first, end = first + a[rAt + 2 * r + 1]!; u < end; u++) {
-        rewarded.push(u);
-        savings.push(each);
+    for (const p of h.parts) {
+      const base = used.length;
+      for (let r = 0; r < p.nUsed; r++) {
+        const first = a[p.used + 2 * r]!;
+        for (let u = first, end = first + a[p.used + 2 * r + 1]!; u < end; u++) used.push(u);
+      }
+      if (h.copies === 1) {
+        for (let r = 0; r < p.nRewarded; r++) {
+          const first = a[p.rewarded + 2 * r]!;
+          const each = amount(b, p.savings + r);
+          for (let u = first, end = first + a[p.rewarded + 2 * r + 1]!; u < end; u++) {
+            rewarded.push(u);
+            savings.push(each);
+          }
+        }
+        continue;
+      }
+      // Copy 0's rewarded units as places in its block, then every copy's at the same places.
+      const block = (used.length - base) / h.copies;
+      const places: number[] = [];
+      const each: bigint[] = [];
+      let place = base;
+      for (let r = 0; r < p.nRewarded; r++) {
+        const first = a[p.rewarded + 2 * r]!;
+        const saving = amount(b, p.savings + r);
+        for (let u = first, end = first + a[p.rewarded + 2 * r + 1]!; u < end; u++) {
+          while (used[place] !== u) place++;
+          places.push(place - base);
+          each.push(saving);
+        }
+      }
+      for (let k = 0; k < h.copies; k++) {
+        for (let x = 0; x < places.length; x++) {
+          rewarded.push(used[base + k * block + places[x]!]!);
+          savings.push(each[x]!);
+        }
       }
     }
     // Most applications reward every unit they use (a unit deal): the two lists are then one
@@ -115,22 +153,33 @@ export function decodeOutput(a: Int32Array, b: BigInt64Array, at: DecodeCursor):
 
 /**
  * Decodes one level's output for a `RunInput`: the module numbers units in run order, so each
- * range it returns becomes the caller's ranges, split where it crosses a run.
+ * range it returns becomes the caller's ranges, split where it crosses a run; a counted record
+ * comes laid out in strata (solver/runs.ts `strataOf`), read off copy 0's savings per line.
  */
 export function decodeRunOutput(a: Int32Array, b: BigInt64Array, at: DecodeCursor, runs: readonly SolverRun[]): RunOutput {
   const starts = localStarts(runs);
   return readOutput(a, b, at, (h): RunApplication => {
     const used: UnitRange[] = [];
-    for (let r = 0; r < h.nUsed; r++) forEachCallerRange(runs, starts, a[h.at + 2 * r]!, a[h.at + 2 * r + 1]!, (x) => used.push(x));
     const rewarded: UnitRange[] = [];
     const savings: bigint[] = [];
-    const rAt = h.at + 2 * h.nUsed;
-    for (let r = 0; r < h.nRewarded; r++) {
-      const each = amount(b, h.savingsAt + r);
-      forEachCallerRange(runs, starts, a[rAt + 2 * r]!, a[rAt + 2 * r + 1]!, (x) => {
+    for (const p of h.parts) {
+      const partUsed: UnitRange[] = [];
+      for (let r = 0; r < p.nUsed; r++) {
+        const first = a[p.used + 2 * r]!;
+        partUsed.push({ from: first, to: first + a[p.used + 2 * r + 1]! });
+      }
+      for (const r of partUsed) forEachCallerRange(runs, starts, r.from, r.to - r.from, (x) => used.push(x));
+      const reward = (from: number, n: number, each: bigint): void => forEachCallerRange(runs, starts, from, n, (x) => {
         rewarded.push(x);
         savings.push(each);
       });
+      if (h.copies === 1) {
+        for (let r = 0; r < p.nRewarded; r++) reward(a[p.rewarded + 2 * r]!, a[p.rewarded + 2 * r + 1]!, amount(b, p.savings + r));
+        continue;
+      }
+      const perCopy: { n: number; saving: bigint }[] = [];
+      for (let r = 0; r < p.nRewarded; r++) perCopy.push({ n: a[p.rewarded + 2 * r + 1]!, saving: amount(b, p.savings + r) });
+      strataOf(partUsed, perCopy, h.copies, reward);
     }
     const { promotion, tier, copies, saving, clipped } = h;
     return copies > 1 ? { promotion, tier, copies, used, rewarded, savings, saving, clipped } : { promotion, tier, used, rewarded, savings, saving, clipped };

@@ -33,6 +33,8 @@ export const LEVEL_MAGIC = 0x4c56;
 export const OUTPUT_MAGIC = 0x4f55;
 export const BASKET_MAGIC = 0x4253;
 export const BUNDLE_MAGIC = 0x4254;
+/** i32 slots per run in a level: [line, unit, productRank, count, available]. */
+export const RUN_SLOTS = 5;
 /** i32 slots per promotion head in a level. */
 export const PROMOTION_HEAD = 6;
 export const LEVEL_HEADER = 6;

@@ -4,7 +4,7 @@
  * `DealTable`); the bundle path (./bundle.ts) writes the same layout with bundle references.
  */
 import type { RunInput, SolveInput, SolverPromotion, SolverRun, SolverUnit } from '../engine/solver/types.ts';
-import { LEVEL_HEADER, LEVEL_MAGIC, MAX_APPLICATIONS, POLICY, PROMOTION_HEAD } from './layout.ts';
+import { LEVEL_HEADER, LEVEL_MAGIC, MAX_APPLICATIONS, POLICY, PROMOTION_HEAD, RUN_SLOTS } from './layout.ts';
 import type { DealTable } from './deal-table.ts';
 import type { SectionWriter } from './writer.ts';
 import { rankProducts } from './product-codes.ts';
@@ -17,15 +17,12 @@ let blockI32 = new Int32Array(1280);
 let blockI64 = new BigInt64Array(768);
 let blockUnits: readonly SolverUnit[] | undefined;
 
-/** A level's units as the wire takes them: RUN_I32 i32 and 3 i64 slots per run. */
+/** A level's units as the wire takes them: RUN_SLOTS i32 and 3 i64 slots per run. */
 export interface UnitBlock {
   readonly i32: Int32Array;
   readonly i64: BigInt64Array;
   readonly runs: number;
 }
-
-/** i32 slots per run: [line, unit, productRank, count, available]. */
-const RUN_I32 = 5;
 
 /** The per-unit contract's units as runs of one unit each (unit index = run index). */
 export function unitBlock(units: readonly SolverUnit[], available: readonly boolean[]): UnitBlock {
@@ -33,7 +30,7 @@ export function unitBlock(units: readonly SolverUnit[], available: readonly bool
   if (units !== blockUnits) {
     blockUnits = undefined;
     const ranks = rankProducts(units);
-    if (blockI32.length < RUN_I32 * U) blockI32 = new Int32Array(Math.max(RUN_I32 * U, 2 * blockI32.length));
+    if (blockI32.length < RUN_SLOTS * U) blockI32 = new Int32Array(Math.max(RUN_SLOTS * U, 2 * blockI32.length));
     if (blockI64.length < 3 * U) blockI64 = new BigInt64Array(Math.max(3 * U, 2 * blockI64.length));
     for (let u = 0, i = 0, j = 0; u < U; u++) {
       const x = units[u]!;
@@ -48,8 +45,8 @@ export function unitBlock(units: readonly SolverUnit[], available: readonly bool
     }
     blockUnits = units;
   }
-  for (let u = 0; u < U; u++) blockI32[RUN_I32 * u + 4] = available[u] === true ? 1 : 0;
-  return { i32: blockI32.subarray(0, RUN_I32 * U), i64: blockI64.subarray(0, 3 * U), runs: U };
+  for (let u = 0; u < U; u++) blockI32[RUN_SLOTS * u + 4] = available[u] === true ? 1 : 0;
+  return { i32: blockI32.subarray(0, RUN_SLOTS * U), i64: blockI64.subarray(0, 3 * U), runs: U };
 }
 
 /** The run contract's runs, every unit available. */
@@ -57,7 +54,7 @@ function runBlock(runs: readonly SolverRun[]): UnitBlock {
   const R = runs.length;
   blockUnits = undefined;
   const ranks = rankProducts(runs);
-  if (blockI32.length < RUN_I32 * R) blockI32 = new Int32Array(Math.max(RUN_I32 * R, 2 * blockI32.length));
+  if (blockI32.length < RUN_SLOTS * R) blockI32 = new Int32Array(Math.max(RUN_SLOTS * R, 2 * blockI32.length));
   if (blockI64.length < 3 * R) blockI64 = new BigInt64Array(Math.max(3 * R, 2 * blockI64.length));
   for (let r = 0, i = 0, j = 0; r < R; r++) {
     const x = runs[r]!;
@@ -70,7 +67,7 @@ function runBlock(runs: readonly SolverRun[]): UnitBlock {
     blockI64[j++] = x.customerPrice;
     blockI64[j++] = x.floor;
   }
-  return { i32: blockI32.subarray(0, RUN_I32 * R), i64: blockI64.subarray(0, 3 * R), runs: R };
+  return { i32: blockI32.subarray(0, RUN_SLOTS * R), i64: blockI64.subarray(0, 3 * R), runs: R };
 }
 
 /**
@@ -129,7 +126,7 @@ export function writeLevel(
   const P = positions.length;
   let lists = 0;
   for (const k of positions) lists += promotions[k]!.qualifying.length + promotions[k]!.benefit.length;
-  const len32 = LEVEL_HEADER + RUN_I32 * R + PROMOTION_HEAD * P + (rank === undefined ? 0 : P) + lists;
+  const len32 = LEVEL_HEADER + RUN_SLOTS * R + PROMOTION_HEAD * P + (rank === undefined ? 0 : P) + lists;
   const len64 = 1 + 3 * R + P;
   w.ensure(len32, len64);
   const a = w.i32;
@@ -145,7 +142,7 @@ export function writeLevel(
   b[j++] = BigInt(Math.min(Math.max(Math.floor(level.searchBudget), 0), Number.MAX_SAFE_INTEGER));
   a.set(block.i32, i);
   b.set(block.i64, j);
-  i += RUN_I32 * R;
+  i += RUN_SLOTS * R;
   j += 3 * R;
   for (let k = 0; k < P; k++) {
     const p = promotions[positions[k]!]!;

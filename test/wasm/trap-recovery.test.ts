@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { solveLevel } from '../../src/engine/solver/index.ts';
 import { instantiateSolver } from '../../src/wasm/solver-module.ts';
 import { solverModule } from '../../src/wasm/node.ts';
-import { DealTable, LEVEL_HEADER, SectionWriter, encodeLevel } from '../../src/wire/index.ts';
+import { DealTable, LEVEL_HEADER, RUN_SLOTS, SectionWriter, encodeLevel } from '../../src/wire/index.ts';
 import { FREE, buys, line, makeLevel, pct, usd } from '../support/solver-factories.ts';
 import { canonical } from '../support/wasm-factories.ts';
 import { ensureWasm } from './ensure-wasm.ts';
@@ -21,8 +21,8 @@ function trappingLevel() {
   encodeLevel(w, new DealTable(), input);
   const s = w.sections();
   const i32 = s.i32.slice();
-  // Layout (src/wire/layout.ts): header, 4 words per unit, then the first promotion's deal index.
-  i32[LEVEL_HEADER + 4 * input.units.length] = 0x10000000; // × 4 or 8 bytes: 1–2 GB, past the module's memory
+  // Layout (src/wire/layout.ts): header, a run of one per unit, then the first promotion's deal index.
+  i32[LEVEL_HEADER + RUN_SLOTS * input.units.length] = 0x10000000; // × 4 or 8 bytes: 1–2 GB, past the module's memory
   return { i32, i64: s.i64.slice() };
 }
 

@@ -4,7 +4,8 @@ import { decodeOutput, OUTPUT_MAGIC } from '../../src/wire/index.ts';
 /** One output with one application whose saving, clipped and single unit saving are `v`. */
 function encoded(v: bigint): { i32: Int32Array; i64: BigInt64Array } {
   return {
-    i32: Int32Array.from([OUTPUT_MAGIC, 1, 1, 0, 6 + 5 + 1 + 1, 3 + 3, 0, 0, 1, 1, 1, 7, 7]),
+    // One part: used unit 7, rewarded unit 7, each as a range (first, count).
+    i32: Int32Array.from([OUTPUT_MAGIC, 1, 1, 0, 6 + 4 + 2 + 2 + 2, 3 + 3, 0, 0, 1, 1, 1, 1, 7, 1, 7, 1]),
     i64: BigInt64Array.from([v, 0n, 1n, v, v, v]),
   };
 }

@@ -1,13 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { decodeOutput, OUTPUT_MAGIC } from '../../src/wire/index.ts';
 
+/** Ascending units as (first, count) ranges of consecutive ones. */
+function ranges(list: number[]): number[][] {
+  const out: number[][] = [];
+  for (const u of list) {
+    const last = out[out.length - 1];
+    if (last !== undefined && last[0]! + last[1]! === u) last[1]!++;
+    else out.push([u, 1]);
+  }
+  return out;
+}
+
 /** One output with one application using `used` and rewarding `rewarded` (saving 1 each). */
 function encoded(used: number[], rewarded: number[]): { i32: Int32Array; i64: BigInt64Array } {
-  const len32 = 6 + 5 + used.length + rewarded.length;
-  const len64 = 3 + 2 + rewarded.length;
+  const u = ranges(used);
+  const r = ranges(rewarded);
+  const len32 = 6 + 4 + 2 + 2 * (u.length + r.length);
+  const len64 = 3 + 2 + r.length;
   return {
-    i32: Int32Array.from([OUTPUT_MAGIC, 1, 1, 0, len32, len64, 0, 0, 1, used.length, rewarded.length, ...used, ...rewarded, OUTPUT_MAGIC, 0, 1, 0, 6, 3]),
-    i64: BigInt64Array.from([BigInt(rewarded.length), 0n, 1n, BigInt(rewarded.length), 0n, ...rewarded.map(() => 1n), 0n, 0n, 2n]),
+    i32: Int32Array.from([OUTPUT_MAGIC, 1, 1, 0, len32, len64, 0, 0, 1, 1, u.length, r.length, ...u.flat(), ...r.flat(), OUTPUT_MAGIC, 0, 1, 0, 6, 3]),
+    i64: BigInt64Array.from([BigInt(rewarded.length), 0n, 1n, BigInt(rewarded.length), 0n, ...r.map(() => 1n), 0n, 0n, 2n]),
   };
 }
 
