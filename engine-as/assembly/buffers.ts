@@ -148,11 +148,7 @@ export function mergeSortBy(list: I32Buf, start: i32, n: i32, before: (a: i32, b
 
 const sortScratch = new I64Buf(256);
 const ascKeys = new I32Buf(256);
-const ascOrder = new I32Buf(256);
-
-function keyBefore(a: i32, b: i32): bool {
-  return ascKeys.at(a) < ascKeys.at(b);
-}
+const ascRuns = new I32Buf(64);
 
 /**
  * Sorts keys[start..start+n) ascending, each `id` moving with its key (ids may be null). Keys are
@@ -188,20 +184,46 @@ export function sortAscending(keys: I32Buf, start: i32, n: i32, ids: I64Buf | nu
     }
     return;
   }
-  // Sort the positions by key (keys are distinct, so any stable order is the order), then move
-  // keys and ids through them: one merge sort, mergeSortBy's, for every long list.
-  ascKeys.len = 0;
-  ascOrder.len = 0;
-  for (let i = 0; i < n; i++) {
-    ascKeys.push(keys.at(start + i));
-    ascOrder.push(i);
+  // A natural merge sort on the keys themselves (keys are distinct, so any stable order is the
+  // order), ids moving with them: a long list is a few ascending stretches (each group's members
+  // in order), so it merges in a few passes with no comparator call per element.
+  ascRuns.len = 0;
+  for (let i = 0; i < n;) {
+    ascRuns.push(i);
+    let j = i + 1;
+    while (j < n && keys.at(start + j) > keys.at(start + j - 1)) j++;
+    i = j;
   }
-  mergeSortBy(ascOrder, 0, n, keyBefore);
-  if (ids !== null) {
-    sortScratch.len = 0;
-    sortScratch.ensure(n);
-    for (let i = 0; i < n; i++) sortScratch.put(i, ids.at(start + ascOrder.at(i)));
-    for (let i = 0; i < n; i++) ids.put(start + i, sortScratch.at(i));
+  ascRuns.push(n);
+  ascKeys.ensure(n);
+  if (ids !== null) sortScratch.ensure(n);
+  let nb = ascRuns.len;
+  while (nb > 2) {
+    let w = 0;
+    for (let k = 0; k < nb - 1; k += 2) {
+      const lo = ascRuns.at(k);
+      const mid = ascRuns.at(k + 1);
+      const hi = k + 2 < nb ? ascRuns.at(k + 2) : mid;
+      let i = lo, j = mid, o = lo;
+      while (i < mid && j < hi) {
+        const from = keys.at(start + j) < keys.at(start + i) ? j++ : i++;
+        ascKeys.put(o, keys.at(start + from));
+        if (ids !== null) sortScratch.put(o, ids.at(start + from));
+        o++;
+      }
+      for (; i < mid; i++, o++) {
+        ascKeys.put(o, keys.at(start + i));
+        if (ids !== null) sortScratch.put(o, ids.at(start + i));
+      }
+      for (; j < hi; j++, o++) {
+        ascKeys.put(o, keys.at(start + j));
+        if (ids !== null) sortScratch.put(o, ids.at(start + j));
+      }
+      ascRuns.put(w++, lo);
+    }
+    ascRuns.put(w++, n);
+    nb = w;
+    memory.copy(keys.ptr() + (<usize>start << 2), ascKeys.ptr(), <usize>n << 2);
+    if (ids !== null) memory.copy(ids.ptr() + (<usize>start << 3), sortScratch.ptr(), <usize>n << 3);
   }
-  for (let i = 0; i < n; i++) keys.put(start + i, ascKeys.at(ascOrder.at(i)));
 }

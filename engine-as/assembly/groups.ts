@@ -1,24 +1,28 @@
 // Groups identical units and splits promotions into conflict components (solver groups.ts).
 import { I32Buf, mergeSortBy } from './buffers';
 import {
-  dCombination, pDeal, promoCount, unitCount, pBenLen, pBenStart, pLists, pQualLen, pQualStart, rank, uAvail, uCp,
+  dCombination, pDeal, promoCount, prBenLen, prBenStart, prQualLen, prQualStart, pRuns, rank, rStart, uAvail, uCp,
   uFloor, uLine, uPrice, uProd, uUnit
 } from './level';
 
 /**
- * Each unit's roles, sparse: entries[uStart[u] .. + uLen[u]) hold `p << 2 | role` (1 qualifying,
- * 2 benefit; benefit wins when listed in both) by promotion ascending. A dense unit × promotion
+ * Each run's roles, sparse: entries[rrStart[r] .. + rrLen[r]) hold `p << 2 | role` (1 qualifying,
+ * 2 benefit; benefit wins when listed in both) by promotion ascending. Promotions list whole runs,
+ * and a run's units are alike, so every unit of a run has its run's roles and key: grouping reads
+ * runs (a line of 1,000,000 units is one), then lays their units out. A dense unit × promotion
  * table cost O(U × P) per level: 0.8 ms of a 1,000-unit level with 250 promotions.
  */
-const uStart = new I32Buf(256);
-const uLen = new I32Buf(256);
+const rrStart = new I32Buf(256);
+const rrLen = new I32Buf(256);
 const entries = new I32Buf(1024);
-/** Per unit: its product when a `same` deal qualifies it, else -1 (the grouping key's product). */
-const uKeyProd = new I32Buf(256);
+/** Per run: its product when a `same` deal qualifies it, else -1 (the grouping key's product). */
+const rKeyProd = new I32Buf(256);
 const sorted = new I32Buf(256);
-const unitGroup = new I32Buf(256);
+const runGroup = new I32Buf(256);
 const table = new I32Buf(512);
 const listCursor = new I32Buf(64);
+/** Per group: its first run (its roles and key are the group's). */
+const gFirstRun = new I32Buf(64);
 
 /** Members of each group, contiguous, in (line, unit) order; groups ordered by first member. */
 export const gStart = new I32Buf(256);
@@ -32,120 +36,124 @@ export const bgStart = new I32Buf(64);
 export const bgLen = new I32Buf(64);
 export const gLists = new I32Buf(1024);
 
-function unitBefore(a: i32, b: i32): bool {
-  const la = uLine.at(a), lb = uLine.at(b);
+/** Runs by (line, unit) of their first units; runs of one line never overlap, so their units follow in that order too. */
+function runBefore(a: i32, b: i32): bool {
+  const ua = rStart.at(a), ub = rStart.at(b);
+  const la = uLine.at(ua), lb = uLine.at(ub);
   if (la != lb) return la < lb;
-  const ua = uUnit.at(a), ub = uUnit.at(b);
-  if (ua != ub) return ua < ub;
+  const xa = uUnit.at(ua), xb = uUnit.at(ub);
+  if (xa != xb) return xa < xb;
   return a < b;
 }
 
-/** Adds promotion p's role r to unit u (promotions arrive ascending; benefit overrides qualifying). */
-@inline function addRole(u: i32, p: i32, r: i32): void {
-  const n = uLen.at(u);
-  const at = uStart.at(u) + n;
+/** Adds promotion p's role r to run x (promotions arrive ascending; benefit overrides qualifying). */
+@inline function addRole(x: i32, p: i32, r: i32): void {
+  const n = rrLen.at(x);
+  const at = rrStart.at(x) + n;
   if (n > 0 && entries.at(at - 1) >> 2 == p) {
     if (r == 2) entries.put(at - 1, (p << 2) | 2);
     return;
   }
   entries.put(at, (p << 2) | r);
-  uLen.put(u, n + 1);
+  rrLen.put(x, n + 1);
 }
 
-function buildRoles(): void {
-  uLen.len = 0;
-  uLen.alloc(unitCount);
+function buildRoles(runs: i32): void {
+  rrLen.len = 0;
+  rrLen.alloc(runs);
   for (let p = 0; p < promoCount; p++) {
-    const qs = pQualStart.at(p);
-    for (let i = 0; i < pQualLen.at(p); i++) { const u = pLists.at(qs + i); uLen.put(u, uLen.at(u) + 1); }
-    const bs = pBenStart.at(p);
-    for (let i = 0; i < pBenLen.at(p); i++) { const u = pLists.at(bs + i); uLen.put(u, uLen.at(u) + 1); }
+    const qs = prQualStart.at(p);
+    for (let i = 0; i < prQualLen.at(p); i++) { const x = pRuns.at(qs + i); rrLen.put(x, rrLen.at(x) + 1); }
+    const bs = prBenStart.at(p);
+    for (let i = 0; i < prBenLen.at(p); i++) { const x = pRuns.at(bs + i); rrLen.put(x, rrLen.at(x) + 1); }
   }
-  uStart.len = 0;
-  uStart.alloc(unitCount);
+  rrStart.len = 0;
+  rrStart.alloc(runs);
   let acc = 0;
-  for (let u = 0; u < unitCount; u++) {
-    uStart.put(u, acc);
-    acc += uLen.at(u);
-    uLen.put(u, 0);
+  for (let x = 0; x < runs; x++) {
+    rrStart.put(x, acc);
+    acc += rrLen.at(x);
+    rrLen.put(x, 0);
   }
   entries.len = 0;
   entries.alloc(acc);
   for (let p = 0; p < promoCount; p++) {
-    const qs = pQualStart.at(p);
-    for (let i = 0; i < pQualLen.at(p); i++) addRole(pLists.at(qs + i), p, 1);
-    const bs = pBenStart.at(p);
-    for (let i = 0; i < pBenLen.at(p); i++) addRole(pLists.at(bs + i), p, 2);
+    const qs = prQualStart.at(p);
+    for (let i = 0; i < prQualLen.at(p); i++) addRole(pRuns.at(qs + i), p, 1);
+    const bs = prBenStart.at(p);
+    for (let i = 0; i < prBenLen.at(p); i++) addRole(pRuns.at(bs + i), p, 2);
   }
-  uKeyProd.len = 0;
-  uKeyProd.alloc(unitCount);
-  for (let u = 0; u < unitCount; u++) {
+  rKeyProd.len = 0;
+  rKeyProd.alloc(runs);
+  for (let x = 0; x < runs; x++) {
     // The product counts only for units a `same` deal qualifies (solver groups.ts).
     let key = -1;
-    const s = uStart.at(u);
-    for (let i = 0; i < uLen.at(u); i++) {
+    const s = rrStart.at(x);
+    for (let i = 0; i < rrLen.at(x); i++) {
       const e = entries.at(s + i);
-      if ((e & 3) == 1 && dCombination.at(pDeal.at(e >> 2)) == 1) { key = uProd.at(u); break; }
+      if ((e & 3) == 1 && dCombination.at(pDeal.at(e >> 2)) == 1) { key = uProd.at(rStart.at(x)); break; }
     }
-    uKeyProd.put(u, key);
+    rKeyProd.put(x, key);
   }
 }
 
 function sameKey(a: i32, b: i32): bool {
-  if (uKeyProd.at(a) != uKeyProd.at(b) || uPrice.at(a) != uPrice.at(b) || uCp.at(a) != uCp.at(b) || uFloor.at(a) != uFloor.at(b)) return false;
-  const n = uLen.at(a);
-  if (n != uLen.at(b)) return false;
+  const ua = rStart.at(a), ub = rStart.at(b);
+  if (rKeyProd.at(a) != rKeyProd.at(b) || uPrice.at(ua) != uPrice.at(ub) || uCp.at(ua) != uCp.at(ub) || uFloor.at(ua) != uFloor.at(ub)) return false;
+  const n = rrLen.at(a);
+  if (n != rrLen.at(b)) return false;
   const base = entries.ptr();
-  return memory.compare(base + (<usize>uStart.at(a) << 2), base + (<usize>uStart.at(b) << 2), <usize>n << 2) == 0;
+  return memory.compare(base + (<usize>rrStart.at(a) << 2), base + (<usize>rrStart.at(b) << 2), <usize>n << 2) == 0;
 }
 
-function keyHash(u: i32): u32 {
+function keyHash(x: i32): u32 {
+  const u = rStart.at(x);
   let h: u32 = 2166136261;
-  h = (h ^ <u32>uKeyProd.at(u)) * 16777619;
+  h = (h ^ <u32>rKeyProd.at(x)) * 16777619;
   h = (h ^ <u32>uPrice.at(u)) * 16777619;
   h = (h ^ <u32>(uPrice.at(u) >>> 32)) * 16777619;
   h = (h ^ <u32>uCp.at(u)) * 16777619;
   h = (h ^ <u32>uFloor.at(u)) * 16777619;
-  const s = uStart.at(u);
-  for (let i = 0; i < uLen.at(u); i++) h = (h ^ <u32>entries.at(s + i)) * 16777619;
+  const s = rrStart.at(x);
+  for (let i = 0; i < rrLen.at(x); i++) h = (h ^ <u32>entries.at(s + i)) * 16777619;
   return h;
 }
 
 /** Builds groups over available units that take part in at least one promotion. */
 export function groupUnits(): void {
-  buildRoles();
-  // Available units in (line, unit) order. Lines come ranked by content (engine levels.ts), not
+  const runs = rStart.len - 1;
+  buildRoles(runs);
+  // Available runs in (line, unit) order. Lines come ranked by content (engine levels.ts), not
   // in index order, so an insertion sort here was quadratic: 2.2 s of a 20,000-unit basket.
   sorted.len = 0;
-  for (let u = 0; u < unitCount; u++) if (uAvail.at(u) != 0 && uLen.at(u) > 0) sorted.push(u);
-  mergeSortBy(sorted, 0, sorted.len, unitBefore);
+  for (let x = 0; x < runs; x++) if (uAvail.at(rStart.at(x)) != 0 && rrLen.at(x) > 0) sorted.push(x);
+  mergeSortBy(sorted, 0, sorted.len, runBefore);
   let size = 64;
   while (size < sorted.len * 2) size <<= 1;
   table.len = 0;
   table.alloc(size);
-  unitGroup.len = 0;
-  unitGroup.alloc(unitCount);
+  runGroup.len = 0;
+  runGroup.alloc(runs);
   gLen.len = 0;
-  const firstOf = gStart; // first member per group while grouping; rewritten below
-  firstOf.len = 0;
+  gFirstRun.len = 0;
   for (let i = 0; i < sorted.len; i++) {
-    const u = sorted.at(i);
-    let slot = <i32>(keyHash(u) & <u32>(size - 1));
+    const x = sorted.at(i);
+    let slot = <i32>(keyHash(x) & <u32>(size - 1));
     let g = -1;
     while (true) {
       const e = table.at(slot);
       if (e == 0) break;
-      if (sameKey(firstOf.at(e - 1), u)) { g = e - 1; break; }
+      if (sameKey(gFirstRun.at(e - 1), x)) { g = e - 1; break; }
       slot = (slot + 1) & (size - 1);
     }
     if (g < 0) {
       g = gLen.len;
       table.put(slot, g + 1);
-      firstOf.push(u);
+      gFirstRun.push(x);
       gLen.push(0);
     }
-    gLen.put(g, gLen.at(g) + 1);
-    unitGroup.put(u, g);
+    gLen.put(g, gLen.at(g) + rStart.at(x + 1) - rStart.at(x));
+    runGroup.put(x, g);
   }
   groupCount = gLen.len;
   // Contiguous members, keeping the sorted order inside each group.
@@ -159,11 +167,11 @@ export function groupUnits(): void {
   gMembers.len = 0;
   gMembers.alloc(acc);
   for (let i = 0; i < sorted.len; i++) {
-    const u = sorted.at(i);
-    const g = unitGroup.at(u);
-    const at = fill.at(g);
-    gMembers.put(at, u);
-    fill.put(g, at + 1);
+    const x = sorted.at(i);
+    const g = runGroup.at(x);
+    let at = fill.at(g);
+    for (let u = rStart.at(x), end = rStart.at(x + 1); u < end; u++) gMembers.put(at++, u);
+    fill.put(g, at);
   }
   gStart.len = 0;
   for (let g = 0; g < groupCount; g++) gStart.push(fill.at(g) - gLen.at(g));
@@ -191,12 +199,12 @@ function groupLists(): void {
   placeGroups(true);
 }
 
-/** Walks every group's roles (its first member's entries): counts them per promotion, or with `fill` writes the group into the lists. */
+/** Walks every group's roles (its first run's entries): counts them per promotion, or with `fill` writes the group into the lists. */
 function placeGroups(fill: bool): void {
   for (let g = 0; g < groupCount; g++) {
-    const u = gMembers.at(gStart.at(g));
-    const s = uStart.at(u);
-    for (let i = 0; i < uLen.at(u); i++) {
+    const x = gFirstRun.at(g);
+    const s = rrStart.at(x);
+    for (let i = 0; i < rrLen.at(x); i++) {
       const e = entries.at(s + i);
       const p = e >> 2;
       const qual = (e & 3) == 1;

@@ -70,5 +70,13 @@ export const pBenStart = new I32Buf(64);
 export const pBenLen = new I32Buf(64);
 /** Qualifying and benefit unit indices of every promotion, as listed in the input. */
 export const pLists = new I32Buf(1024);
+/** Per run of the level, its first unit (units are numbered in run order); one more entry holds the unit count. */
+export const rStart = new I32Buf(256);
+/** Per promotion, its qualifying / benefit runs as listed (into pRuns): grouping reads runs, not units. */
+export const prQualStart = new I32Buf(64);
+export const prQualLen = new I32Buf(64);
+export const prBenStart = new I32Buf(64);
+export const prBenLen = new I32Buf(64);
+export const pRuns = new I32Buf(256);
 /** Promotion indices by (priority, id, index): computed by the encoder, where the ids are. */
 export const rank = new I32Buf(64);

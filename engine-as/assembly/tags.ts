@@ -14,6 +14,8 @@ export const enum Policy { BestDeal = 0, CheapestInTransaction = 1 }
 
 /** Level header slots (i32 section). */
 export const LEVEL_HEADER: i32 = 6;
+/** i32 slots per run in a level: [line, unit, productRank, count, available]. */
+export const RUN_SLOTS: i32 = 5;
 /** i32 slots per promotion head in a level: [ref, position, maxApplications, hasBudget, nQualifying, nBenefit]. */
 export const PROMOTION_HEAD: i32 = 6;
 /** Output header slots: i32 [magic, nApps, optimal, hasBound, i32Len, i64Len]; i64 [total, bound, nodes]. */

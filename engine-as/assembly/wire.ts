@@ -3,11 +3,12 @@ import { I32Buf, I64Buf, mergeSortBy } from './buffers';
 import {
   bpDeal, bpRank, computeRange, dCombination, dHasMax, dMax, dRange, dRewardCount, dTarget, dTierCount, dTierStart,
   pBenLen, pBenStart, pBudget, pDeal, pHasBudget, pLists, pMaxApps, pPos, pQualLen, pQualStart, rank, searchBudget, setLevel,
-  tRwAmt, tRwBp, tRwKind, tThAmt, tThKind, tThQty, uAvail, uCp, uFloor, uLine, uPrice, uProd, uUnit
+  tRwAmt, tRwBp, tRwKind, tThAmt, tThKind, tThQty, uAvail, uCp, uFloor, uLine, uPrice, uProd, uUnit,
+  rStart, pRuns, prQualStart, prQualLen, prBenStart, prBenLen
 } from './level';
 import {
   BASKET_MAGIC, BUNDLE_MAGIC, LEVEL_HEADER, PROMOTION_HEAD, LEVEL_MAGIC, OUTPUT_HEADER_I32, OUTPUT_HEADER_I64,
-  OUTPUT_MAGIC
+  OUTPUT_MAGIC, RUN_SLOTS
 } from './tags';
 
 /** Input sections written by the host. */
@@ -98,8 +99,16 @@ export function decodeLevel(): i32 {
   setLevel(0, p, policy, inI64.at(b++));
   // Runs of alike units (the host's line pieces; the per-unit contract sends runs of one unit):
   // each expands into its units here, numbered in run order.
-  uLine.len = 0; uUnit.len = 0; uProd.len = 0; uAvail.len = 0; uPrice.len = 0; uCp.len = 0; uFloor.len = 0;
+  // Two passes: the unit count first, so each unit array is sized once and filled in place.
+  let units = 0;
+  for (let r = 0; r < u; r++) {
+    const count = inI32.at(a + RUN_SLOTS * r + 3);
+    if (count < 1 || count > MAX_UNITS - units) return 0;
+    units += count;
+  }
+  sizeUnits(units);
   rStart.len = 0;
+  let at = 0;
   for (let r = 0; r < u; r++) {
     const line = inI32.at(a++);
     const first = inI32.at(a++);
@@ -109,16 +118,15 @@ export function decodeLevel(): i32 {
     const price = inI64.at(b++);
     const cp = inI64.at(b++);
     const floor = inI64.at(b++);
-    if (count < 1 || uLine.len + count > MAX_UNITS) return 0;
-    rStart.push(uLine.len);
-    for (let k = 0; k < count; k++) {
-      uLine.push(line);
-      uUnit.push(first + k);
-      uProd.push(prod);
-      uAvail.push(avail);
-      uPrice.push(price);
-      uCp.push(cp);
-      uFloor.push(floor);
+    rStart.push(at);
+    for (let k = 0; k < count; k++, at++) {
+      uLine.put(at, line);
+      uUnit.put(at, first + k);
+      uProd.put(at, prod);
+      uAvail.put(at, avail);
+      uPrice.put(at, price);
+      uCp.put(at, cp);
+      uFloor.put(at, floor);
     }
   }
   rStart.push(uLine.len);
@@ -140,11 +148,17 @@ export function decodeLevel(): i32 {
   }
   if (basket) basketRank(a - PROMOTION_HEAD * p);
   else for (let k = 0; k < p; k++) rank.push(inI32.at(a++));
+  pRuns.len = 0;
+  prQualStart.len = 0; prQualLen.len = 0; prBenStart.len = 0; prBenLen.len = 0;
   for (let k = 0; k < p; k++) {
+    prQualStart.push(pRuns.len);
+    prQualLen.push(pQualLen.at(k));
     pQualStart.push(pLists.len);
     if (!listUnits(a, pQualLen.at(k), u)) return 0;
     a += pQualLen.at(k);
     pQualLen.put(k, pLists.len - pQualStart.at(k));
+    prBenStart.push(pRuns.len);
+    prBenLen.push(pBenLen.at(k));
     pBenStart.push(pLists.len);
     if (!listUnits(a, pBenLen.at(k), u)) return 0;
     a += pBenLen.at(k);
@@ -159,15 +173,27 @@ export function decodeLevel(): i32 {
 /** Most units one level expands to (its runs' counts; i32 indices and i64 money per unit). */
 const MAX_UNITS: i32 = 1 << 26;
 
-/** Per run of the current level, its first unit; one more entry holds the unit count. */
-export const rStart = new I32Buf(256);
+/** Sizes every unit array of the level to n units (contents are then written in place). */
+function sizeUnits(n: i32): void {
+  uLine.ensure(n); uUnit.ensure(n); uProd.ensure(n); uAvail.ensure(n); uPrice.ensure(n); uCp.ensure(n); uFloor.ensure(n);
+  uLine.len = n; uUnit.len = n; uProd.len = n; uAvail.len = n; uPrice.len = n; uCp.len = n; uFloor.len = n;
+}
 
-/** Appends the units of the `n` runs listed at `a` to pLists; false when a run index is out of range. */
+/**
+ * Appends the `n` runs listed at `a` to pRuns and their units to pLists; false when a run index
+ * is out of range.
+ */
 function listUnits(a: i32, n: i32, runs: i32): bool {
   for (let i = 0; i < n; i++) {
     const r = inI32.at(a + i);
     if (r < 0 || r >= runs) return false;
-    for (let v = rStart.at(r), end = rStart.at(r + 1); v < end; v++) pLists.push(v);
+    pRuns.push(r);
+    const from = rStart.at(r);
+    const count = rStart.at(r + 1) - from;
+    const at = pLists.len;
+    pLists.ensure(at + count);
+    pLists.len = at + count;
+    for (let k = 0; k < count; k++) pLists.put(at + k, from + k);
   }
   return true;
 }
