@@ -3,12 +3,11 @@ import { concurrencyOf } from '../domain/index.ts';
 import type { LimitsOk } from './eligibility/types.ts';
 import { recordGrant } from './apply.ts';
 import { withBudgetNote } from './budget-cap.ts';
-import { draftsOf, gate, nonItemGrant, solve, timeRanOut, type Gated, type LevelPiece } from './levels.ts';
+import { bookedDrafts, draftsOf, gate, nonItemGrant, solve, timeRanOut, type Gated, type LevelPiece } from './levels.ts';
 import { itemDealNearMiss } from './outcomes.ts';
-import { perCopy } from './copies.ts';
 import { capDraft, draftSaving } from './rewards/split.ts';
 import type { Draft, RewardGrant, RewardUnit } from './rewards/types.ts';
-import { forEachRolePiece, lineOfUnit, netOf, notApplied, type Candidate, type Run } from './run.ts';
+import { forEachRolePiece, netOf, notApplied, type Candidate, type Run } from './run.ts';
 
 /**
  * Applies the limits to a grant: at most `maxApplications` applications (the first ones), and
@@ -94,8 +93,9 @@ function compoundItemDeal(run: Run, g: Gated, units: readonly RewardUnit[]): voi
   const out = solve(run, [g], { pieces, pricing: 'own' });
   run.optimal &&= out.optimal;
   if (!out.optimal && out.bound !== undefined && out.bound > out.total) run.boundGap += out.bound - out.total;
-  // A compound deal keeps one record per application (docs/engine.md "Counted applications").
-  const drafts = perCopy(draftsOf(run, out, 0), (i) => lineOfUnit(run, i));
+  // Counted as an exclusive deal's are: copies on alike units book as one (docs/engine.md
+  // "Counted applications"); otherwise one record per application.
+  const drafts = bookedDrafts(run, g.c.promotion, draftsOf(run, out, 0));
   if (drafts.length === 0) {
     run.outcomes.set(g.c.promotion.id, notApplied(g.c.promotion.id, itemDealNearMiss(run, g)));
     return;

@@ -7,10 +7,12 @@
  *
  * The layout, per line a record touches: its used units U (ascending) hold each copy's `used`
  * units of that line; the first copies × r of them are the rewarded ones, in strata of `copies`
- * units, stratum k carrying the k-th largest per-copy saving; copy c rewards unit k × copies + c
- * of each stratum k and uses, besides, the c-th block of the units after the strata. Units of a
- * line that share a state are alike (same price, customer price, floor, nothing decided), so
- * which of them a copy holds changes no total, only where a unit's discount is shown.
+ * units, stratum k carrying the k-th largest per-copy saving. The solver's run path answers in
+ * this layout (solver/runs.ts `strataOf`). Where a promotion books per application, the record is
+ * listed copy by copy the other way round: copy c takes the c-th block of U, its first units
+ * rewarded (`splitCopies`). Units of a line that share a state are alike (same price, customer
+ * price, floor, nothing decided), so which of them a copy holds changes no total, only where a
+ * unit's discount is shown.
  * (test/support/counted-copies.ts lays a record out copy by copy, as the tests read it.)
  */
 import type { Minor } from '../domain/index.ts';
@@ -149,9 +151,10 @@ function joinCopies(entries: readonly Entry[], m: number, lineOf: (i: number) =>
 }
 
 /**
- * A draft counting copies, laid out in strata (module comment; every counted draft the engine
- * holds is), listed copy by copy: copy c rewards place k × copies + c of each stratum k and uses,
- * besides, the c-th block of the units after the strata.
+ * A draft counting copies (laid out in strata, as every counted draft the engine holds is),
+ * listed copy by copy: in each line, copy c takes the c-th block of the line's used units and
+ * rewards the block's first units, largest saving first. Each application then shows as one
+ * stretch of units, as a shopper would read it; the units are alike, so no amount changes.
  * @example splitCopies({ ...draft, copies: 2 }, lineOf).length // 2
  */
 export function splitCopies(d: Draft, lineOf: (i: number) => number): Draft[] {
@@ -161,23 +164,23 @@ export function splitCopies(d: Draft, lineOf: (i: number) => number): Draft[] {
   for (let k = 0; k < m; k++) copies.push({ used: [], rewarded: [], savings: [] });
   for (const p of partsOf(d, lineOf)) {
     const strata = copyStrata(p, m);
-    const r = strata.length;
-    const rest = count(p.used) / m - r;
+    const c = count(p.used) / m;
     for (let k = 0; k < m; k++) {
       const copy = copies[k]!;
-      const units: UnitRange[] = [];
-      strata.forEach((s, j) => {
-        const [unit] = positions(p.used, j * m + k, j * m + k + 1);
-        units.push(unit!);
-        copy.rewarded.push(unit!);
-        copy.savings.push(s);
+      const block = positions(p.used, k * c, (k + 1) * c);
+      copy.used.push(...block);
+      strata.forEach((saving, j) => {
+        const [unit] = positions(block, j, j + 1);
+        const last = copy.rewarded.length - 1;
+        if (last >= 0 && copy.rewarded[last]!.to === unit!.from && copy.savings[last] === saving) copy.rewarded[last] = { from: copy.rewarded[last]!.from, to: unit!.to };
+        else {
+          copy.rewarded.push(unit!);
+          copy.savings.push(saving);
+        }
       });
-      units.push(...positions(p.used, m * r + k * rest, m * r + (k + 1) * rest));
-      copy.used.push(...unionOf(units, (a, b) => lineOf(a) === lineOf(b)));
     }
   }
   const clipped = d.clipped / BigInt(m);
-  // Place j × m + k ascends with j: each copy's rewarded units come sorted.
   return copies.map((c) => ({ tier: d.tier, used: c.used, rewarded: c.rewarded, savings: c.savings, clipped }));
 }
 

@@ -226,6 +226,19 @@ function runInput(run: Run, deals: readonly Gated[], units: LevelUnits, searchBu
   return { runs, promotions: deals.map((g) => solverPromotion(run, g, runsOfLine)), policy: run.ctx.bundle.settings.rewardPolicy, searchBudget };
 }
 
+/**
+ * Most units a cut-off level may hold for its plan to be improved by neighbourhoods: that search
+ * takes units one by one, and on two equal deals over a 1,000,000-unit line its expansion and
+ * copies took 2.5 of the evaluation's 4.4 s (measured 2026-12-04). Far above any basket.
+ */
+export const NEIGHBOURHOOD_UNITS = 50_000;
+
+const unitsIn = (input: RunInput): number => {
+  let n = 0;
+  for (const r of input.runs) n += r.count;
+  return n;
+};
+
 /** Runs the solver over `units` for the given item deals. */
 export function solve(run: Run, deals: readonly Gated[], units: LevelUnits): Solved {
   const s = run.ctx.bundle.settings;
@@ -234,10 +247,10 @@ export function solve(run: Run, deals: readonly Gated[], units: LevelUnits): Sol
   const input = runInput(run, deals, units, run.budget.allowance(s.searchBudget));
   let out = run.solveRuns(input);
   run.budget.spend(out.nodes);
-  if (!out.optimal) {
+  if (!out.optimal && unitsIn(input) <= NEIGHBOURHOOD_UNITS) {
     // A cut-off level's plan is improved by re-solving small neighbourhoods of it exactly
     // (docs/solver.md, Algorithm 10), with its own draw on the evaluation's pool. That search is
-    // per unit: the runs are expanded for it.
+    // per unit: the runs are expanded for it, so a long line keeps the search's plan.
     const more = run.budget.allowance(s.searchBudget);
     const perUnit = unitsOfRuns({ ...input, searchBudget: more });
     const better = improveByNeighbourhoods(perUnit, unitsOfRanges(out, input.runs), run.solveLevel, () => !run.budget.spent);
@@ -276,7 +289,7 @@ export function draftsOf(run: Run, out: Solved, k: number): Draft[] {
  * (`copies.ts`) when an as-computed booking puts each copy's savings on its own units, so the
  * copies book as one (its units are free units, alike within a line); else one per application.
  */
-function bookedDrafts(run: Run, p: Promotion, drafts: Draft[]): Draft[] {
+export function bookedDrafts(run: Run, p: Promotion, drafts: Draft[]): Draft[] {
   const lineOf = (i: number): number => lineOfUnit(run, i);
   if (!booksAsComputed(p)) return perCopy(drafts, lineOf);
   let copies = 0;

@@ -152,19 +152,25 @@ test('what-if: a bundle with one promotion switched off shows which baskets lose
 });
 
 test('a long line: equal applications are one record on one row, their free units one run', async ({ page }) => {
-  // Near the 100,000-unit order limit (the basket's three other lines hold one unit each).
-  await openWithFirstQuantity(page, 'b01-snack-b2g1.json', '99990');
-  // "Buy 3, get 1 free" over 99,990 equal units: 33,330 copies of one application, one row.
+  // Near the 1,000,000-unit order limit (the basket's three other lines hold one unit each).
+  await openWithFirstQuantity(page, 'b01-snack-b2g1.json', '999990');
+  // "Buy 3, get 1 free" over 999,990 equal units: 333,330 copies of one application, one row.
   const apps = page.getByRole('table', { name: 'Applications' });
-  await expect(apps.getByText('× 33,330')).toBeVisible({ timeout: 20_000 });
-  await expect(apps.getByText('l1 ×99,990', { exact: false })).toBeVisible();
+  await expect(apps.getByText('× 333,330')).toBeVisible({ timeout: 20_000 });
+  await expect(apps.getByText('l1 ×999,990', { exact: false })).toBeVisible();
   await expect(apps.getByText('3 each', { exact: false }).first()).toBeVisible();
   await page.getByRole('button', { name: /^Units of l1 / }).click();
   // The copies' free units come first; the paid ones follow, split only where the order-wide
   // "spend $150" discount's leftover cents fall: three runs, not thousands.
   const units = page.getByRole('table', { name: 'Units of l1' });
   await expect(units.locator('tbody tr')).toHaveCount(3);
-  await expect(units.getByText('#1–#33,330 (33,330 units, each)')).toBeVisible();
+  await expect(units.getByText('#1–#333,330 (333,330 units, each)')).toBeVisible();
+  if (process.env.SHOTS) {
+    const dir = process.env.SHOTS_DIR ?? '/tmp/shots';
+    await page.screenshot({ path: `${dir}/long-line-1440.png`, fullPage: true });
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.screenshot({ path: `${dir}/long-line-800.png`, fullPage: true });
+  }
 });
 
 test('a long line of many different units shows the first 100 runs until asked', async ({ page }) => {
