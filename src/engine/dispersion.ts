@@ -25,6 +25,8 @@ export interface BookingRequest {
   /** Saving per unit as the reward computed it, parallel to `rewarded`. */
   readonly savings: readonly Minor[];
   readonly choice: DispersionChoice;
+  /** Identical applications the request stands for, laid out in strata (docs/engine.md "Counted applications"); absent = 1. */
+  readonly copies?: number;
 }
 
 /** A run of alike units and what each costs before promotions. */
@@ -55,36 +57,155 @@ export function disperse(requests: readonly BookingRequest[], u: BookingUnits): 
   const state = new Booking(u);
   const sameLine = (a: number, b: number): boolean => state.runAt(a).unit.line === state.runAt(b).unit.line;
   const everything: UnitRange[] = state.size === 0 ? [] : [{ from: 0, to: state.size }];
-  return requests.map((req) => {
-    const shares: RangeShare[] = [];
-    let left = req.saving;
-    const targets = targetsOf(req, u, sameLine);
-    if (req.choice.asComputed === true) {
-      const placed: RangeShare[] = [];
-      for (let k = 0; k < req.rewarded.length; k++) {
-        for (const t of state.targetsIn([req.rewarded[k]!])) {
-          const take = minOf(req.savings[k] ?? 0n, t.room);
-          placed.push({ from: t.unit.index, to: t.unit.index + t.unit.count, amount: take });
-          left -= take * BigInt(t.unit.count);
+  const book = (req: BookingRequest): RangeShare[] => bookOne(req, state, u, sameLine, everything);
+  return requests.map((req) => ((req.copies ?? 1) > 1 && req.choice.asComputed !== true ? bookCopies(req, state, sameLine, book) : book(req)));
+}
+
+/** One application's booking (SPEC §8): its shares, given to `state`. */
+function bookOne(req: BookingRequest, state: Booking, u: BookingUnits, sameLine: (a: number, b: number) => boolean, everything: readonly UnitRange[]): RangeShare[] {
+  const shares: RangeShare[] = [];
+  let left = req.saving;
+  const targets = targetsOf(req, u, sameLine);
+  if (req.choice.asComputed === true) {
+    const placed: RangeShare[] = [];
+    for (let k = 0; k < req.rewarded.length; k++) {
+      for (const t of state.targetsIn([req.rewarded[k]!])) {
+        const take = minOf(req.savings[k] ?? 0n, t.room);
+        placed.push({ from: t.unit.index, to: t.unit.index + t.unit.count, amount: take });
+        left -= take * BigInt(t.unit.count);
+      }
+    }
+    state.give(placed, shares);
+  } else if (req.choice.financial === 0) {
+    const split = splitWithRoom(left, state.targetsIn(targets));
+    state.give(split.shares, shares);
+    left = split.clipped;
+  } else {
+    left = fill(left, orderFor(req.choice.financial, state.targetsIn(targets)), state, shares);
+  }
+  if (left > 0n) {
+    const spill = splitWithRoom(left, state.targetsIn(unionOf([...req.used, ...req.rewarded], sameLine)));
+    state.give(spill.shares, shares);
+    left = spill.clipped;
+  }
+  if (left > 0n) left = fill(left, state.targetsIn(everything), state, shares);
+  if (left !== 0n) throw new Error('dispersion could not place a saving: decided savings exceed the units\' room');
+  return shares;
+}
+
+/** The place `at` of the units of sorted `ranges` (0-based). */
+function unitAt(ranges: readonly UnitRange[], at: number): number {
+  for (const r of ranges) {
+    if (at < r.to - r.from) return r.from + at;
+    at -= r.to - r.from;
+  }
+  throw new Error('unitAt: past the units');
+}
+
+/** The units at places [from, to) of sorted `ranges`, as ranges. */
+function placesOf(ranges: readonly UnitRange[], from: number, to: number): UnitRange[] {
+  const out: UnitRange[] = [];
+  let skipped = 0;
+  for (const r of ranges) {
+    const n = r.to - r.from;
+    const a = Math.max(from - skipped, 0);
+    const b = Math.min(to - skipped, n);
+    if (a < b) out.push({ from: r.from + a, to: r.from + b });
+    skipped += n;
+    if (skipped >= to) break;
+  }
+  return out;
+}
+
+/**
+ * A counted record booked with a dispersion that is not "as computed" (docs/engine.md, "Counted
+ * applications"). Its units lie in strata: in each line's used units U, copy c holds the places
+ * j × m + c (j = 0, 1, …), the first r of them its rewarded ones. Where every copy's units at each
+ * place stand alike in the booking (same base, floor, booked so far), copy 0 is booked, and when
+ * its shares stay on its own units, every other copy takes the same amount at the same place:
+ * place j of all copies is one range of U, so the booking is a few ranges, not one per copy.
+ * Otherwise (copies not alike, or copy 0 spilled beyond its set) each copy is booked in turn,
+ * exactly as one record per application would be.
+ */
+function bookCopies(req: BookingRequest, state: Booking, sameLine: (a: number, b: number) => boolean, book: (req: BookingRequest) => RangeShare[]): RangeShare[] {
+  const m = req.copies!;
+  // Per line: its used units (ranges) and, per rewarded place, the copy's saving there.
+  const parts: { used: UnitRange[]; rewardedSavings: Minor[] }[] = [];
+  for (const r of req.used) {
+    const last = parts[parts.length - 1];
+    if (last !== undefined && sameLine(last.used[last.used.length - 1]!.from, r.from)) last.used.push(r);
+    else parts.push({ used: [r], rewardedSavings: [] });
+  }
+  let alike = req.saving % BigInt(m) === 0n;
+  for (const p of parts) {
+    const n = p.used.reduce((a, r) => a + r.to - r.from, 0);
+    if (n % m !== 0) alike = false;
+  }
+  let k = 0;
+  for (const p of parts) {
+    let rewardedUnits = 0;
+    const from = k;
+    const last = p.used[p.used.length - 1]!.to;
+    for (; k < req.rewarded.length && req.rewarded[k]!.from < last; k++) rewardedUnits += req.rewarded[k]!.to - req.rewarded[k]!.from;
+    // Strata: place j's m units are U[j·m, (j+1)·m), all with the j-th largest saving.
+    if (rewardedUnits % m !== 0) alike = false;
+    for (let j = 0; alike && j < rewardedUnits / m; j++) {
+      const unit = unitAt(p.used, j * m);
+      let r = from;
+      while (r < k && !(req.rewarded[r]!.from <= unit && unit < req.rewarded[r]!.to)) r++;
+      if (r === k) alike = false;
+      else p.rewardedSavings.push(req.savings[r]!);
+    }
+  }
+  // Every place's m units alike in the booking so far.
+  for (const p of parts) {
+    const n = p.used.reduce((a, r) => a + r.to - r.from, 0);
+    for (let j = 0; alike && j < n / m; j++) {
+      const ts = state.targetsIn(placesOf(p.used, j * m, (j + 1) * m));
+      alike = ts.every((t) => t.room === ts[0]!.room && t.weight === ts[0]!.weight && t.unit.taxRate === ts[0]!.unit.taxRate);
+    }
+  }
+  const copy = (c: number): BookingRequest => {
+    const used: UnitRange[] = [];
+    const rewarded: UnitRange[] = [];
+    const savings: Minor[] = [];
+    for (const p of parts) {
+      const n = p.used.reduce((a, r) => a + r.to - r.from, 0);
+      for (let j = 0; j < n / m; j++) {
+        const unit = unitAt(p.used, j * m + c);
+        used.push({ from: unit, to: unit + 1 });
+        if (j < p.rewardedSavings.length) {
+          rewarded.push({ from: unit, to: unit + 1 });
+          savings.push(p.rewardedSavings[j]!);
         }
       }
-      state.give(placed, shares);
-    } else if (req.choice.financial === 0) {
-      const split = splitWithRoom(left, state.targetsIn(targets));
-      state.give(split.shares, shares);
-      left = split.clipped;
-    } else {
-      left = fill(left, orderFor(req.choice.financial, state.targetsIn(targets)), state, shares);
     }
-    if (left > 0n) {
-      const spill = splitWithRoom(left, state.targetsIn(unionOf([...req.used, ...req.rewarded], sameLine)));
-      state.give(spill.shares, shares);
-      left = spill.clipped;
-    }
-    if (left > 0n) left = fill(left, state.targetsIn(everything), state, shares);
-    if (left !== 0n) throw new Error('dispersion could not place a saving: decided savings exceed the units\' room');
+    return { used, rewarded, savings, saving: req.saving / BigInt(m), choice: req.choice };
+  };
+  if (!alike) {
+    // Not laid out as alike copies: the record books as one application, as before it was counted.
+    return book({ ...req, copies: 1 });
+  }
+  const first = copy(0);
+  const shares = book(first);
+  const own = new Set(first.used.map((r) => r.from));
+  if (shares.some((s) => s.to - s.from !== 1 || !own.has(s.from))) {
+    for (let c = 1; c < m; c++) shares.push(...book(copy(c)));
     return shares;
+  }
+  // Copy 0's place of each unit, to give the same amount at that place of every other copy.
+  const placeOf = new Map<number, { part: number; j: number }>();
+  parts.forEach((p, i) => {
+    const n = p.used.reduce((a, r) => a + r.to - r.from, 0);
+    for (let j = 0; j < n / m; j++) placeOf.set(unitAt(p.used, j * m), { part: i, j });
   });
+  const others: RangeShare[] = [];
+  for (const s of shares) {
+    const at = placeOf.get(s.from)!;
+    for (const r of placesOf(parts[at.part]!.used, at.j * m + 1, (at.j + 1) * m)) others.push({ from: r.from, to: r.to, amount: s.amount });
+  }
+  state.give(others, shares);
+  return shares;
 }
 
 /** What has been booked on each unit so far, kept per run of units (a base run starts a run). */

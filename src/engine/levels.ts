@@ -5,7 +5,7 @@ import { compileItemDeal } from './solver/compile.ts';
 import { improveByNeighbourhoods } from './solver/neighbourhood.ts';
 import type { RunInput, RunOutput, SolverPromotion, SolverRun } from './solver/types.ts';
 import { rangesOfUnits, unitsOfRanges, unitsOfRuns } from './solver/runs.ts';
-import { booksAsComputed, dispersionChoices, grantsSomething, recordGrant } from './apply.ts';
+import { dispersionChoices, grantsSomething, recordGrant } from './apply.ts';
 import { countCopies, perCopy } from './copies.ts';
 import { budgetCuts, withBudgetNote } from './budget-cap.ts';
 import { explainItemDealMiss } from './outcomes.ts';
@@ -285,13 +285,14 @@ export function draftsOf(run: Run, out: Solved, k: number): Draft[] {
 }
 
 /**
- * An exclusive item deal's drafts as they are booked: with its identical applications counted
- * (`copies.ts`) when an as-computed booking puts each copy's savings on its own units, so the
- * copies book as one (its units are free units, alike within a line); else one per application.
+ * An item deal's drafts as they are booked: its identical applications counted (`copies.ts`) on
+ * alike units, unless a dispersion script decides per application (one record per application).
+ * An as-computed booking puts each copy's savings on its own units; any other fixed dispersion
+ * books copy by copy, place by place (dispersion.ts `bookCopies`), so the copies book as one.
  */
 export function bookedDrafts(run: Run, p: Promotion, drafts: Draft[]): Draft[] {
   const lineOf = (i: number): number => lineOfUnit(run, i);
-  if (!booksAsComputed(p)) return perCopy(drafts, lineOf);
+  if (p.dispersion?.scriptId !== undefined) return perCopy(drafts, lineOf);
   let copies = 0;
   for (const d of drafts) copies += d.copies ?? 1;
   if (copies < 2) return drafts;

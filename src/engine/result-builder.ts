@@ -26,7 +26,7 @@ export function buildResult(run: Run): EvaluationResult {
   forEachUnitPiece(run, (u, s) => runs.push({ unit: u, base: baseOf(u, s) }));
   const discountable: UnitRange[] = run.lines.filter((u) => !u.manualPrice).map((u) => ({ from: u.index, to: u.index + u.count }));
   const booked = disperse(
-    run.apps.map((a) => ({ used: a.used, rewarded: a.rewarded, saving: a.saving, savings: a.savings, choice: a.choice })),
+    run.apps.map((a) => ({ used: a.used, rewarded: a.rewarded, saving: a.saving, savings: a.savings, choice: a.choice, copies: a.copies })),
     { runs, discountable },
   );
 

@@ -25,10 +25,10 @@ async function openSimulatorWith(page: Page, basketName: string) {
 }
 
 /** Opens a sample basket file and sets its first line's quantity. */
-async function openWithFirstQuantity(page: Page, file: string, quantity: string) {
+async function openWithFirstQuantity(page: Page, file: string, quantity: string, line = 0) {
   const b = JSON.parse(readFileSync(join(process.cwd(), 'public/samples/baskets', file), 'utf8')) as BasketFile;
   await openSimulatorWith(page, b.name);
-  const qty = page.getByRole('textbox', { name: /^Quantity of / }).first();
+  const qty = page.getByRole('textbox', { name: /^Quantity of / }).nth(line);
   await qty.fill(quantity);
   await qty.press('Tab');
 }
@@ -174,11 +174,12 @@ test('a long line: equal applications are one record on one row, their free unit
 });
 
 test('a long line of many different units shows the first 100 runs until asked', async ({ page }) => {
-  // Money tiers with a "cheapest first" dispersion: each application books on its own units, so
-  // a long line alternates between discounted and plain runs.
-  await openWithFirstQuantity(page, 'b07-pasta-money-tiers.json', '4990');
-  await page.getByRole('button', { name: /^Units of l1 / }).click();
-  const units = page.getByRole('table', { name: 'Units of l1' });
+  // The big basket's toy line (l29) under "5 toys for 50.00", whose dispersion script decides
+  // each application on its own (one record per application) and books each set's saving on one
+  // of its five units: the line alternates, about 2,000 runs.
+  await openWithFirstQuantity(page, 'b35-big-friday-basket.json', '4990', 28);
+  await page.getByRole('button', { name: /^Units of l29 / }).click();
+  const units = page.getByRole('table', { name: 'Units of l29' });
   await expect(units.locator('tbody tr')).toHaveCount(100);
   await page.getByRole('button', { name: /^Show all [\d,]+ rows/ }).click();
   expect(await units.locator('tbody tr').count()).toBeGreaterThan(1_000);
