@@ -376,7 +376,7 @@ export function makeKind(fixedTier: i32): i32 {
   const tier = fixedTier >= 0 ? fixedTier : rangeTier(d, nQual, value);
   if (tier < 0) return -1;
   let saving: i64 = 0;
-  if (everyUnitOnItsOwn(d, tier, nQual, nBen)) saving = savingByGroup(d, tier, row);
+  if (pricedByGroup(d, tier, nQual, nBen)) saving = savingByGroup(d, tier, row);
   else {
     // Its caller counted one node; pricing reads every unit, so a long kind pays the rest here.
     if (n > UNITS_PER_NODE && tick(kindCost(n) - 1)) return -1;
@@ -415,14 +415,14 @@ export function makeKind(fixedTier: i32): i32 {
 }
 
 /**
- * The tier rewards every unit of its part on its own (a percent, amount off or unit price, no
- * maxDiscount, all of the part rewarded): the saving is then a sum over the part's units, the same
- * in any order, so it is taken a group at a time (savingByGroup) with the sum priceApplication
- * would make of the sorted units.
+ * The tier rewards every unit of its part on its own (a percent, amount off or unit price, all of
+ * the part rewarded): the saving is then a sum over the part's units, the same in any order,
+ * capped by maxDiscount as a whole, so it is taken a group at a time (savingByGroup) with the sum
+ * priceApplication would make of the sorted units (solver candidates.ts pricedByGroup).
  */
-function everyUnitOnItsOwn(d: i32, tier: i32, nQual: i32, nBen: i32): bool {
+function pricedByGroup(d: i32, tier: i32, nQual: i32, nBen: i32): bool {
   const kind = tRwKind.at(dTierStart.at(d) + tier);
-  if (dHasMax.at(d) != 0 || (kind != Reward.Percent && kind != Reward.AmountOff && kind != Reward.UnitPrice)) return false;
+  if (kind != Reward.Percent && kind != Reward.AmountOff && kind != Reward.UnitPrice) return false;
   const target = dTarget.at(d);
   if (target == Target.AllQualifying || target == Target.AllBenefit) return true;
   return target == Target.CheapestQualifying ? dRewardCount.at(d) >= nQual : dRewardCount.at(d) >= nBen;
@@ -447,7 +447,8 @@ function savingByGroup(d: i32, tier: i32, row: i32): i64 {
     if (s > room) s = room;
     saving += <i64>c * s;
   }
-  return saving;
+  // priceApplication caps the clipped sum as a whole.
+  return dHasMax.at(d) != 0 && saving > dMax.at(d) ? dMax.at(d) : saving;
 }
 
 /** The kind's units (each group's first ones), in cheapness order, priced as one application. */

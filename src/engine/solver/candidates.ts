@@ -204,7 +204,7 @@ export abstract class KindGenerator extends ComponentBounds {
     const tier = fixedTier >= 0 ? fixedTier : rangeTier(p, nQual, value);
     if (tier < 0) return null;
     let saving: bigint;
-    if (everyUnitOnItsOwn(p, tier, nQual, n - nQual)) saving = this.savingByGroup(p, tier);
+    if (pricedByGroup(p, tier, nQual, n - nQual)) saving = this.savingByGroup(p, tier);
     else {
       // Its caller counted one node; pricing reads every unit, so a long kind pays the rest here.
       if (n > UNITS_PER_NODE && this.tick(kindCost(n) - 1)) return null;
@@ -225,7 +225,7 @@ export abstract class KindGenerator extends ComponentBounds {
     return { tier, counts, saving, forfeit, units: n };
   }
 
-  /** The saving of an `everyUnitOnItsOwn` kind: each group's units priced once, times its count. */
+  /** The saving of a `pricedByGroup` kind: each group's units priced once, times its count, then the cap. */
   private savingByGroup(p: SolverPromotion, tier: number): bigint {
     const reward = p.tiers[tier]!.reward;
     const onQualifying = p.target === 'allQualifying' || p.target === 'cheapestQualifying';
@@ -240,18 +240,20 @@ export abstract class KindGenerator extends ComponentBounds {
       if (one > room) one = room;
       saving += BigInt(c) * one;
     }
-    return saving;
+    return p.maxDiscount !== undefined && saving > p.maxDiscount ? p.maxDiscount : saving;
   }
 }
 
 /**
- * The tier rewards every unit of its part on its own (a percent, amount off or unit price, no
- * maxDiscount, all of the part rewarded): the saving is a sum over the part's units, the same in
- * any order, so it is taken a group at a time and costs no node per unit (WASM: the same).
+ * The tier rewards every unit of its part on its own (a percent, amount off or unit price, all of
+ * the part rewarded): the saving is a sum over the part's units, the same in any order, capped by
+ * `maxDiscount` as a whole (priceApplication caps the clipped sum), so it is taken a group at a
+ * time and costs no node per unit (WASM: the same). A capped range deal over a line of 1,000,000
+ * units read it unit by unit before, a node per 4 units: past the node budget (b30, b31, b44).
  */
-function everyUnitOnItsOwn(p: SolverPromotion, tier: number, nQual: number, nBen: number): boolean {
+function pricedByGroup(p: SolverPromotion, tier: number, nQual: number, nBen: number): boolean {
   const kind = p.tiers[tier]!.reward.kind;
-  if (p.maxDiscount !== undefined || (kind !== 'percent' && kind !== 'amountOff' && kind !== 'unitPrice')) return false;
+  if (kind !== 'percent' && kind !== 'amountOff' && kind !== 'unitPrice') return false;
   if (p.target === 'allQualifying' || p.target === 'allBenefit') return true;
   return p.target === 'cheapestQualifying' ? p.rewardCount >= nQual : p.rewardCount >= nBen;
 }
