@@ -18,6 +18,8 @@ const ckOrder = new I32Buf(64);
 const ckGain = new I64Buf(64);
 const rbList = new I32Buf(64);
 const rbSuffix = new I64Buf(64);
+/** From list position i on, the units of groups with a positive bound: what a tie needs (solver rbTieUnits). */
+const rbTieUnits = new I32Buf(64);
 /** Parallel to rbList: k's own bound on the group (bounds.ts ownAt; 0 off its rewarded list). */
 const rbOwn = new I64Buf(64);
 let rbBest: i32 = -1;
@@ -49,6 +51,9 @@ export function bestRangeKind(k: i32, rem: i32): i32 {
     const g = rbList.at(i);
     rbSuffix.put(i, rbSuffix.at(i + 1) + <i64>remStack.at(rem + g) * rbOwn.at(i));
   }
+  rbTieUnits.len = 0;
+  rbTieUnits.alloc(L + 1);
+  for (let i = L - 1; i >= 0; i--) rbTieUnits.put(i, rbTieUnits.at(i + 1) + (rbOwn.at(i) > 0 ? remStack.at(rem + rbList.at(i)) : 0));
   rbBest = -1;
   rangeBranch(0, 0, 0, -1);
   const start = kindList.len;
@@ -241,6 +246,7 @@ function nextRangeCount(i: i32, partial: i64, units: i32, w: i64, lo: i32, hi: i
   const bestGain = realGain(best, pHasBudget.at(p) != 0, pBudget.at(p));
   const c1 = firstReaching(i, partial, w, lo, hi, bestGain, false);
   if (c1 < 0) return -1;
-  if (rangeBound(i, partial, w, c1) > bestGain || units + c1 <= kindUnits.at(best)) return c1;
+  const forced = partial + <i64>c1 * w + rbSuffix.at(i) == bestGain ? rbTieUnits.at(i) : 0;
+  if (rangeBound(i, partial, w, c1) > bestGain || units + c1 + forced <= kindUnits.at(best)) return c1;
   return firstReaching(i, partial, w, c1, hi, bestGain, true);
 }

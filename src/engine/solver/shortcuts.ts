@@ -24,8 +24,11 @@ export abstract class ShortcutKinds extends KindGenerator {
     const row = this.own[k]!;
     const suffix: bigint[] = new Array<bigint>(list.length + 1).fill(0n);
     for (let i = list.length - 1; i >= 0; i--) suffix[i] = suffix[i + 1]! + BigInt(rem[list[i]!]!) * row[list[i]!]!;
+    const tie = new Array<number>(list.length + 1).fill(0);
+    for (let i = list.length - 1; i >= 0; i--) tie[i] = tie[i + 1]! + (row[list[i]!]! > 0n ? rem[list[i]!]! : 0);
     this.rbList = list;
     this.rbSuffix = suffix;
+    this.rbTieUnits = tie;
     this.rbBest = null;
     this.rangeBranch(0, 0n, 0, '');
     return this.rbBest === null ? [] : [this.rbBest];
@@ -110,6 +113,12 @@ export abstract class ShortcutKinds extends KindGenerator {
 
   protected rbList: number[] = [];
   protected rbSuffix: bigint[] = [];
+  /**
+   * From list position i on, the units of the groups with a positive bound: a branch whose bound
+   * (uncapped) only equals the best gain reaches it only with every one of them (any unit short
+   * of its group's count loses its bound's share), so it ties with at least that many more units.
+   */
+  protected rbTieUnits: number[] = [];
   protected rbBest: AppType | null = null;
 
   protected rangeBranch(i: number, partial: bigint, units: number, product: string): void {
@@ -190,7 +199,10 @@ export abstract class ShortcutKinds extends KindGenerator {
     };
     const c1 = first(lo, false);
     if (c1 < 0) return -1;
-    if (ub(c1) > bestGain || units + c1 <= best.units) return c1;
+    // A tie needs the later groups' units too (rbTieUnits): "buy any shampoo, conditioner 25 %
+    // off" entered every qualifying count of a long line, one node each, to tie with more units.
+    const forced = partial + BigInt(c1) * w + this.rbSuffix[i]! === bestGain ? this.rbTieUnits[i]! : 0;
+    if (ub(c1) > bestGain || units + c1 + forced <= best.units) return c1;
     return first(c1, true);
   }
 
