@@ -162,10 +162,13 @@ function rangeBranch(i: i32, partial: i64, units: i32, product: i32): void {
   const hasBudget = pHasBudget.at(p) != 0;
   const budget = pBudget.at(p);
   const best = rbBest;
-  if (best >= 0) {
-    let ub = partial + rbSuffix.at(i);
-    if (dHasMax.at(d) != 0 && ub > dMax.at(d)) ub = dMax.at(d);
-    if (hasBudget && ub > budget) ub = budget;
+  let ub = partial + rbSuffix.at(i);
+  if (dHasMax.at(d) != 0 && ub > dMax.at(d)) ub = dMax.at(d);
+  if (hasBudget && ub > budget) ub = budget;
+  // With no kind yet, a branch must still gain something (solver rangeBranch).
+  if (best < 0) {
+    if (ub <= 0) return;
+  } else {
     const bestGain = realGain(best, hasBudget, budget);
     if (ub < bestGain || (ub == bestGain && units > kindUnits.at(best))) return;
   }
@@ -241,7 +244,8 @@ function firstReaching(i: i32, partial: i64, w: i64, from: i32, hi: i32, gain: i
 function nextRangeCount(i: i32, partial: i64, units: i32, w: i64, lo: i32, hi: i32): i32 {
   if (lo > hi) return -1;
   const best = rbBest;
-  if (best < 0) return lo;
+  // With no kind yet, the first count whose branch can gain anything (solver nextRangeCount).
+  if (best < 0) return firstReaching(i, partial, w, lo, hi, 0, true);
   const p = promoAt(genK);
   const bestGain = realGain(best, pHasBudget.at(p) != 0, pBudget.at(p));
   const c1 = firstReaching(i, partial, w, lo, hi, bestGain, false);

@@ -124,13 +124,13 @@ export abstract class ShortcutKinds extends KindGenerator {
   protected rangeBranch(i: number, partial: bigint, units: number, product: string): void {
     if (this.tick()) return;
     const best = this.rbBest;
-    if (best !== null) {
+    {
       let ub = partial + this.rbSuffix[i]!;
       const p = this.input.promotions[this.promos[this.genK]!]!;
       if (p.maxDiscount !== undefined && ub > p.maxDiscount) ub = p.maxDiscount;
       if (p.budget !== undefined && ub > p.budget) ub = p.budget;
-      const bestGain = realGain(best, p.budget);
-      if (ub < bestGain || (ub === bestGain && units > best.units)) return;
+      // With no kind yet, a branch must still gain something: a kind saves more than it forfeits.
+      if (best === null ? ub <= 0n : ub < realGain(best, p.budget) || (ub === realGain(best, p.budget) && units > best.units)) return;
     }
     if (i === this.rbList.length) {
       const kind = this.kindForCounts();
@@ -175,9 +175,10 @@ export abstract class ShortcutKinds extends KindGenerator {
   protected nextRangeCount(i: number, partial: bigint, units: number, w: bigint, lo: number, hi: number): number {
     if (lo > hi) return -1;
     const best = this.rbBest;
-    if (best === null) return lo;
     const p = this.input.promotions[this.promos[this.genK]!]!;
-    const bestGain = realGain(best, p.budget);
+    // With no kind yet, the first count whose branch can gain anything at all (rangeBranch): a
+    // promotion with nothing to reward (no benefit unit) entered every count of a long line.
+    const bestGain = best === null ? 0n : realGain(best, p.budget);
     const ub = (c: number): bigint => {
       let b = partial + BigInt(c) * w + this.rbSuffix[i]!;
       if (p.maxDiscount !== undefined && b > p.maxDiscount) b = p.maxDiscount;
@@ -197,6 +198,7 @@ export abstract class ShortcutKinds extends KindGenerator {
       }
       return a;
     };
+    if (best === null) return first(lo, true);
     const c1 = first(lo, false);
     if (c1 < 0) return -1;
     // A tie needs the later groups' units too (rbTieUnits): "buy any shampoo, conditioner 25 %
