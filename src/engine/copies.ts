@@ -17,7 +17,7 @@
  */
 import type { Minor } from '../domain/index.ts';
 import type { Draft } from './rewards/types.ts';
-import { unionOf, type UnitRange } from './unit-ranges.ts';
+import { placesOf, unionOf, type UnitRange } from './unit-ranges.ts';
 
 /** One line's part of an application: ranges used, and the rewarded ranges with their savings. */
 interface LinePart {
@@ -136,7 +136,7 @@ function joinCopies(entries: readonly Entry[], m: number, lineOf: (i: number) =>
     used.push(...all);
     let at = 0;
     for (const s of strata) {
-      for (const r of positions(all, at, at + m)) {
+      for (const r of placesOf(all, at, at + m)) {
         const last = rewarded.length - 1;
         if (last >= 0 && rewarded[last]!.to === r.from && savings[last] === s) rewarded[last] = { from: rewarded[last]!.from, to: r.to };
         else {
@@ -167,10 +167,10 @@ export function splitCopies(d: Draft, lineOf: (i: number) => number): Draft[] {
     const c = count(p.used) / m;
     for (let k = 0; k < m; k++) {
       const copy = copies[k]!;
-      const block = positions(p.used, k * c, (k + 1) * c);
+      const block = placesOf(p.used, k * c, (k + 1) * c);
       copy.used.push(...block);
       strata.forEach((saving, j) => {
-        const [unit] = positions(block, j, j + 1);
+        const [unit] = placesOf(block, j, j + 1);
         const last = copy.rewarded.length - 1;
         if (last >= 0 && copy.rewarded[last]!.to === unit!.from && copy.savings[last] === saving) copy.rewarded[last] = { from: copy.rewarded[last]!.from, to: unit!.to };
         else {
@@ -188,19 +188,4 @@ export function splitCopies(d: Draft, lineOf: (i: number) => number): Draft[] {
 export function perCopy(drafts: readonly Draft[], lineOf: (i: number) => number): Draft[] {
   if (drafts.every((d) => (d.copies ?? 1) === 1)) return drafts.slice();
   return byFirstUnit(drafts.flatMap((d) => splitCopies(d, lineOf)));
-}
-
-/** The units at positions [from, to) of the units of sorted `ranges`, as ranges. */
-function positions(ranges: readonly UnitRange[], from: number, to: number): UnitRange[] {
-  const out: UnitRange[] = [];
-  let skipped = 0;
-  for (const r of ranges) {
-    const n = r.to - r.from;
-    const a = Math.max(from - skipped, 0);
-    const b = Math.min(to - skipped, n);
-    if (a < b) out.push({ from: r.from + a, to: r.from + b });
-    skipped += n;
-    if (skipped >= to) break;
-  }
-  return out;
 }

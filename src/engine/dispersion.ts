@@ -2,7 +2,7 @@ import type { Minor } from '../domain/index.ts';
 import { minOf } from '../domain/index.ts';
 import { splitWithRoom, type RangeShare, type RoomTarget } from './rewards/split.ts';
 import { pieceOf, type EngineUnit } from './units.ts';
-import { lastAtMost, RangeMap, unionOf, type UnitRange } from './unit-ranges.ts';
+import { lastAtMost, placesOf, RangeMap, unionOf, type UnitRange } from './unit-ranges.ts';
 
 /** SPEC §8 choices for one application. */
 export interface DispersionChoice {
@@ -100,21 +100,6 @@ function unitAt(ranges: readonly UnitRange[], at: number): number {
     at -= r.to - r.from;
   }
   throw new Error('unitAt: past the units');
-}
-
-/** The units at places [from, to) of sorted `ranges`, as ranges. */
-function placesOf(ranges: readonly UnitRange[], from: number, to: number): UnitRange[] {
-  const out: UnitRange[] = [];
-  let skipped = 0;
-  for (const r of ranges) {
-    const n = r.to - r.from;
-    const a = Math.max(from - skipped, 0);
-    const b = Math.min(to - skipped, n);
-    if (a < b) out.push({ from: r.from + a, to: r.from + b });
-    skipped += n;
-    if (skipped >= to) break;
-  }
-  return out;
 }
 
 /**

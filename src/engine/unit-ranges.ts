@@ -28,6 +28,25 @@ export function lastAtMost(sorted: readonly number[], x: number): number {
   return lo;
 }
 
+/**
+ * The units at places [from, to) of the units of sorted `ranges` (0-based, counted across the
+ * ranges), as ranges.
+ * @example placesOf([{ from: 10, to: 12 }, { from: 20, to: 25 }], 1, 4) // [{from: 11, to: 12}, {from: 20, to: 22}]
+ */
+export function placesOf(ranges: readonly UnitRange[], from: number, to: number): UnitRange[] {
+  const out: UnitRange[] = [];
+  let skipped = 0;
+  for (const r of ranges) {
+    const n = r.to - r.from;
+    const a = Math.max(from - skipped, 0);
+    const b = Math.min(to - skipped, n);
+    if (a < b) out.push({ from: r.from + a, to: r.from + b });
+    skipped += n;
+    if (skipped >= to) break;
+  }
+  return out;
+}
+
 /** Σ of the ranges' unit counts. */
 export function unitCount(ranges: readonly UnitRange[]): number {
   let n = 0;

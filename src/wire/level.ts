@@ -24,25 +24,34 @@ export interface UnitBlock {
   readonly runs: number;
 }
 
+/**
+ * Fills the block with `n` runs: the i-th is `items[i]` with `count(i)` units (its availability slot
+ * is the caller's). Reused buffers, grown by doubling.
+ */
+function fillBlock(n: number, items: readonly SolverUnit[], count: (i: number) => number): void {
+  const ranks = rankProducts(items);
+  if (blockI32.length < RUN_SLOTS * n) blockI32 = new Int32Array(Math.max(RUN_SLOTS * n, 2 * blockI32.length));
+  if (blockI64.length < 3 * n) blockI64 = new BigInt64Array(Math.max(3 * n, 2 * blockI64.length));
+  for (let r = 0, i = 0, j = 0; r < n; r++, i += RUN_SLOTS) {
+    const x = items[r]!;
+    blockI32[i] = x.line;
+    blockI32[i + 1] = x.unit;
+    blockI32[i + 2] = ranks[r]!;
+    blockI32[i + 3] = count(r);
+    blockI64[j++] = x.price;
+    blockI64[j++] = x.customerPrice;
+    blockI64[j++] = x.floor;
+  }
+}
+
+const one = (): number => 1;
+
 /** The per-unit contract's units as runs of one unit each (unit index = run index). */
 export function unitBlock(units: readonly SolverUnit[], available: readonly boolean[]): UnitBlock {
   const U = units.length;
   if (units !== blockUnits) {
     blockUnits = undefined;
-    const ranks = rankProducts(units);
-    if (blockI32.length < RUN_SLOTS * U) blockI32 = new Int32Array(Math.max(RUN_SLOTS * U, 2 * blockI32.length));
-    if (blockI64.length < 3 * U) blockI64 = new BigInt64Array(Math.max(3 * U, 2 * blockI64.length));
-    for (let u = 0, i = 0, j = 0; u < U; u++) {
-      const x = units[u]!;
-      blockI32[i++] = x.line;
-      blockI32[i++] = x.unit;
-      blockI32[i++] = ranks[u]!;
-      blockI32[i++] = 1;
-      i++;
-      blockI64[j++] = x.price;
-      blockI64[j++] = x.customerPrice;
-      blockI64[j++] = x.floor;
-    }
+    fillBlock(U, units, one);
     blockUnits = units;
   }
   for (let u = 0; u < U; u++) blockI32[RUN_SLOTS * u + 4] = available[u] === true ? 1 : 0;
@@ -53,20 +62,8 @@ export function unitBlock(units: readonly SolverUnit[], available: readonly bool
 function runBlock(runs: readonly SolverRun[]): UnitBlock {
   const R = runs.length;
   blockUnits = undefined;
-  const ranks = rankProducts(runs);
-  if (blockI32.length < RUN_SLOTS * R) blockI32 = new Int32Array(Math.max(RUN_SLOTS * R, 2 * blockI32.length));
-  if (blockI64.length < 3 * R) blockI64 = new BigInt64Array(Math.max(3 * R, 2 * blockI64.length));
-  for (let r = 0, i = 0, j = 0; r < R; r++) {
-    const x = runs[r]!;
-    blockI32[i++] = x.line;
-    blockI32[i++] = x.unit;
-    blockI32[i++] = ranks[r]!;
-    blockI32[i++] = x.count;
-    blockI32[i++] = 1;
-    blockI64[j++] = x.price;
-    blockI64[j++] = x.customerPrice;
-    blockI64[j++] = x.floor;
-  }
+  fillBlock(R, runs, (r) => runs[r]!.count);
+  for (let r = 0; r < R; r++) blockI32[RUN_SLOTS * r + 4] = 1;
   return { i32: blockI32.subarray(0, RUN_SLOTS * R), i64: blockI64.subarray(0, 3 * R), runs: R };
 }
 

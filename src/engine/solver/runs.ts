@@ -4,7 +4,7 @@
  * it behind the run contract. Inside a `RunInput`, a unit's "local" index is its place when the
  * runs are expanded in order; the caller's index is `first + offset` of its run.
  */
-import { lastAtMost, type UnitRange } from '../unit-ranges.ts';
+import { lastAtMost, placesOf, type UnitRange } from '../unit-ranges.ts';
 import type {
   LevelSolver, RunApplication, RunInput, RunOutput, RunSolver, SolvedApplication, SolveInput, SolveOutput, SolverRun, SolverUnit,
 } from './types.ts';
@@ -88,16 +88,7 @@ export function strataOf(used: readonly UnitRange[], perCopy: readonly { n: numb
   let at = 0;
   for (const saving of [...bySaving.keys()].sort((x, y) => (x > y ? -1 : x < y ? 1 : 0))) {
     const n = bySaving.get(saving)! * m;
-    // The places [at, at + n) of the used units, range by range.
-    let skipped = 0;
-    for (const r of used) {
-      const len = r.to - r.from;
-      const lo = Math.max(at - skipped, 0);
-      const hi = Math.min(at + n - skipped, len);
-      if (lo < hi) emit(r.from + lo, hi - lo, saving);
-      skipped += len;
-      if (skipped >= at + n) break;
-    }
+    for (const r of placesOf(used, at, at + n)) emit(r.from, r.to - r.from, saving);
     at += n;
   }
 }

@@ -145,25 +145,16 @@ export interface RunInput {
 
 /**
  * A `SolvedApplication` with its unit lists as ranges of the caller's indices, each inside one
- * run, ascending; `savings[i]` is the saving of every unit of `rewarded[i]`.
+ * run, ascending; `savings[i]` is the saving of every unit of `rewarded[i]`. A counted record is
+ * laid out in strata (docs/solver.md 13).
  */
-export interface RunApplication {
-  readonly promotion: number;
-  readonly tier: number;
-  readonly copies?: number;
+export interface RunApplication extends Omit<SolvedApplication, 'used' | 'rewarded'> {
   readonly used: readonly UnitRange[];
   readonly rewarded: readonly UnitRange[];
-  readonly savings: readonly bigint[];
-  readonly saving: bigint;
-  readonly clipped: bigint;
 }
 
-export interface RunOutput {
+export interface RunOutput extends Omit<SolveOutput, 'applications'> {
   readonly applications: readonly RunApplication[];
-  readonly total: bigint;
-  readonly optimal: boolean;
-  readonly bound?: bigint;
-  readonly nodes: number;
 }
 
 /** A level solver on runs. */
