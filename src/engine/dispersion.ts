@@ -114,18 +114,17 @@ function unitAt(ranges: readonly UnitRange[], at: number): number {
  */
 function bookCopies(req: BookingRequest, state: Booking, sameLine: (a: number, b: number) => boolean, book: (req: BookingRequest) => RangeShare[]): RangeShare[] {
   const m = req.copies!;
-  // Per line: its used units (ranges) and, per rewarded place, the copy's saving there.
-  const parts: { used: UnitRange[]; rewardedSavings: Minor[] }[] = [];
+  // Per line: its used units (n of them) and, per rewarded place, the copy's saving there.
+  const parts: { used: UnitRange[]; n: number; rewardedSavings: Minor[] }[] = [];
   for (const r of req.used) {
     const last = parts[parts.length - 1];
-    if (last !== undefined && sameLine(last.used[last.used.length - 1]!.from, r.from)) last.used.push(r);
-    else parts.push({ used: [r], rewardedSavings: [] });
+    if (last !== undefined && sameLine(last.used[last.used.length - 1]!.from, r.from)) {
+      last.used.push(r);
+      last.n += r.to - r.from;
+    } else parts.push({ used: [r], n: r.to - r.from, rewardedSavings: [] });
   }
-  let alike = req.saving % BigInt(m) === 0n;
-  for (const p of parts) {
-    const n = p.used.reduce((a, r) => a + r.to - r.from, 0);
-    if (n % m !== 0) alike = false;
-  }
+  // Laid out in strata: every line's units and rewarded units split evenly over the copies.
+  let strata = req.saving % BigInt(m) === 0n && parts.every((p) => p.n % m === 0);
   let k = 0;
   for (const p of parts) {
     let rewardedUnits = 0;
@@ -133,30 +132,23 @@ function bookCopies(req: BookingRequest, state: Booking, sameLine: (a: number, b
     const last = p.used[p.used.length - 1]!.to;
     for (; k < req.rewarded.length && req.rewarded[k]!.from < last; k++) rewardedUnits += req.rewarded[k]!.to - req.rewarded[k]!.from;
     // Strata: place j's m units are U[j·m, (j+1)·m), all with the j-th largest saving.
-    if (rewardedUnits % m !== 0) alike = false;
-    for (let j = 0; alike && j < rewardedUnits / m; j++) {
+    if (rewardedUnits % m !== 0) strata = false;
+    for (let j = 0; strata && j < rewardedUnits / m; j++) {
       const unit = unitAt(p.used, j * m);
       let r = from;
       while (r < k && !(req.rewarded[r]!.from <= unit && unit < req.rewarded[r]!.to)) r++;
-      if (r === k) alike = false;
+      if (r === k) strata = false;
       else p.rewardedSavings.push(req.savings[r]!);
     }
   }
-  // Every place's m units alike in the booking so far.
-  for (const p of parts) {
-    const n = p.used.reduce((a, r) => a + r.to - r.from, 0);
-    for (let j = 0; alike && j < n / m; j++) {
-      const ts = state.targetsIn(placesOf(p.used, j * m, (j + 1) * m));
-      alike = ts.every((t) => t.room === ts[0]!.room && t.weight === ts[0]!.weight && t.unit.taxRate === ts[0]!.unit.taxRate);
-    }
-  }
+  // Not laid out as copies: the record books as one application.
+  if (!strata) return book({ ...req, copies: 1 });
   const copy = (c: number): BookingRequest => {
     const used: UnitRange[] = [];
     const rewarded: UnitRange[] = [];
     const savings: Minor[] = [];
     for (const p of parts) {
-      const n = p.used.reduce((a, r) => a + r.to - r.from, 0);
-      for (let j = 0; j < n / m; j++) {
+      for (let j = 0; j < p.n / m; j++) {
         const unit = unitAt(p.used, j * m + c);
         used.push({ from: unit, to: unit + 1 });
         if (j < p.rewardedSavings.length) {
@@ -167,22 +159,25 @@ function bookCopies(req: BookingRequest, state: Booking, sameLine: (a: number, b
     }
     return { used, rewarded, savings, saving: req.saving / BigInt(m), choice: req.choice };
   };
-  if (!alike) {
-    // Not laid out as alike copies: the record books as one application, as before it was counted.
-    return book({ ...req, copies: 1 });
+  const oneByOne = (from: number, shares: RangeShare[]): RangeShare[] => {
+    for (let c = from; c < m; c++) shares.push(...book(copy(c)));
+    return shares;
+  };
+  // Every place's m units alike in the booking so far, or the copies book one by one.
+  for (const p of parts) {
+    for (let j = 0; j < p.n / m; j++) {
+      const ts = state.targetsIn(placesOf(p.used, j * m, (j + 1) * m));
+      if (!ts.every((t) => t.room === ts[0]!.room && t.weight === ts[0]!.weight && t.unit.taxRate === ts[0]!.unit.taxRate)) return oneByOne(0, []);
+    }
   }
   const first = copy(0);
   const shares = book(first);
   const own = new Set(first.used.map((r) => r.from));
-  if (shares.some((s) => s.to - s.from !== 1 || !own.has(s.from))) {
-    for (let c = 1; c < m; c++) shares.push(...book(copy(c)));
-    return shares;
-  }
+  if (shares.some((s) => s.to - s.from !== 1 || !own.has(s.from))) return oneByOne(1, shares);
   // Copy 0's place of each unit, to give the same amount at that place of every other copy.
   const placeOf = new Map<number, { part: number; j: number }>();
   parts.forEach((p, i) => {
-    const n = p.used.reduce((a, r) => a + r.to - r.from, 0);
-    for (let j = 0; j < n / m; j++) placeOf.set(unitAt(p.used, j * m), { part: i, j });
+    for (let j = 0; j < p.n / m; j++) placeOf.set(unitAt(p.used, j * m), { part: i, j });
   });
   const others: RangeShare[] = [];
   for (const s of shares) {

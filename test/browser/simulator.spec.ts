@@ -167,9 +167,13 @@ test('a long line: equal applications are one record on one row, their free unit
   await expect(units.getByText('#1–#333,330 (333,330 units, each)')).toBeVisible();
   if (process.env.SHOTS) {
     const dir = process.env.SHOTS_DIR ?? '/tmp/shots';
-    await page.screenshot({ path: `${dir}/long-line-1440.png`, fullPage: true });
-    await page.setViewportSize({ width: 800, height: 900 });
-    await page.screenshot({ path: `${dir}/long-line-800.png`, fullPage: true });
+    for (const theme of ['light', 'dark']) {
+      if (theme === 'dark') await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.screenshot({ path: `${dir}/long-line-1440-${theme}.png` });
+      await page.setViewportSize({ width: 800, height: 900 });
+      await page.screenshot({ path: `${dir}/long-line-800-${theme}.png` });
+    }
   }
 });
 

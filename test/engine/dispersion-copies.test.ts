@@ -57,7 +57,7 @@ describe('a counted record booked with a fixed dispersion books as its copies on
 
   it('copies that do not stand alike in the booking are booked one by one, still as their copies would be', () => {
     const m = 100;
-    const { counted, perCopy } = copies(m, 3, 1, 300n, { financial: 0, product: 0 });
+    const { counted, perCopy } = copies(m, 3, 1, 300n, { financial: 2, product: 0 });
     // An earlier application booked 1.00 on units 0–9 only: place 0 of the copies is not alike.
     const earlier: BookingRequest = { used: [{ from: 0, to: 10 }], rewarded: [{ from: 0, to: 10 }], savings: [100n], saving: 1_000n, choice: { financial: 0, product: 0, asComputed: true } };
     const one = disperse([earlier, counted], booking(m * 3, 300n));
