@@ -2,7 +2,7 @@
 import { I32Buf, I64Buf, mergeSortBy } from './buffers';
 import {
   bpDeal, bpRank, computeRange, dCombination, dHasMax, dMax, dRange, dRewardCount, dTarget, dTierCount, dTierStart,
-  pBenLen, pBenStart, pBudget, pDeal, pHasBudget, pLists, pMaxApps, pPos, pQualLen, pQualStart, rank, searchBudget, setLevel,
+  pBenLen, pBenStart, pBudget, pDeal, pHasBudget, pLists, pMaxApps, pPos, pQualLen, pQualStart, rank, setLevel,
   tRwAmt, tRwBp, tRwKind, tThAmt, tThKind, tThQty, uAvail, uCp, uFloor, uLine, uPrice, uProd, uUnit,
   rStart, pRuns, prQualStart, prQualLen, prBenStart, prBenLen
 } from './level';
@@ -96,10 +96,10 @@ export function decodeLevel(): i32 {
   const i32Len = inI32.at(a + 4);
   const i64Len = inI32.at(a + 5);
   a += LEVEL_HEADER;
-  setLevel(0, p, policy, inI64.at(b++));
-  // Runs of alike units (the host's line pieces; the per-unit contract sends runs of one unit):
-  // each expands into its units here, numbered in run order.
-  // Two passes: the unit count first, so each unit array is sized once and filled in place.
+  const budget = inI64.at(b++);
+  // Runs of alike units (the host's line pieces; the per-unit contract sends runs of one unit)
+  // expand into their units here, numbered in run order: the unit count first, so each unit
+  // array is sized once and filled in place.
   let units = 0;
   for (let r = 0; r < u; r++) {
     const count = inI32.at(a + RUN_SLOTS * r + 3);
@@ -130,7 +130,7 @@ export function decodeLevel(): i32 {
     }
   }
   rStart.push(uLine.len);
-  setLevel(uLine.len, p, policy, searchBudget);
+  setLevel(uLine.len, p, policy, budget);
   pDeal.len = 0; pPos.len = 0; pMaxApps.len = 0; pHasBudget.len = 0; pBudget.len = 0;
   pQualStart.len = 0; pQualLen.len = 0; pBenStart.len = 0; pBenLen.len = 0; rank.len = 0; pLists.len = 0;
   for (let k = 0; k < p; k++) {
