@@ -1,6 +1,6 @@
 // Upper bounds of the component search (solver bounds.ts): flat per-unit bounds (share-based where
 // admissible), the rest bound of one promotion beyond the later ones, and their caps.
-import { I32Buf, I64Buf } from './buffers';
+import { I32Buf, I64Buf, mergeSortBy } from './buffers';
 import {
   dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBudget, pDeal, pHasBudget, pMaxApps, tRwAmt, tRwBp,
   tRwKind, tThKind, tThQty, uCp, uFloor, uPrice, dHasMax, dMax
@@ -9,7 +9,7 @@ import { cheaper } from './rules';
 import { Reward, Target, Threshold } from './tags';
 import {
   compPromoCount, compGroupCount, localRole, lqStart, lqLen, lbStart, lbLen, lLists, promoAt, memberAt, groupSize,
-  remStack
+  relLen, relLists, relStart, remStack
 } from './component-state';
 
 /** ubUnit[k * compGroupCount + g], with a last row of zeros for k = compPromoCount. */
@@ -391,6 +391,61 @@ export function bound(k: i32, rem: i32): i64 {
     if (r > 0) s += <i64>r * ubUnit.at(row + g);
   }
   return s;
+}
+
+/**
+ * Per k: relevant[k] by ubUnit[k], largest first (solver byShare), at shareStart[k] in
+ * shareLists; -1 until first needed. Reset per component (resetShareOrders).
+ */
+const shareStart = new I32Buf(64);
+const shareLists = new I32Buf(256);
+let shareRow: i32 = 0;
+
+export function resetShareOrders(): void {
+  shareStart.len = 0;
+  shareLists.len = 0;
+  for (let k = 0; k < compPromoCount; k++) shareStart.push(-1);
+}
+
+function shareBefore(a: i32, b: i32): bool {
+  const x = ubUnit.at(shareRow + a);
+  const y = ubUnit.at(shareRow + b);
+  return x > y || (x == y && a < b);
+}
+
+/** Returned by fewestByShares when the unit bounds of rem cannot add up to the gain asked. */
+const UNREACHABLE: i64 = <i64>1 << 50;
+
+/**
+ * Fewest units of rem that can gain `missing` in k's part: an application gains at most the unit
+ * bounds of the units it uses, so at least the count of the largest bounds first (solver
+ * fewestByShares); UNREACHABLE when all of them fall short.
+ */
+export function fewestByShares(k: i32, rem: i32, missing: i64): i64 {
+  const row = k * compGroupCount;
+  const n = relLen.at(k);
+  let at = shareStart.at(k);
+  if (at < 0) {
+    at = shareLists.alloc(n);
+    memory.copy(shareLists.ptr() + (<usize>at << 2), relLists.ptr() + (<usize>relStart.at(k) << 2), <usize>n << 2);
+    shareRow = row;
+    mergeSortBy(shareLists, at, n, shareBefore);
+    shareStart.put(k, at);
+  }
+  let got: i64 = 0;
+  let units: i64 = 0;
+  for (let i = 0; i < n; i++) {
+    const g = shareLists.at(at + i);
+    const share = ubUnit.at(row + g);
+    if (share <= 0) break;
+    const c = remStack.at(rem + g);
+    if (c <= 0) continue;
+    const all = <i64>c * share;
+    if (got + all >= missing) return units + (missing - got + share - 1) / share;
+    got += all;
+    units += <i64>c;
+  }
+  return UNREACHABLE;
 }
 
 /** Flat bound over the groups list[at, at + n) with ubUnit row `row` (solver flatOver). */

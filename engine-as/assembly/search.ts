@@ -12,7 +12,7 @@ import {
   groupPrice, localRole, chosen, chosenTimes, chosenApps, pushChosen, popChosen, mKeys, zob, zobrist, nodes, workspaceFull, doneAtAbort, additiveSets, setRank, memoized, ubDiffStart, ubDiffLen, ubDiffGroups,
   partStart, partLen, partList, restStart, restLen, MAX_SEARCH_DEPTH, searchDepth, abortAtDepth,
 } from './component-state';
-import { ubUnit, shMinQ, shSetCap, restBound, bound, boundOver, fullCounts } from './bounds';
+import { ubUnit, shMinQ, shSetCap, restBound, bound, boundOver, fewestByShares, fullCounts } from './bounds';
 import { generate } from './candidates';
 import { bestRangeKind, chunkKinds } from './shortcuts';
 import {
@@ -533,7 +533,8 @@ function pushObligations(k: i32, rem: i32, base: i32, n: i32): bool {
 /**
  * Fewest units any completion of this node needs to reach the best gain: the missing gain comes
  * from applications of k (≤ cap each, ≥ their minimum units each) or from later promotions' units
- * (≤ their unit bound each), so it takes at least missing ÷ best rate units (solver fewestUnits).
+ * (≤ their unit bound each), so it takes at least missing ÷ best rate units, and at least as many
+ * as the largest unit bounds need (solver fewestUnits).
  */
 function fewestUnits(k: i32, rem: i32, gain: i64, units: i32, cap: i64, bestGain: i64): i64 {
   const missing = bestGain - gain;
@@ -569,7 +570,8 @@ function fewestUnits(k: i32, rem: i32, gain: i64, units: i32, cap: i64, bestGain
   let need: i64;
   if (later * den >= num) need = later > 0 ? (missing + later - 1) / later : 0;
   else need = (missing * den + num - 1) / num;
-  return <i64>units + need;
+  const byShares = fewestByShares(k, rem, missing);
+  return <i64>units + (byShares > need ? byShares : need);
 }
 
 // The DFS's explicit stack (solver search.ts Frames): frame d of promotion k's walk is the

@@ -245,3 +245,9 @@ export function arbitraryLongLineLevel(maxLines = 4, maxQuantity = 30, maxPromos
       };
     });
 }
+
+/** "5 for 50.00" over five lines of `n` units: 12.00, 12.00, 11.00, 11.00 and 10.00 each. */
+export function fiveForFifty(n: number) {
+  const units = [...line(n, usd(12), 'A', 0), ...line(n, usd(12), 'B', 1), ...line(n, usd(11), 'C', 2), ...line(n, usd(11), 'D', 3), ...line(n, usd(10), 'E', 4)];
+  return makeLevel(units, [{ id: 'five', target: 'allQualifying', tiers: [{ threshold: buys(5), reward: fixedTotal(usd(50)) }] }], { searchBudget: 200_000 });
+}

@@ -269,6 +269,40 @@ export abstract class ComponentBounds extends Component {
     return this.flatOver(this.restGroups[k]!, this.ubUnit[k + 1]!, rem);
   }
 
+  /** Per k: `relevant[k]` by `ubUnit[k]`, largest first, made when first needed (`fewestByShares`). */
+  private readonly byShare: (number[] | undefined)[] = [];
+
+  /**
+   * Fewest units of `rem` that can gain `missing` in promotion k's part: an application gains at
+   * most the unit bounds of the units it uses (the flat bound's premise, `ubUnit[k]`), so the
+   * count is at least that of the largest bounds first. Infinity when all of them fall short.
+   * On a long line it tells apart plans that reach the same gain only on cheaper units, which the
+   * single best rate (`fewestUnits`) cannot (docs/solver.md 11).
+   */
+  protected fewestByShares(k: number, rem: readonly number[], missing: bigint): number {
+    const row = this.ubUnit[k]!;
+    let order = this.byShare[k];
+    if (order === undefined) {
+      order = this.relevant[k]!.slice();
+      order.sort((a, b) => (row[a]! > row[b]! ? -1 : row[a]! < row[b]! ? 1 : a - b));
+      this.byShare[k] = order;
+    }
+    let got = 0n;
+    let units = 0;
+    for (let i = 0; i < order.length; i++) {
+      const g = order[i]!;
+      const share = row[g]!;
+      if (share <= 0n) break;
+      const c = rem[g]!;
+      if (c <= 0) continue;
+      const all = BigInt(c) * share;
+      if (got + all >= missing) return units + Number((missing - got + share - 1n) / share);
+      got += all;
+      units += c;
+    }
+    return Infinity;
+  }
+
   private flatOver(groups: readonly number[], row: readonly bigint[], rem: readonly number[]): bigint {
     let s = 0n;
     for (let i = 0; i < groups.length; i++) {

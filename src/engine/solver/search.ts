@@ -550,7 +550,8 @@ export class ComponentSearch extends LagrangeBounds {
   /**
    * Fewest units any completion of this node needs to reach the best gain: the missing gain
    * comes from applications of k (≤ cap each, ≥ their minimum units each) or from units of later
-   * promotions (≤ their unit bound each), so it takes at least missing ÷ best rate units.
+   * promotions (≤ their unit bound each), so it takes at least missing ÷ best rate units, and at
+   * least as many as the largest unit bounds need (`fewestByShares`).
    */
   private fewestUnits(s: DfsState, gain: bigint, units: number, cap: bigint): number {
     const missing = s.best!.gain - gain;
@@ -590,7 +591,8 @@ export class ComponentSearch extends LagrangeBounds {
     let need: bigint;
     if (later * den >= num) need = later > 0n ? (missing + later - 1n) / later : 0n;
     else need = (missing * den + num - 1n) / num;
-    return units + Number(need);
+    const byShares = this.fewestByShares(s.k, s.rem, missing);
+    return units + (byShares > Number(need) ? byShares : Number(need));
   }
 }
 
