@@ -6,7 +6,7 @@ import {
 import type { ScriptRunner } from './eligibility/types.ts';
 import { runCompound } from './compound.ts';
 import { runExclusiveLevels } from './levels.ts';
-import { scriptHooks } from './scripts.ts';
+import { answersPerPromotion, scriptHooks } from './scripts.ts';
 import { buildResult } from './result-builder.ts';
 import { selectionOf } from './rewards/index.ts';
 import { customerSubtotal, FREE_UNIT, notApplied, sameState, type Candidate, type DispersionScript, type Run } from './run.ts';
@@ -103,6 +103,7 @@ export function evaluate(bundle: Bundle, order: Order, state: LedgerState = empt
     optimal: true,
     boundGap: 0n,
     dispersionScript: untilTimeIsUp(budget, options.dispersionScript ?? scripts.dispersionScript),
+    dispersionPerPromotion: answersPerPromotion(options.dispersionScript ?? scripts.dispersionScript),
     solveLevel: options.solveLevel ?? referenceSolveLevel,
     solveRuns: runSolverOf(options.solveLevel ?? referenceSolveLevel),
     budget,

@@ -284,15 +284,18 @@ export function draftsOf(run: Run, out: Solved, k: number): Draft[] {
   return all[k] ?? [];
 }
 
+/** Whether p's dispersion is decided application by application: a script, asked through a caller's own hook. */
+const perApplication = (run: Run, p: Promotion): boolean => p.dispersion?.scriptId !== undefined && !run.dispersionPerPromotion;
+
 /**
  * An item deal's drafts as they are booked: its identical applications counted (`copies.ts`) on
- * alike units, unless a dispersion script decides per application (one record per application).
+ * alike units, unless a caller's dispersion hook decides per application (one record per application).
  * An as-computed booking puts each copy's savings on its own units; any other fixed dispersion
  * books copy by copy, place by place (dispersion.ts `bookCopies`), so the copies book as one.
  */
 export function bookedDrafts(run: Run, p: Promotion, drafts: Draft[]): Draft[] {
   const lineOf = (i: number): number => lineOfUnit(run, i);
-  if (p.dispersion?.scriptId !== undefined) return perCopy(drafts, lineOf);
+  if (perApplication(run, p)) return perCopy(drafts, lineOf);
   let copies = 0;
   for (const d of drafts) copies += d.copies ?? 1;
   if (copies < 2) return drafts;
@@ -400,9 +403,8 @@ export function runExclusiveLevels(run: Run, candidates: readonly Candidate[]): 
       const failing = deals.findIndex((g, k) => {
         const drafts = draftsOf(run, out!, k);
         if (drafts.length === 0) return false;
-        // A script answers per application; without one every draft gets the same choice.
-        const scripted = g.c.promotion.dispersion?.scriptId !== undefined;
-        const choices = dispersionChoices(run, g.c.promotion, scripted ? perCopy(drafts, (i) => lineOfUnit(run, i)) : drafts);
+        // A caller's script hook answers per application; otherwise every draft gets the same choice.
+        const choices = dispersionChoices(run, g.c.promotion, perApplication(run, g.c.promotion) ? perCopy(drafts, (i) => lineOfUnit(run, i)) : drafts);
         if (choices.ok) return false;
         run.outcomes.set(g.c.promotion.id, notApplied(g.c.promotion.id, choices));
         return true;

@@ -84,6 +84,13 @@ export interface Run {
   /** Lines whose room the bound already covers for compound deals the time ran out on (compound.ts). */
   roomCounted?: boolean[];
   readonly dispersionScript?: DispersionScript;
+  /**
+   * The dispersion hook answers per promotion: the bundle's own scripts read the promotion, the
+   * order and the customer, never the application (SPEC §9), so every copy of an application
+   * gets the same choice and scripted promotions are counted like fixed ones (`scripts.ts`
+   * `answersPerPromotion`). A caller's own hook is handed each application.
+   */
+  readonly dispersionPerPromotion: boolean;
   /** The level solver: the TypeScript reference by default, the WASM port when a caller plugs it in. */
   readonly solveLevel: LevelSolver;
   /** The same solver on runs (its own run path, or the per-unit one behind `solver/runs.ts`). */

@@ -81,8 +81,19 @@ function makeHooks(bundle: Bundle, limits: ScriptRunLimits): ScriptHooks {
     const where = lineColumn(compiled.source, outputStart(compiled, inputs, limits));
     return { ok: false, message: `${where} ${checked.code} ${checked.message}, got ${shown(run.outputs)}` };
   };
-  return { dispersionScript: contained(dispersionScript), runScript: contained(runScript) };
+  const hook = contained(dispersionScript);
+  PER_PROMOTION.add(hook);
+  return { dispersionScript: hook, runScript: contained(runScript) };
 }
+
+/** The dispersion hooks made here: they answer once per promotion and evaluation (above). */
+const PER_PROMOTION = new WeakSet<DispersionScript>();
+
+/**
+ * Whether a dispersion hook answers per promotion, whatever the application: the bundle's own
+ * scripts do, so their promotions' copies are counted (docs/engine.md "Counted applications").
+ */
+export const answersPerPromotion = (hook: DispersionScript): boolean => PER_PROMOTION.has(hook);
 
 /**
  * The last guard of "a script fails only its promotion": parsing, checking and running are all
