@@ -32,10 +32,11 @@ export const LIMITS = {
    * units, summed over the level's deals in id order). Not an input limit: an order and a bundle
    * that pass validation can still overlap this much (10,000 deals on 5,000 units are 50,000,000
    * pairs), and the search's set-up reads every pair before its node budget counts anything. Deals
-   * past it are reported as not searched (docs/engine.md, "Limits"). About 1.2 s of one search on
-   * the 2-core reference machine.
+   * past it are reported as not searched (docs/engine.md, "Limits"). Four times the largest order,
+   * so a line at the limit is searched whole under four deals that all take it; about 1–1.7 s of
+   * one search on the 2-core reference machine.
    */
-  levelPairs: 2_000_000,
+  levelPairs: 4_000_000,
   /** Tiers of an item deal (the solver's fixed width). */
   itemDealTiers: 8,
   /** Tiers, steps, answers or gift options of any other rule. */
