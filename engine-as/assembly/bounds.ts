@@ -9,7 +9,7 @@ import { cheaper } from './rules';
 import { Reward, Target, Threshold } from './tags';
 import {
   compPromoCount, compGroupCount, localRole, lqStart, lqLen, lbStart, lbLen, lLists, promoAt, memberAt, groupSize,
-  relLen, relLists, relStart, remStack
+  relLen, relLists, relStart, remStack, restLen
 } from './component-state';
 
 /** ubUnit[k * compGroupCount + g], with a last row of zeros for k = compPromoCount. */
@@ -242,22 +242,7 @@ export function restBound(k: i32, rem: i32, apps: i32, sumSaving: i64, cap: i64,
     const len = partLen.at(k);
     // Units are taken a group at a time (runs of equal value), so the work grows with the
     // groups, not the units: a line of 100,000 units is one run, not 100,000 entries.
-    rbScratch.len = 0;
-    rbScratch.ensure(len);
-    let after: i64 = -1;
-    for (let i = len - 1; i >= 0; i--) {
-      const g = partLists.at(cd + i);
-      if (remStack.at(rem + g) == 0) continue;
-      // One rewarded unit per application: the application gains ≤ cap, so its unit adds ≤ cap − later.
-      let v = partDiff.at(cd + i);
-      if (rpa == 1 && partOwn.at(cd + i) > cap) {
-        const later = ubUnit.at(row + compGroupCount + g);
-        v = cap > later ? cap - later : 0;
-      }
-      if (v < after) v = after;
-      rbScratch.put(i, v);
-      after = v;
-    }
+    rewardedValues(k, rem, cap);
     let n: i64 = 0;
     for (let i = 0; i < len; i++) n += <i64>remStack.at(rem + partLists.at(cd + i));
     const most = <i64>maxApps * <i64>rpa;
@@ -301,6 +286,68 @@ export function restBound(k: i32, rem: i32, apps: i32, sumSaving: i64, cap: i64,
     if (bound > room) bound = room;
   }
   return bound;
+}
+
+/**
+ * rbScratch[i], per place i of k's part most expensive first with units in rem: the most a unit
+ * k rewards there or at a cheaper place adds beyond the later promotions' flat bound (solver
+ * rewardedValues).
+ */
+function rewardedValues(k: i32, rem: i32, cap: i64): void {
+  const rpa = shRewardPerApp.at(k);
+  const row = k * compGroupCount;
+  const cd = cdStart.at(k);
+  const len = partLen.at(k);
+  rbScratch.len = 0;
+  rbScratch.ensure(len);
+  let after: i64 = -1;
+  for (let i = len - 1; i >= 0; i--) {
+    const g = partLists.at(cd + i);
+    if (remStack.at(rem + g) == 0) continue;
+    // One rewarded unit per application: the application gains ≤ cap, so its unit adds ≤ cap − later.
+    let v = partDiff.at(cd + i);
+    if (rpa == 1 && partOwn.at(cd + i) > cap) {
+      const later = ubUnit.at(row + compGroupCount + g);
+      v = cap > later ? cap - later : 0;
+    }
+    if (v < after) v = after;
+    rbScratch.put(i, v);
+    after = v;
+  }
+}
+
+/**
+ * Fewest units further applications of k need to gain `missing` on rem, from restBound's
+ * rewarded places (solver fewestByPlaces): 0 when k's part has later promotions or no gap,
+ * UNREACHABLE when no count of rewarded units is enough.
+ */
+export function fewestByPlaces(k: i32, rem: i32, missing: i64, cap: i64): i64 {
+  const rpa = shRewardPerApp.at(k);
+  const gap = shGap.at(k);
+  if (!(rpa > 0 && gap > 0) || restLen.at(k) > 0 || cap <= 0) return 0;
+  rewardedValues(k, rem, cap);
+  const cd = cdStart.at(k);
+  const len = partLen.at(k);
+  let seen: i64 = 0;
+  let counted: i64 = 0;
+  let got: i64 = 0;
+  for (let i = 0; i < len; i++) {
+    const c = remStack.at(rem + partLists.at(cd + i));
+    if (c == 0) continue;
+    seen += <i64>c;
+    const upTo = rewardedWithin(seen, rpa, gap);
+    const v = rbScratch.at(i);
+    if (upTo > counted && v > 0) {
+      const all = (upTo - counted) * v;
+      if (got + all >= missing) {
+        const t = counted + (missing - got + v - 1) / v;
+        return ((t + <i64>rpa - 1) / <i64>rpa) * <i64>shMinQ.at(k);
+      }
+      got += all;
+    }
+    counted = upTo;
+  }
+  return UNREACHABLE;
 }
 
 /** Upper bound on the gain one unit of local group g can bring in an application of promotion k. */

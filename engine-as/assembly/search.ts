@@ -12,7 +12,7 @@ import {
   groupPrice, localRole, chosen, chosenTimes, chosenApps, pushChosen, popChosen, mKeys, zob, zobrist, nodes, workspaceFull, doneAtAbort, additiveSets, setRank, memoized, ubDiffStart, ubDiffLen, ubDiffGroups,
   partStart, partLen, partList, restStart, restLen, MAX_SEARCH_DEPTH, searchDepth, abortAtDepth,
 } from './component-state';
-import { ubUnit, shMinQ, shSetCap, restBound, bound, boundOver, fewestByShares, fullCounts } from './bounds';
+import { ubUnit, shMinQ, shSetCap, restBound, bound, boundOver, fewestByPlaces, fewestByShares, fullCounts } from './bounds';
 import { generate } from './candidates';
 import { bestRangeKind, chunkKinds } from './shortcuts';
 import {
@@ -570,8 +570,12 @@ function fewestUnits(k: i32, rem: i32, gain: i64, units: i32, cap: i64, bestGain
   let need: i64;
   if (later * den >= num) need = later > 0 ? (missing + later - 1) / later : 0;
   else need = (missing * den + num - 1) / num;
+  let most = need;
   const byShares = fewestByShares(k, rem, missing);
-  return <i64>units + (byShares > need ? byShares : need);
+  if (byShares > most) most = byShares;
+  const byPlaces = fewestByPlaces(k, rem, missing, cap);
+  if (byPlaces > most) most = byPlaces;
+  return <i64>units + most;
 }
 
 // The DFS's explicit stack (solver search.ts Frames): frame d of promotion k's walk is the

@@ -251,3 +251,12 @@ export function fiveForFifty(n: number) {
   const units = [...line(n, usd(12), 'A', 0), ...line(n, usd(12), 'B', 1), ...line(n, usd(11), 'C', 2), ...line(n, usd(11), 'D', 3), ...line(n, usd(10), 'E', 4)];
   return makeLevel(units, [{ id: 'five', target: 'allQualifying', tiers: [{ threshold: buys(5), reward: fixedTotal(usd(50)) }] }], { searchBudget: 200_000 });
 }
+
+/** Prices and unit counts (per `n`) of sample basket b35's five snack lines. */
+const SNACK_LINES: readonly (readonly [bigint, number])[] = [[449n, 2], [399n, 1], [299n, 2], [649n, 1], [349n, 3]];
+
+/** "Buy 3, the cheapest free" over b35's five snack lines, `n` × (2, 1, 2, 1, 3) units. */
+export function buyThreeSnacks(n: number) {
+  const units = SNACK_LINES.flatMap(([price, per], i) => line(per * n, price, String.fromCharCode(65 + i), i));
+  return makeLevel(units, [{ id: 'snacks', tiers: [{ threshold: buys(3), reward: FREE }] }], { searchBudget: 200_000 });
+}

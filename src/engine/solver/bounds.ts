@@ -79,6 +79,67 @@ export abstract class ComponentBounds extends Component {
     this.shape.push({ range, limit, minQ: range || minQ === 0 ? 1 : minQ, rewardPerApp, gap, setCap, ...(setKnap === undefined ? {} : { setKnap }) });
   }
 
+  /**
+   * Per place i of `cheapDesc[k]` with units in `rem`: the most a unit k rewards there or at a
+   * cheaper place adds beyond the later promotions' flat bound (`restBound`), in `scratch`.
+   */
+  private rewardedValues(k: number, rem: readonly number[], cap: bigint): bigint[] {
+    const sh = this.shape[k]!;
+    const order = this.cheapDesc[k]!;
+    const own = this.own[k]!;
+    const later = this.ubUnit[k + 1]!;
+    const row = this.diff[k]!;
+    const best = this.scratch;
+    let after = -1n;
+    for (let i = order.length - 1; i >= 0; i--) {
+      const g = order[i]!;
+      if (rem[g]! === 0) continue;
+      // One rewarded unit per application: the application gains ≤ cap, so its unit adds ≤ cap − later.
+      let v = row[g]!;
+      if (sh.rewardPerApp === 1 && own[g]! > cap) v = cap > later[g]! ? cap - later[g]! : 0n;
+      if (v < after) v = after;
+      best[i] = v;
+      after = v;
+    }
+    return best;
+  }
+
+  /**
+   * Fewest units further applications of k need to gain `missing` on `rem`, from the rewarded
+   * places of `restBound` (a gap above each application's rewarded units): the t-th most
+   * expensive unit k rewards sits at place t + ⌈t/rc⌉·gap or later, so t rewarded units add at
+   * most the values at the first t such places, and reaching `missing` takes at least the
+   * smallest such t, in ⌈t/rc⌉ applications of at least `minQ` units. 0 when k's part has later
+   * promotions (their units could make up the gain) or its rest bound has no gap; Infinity when
+   * no t is enough (docs/solver.md 5).
+   */
+  protected fewestByPlaces(k: number, rem: readonly number[], missing: bigint, cap: bigint): number {
+    const sh = this.shape[k]!;
+    if (!(sh.rewardPerApp > 0 && sh.gap > 0) || this.restGroups[k]!.length > 0 || cap <= 0n) return 0;
+    const order = this.cheapDesc[k]!;
+    const best = this.rewardedValues(k, rem, cap);
+    let seen = 0;
+    let counted = 0;
+    let got = 0n;
+    for (let i = 0; i < order.length; i++) {
+      const c = rem[order[i]!]!;
+      if (c === 0) continue;
+      seen += c;
+      const upTo = rewardedWithin(seen, sh.rewardPerApp, sh.gap);
+      const v = best[i]!;
+      if (upTo > counted && v > 0n) {
+        const all = BigInt(upTo - counted) * v;
+        if (got + all >= missing) {
+          const t = counted + Number((missing - got + v - 1n) / v);
+          return Math.ceil(t / sh.rewardPerApp) * sh.minQ;
+        }
+        got += all;
+      }
+      counted = upTo;
+    }
+    return Infinity;
+  }
+
   /** Promotion k's set-amount knapsack (`setKnapsack`), charged to the component's cells. */
   private knapsackOf(k: number): SetKnapsack | undefined {
     const p = this.input.promotions[this.promos[k]!]!;
@@ -120,22 +181,9 @@ export abstract class ComponentBounds extends Component {
     let bound = 0n;
     if (sh.rewardPerApp > 0 && sh.gap > 0) {
       const order = this.cheapDesc[k]!;
-      const own = this.own[k]!;
-      const later = this.ubUnit[k + 1]!;
       // Units are taken a group at a time (runs of equal value), so the work grows with the
       // groups, not the units: a line of 100,000 units is one run, not 100,000 entries.
-      const best = this.scratch;
-      let after = -1n;
-      for (let i = order.length - 1; i >= 0; i--) {
-        const g = order[i]!;
-        if (rem[g]! === 0) continue;
-        // One rewarded unit per application: the application gains ≤ cap, so its unit adds ≤ cap − later.
-        let v = row[g]!;
-        if (sh.rewardPerApp === 1 && own[g]! > cap) v = cap > later[g]! ? cap - later[g]! : 0n;
-        if (v < after) v = after;
-        best[i] = v;
-        after = v;
-      }
+      const best = this.rewardedValues(k, rem, cap);
       let n = 0;
       for (let i = 0; i < order.length; i++) n += rem[order[i]!]!;
       const most = maxApps * sh.rewardPerApp;

@@ -591,8 +591,12 @@ export class ComponentSearch extends LagrangeBounds {
     let need: bigint;
     if (later * den >= num) need = later > 0n ? (missing + later - 1n) / later : 0n;
     else need = (missing * den + num - 1n) / num;
+    let most = Number(need);
     const byShares = this.fewestByShares(s.k, s.rem, missing);
-    return units + (byShares > Number(need) ? byShares : Number(need));
+    if (byShares > most) most = byShares;
+    const byPlaces = this.fewestByPlaces(s.k, s.rem, missing, cap);
+    if (byPlaces > most) most = byPlaces;
+    return units + most;
   }
 }
 
