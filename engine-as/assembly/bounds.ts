@@ -9,7 +9,7 @@ import { cheaper } from './rules';
 import { Reward, Target, Threshold } from './tags';
 import {
   compPromoCount, compGroupCount, localRole, lqStart, lqLen, lbStart, lbLen, lLists, promoAt, memberAt, groupSize,
-  relLen, relLists, relStart, remStack, restLen
+  relLen, relLists, relStart, remStack, restLen, partStart as partsStart, partLen as partsLen, partList as partsList
 } from './component-state';
 
 /** ubUnit[k * compGroupCount + g], with a last row of zeros for k = compPromoCount. */
@@ -316,40 +316,6 @@ function rewardedValues(k: i32, rem: i32, cap: i64): void {
   }
 }
 
-/**
- * Fewest units further applications of k need to gain `missing` on rem, from restBound's
- * rewarded places (solver fewestByPlaces): 0 when k's part has later promotions or no gap,
- * UNREACHABLE when no count of rewarded units is enough.
- */
-export function fewestByPlaces(k: i32, rem: i32, missing: i64, cap: i64): i64 {
-  const rpa = shRewardPerApp.at(k);
-  const gap = shGap.at(k);
-  if (!(rpa > 0 && gap > 0) || restLen.at(k) > 0 || cap <= 0) return 0;
-  rewardedValues(k, rem, cap);
-  const cd = cdStart.at(k);
-  const len = partLen.at(k);
-  let seen: i64 = 0;
-  let counted: i64 = 0;
-  let got: i64 = 0;
-  for (let i = 0; i < len; i++) {
-    const c = remStack.at(rem + partLists.at(cd + i));
-    if (c == 0) continue;
-    seen += <i64>c;
-    const upTo = rewardedWithin(seen, rpa, gap);
-    const v = rbScratch.at(i);
-    if (upTo > counted && v > 0) {
-      const all = (upTo - counted) * v;
-      if (got + all >= missing) {
-        const t = counted + (missing - got + v - 1) / v;
-        return ((t + <i64>rpa - 1) / <i64>rpa) * <i64>shMinQ.at(k);
-      }
-      got += all;
-    }
-    counted = upTo;
-  }
-  return UNREACHABLE;
-}
-
 /** Upper bound on the gain one unit of local group g can bring in an application of promotion k. */
 export function unitBound(k: i32, g: i32): i64 {
   const p = promoAt(k);
@@ -448,10 +414,128 @@ const shareStart = new I32Buf(64);
 const shareLists = new I32Buf(256);
 let shareRow: i32 = 0;
 
-export function resetShareOrders(): void {
+/** Resets the orders made when first needed (shareLists, jointOrder) for a new component. */
+export function resetLazyOrders(): void {
   shareStart.len = 0;
   shareLists.len = 0;
   for (let k = 0; k < compPromoCount; k++) shareStart.push(-1);
+  jointState.len = 0;
+  jointRc.len = 0; jointGap.len = 0; jointMinQ.len = 0; jointStart.len = 0;
+  jointOrder.len = 0;
+  jointValue.len = 0;
+  for (let k = 0; k < compPromoCount; k++) {
+    jointState.push(-1);
+    jointRc.push(0); jointGap.push(0); jointMinQ.push(0); jointStart.push(0);
+  }
+}
+
+/**
+ * Per k: the rewarded places of k's whole part taken together (solver jointPlaces): jointState
+ * -1 not made yet, 0 not every promotion of the part a gap deal, 1 made: rc, gap, minQ, and at
+ * jointStart the part's groups most expensive first (jointOrder) with the largest unit bound of
+ * the part's promotions on each (jointValue).
+ */
+const jointState = new I32Buf(64);
+const jointRc = new I32Buf(64);
+const jointGap = new I32Buf(64);
+const jointMinQ = new I32Buf(64);
+const jointStart = new I32Buf(64);
+const jointOrder = new I32Buf(256);
+const jointValue = new I64Buf(256);
+const jointStack = new I32Buf(64);
+const jointByGroup = new I64Buf(256);
+const jointBest = new I64Buf(256);
+
+function dearerGroup(a: i32, b: i32): bool {
+  return cheaper(memberAt(a, 0), memberAt(b, 0)) > 0;
+}
+
+/** Makes k's joint rewarded places (solver jointPlaces); false when the part has a promotion that is not a gap deal. */
+export function jointPlaces(k: i32): bool {
+  const known = jointState.at(k);
+  if (known >= 0) return known == 1;
+  let rc = 0;
+  let gap = -1;
+  let minQ = -1;
+  let ok = true;
+  jointByGroup.len = 0;
+  jointByGroup.alloc(compGroupCount);
+  jointStack.len = 0;
+  jointStack.push(k);
+  while (ok && jointStack.len > 0) {
+    const j = jointStack.at(--jointStack.len);
+    const rpa = shRewardPerApp.at(j);
+    const gp = shGap.at(j);
+    if (!(rpa > 0 && gp > 0)) ok = false;
+    if (rpa > rc) rc = rpa;
+    if (gap < 0 || gp < gap) gap = gp;
+    if (minQ < 0 || shMinQ.at(j) < minQ) minQ = shMinQ.at(j);
+    const cd = cdStart.at(j);
+    for (let i = 0; i < partLen.at(j); i++) {
+      const g = partLists.at(cd + i);
+      if (partOwn.at(cd + i) > jointByGroup.at(g)) jointByGroup.put(g, partOwn.at(cd + i));
+    }
+    for (let i = 0; i < partsLen.at(j); i++) jointStack.push(partsList.at(partsStart.at(j) + i));
+  }
+  if (!ok) {
+    jointState.put(k, 0);
+    return false;
+  }
+  const n = relLen.at(k);
+  const at = jointOrder.alloc(n);
+  memory.copy(jointOrder.ptr() + (<usize>at << 2), relLists.ptr() + (<usize>relStart.at(k) << 2), <usize>n << 2);
+  mergeSortBy(jointOrder, at, n, dearerGroup);
+  jointValue.ensure(at + n);
+  jointValue.len = at + n;
+  for (let i = 0; i < n; i++) jointValue.put(at + i, jointByGroup.at(jointOrder.at(at + i)));
+  jointStart.put(k, at);
+  jointRc.put(k, rc);
+  jointGap.put(k, gap);
+  jointMinQ.put(k, minQ);
+  jointState.put(k, 1);
+  return true;
+}
+
+/**
+ * k's part on rem by its joint rewarded places (solver jointWalk): with `missing` < 0 the most it
+ * gains, else the fewest units that gain `missing` (UNREACHABLE when none are enough). A rewarded
+ * unit gains at most its place's joint value or a cheaper place's; when k's part is k alone and an
+ * application rewards one unit, at most `cap` (its further kinds gain no more). jointPlaces(k) made.
+ */
+export function jointWalk(k: i32, rem: i32, missing: i64, cap: i64): i64 {
+  const at = jointStart.at(k);
+  const n = relLen.at(k);
+  const rc = jointRc.at(k);
+  const gap = jointGap.at(k);
+  const capped = restLen.at(k) == 0 && rc == 1;
+  jointBest.len = 0;
+  jointBest.ensure(n);
+  let after: i64 = -1;
+  for (let i = n - 1; i >= 0; i--) {
+    if (remStack.at(rem + jointOrder.at(at + i)) == 0) continue;
+    let v = jointValue.at(at + i);
+    if (capped && v > cap) v = cap > 0 ? cap : 0;
+    if (v < after) v = after;
+    jointBest.put(i, v);
+    after = v;
+  }
+  let got: i64 = 0;
+  let seen: i64 = 0;
+  let counted: i64 = 0;
+  for (let i = 0; i < n; i++) {
+    const c = remStack.at(rem + jointOrder.at(at + i));
+    if (c == 0) continue;
+    seen += <i64>c;
+    const upTo = rewardedWithin(seen, rc, gap);
+    const v = jointBest.at(i);
+    if (missing >= 0 && upTo > counted && v > 0 && got + (upTo - counted) * v >= missing) {
+      const t = counted + (missing - got + v - 1) / v;
+      return ((t + <i64>rc - 1) / <i64>rc) * <i64>jointMinQ.at(k);
+    }
+    got += (upTo - counted) * v;
+    counted = upTo;
+  }
+  return missing < 0 ? got : UNREACHABLE;
 }
 
 function shareBefore(a: i32, b: i32): bool {

@@ -8,7 +8,7 @@ import {
   tRwKind, tThKind, tThQty, dHasMax, uPrice, uCp, uFloor, tRwAmt,
 } from './level';
 import { Combination, Reward, Target, Threshold } from './tags';
-import { ubUnit, prepareRestBounds, resetShareOrders, unitBound, shareMode, unitShare } from './bounds';
+import { ubUnit, prepareRestBounds, resetLazyOrders, unitBound, shareMode, unitShare } from './bounds';
 import { chunkValue, genCounts, resetKindCache, unitGain } from './candidates';
 import {
   kindTier, kindSaving, kindForfeit, kindUnits, kindList, kindUsedStart, kindUsedLen, kindUsedGroup, kindUsedCount,
@@ -116,7 +116,7 @@ export function beginComponent(start: i32, count: i32, nodesSoFar: i64): void {
     ubDiffLen.push(ubDiffGroups.len - ubDiffStart.at(k));
   }
   buildParts();
-  resetShareOrders();
+  resetLazyOrders();
   prepareRestBounds();
   groupPrice.len = 0;
   for (let g = 0; g < compGroupCount; g++) groupPrice.push(uPrice.at(memberAt(g, 0)));

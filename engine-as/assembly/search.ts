@@ -12,7 +12,7 @@ import {
   groupPrice, localRole, chosen, chosenTimes, chosenApps, pushChosen, popChosen, mKeys, zob, zobrist, nodes, workspaceFull, doneAtAbort, additiveSets, setRank, memoized, ubDiffStart, ubDiffLen, ubDiffGroups,
   partStart, partLen, partList, restStart, restLen, MAX_SEARCH_DEPTH, searchDepth, abortAtDepth,
 } from './component-state';
-import { ubUnit, shMinQ, shSetCap, restBound, bound, boundOver, fewestByPlaces, fewestByShares, fullCounts } from './bounds';
+import { ubUnit, shMinQ, shSetCap, restBound, bound, boundOver, fewestByShares, fullCounts, jointPlaces, jointWalk } from './bounds';
 import { generate } from './candidates';
 import { bestRangeKind, chunkKinds } from './shortcuts';
 import {
@@ -573,8 +573,10 @@ function fewestUnits(k: i32, rem: i32, gain: i64, units: i32, cap: i64, bestGain
   let most = need;
   const byShares = fewestByShares(k, rem, missing);
   if (byShares > most) most = byShares;
-  const byPlaces = fewestByPlaces(k, rem, missing, cap);
-  if (byPlaces > most) most = byPlaces;
+  if (jointPlaces(k)) {
+    const byPlaces = jointWalk(k, rem, missing, cap);
+    if (byPlaces > most) most = byPlaces;
+  }
   return <i64>units + most;
 }
 
@@ -714,6 +716,10 @@ function prunedAt(k: i32, d: i32, gain: i64, n: i32, start: i32): bool {
   if (restFloor < ub) {
     const split = restFloor + restBound(k, rem, n, dSum.at(d), cap, dQualifyingLeft.at(d));
     if (split < ub) ub = split;
+  }
+  if (!(ub < need || (best >= 0 && ub < planNodeGain.at(best))) && jointPlaces(k)) {
+    const alt = gain + jointWalk(k, rem, -1, cap);
+    if (alt < ub) ub = alt;
   }
   // On the units left, the promotion alone may gain less than on the full counts.
   if (ext > 0 && !(ub < need || (best >= 0 && ub < planNodeGain.at(best))) && !(lagBase >= need && (best < 0 || lagBase > planNodeGain.at(best)))) {

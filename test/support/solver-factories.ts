@@ -260,3 +260,10 @@ export function buyThreeSnacks(n: number) {
   const units = SNACK_LINES.flatMap(([price, per], i) => line(per * n, price, String.fromCharCode(65 + i), i));
   return makeLevel(units, [{ id: 'snacks', tiers: [{ threshold: buys(3), reward: FREE }] }], { searchBudget: 200_000 });
 }
+
+/** Two equal "buy 3, the cheapest free" deals over four lines of `n` units (4.49, 3.99, 2.99, 6.49). */
+export function twoEqualThreeForTwo(n: number) {
+  const units = [...line(n, 449n, 'A', 0), ...line(n, 399n, 'B', 1), ...line(n, 299n, 'C', 2), ...line(n, 649n, 'D', 3)];
+  const deal = (id: string) => ({ id, tiers: [{ threshold: buys(3), reward: FREE }] });
+  return makeLevel(units, [deal('a'), deal('b')], { searchBudget: 200_000 });
+}

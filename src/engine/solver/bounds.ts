@@ -5,6 +5,17 @@
 import { Component, KNAP_CELLS } from './component.ts';
 import { compareCheap, isRangeMode } from './rules.ts';
 
+/** A part's rewarded places taken together (`jointPlaces`). */
+interface JointPlaces {
+  readonly rc: number;
+  readonly gap: number;
+  readonly minQ: number;
+  /** The part's groups, most expensive first. */
+  readonly order: readonly number[];
+  /** Per entry of `order`: the largest unit bound of the part's promotions there. */
+  readonly value: readonly bigint[];
+}
+
 /** Bound tables and bound functions over the component state. */
 export abstract class ComponentBounds extends Component {
   protected prepareRestBound(k: number): void {
@@ -104,40 +115,83 @@ export abstract class ComponentBounds extends Component {
     return best;
   }
 
+  /** Per k: the rewarded places of k's whole part (`jointPlaces`), made when first needed; null when not all gap deals. */
+  private readonly joint: (JointPlaces | null | undefined)[] = [];
+
   /**
-   * Fewest units further applications of k need to gain `missing` on `rem`, from the rewarded
-   * places of `restBound` (a gap above each application's rewarded units): the t-th most
-   * expensive unit k rewards sits at place t + ⌈t/rc⌉·gap or later, so t rewarded units add at
-   * most the values at the first t such places, and reaching `missing` takes at least the
-   * smallest such t, in ⌈t/rc⌉ applications of at least `minQ` units. 0 when k's part has later
-   * promotions (their units could make up the gain) or its rest bound has no gap; Infinity when
-   * no t is enough (docs/solver.md 5).
+   * The rewarded places of promotion k's part taken together: when k and every promotion of its
+   * parts, recursively, reward only units below a gap of paying ones (`cheapest*` deals whose rest
+   * bound has a gap), the t-th most expensive unit any of them rewards sits at place
+   * t + ⌈t/rc⌉·gap or later of the units left, most expensive first, with rc the largest number
+   * of units one application rewards and gap the smallest gap among them; a rewarded unit gains
+   * at most the largest unit bound of the part's promotions on its group (docs/solver.md 5).
    */
-  protected fewestByPlaces(k: number, rem: readonly number[], missing: bigint, cap: bigint): number {
-    const sh = this.shape[k]!;
-    if (!(sh.rewardPerApp > 0 && sh.gap > 0) || this.restGroups[k]!.length > 0 || cap <= 0n) return 0;
-    const order = this.cheapDesc[k]!;
-    const best = this.rewardedValues(k, rem, cap);
+  protected jointPlaces(k: number): JointPlaces | null {
+    const known = this.joint[k];
+    if (known !== undefined) return known;
+    let rc = 0;
+    let gap = -1;
+    let minQ = -1;
+    const value: bigint[] = new Array<bigint>(this.groups.length).fill(0n);
+    const stack = [k];
+    let ok = true;
+    while (ok && stack.length > 0) {
+      const j = stack.pop()!;
+      const sh = this.shape[j]!;
+      if (!(sh.rewardPerApp > 0 && sh.gap > 0)) ok = false;
+      if (sh.rewardPerApp > rc) rc = sh.rewardPerApp;
+      if (gap < 0 || sh.gap < gap) gap = sh.gap;
+      if (minQ < 0 || sh.minQ < minQ) minQ = sh.minQ;
+      const own = this.own[j]!;
+      for (let g = 0; g < own.length; g++) if (own[g]! > value[g]!) value[g] = own[g]!;
+      for (const c of this.parts[j]!) stack.push(c);
+    }
+    let out: JointPlaces | null = null;
+    if (ok) {
+      const order = this.relevant[k]!.slice();
+      order.sort((a, b) => -compareCheap(this.input.units, this.members[a]![0]!, this.members[b]![0]!));
+      out = { rc, gap, minQ, order, value: order.map((g) => value[g]!) };
+    }
+    this.joint[k] = out;
+    return out;
+  }
+
+  /**
+   * k's part on `rem` by its joint rewarded places (`jointPlaces`, made for k): with `missing` < 0
+   * the most it gains, else the fewest units that gain `missing` (Infinity when none are enough:
+   * t rewarded units need ⌈t/rc⌉ applications of at least `minQ` units). A rewarded unit gains at
+   * most its place's joint value or a cheaper place's; when k's part is k alone and an
+   * application rewards one unit, at most `cap` (its further kinds gain no more).
+   */
+  protected jointWalk(k: number, j: JointPlaces, rem: readonly number[], missing: bigint, cap: bigint): number | bigint {
+    const capped = this.restGroups[k]!.length === 0 && j.rc === 1;
+    const best = this.scratch;
+    let after = -1n;
+    for (let i = j.order.length - 1; i >= 0; i--) {
+      if (rem[j.order[i]!]! === 0) continue;
+      let v = j.value[i]!;
+      if (capped && v > cap) v = cap > 0n ? cap : 0n;
+      if (v < after) v = after;
+      best[i] = v;
+      after = v;
+    }
+    let got = 0n;
     let seen = 0;
     let counted = 0;
-    let got = 0n;
-    for (let i = 0; i < order.length; i++) {
-      const c = rem[order[i]!]!;
+    for (let i = 0; i < j.order.length; i++) {
+      const c = rem[j.order[i]!]!;
       if (c === 0) continue;
       seen += c;
-      const upTo = rewardedWithin(seen, sh.rewardPerApp, sh.gap);
+      const upTo = rewardedWithin(seen, j.rc, j.gap);
       const v = best[i]!;
-      if (upTo > counted && v > 0n) {
-        const all = BigInt(upTo - counted) * v;
-        if (got + all >= missing) {
-          const t = counted + Number((missing - got + v - 1n) / v);
-          return Math.ceil(t / sh.rewardPerApp) * sh.minQ;
-        }
-        got += all;
+      if (missing >= 0n && upTo > counted && v > 0n && got + BigInt(upTo - counted) * v >= missing) {
+        const t = counted + Number((missing - got + v - 1n) / v);
+        return Math.ceil(t / j.rc) * j.minQ;
       }
+      got += BigInt(upTo - counted) * v;
       counted = upTo;
     }
-    return Infinity;
+    return missing < 0n ? got : Infinity;
   }
 
   /** Promotion k's set-amount knapsack (`setKnapsack`), charged to the component's cells. */

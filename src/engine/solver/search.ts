@@ -510,6 +510,13 @@ export class ComponentSearch extends LagrangeBounds {
       const split = restFloor + this.restBound(s.k, s.rem, apps, sumSaving, cap);
       if (split < ub) ub = split;
     }
+    if (!(ub < s.need || (s.best !== null && ub < s.best.gain))) {
+      const joint = this.jointPlaces(s.k);
+      if (joint !== null) {
+        const alt = gain + (this.jointWalk(s.k, joint, s.rem, -1n, cap) as bigint);
+        if (alt < ub) ub = alt;
+      }
+    }
     // On the units left, the promotion alone may gain less than on the full counts.
     if (ext > 0n && !(ub < s.need || (s.best !== null && ub < s.best.gain)) && !(lagBase >= s.need && (s.best === null || lagBase > s.best.gain))) {
       const zr = this.lagAloneOn(s.k, s.rem);
@@ -594,8 +601,11 @@ export class ComponentSearch extends LagrangeBounds {
     let most = Number(need);
     const byShares = this.fewestByShares(s.k, s.rem, missing);
     if (byShares > most) most = byShares;
-    const byPlaces = this.fewestByPlaces(s.k, s.rem, missing, cap);
-    if (byPlaces > most) most = byPlaces;
+    const joint = this.jointPlaces(s.k);
+    if (joint !== null) {
+      const byPlaces = this.jointWalk(s.k, joint, s.rem, missing, cap) as number;
+      if (byPlaces > most) most = byPlaces;
+    }
     return units + most;
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { solveLevel } from '../../../src/engine/solver/index.ts';
-import { buyThreeSnacks, fiveForFifty } from '../../support/solver-factories.ts';
+import { buyThreeSnacks, fiveForFifty, twoEqualThreeForTwo } from '../../support/solver-factories.ts';
 
 describe('a tie at the best gain is told apart by the fewest units the unit bounds allow', () => {
   // Every set of five saves its units' prices less 50.00, so the 10.00 units add nothing and the
@@ -33,5 +33,23 @@ describe('a tie of "buy 3, the cheapest free" alone is told apart by the places 
     let free = 0n;
     for (let i = 2; i < prices.length; i += 3) free += prices[i]!;
     expect(out.total).toBe(free);
+  });
+});
+
+describe('two equal "buy 3, the cheapest free" deals are bounded by the rewarded places of both', () => {
+  // Every split of the sets between the two deals ties. Bounded deal by deal (the second's flat
+  // bound: a third of each price), a level a third of a set short of the best still promised it,
+  // so the walk tried them all: cut off at 40 units and at every length after. Together, the
+  // t-th free unit of either deal is the 3t-th most expensive or cheaper.
+  it.each([10, 100, 1_000, 10_000])('four lines of %i units: proven in the same nodes, every third unit free', (n) => {
+    const input = twoEqualThreeForTwo(n);
+    const out = solveLevel(input);
+    expect(out.optimal).toBe(true);
+    expect(out.nodes).toBeLessThanOrEqual(solveLevel(twoEqualThreeForTwo(10)).nodes);
+    const prices = input.units.map((u) => u.price).sort((a, b) => (a > b ? -1 : a < b ? 1 : 0));
+    let free = 0n;
+    for (let i = 2; i < prices.length; i += 3) free += prices[i]!;
+    expect(out.total).toBe(free);
+    expect(new Set(out.applications.map((a) => a.promotion))).toEqual(new Set([0]));
   });
 });
