@@ -5,6 +5,12 @@
 import { Component, KNAP_CELLS } from './component.ts';
 import { compareCheap, isRangeMode } from './rules.ts';
 
+let jointOn = true;
+/** Tests only: turns the joint rewarded places off (on by default), to compare plans without them. */
+export function setJointPlaces(on: boolean): void {
+  jointOn = on;
+}
+
 /** A part's rewarded places taken together (`jointPlaces`). */
 interface JointPlaces {
   readonly rc: number;
@@ -127,6 +133,7 @@ export abstract class ComponentBounds extends Component {
    * at most the largest unit bound of the part's promotions on its group (docs/solver.md 5).
    */
   protected jointPlaces(k: number): JointPlaces | null {
+    if (!jointOn) return null;
     const known = this.joint[k];
     if (known !== undefined) return known;
     let rc = 0;
