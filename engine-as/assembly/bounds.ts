@@ -242,7 +242,22 @@ export function restBound(k: i32, rem: i32, apps: i32, sumSaving: i64, cap: i64,
     const len = partLen.at(k);
     // Units are taken a group at a time (runs of equal value), so the work grows with the
     // groups, not the units: a line of 100,000 units is one run, not 100,000 entries.
-    rewardedValues(k, rem, cap);
+    rbScratch.len = 0;
+    rbScratch.ensure(len);
+    let after: i64 = -1;
+    for (let i = len - 1; i >= 0; i--) {
+      const g = partLists.at(cd + i);
+      if (remStack.at(rem + g) == 0) continue;
+      // One rewarded unit per application: the application gains ≤ cap, so its unit adds ≤ cap − later.
+      let v = partDiff.at(cd + i);
+      if (rpa == 1 && partOwn.at(cd + i) > cap) {
+        const later = ubUnit.at(row + compGroupCount + g);
+        v = cap > later ? cap - later : 0;
+      }
+      if (v < after) v = after;
+      rbScratch.put(i, v);
+      after = v;
+    }
     let n: i64 = 0;
     for (let i = 0; i < len; i++) n += <i64>remStack.at(rem + partLists.at(cd + i));
     const most = <i64>maxApps * <i64>rpa;
@@ -286,34 +301,6 @@ export function restBound(k: i32, rem: i32, apps: i32, sumSaving: i64, cap: i64,
     if (bound > room) bound = room;
   }
   return bound;
-}
-
-/**
- * rbScratch[i], per place i of k's part most expensive first with units in rem: the most a unit
- * k rewards there or at a cheaper place adds beyond the later promotions' flat bound (solver
- * rewardedValues).
- */
-function rewardedValues(k: i32, rem: i32, cap: i64): void {
-  const rpa = shRewardPerApp.at(k);
-  const row = k * compGroupCount;
-  const cd = cdStart.at(k);
-  const len = partLen.at(k);
-  rbScratch.len = 0;
-  rbScratch.ensure(len);
-  let after: i64 = -1;
-  for (let i = len - 1; i >= 0; i--) {
-    const g = partLists.at(cd + i);
-    if (remStack.at(rem + g) == 0) continue;
-    // One rewarded unit per application: the application gains ≤ cap, so its unit adds ≤ cap − later.
-    let v = partDiff.at(cd + i);
-    if (rpa == 1 && partOwn.at(cd + i) > cap) {
-      const later = ubUnit.at(row + compGroupCount + g);
-      v = cap > later ? cap - later : 0;
-    }
-    if (v < after) v = after;
-    rbScratch.put(i, v);
-    after = v;
-  }
 }
 
 /** Upper bound on the gain one unit of local group g can bring in an application of promotion k. */
@@ -408,7 +395,7 @@ export function bound(k: i32, rem: i32): i64 {
 
 /**
  * Per k: relevant[k] by ubUnit[k], largest first (solver byShare), at shareStart[k] in
- * shareLists; -1 until first needed. Reset per component (resetShareOrders).
+ * shareLists; -1 until first needed. Reset per component (resetLazyOrders).
  */
 const shareStart = new I32Buf(64);
 const shareLists = new I32Buf(256);
@@ -420,13 +407,13 @@ export function resetLazyOrders(): void {
   shareLists.len = 0;
   for (let k = 0; k < compPromoCount; k++) shareStart.push(-1);
   jointState.len = 0;
-  jointRc.len = 0; jointGap.len = 0; jointMinQ.len = 0; jointStart.len = 0;
+  for (let k = 0; k < compPromoCount; k++) jointState.push(-1);
+  jointRc.len = 0; jointRc.alloc(compPromoCount);
+  jointGap.len = 0; jointGap.alloc(compPromoCount);
+  jointMinQ.len = 0; jointMinQ.alloc(compPromoCount);
+  jointStart.len = 0; jointStart.alloc(compPromoCount);
   jointOrder.len = 0;
   jointValue.len = 0;
-  for (let k = 0; k < compPromoCount; k++) {
-    jointState.push(-1);
-    jointRc.push(0); jointGap.push(0); jointMinQ.push(0); jointStart.push(0);
-  }
 }
 
 /**
@@ -544,7 +531,7 @@ function shareBefore(a: i32, b: i32): bool {
   return x > y || (x == y && a < b);
 }
 
-/** Returned by fewestByShares when the unit bounds of rem cannot add up to the gain asked. */
+/** Returned by fewestByShares and jointWalk when no units of rem can add up to the gain asked. */
 const UNREACHABLE: i64 = <i64>1 << 50;
 
 /**

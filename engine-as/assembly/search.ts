@@ -534,7 +534,7 @@ function pushObligations(k: i32, rem: i32, base: i32, n: i32): bool {
  * Fewest units any completion of this node needs to reach the best gain: the missing gain comes
  * from applications of k (≤ cap each, ≥ their minimum units each) or from later promotions' units
  * (≤ their unit bound each), so it takes at least missing ÷ best rate units, and at least as many
- * as the largest unit bounds need (solver fewestUnits).
+ * as the largest unit bounds and, for cheapest-N parts, the rewarded places need (solver fewestUnits).
  */
 function fewestUnits(k: i32, rem: i32, gain: i64, units: i32, cap: i64, bestGain: i64): i64 {
   const missing = bestGain - gain;

@@ -80,6 +80,7 @@ export function evaluate(bundle: Bundle, order: Order, state: LedgerState = empt
   // Scripts draw on the evaluation's time as searches do: each run stops at its end, and none
   // starts after it (docs/engine.md, "Budget").
   const scripts = scriptHooks(bundle, { now: budget.clock, endsAt: budget.endsAt });
+  const dispersion = options.dispersionScript ?? scripts.dispersionScript;
   const ctx = makeContext(bundle, order, state, {
     runScript: untilTimeIsUp(budget, options.runScript ?? scripts.runScript),
     ...(options.outletTimeZones === undefined ? {} : { outletTimeZones: options.outletTimeZones }),
@@ -102,8 +103,8 @@ export function evaluate(bundle: Bundle, order: Order, state: LedgerState = empt
     pointsSpent: 0,
     optimal: true,
     boundGap: 0n,
-    dispersionScript: untilTimeIsUp(budget, options.dispersionScript ?? scripts.dispersionScript),
-    dispersionPerPromotion: answersPerPromotion(options.dispersionScript ?? scripts.dispersionScript),
+    dispersionScript: untilTimeIsUp(budget, dispersion),
+    dispersionPerPromotion: answersPerPromotion(dispersion),
     solveLevel: options.solveLevel ?? referenceSolveLevel,
     solveRuns: runSolverOf(options.solveLevel ?? referenceSolveLevel),
     budget,

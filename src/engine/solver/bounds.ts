@@ -96,31 +96,6 @@ export abstract class ComponentBounds extends Component {
     this.shape.push({ range, limit, minQ: range || minQ === 0 ? 1 : minQ, rewardPerApp, gap, setCap, ...(setKnap === undefined ? {} : { setKnap }) });
   }
 
-  /**
-   * Per place i of `cheapDesc[k]` with units in `rem`: the most a unit k rewards there or at a
-   * cheaper place adds beyond the later promotions' flat bound (`restBound`), in `scratch`.
-   */
-  private rewardedValues(k: number, rem: readonly number[], cap: bigint): bigint[] {
-    const sh = this.shape[k]!;
-    const order = this.cheapDesc[k]!;
-    const own = this.own[k]!;
-    const later = this.ubUnit[k + 1]!;
-    const row = this.diff[k]!;
-    const best = this.scratch;
-    let after = -1n;
-    for (let i = order.length - 1; i >= 0; i--) {
-      const g = order[i]!;
-      if (rem[g]! === 0) continue;
-      // One rewarded unit per application: the application gains ≤ cap, so its unit adds ≤ cap − later.
-      let v = row[g]!;
-      if (sh.rewardPerApp === 1 && own[g]! > cap) v = cap > later[g]! ? cap - later[g]! : 0n;
-      if (v < after) v = after;
-      best[i] = v;
-      after = v;
-    }
-    return best;
-  }
-
   /** Per k: the rewarded places of k's whole part (`jointPlaces`), made when first needed; null when not all gap deals. */
   private readonly joint: (JointPlaces | null | undefined)[] = [];
 
@@ -242,9 +217,22 @@ export abstract class ComponentBounds extends Component {
     let bound = 0n;
     if (sh.rewardPerApp > 0 && sh.gap > 0) {
       const order = this.cheapDesc[k]!;
+      const own = this.own[k]!;
+      const later = this.ubUnit[k + 1]!;
       // Units are taken a group at a time (runs of equal value), so the work grows with the
       // groups, not the units: a line of 100,000 units is one run, not 100,000 entries.
-      const best = this.rewardedValues(k, rem, cap);
+      const best = this.scratch;
+      let after = -1n;
+      for (let i = order.length - 1; i >= 0; i--) {
+        const g = order[i]!;
+        if (rem[g]! === 0) continue;
+        // One rewarded unit per application: the application gains ≤ cap, so its unit adds ≤ cap − later.
+        let v = row[g]!;
+        if (sh.rewardPerApp === 1 && own[g]! > cap) v = cap > later[g]! ? cap - later[g]! : 0n;
+        if (v < after) v = after;
+        best[i] = v;
+        after = v;
+      }
       let n = 0;
       for (let i = 0; i < order.length; i++) n += rem[order[i]!]!;
       const most = maxApps * sh.rewardPerApp;
@@ -386,7 +374,7 @@ export abstract class ComponentBounds extends Component {
    * most the unit bounds of the units it uses (the flat bound's premise, `ubUnit[k]`), so the
    * count is at least that of the largest bounds first. Infinity when all of them fall short.
    * On a long line it tells apart plans that reach the same gain only on cheaper units, which the
-   * single best rate (`fewestUnits`) cannot (docs/solver.md 11).
+   * single best rate (`fewestUnits`) cannot (docs/solver.md 5).
    */
   protected fewestByShares(k: number, rem: readonly number[], missing: bigint): number {
     const row = this.ubUnit[k]!;

@@ -558,7 +558,8 @@ export class ComponentSearch extends LagrangeBounds {
    * Fewest units any completion of this node needs to reach the best gain: the missing gain
    * comes from applications of k (≤ cap each, ≥ their minimum units each) or from units of later
    * promotions (≤ their unit bound each), so it takes at least missing ÷ best rate units, and at
-   * least as many as the largest unit bounds need (`fewestByShares`).
+   * least as many as the largest unit bounds (`fewestByShares`) and, for cheapest-N parts, the
+   * rewarded places (`jointWalk`) need.
    */
   private fewestUnits(s: DfsState, gain: bigint, units: number, cap: bigint): number {
     const missing = s.best!.gain - gain;
