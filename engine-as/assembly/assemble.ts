@@ -28,23 +28,23 @@ export function resetConcrete(): void {
 
 /** Starts a concrete application; push its qualifying units, then call `toBenefit`, then its benefit units. */
 export function openApp(promotion: i32, tier: i32): void {
-  caPromo.push(promotion);
-  caTier.push(tier);
-  caCopies.push(1);
-  caQStart.push(caUnits.len);
-  caQLen.push(0);
-  caBStart.push(caUnits.len);
-  caBLen.push(0);
+  caPromo.add(promotion);
+  caTier.add(tier);
+  caCopies.add(1);
+  caQStart.add(caUnits.len);
+  caQLen.add(0);
+  caBStart.add(caUnits.len);
+  caBLen.add(0);
 }
 export function pushQual(u: i32): void {
   const a = caPromo.len - 1;
-  caUnits.push(u);
+  caUnits.add(u);
   caQLen.put(a, caQLen.at(a) + 1);
   caBStart.put(a, caUnits.len);
 }
 export function pushBen(u: i32): void {
   const a = caPromo.len - 1;
-  caUnits.push(u);
+  caUnits.add(u);
   caBLen.put(a, caBLen.at(a) + 1);
 }
 
@@ -59,8 +59,8 @@ function planOfPromotion(plan: i32): void {
   nodeOf.alloc(compPromoCount);
   for (let k = 0; k < compPromoCount; k++) nodeOf.put(k, -1);
   walk.len = 0;
-  walk.push(0);
-  walk.push(plan);
+  walk.add(0);
+  walk.add(plan);
   while (walk.len > 0) {
     const node = walk.at(walk.len - 1);
     const k = walk.at(walk.len - 2);
@@ -73,13 +73,13 @@ function planOfPromotion(plan: i32): void {
     const rest = planNext(node);
     if (rest < 0) continue;
     if (n == 1) {
-      walk.push(partList.at(ps));
-      walk.push(rest);
+      walk.add(partList.at(ps));
+      walk.add(rest);
     } else if (n > 1) {
       const at = planNodeFork.at(rest);
       for (let i = 0; at >= 0 && i < n; i++) {
-        walk.push(partList.at(ps + i));
-        walk.push(forkList.at(at + i));
+        walk.add(partList.at(ps + i));
+        walk.add(forkList.at(at + i));
       }
     }
   }
@@ -122,8 +122,8 @@ export function concretize(plan: i32): void {
             const from = nextFree.at(g);
             for (let j = 0; j < cnt; j++) {
               const u = memberAt(g, from + j);
-              if (isQual) qTmp.push(u);
-              else bTmp.push(u);
+              if (isQual) qTmp.add(u);
+              else bTmp.add(u);
             }
             nextFree.put(g, from + cnt);
           }
@@ -234,27 +234,27 @@ export function priceAll(ids: I32Buf, s: i32, n: i32): void {
       }
       leftVal.put(promo, budget - saving);
     }
-    rPromo.push(promo);
-    rTier.push(caTier.at(a));
-    rCopies.push(1);
-    rSaving.push(saving);
-    rClipped.push(prClipped);
+    rPromo.add(promo);
+    rTier.add(caTier.at(a));
+    rCopies.add(1);
+    rSaving.add(saving);
+    rClipped.add(prClipped);
     // used = qualifying ∪ benefit, ascending unit index.
     const us = rUsed.len;
-    for (let j = 0; j < qTmp.len; j++) rUsed.push(qTmp.at(j));
-    for (let j = 0; j < bTmp.len; j++) rUsed.push(bTmp.at(j));
+    for (let j = 0; j < qTmp.len; j++) rUsed.add(qTmp.at(j));
+    for (let j = 0; j < bTmp.len; j++) rUsed.add(bTmp.at(j));
     sortAscending(rUsed, us, rUsed.len - us, null);
-    rUsedStart.push(us);
-    rUsedLen.push(rUsed.len - us);
+    rUsedStart.add(us);
+    rUsedLen.add(rUsed.len - us);
     // rewarded ascending by unit index, savings permuted alongside.
     const rs = rRew.len;
     for (let j = 0; j < rn; j++) {
-      rRew.push(prRew.at(j));
-      rSav.push(prSav.at(j));
+      rRew.add(prRew.at(j));
+      rSav.add(prSav.at(j));
     }
     sortAscending(rRew, rs, rn, rSav);
-    rRewStart.push(rs);
-    rRewLen.push(rn);
+    rRewStart.add(rs);
+    rRewLen.add(rn);
   }
 }
 
@@ -272,8 +272,8 @@ function priceCopies(a: i32, m: i32): void {
   const bs = caBStart.at(a);
   qTmp.len = 0;
   bTmp.len = 0;
-  for (let j = 0; j < q; j++) qTmp.push(caUnits.at(qs + j));
-  for (let j = 0; j < b; j++) bTmp.push(caUnits.at(bs + j));
+  for (let j = 0; j < q; j++) qTmp.add(caUnits.at(qs + j));
+  for (let j = 0; j < b; j++) bTmp.add(caUnits.at(bs + j));
   sortCheap(qTmp, 0, qTmp.len);
   sortCheap(bTmp, 0, bTmp.len);
   priceApplication(qTmp, 0, qTmp.len, bTmp, 0, bTmp.len, pDeal.at(caPromo.at(a)), caTier.at(a));
@@ -281,28 +281,28 @@ function priceCopies(a: i32, m: i32): void {
   if (placeOf.len < unitCount) placeOf.len = unitCount;
   for (let j = 0; j < q; j++) placeOf.put(caUnits.at(qs + j), j);
   for (let j = 0; j < b; j++) placeOf.put(caUnits.at(bs + j), ~j);
-  rPromo.push(caPromo.at(a));
-  rTier.push(caTier.at(a));
-  rCopies.push(m);
-  rSaving.push(prSaving * <i64>m);
-  rClipped.push(prClipped * <i64>m);
+  rPromo.add(caPromo.at(a));
+  rTier.add(caTier.at(a));
+  rCopies.add(m);
+  rSaving.add(prSaving * <i64>m);
+  rClipped.add(prClipped * <i64>m);
   const us = rUsed.len;
-  for (let j = 0; j < caQLen.at(a); j++) rUsed.push(caUnits.at(qs + j));
-  for (let j = 0; j < caBLen.at(a); j++) rUsed.push(caUnits.at(bs + j));
+  for (let j = 0; j < caQLen.at(a); j++) rUsed.add(caUnits.at(qs + j));
+  for (let j = 0; j < caBLen.at(a); j++) rUsed.add(caUnits.at(bs + j));
   sortAscending(rUsed, us, rUsed.len - us, null);
-  rUsedStart.push(us);
-  rUsedLen.push(rUsed.len - us);
+  rUsedStart.add(us);
+  rUsedLen.add(rUsed.len - us);
   const rs = rRew.len;
   for (let k = 0; k < m; k++) {
     for (let r = 0; r < prN; r++) {
       const at = placeOf.at(prRew.at(r));
-      rRew.push(at >= 0 ? caUnits.at(qs + k * q + at) : caUnits.at(bs + k * b + ~at));
-      rSav.push(prSav.at(r));
+      rRew.add(at >= 0 ? caUnits.at(qs + k * q + at) : caUnits.at(bs + k * b + ~at));
+      rSav.add(prSav.at(r));
     }
   }
   sortAscending(rRew, rs, rRew.len - rs, rSav);
-  rRewStart.push(rs);
-  rRewLen.push(rRew.len - rs);
+  rRewStart.add(rs);
+  rRewLen.add(rRew.len - rs);
 }
 
 const usedMark = new I32Buf(256);
@@ -342,7 +342,7 @@ export function objectiveGain(ids: I32Buf, s: i32, n: i32): i64 {
 export const outOrder = new I32Buf(64);
 export function sortApplications(): void {
   outOrder.len = 0;
-  for (let i = 0; i < rPromo.len; i++) outOrder.push(i);
+  for (let i = 0; i < rPromo.len; i++) outOrder.add(i);
   // Stable, as the reference's Array.sort: an insertion sort here made a cut-off plan of 33,000
   // applications (a 100,000-unit line) take seconds.
   mergeSortBy(outOrder, 0, outOrder.len, (a: i32, b: i32): bool => appAfter(b, a));
@@ -365,8 +365,8 @@ function appAfter(a: i32, b: i32): bool {
 export function priceCandidate(a: i32, q: I32Buf, b: I32Buf, deal: i32): void {
   q.len = 0;
   b.len = 0;
-  for (let j = 0; j < caQLen.at(a); j++) q.push(caUnits.at(caQStart.at(a) + j));
-  for (let j = 0; j < caBLen.at(a); j++) b.push(caUnits.at(caBStart.at(a) + j));
+  for (let j = 0; j < caQLen.at(a); j++) q.add(caUnits.at(caQStart.at(a) + j));
+  for (let j = 0; j < caBLen.at(a); j++) b.add(caUnits.at(caBStart.at(a) + j));
   sortCheap(q, 0, q.len);
   sortCheap(b, 0, b.len);
   priceApplication(q, 0, q.len, b, 0, b.len, deal, caTier.at(a));

@@ -270,7 +270,7 @@ function aloneDeal(k: i32, counts: i32): void {
   }
   const maxApps = pMaxApps.at(p);
   const range = dRange.at(d) != 0;
-  kLimit.push(range ? (maxApps < 1 ? maxApps : 1) : maxApps);
+  kLimit.add(range ? (maxApps < 1 ? maxApps : 1) : maxApps);
   const ts = dTierStart.at(d);
   let chunkN = 0;
   const perSet = chunkCost.at(k);
@@ -278,12 +278,12 @@ function aloneDeal(k: i32, counts: i32): void {
     chunkN = tThQty.at(ts);
     for (let j = 0; j < lqLen.at(k); j++) lagGain.put(gs + j, chunkValue(k, lLists.at(gs + j)));
   }
-  kChunkN.push(chunkN);
-  kChunkCost.push(perSet > 0 ? perSet : 0);
+  kChunkN.add(chunkN);
+  kChunkCost.add(perSet > 0 ? perSet : 0);
   // Cheapest of N (solver aloneDeal): the DP when exact (rc = 1, any) or the kinds are too many.
   let dpN = 0;
   const rc = dRewardCount.at(d);
-  kDpStart.push(dpGroups.len);
+  kDpStart.add(dpGroups.len);
   const rw = tRwKind.at(ts);
   if (chunkN == 0 && !range && dTarget.at(d) == Target.CheapestQualifying && dTierCount.at(d) == 1 && tThKind.at(ts) == Threshold.Buys
     && rc < tThQty.at(ts) && (rw == Reward.Percent || rw == Reward.AmountOff || rw == Reward.UnitPrice)) {
@@ -294,29 +294,29 @@ function aloneDeal(k: i32, counts: i32): void {
     const exact = rc == 1 && dCombination.at(d) != Combination.Same;
     if (maxApps >= units / n && cells <= DP_CELL_CAP && (exact || kindEstimate(k, counts) > KIND_CAP)) {
       dpN = n;
-      kDpMax.push((n - rc) * units);
+      kDpMax.add((n - rc) * units);
       const cd = cdStart.at(k);
       for (let j = 0; j < lqLen.at(k); j++) {
         const g = partLists.at(cd + j);
         const u = memberAt(g, 0);
-        dpGroups.push(g);
-        dpReward.push(unitGain(u, d));
-        dpPay.push(uCp.at(u) - uPrice.at(u));
+        dpGroups.add(g);
+        dpReward.add(unitGain(u, d));
+        dpPay.add(uCp.at(u) - uPrice.at(u));
       }
     }
   }
-  if (dpN == 0) kDpMax.push(0);
-  kDpN.push(dpN);
-  kDpLen.push(dpGroups.len - kDpStart.at(k));
+  if (dpN == 0) kDpMax.add(0);
+  kDpN.add(dpN);
+  kDpLen.add(dpGroups.len - kDpStart.at(k));
   if (chunkN == 0 && dpN == 0 && kindEstimate(k, counts) <= KIND_CAP) {
     setGenRelaxed(true);
     const start = generate(k, counts);
     setGenRelaxed(false);
-    kStart.push(start);
-    kLen.push(kindList.len - start);
+    kStart.add(start);
+    kLen.add(kindList.len - start);
   } else {
-    kStart.push(0);
-    kLen.push(-1);
+    kStart.add(0);
+    kLen.add(-1);
   }
 }
 

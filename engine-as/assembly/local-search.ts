@@ -38,7 +38,7 @@ const lsGain = new I64Buf(64);
 export function incumbentPlan(promos: I32Buf, s: i32, n: i32, free: I32Buf, scratch: I32Buf, dense: bool): void {
   setFillByDensity(dense);
   scratch.len = 0;
-  for (let u = 0; u < free.len; u++) scratch.push(free.at(u));
+  for (let u = 0; u < free.len; u++) scratch.add(free.at(u));
   const from = caPromo.len;
   valueGreedyApps(promos, s, n, scratch);
   improveByDropRefill(promos, s, n, free, from, caPromo.len);
@@ -50,7 +50,7 @@ function priceAlone(a: i32): void {
   lsGain.ensure(a + 1);
   if (lsGain.len < a + 1) lsGain.len = a + 1;
   lsOne.len = 0;
-  lsOne.push(a);
+  lsOne.add(a);
   lsGain.put(a, objectiveGain(lsOne, 0, 1));
 }
 
@@ -60,7 +60,7 @@ function planGain(plan: I32Buf): i64 {
   let gain: i64 = 0;
   for (let i = 0; i < plan.len; i++) {
     const a = plan.at(i);
-    if (pHasBudget.at(caPromo.at(a)) != 0) lsBudgeted.push(a);
+    if (pHasBudget.at(caPromo.at(a)) != 0) lsBudgeted.add(a);
     else gain += lsGain.at(a);
   }
   return lsBudgeted.len == 0 ? gain : gain + objectiveGain(lsBudgeted, 0, lsBudgeted.len);
@@ -71,12 +71,17 @@ function planGain(plan: I32Buf): i64 {
  * after prepareValueFill); free0 marks the component's units. The result is left in lsPlan.
  */
 export function improveByDropRefill(promos: I32Buf, s: i32, n: i32, free0: I32Buf, from: i32, to: i32): void {
-  lsLocal.len = 0;
-  for (let p = 0; p < promoCount; p++) lsLocal.push(-1);
-  for (let k = 0; k < n; k++) lsLocal.put(promos.at(s + k), k);
   lsPlan.len = 0;
+  // No move fits the work left by a plan this long (the solver's reason): handed back unpriced.
+  if (<i64>(to - from) >= LOCAL_SEARCH_WORK) {
+    for (let a = from; a < to; a++) lsPlan.add(a);
+    return;
+  }
+  lsLocal.len = 0;
+  for (let p = 0; p < promoCount; p++) lsLocal.add(-1);
+  for (let k = 0; k < n; k++) lsLocal.put(promos.at(s + k), k);
   for (let a = from; a < to; a++) {
-    lsPlan.push(a);
+    lsPlan.add(a);
     priceAlone(a);
   }
   lsGainNow = planGain(lsPlan);
@@ -92,7 +97,7 @@ export function improveByDropRefill(promos: I32Buf, s: i32, n: i32, free0: I32Bu
   // plan's applications per promotion; a move changes both in place and undoes what it rejects
   // (a copy of every unit per move was a fifth of bench A's first answer).
   lsFree.len = 0;
-  for (let u = 0; u < free0.len; u++) lsFree.push(free0.at(u));
+  for (let u = 0; u < free0.len; u++) lsFree.add(free0.at(u));
   for (let j = 0; j < lsPlan.len; j++) takeUnits(lsPlan.at(j), 0, 1);
   for (let pass = 0; pass < LOCAL_SEARCH_PASSES; pass++) {
     let improved = false;
@@ -134,7 +139,7 @@ function candidateWithoutDropped(dropPromo: i32, dropIndex: i32): void {
   lsCand.len = 0;
   for (let j = 0; j < lsPlan.len; j++) {
     const a = lsPlan.at(j);
-    if (j != dropIndex && lsLocal.at(caPromo.at(a)) != dropPromo) lsCand.push(a);
+    if (j != dropIndex && lsLocal.at(caPromo.at(a)) != dropPromo) lsCand.add(a);
   }
 }
 
@@ -146,8 +151,8 @@ function candidateWithoutDropped(dropPromo: i32, dropIndex: i32): void {
  */
 function lsMove(promos: I32Buf, s: i32, n: i32, free0: I32Buf, dropPromo: i32, dropIndex: i32, ban: i32, banAll: bool): bool {
   lsDropped.len = 0;
-  if (dropIndex >= 0) lsDropped.push(lsPlan.at(dropIndex));
-  else for (let j = 0; j < lsPlan.len; j++) if (lsLocal.at(caPromo.at(lsPlan.at(j))) == dropPromo) lsDropped.push(lsPlan.at(j));
+  if (dropIndex >= 0) lsDropped.add(lsPlan.at(dropIndex));
+  else for (let j = 0; j < lsPlan.len; j++) if (lsLocal.at(caPromo.at(lsPlan.at(j))) == dropPromo) lsDropped.add(lsPlan.at(j));
   for (let j = 0; j < lsDropped.len; j++) takeUnits(lsDropped.at(j), 1, -1);
   // The candidate plan as a list is only needed with budgets (priced in plan order) or to keep it.
   let built = lsPlanBudgeted > 0;
@@ -167,7 +172,7 @@ function lsMove(promos: I32Buf, s: i32, n: i32, free0: I32Buf, dropPromo: i32, d
   const added = valueFill(promos, s, n, lsFree, ban, banAll);
   let budgetedFill = false;
   for (let a = caMark; a < caMark + added; a++) {
-    if (built) lsCand.push(a);
+    if (built) lsCand.add(a);
     priceAlone(a);
     if (pHasBudget.at(caPromo.at(a)) != 0) budgetedFill = true;
   }
@@ -179,7 +184,7 @@ function lsMove(promos: I32Buf, s: i32, n: i32, free0: I32Buf, dropPromo: i32, d
   } else {
     if (!built) {
       candidateWithoutDropped(dropPromo, dropIndex);
-      for (let a = caMark; a < caMark + added; a++) lsCand.push(a);
+      for (let a = caMark; a < caMark + added; a++) lsCand.add(a);
       built = true;
     }
     g = planGain(lsCand);
@@ -191,11 +196,11 @@ function lsMove(promos: I32Buf, s: i32, n: i32, free0: I32Buf, dropPromo: i32, d
   if (g > lsGainNow) {
     if (!built) {
       candidateWithoutDropped(dropPromo, dropIndex);
-      for (let a = caMark; a < caMark + added; a++) lsCand.push(a);
+      for (let a = caMark; a < caMark + added; a++) lsCand.add(a);
     }
     if (keepsBenefitRule(free0, lsCand)) {
       lsPlan.len = 0;
-      for (let j = 0; j < lsCand.len; j++) lsPlan.push(lsCand.at(j));
+      for (let j = 0; j < lsCand.len; j++) lsPlan.add(lsCand.at(j));
       lsGainNow = g;
       countPlan();
       return true;
@@ -223,7 +228,7 @@ function restBudgets(): void {
   lsBudgeted.len = 0;
   for (let j = 0; j < lsCand.len; j++) {
     const a = lsCand.at(j);
-    if (pHasBudget.at(caPromo.at(a)) != 0) lsBudgeted.push(a);
+    if (pHasBudget.at(caPromo.at(a)) != 0) lsBudgeted.add(a);
   }
   if (lsBudgeted.len == 0) return;
   const mark = rPromo.len;

@@ -25,7 +25,7 @@ function freeSorted(out: I32Buf, start: i32, n: i32): void {
   out.len = 0;
   for (let i = 0; i < n; i++) {
     const u = pLists.at(start + i);
-    if (free.at(u) != 0) out.push(u);
+    if (free.at(u) != 0) out.add(u);
   }
   sortCheap(out, 0, out.len);
 }
@@ -33,7 +33,7 @@ function freeSorted(out: I32Buf, start: i32, n: i32): void {
 /** Appends the POS applications of every promotion as concrete apps. */
 export function posApps(): void {
   free.len = 0;
-  for (let u = 0; u < unitCount; u++) free.push(uAvail.at(u));
+  for (let u = 0; u < unitCount; u++) free.add(uAvail.at(u));
   for (let k = 0; k < promoCount; k++) {
     const pi = rank.at(k);
     const first = caPromo.len;
@@ -108,7 +108,7 @@ function posPromotion(pi: i32): void {
       if (best < 0 || qty(d, t) >= qty(d, best)) best = t;
     }
     if (best < 0) break;
-    tiers.push(best);
+    tiers.add(best);
     left -= qty(d, best);
     if (target == Target.CheapestBenefit) benLeft -= rc < benLeft ? rc : benLeft;
     else if (target == Target.AllBenefit) benLeft = 0;
@@ -147,10 +147,10 @@ function sameProduct(need: i32): void {
   for (let i = 0; i < qual.len; i++) {
     const id = uProd.at(qual.at(i));
     tmp.len = 0;
-    for (let j = 0; j < qual.len; j++) if (uProd.at(qual.at(j)) == id) tmp.push(qual.at(j));
+    for (let j = 0; j < qual.len; j++) if (uProd.at(qual.at(j)) == id) tmp.add(qual.at(j));
     if (tmp.len >= need) {
       qual.len = 0;
-      for (let j = 0; j < tmp.len; j++) qual.push(tmp.at(j));
+      for (let j = 0; j < tmp.len; j++) qual.add(tmp.at(j));
       return;
     }
   }

@@ -214,6 +214,27 @@ export function quickRun(cap: i64): i32 {
   return plan;
 }
 
+/** Whether the last `probeRun` finished (its plan is then exact). */
+export let probeDone = false;
+
+/**
+ * `run()` for at most `cap` more nodes (solver probeRun): its plan with `probeDone` when it
+ * finishes; otherwise the search is ready to `run()` on under another incumbent.
+ */
+export function probeRun(cap: i64): i32 {
+  const budget = searchBudget;
+  const c = nodes + cap;
+  if (c < budget) searchBudget = c;
+  const plan = run();
+  searchBudget = budget;
+  probeDone = !aborted;
+  if (!probeDone) {
+    nodes = doneAtAbort;
+    aborted = nodes > budget || workspaceFull();
+  }
+  return plan;
+}
+
 /** The search from the root with the incumbent as its target (solver searchFrom). */
 function searchFrom(): i32 {
   const rem = fullCounts();

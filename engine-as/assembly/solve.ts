@@ -13,7 +13,8 @@ import { posApps } from './pos';
 import { aborted, localToGlobal, compGroupCount, nodes } from './component-state';
 import { beginComponent } from './component';
 import { rootBound } from './lagrange';
-import { INCUMBENT_PROBE, quickDone, quickRun, run, setIncumbent } from './search';
+import { INCUMBENT_PROBE, probeDone, probeRun, quickDone, quickRun, run, setIncumbent } from './search';
+import { COUNTED_FROM, COUNTED_PROBE, countedIncumbent } from './counted-fill';
 import { Policy } from './tags';
 import { beginOutput, endOutput, writeApp } from './wire';
 
@@ -31,7 +32,7 @@ export function solveDecoded(): void {
   chosenApps.len = 0;
   if (policy == Policy.CheapestInTransaction) {
     posApps();
-    for (let i = 0; i < caPromo.len; i++) chosenApps.push(i);
+    for (let i = 0; i < caPromo.len; i++) chosenApps.add(i);
     finish(true, 0, 0);
     return;
   }
@@ -42,7 +43,7 @@ export function solveDecoded(): void {
   let slack: i64 = 0;
   // Smallest components first (fewest promotions; ties: rank order), as in solver solve.ts.
   compOrder.len = 0;
-  for (let c = 0; c < componentCount; c++) compOrder.push(c);
+  for (let c = 0; c < componentCount; c++) compOrder.add(c);
   mergeSortBy(compOrder, 0, componentCount, (a: i32, b: i32): bool => cLen.at(a) < cLen.at(b));
   for (let s = 0; s < componentCount; s++) {
     const c = compOrder.at(s);
@@ -53,8 +54,24 @@ export function solveDecoded(): void {
       total_nodes = nodes;
       const from = caPromo.len;
       concretize(quick);
-      for (let i = from; i < caPromo.len; i++) chosenApps.push(i);
+      for (let i = from; i < caPromo.len; i++) chosenApps.add(i);
       continue;
+    }
+    // A long component first tries the counted incumbent (solver solve.ts, counted-fill.ts).
+    if (componentUnits() >= COUNTED_FROM) {
+      const counted = countedIncumbent();
+      if (counted > 0) {
+        setIncumbent(counted);
+        const led = probeRun(COUNTED_PROBE);
+        setIncumbent(0);
+        if (probeDone) {
+          total_nodes = nodes;
+          const from = caPromo.len;
+          concretize(led);
+          for (let i = from; i < caPromo.len; i++) chosenApps.add(i);
+          continue;
+        }
+      }
     }
     freeUnits.len = 0;
     freeUnits.alloc(unitCount);
@@ -72,20 +89,20 @@ export function solveDecoded(): void {
     concretize(plan);
     const exactTo = caPromo.len;
     if (!aborted) {
-      for (let i = exactFrom; i < exactTo; i++) chosenApps.push(i);
+      for (let i = exactFrom; i < exactTo; i++) chosenApps.add(i);
       continue;
     }
     optimal = false;
     // The best (by objective; ties: in this order) of the search's plan, the rank-order greedy
     // and the value fills by gain and by gain² ÷ units with local search (solver solve.ts).
     valuePlan.len = 0;
-    for (let i = 0; i < lsPlan.len; i++) valuePlan.push(lsPlan.at(i));
+    for (let i = 0; i < lsPlan.len; i++) valuePlan.add(lsPlan.at(i));
     freeCopy.len = 0;
-    for (let u = 0; u < freeUnits.len; u++) freeCopy.push(freeUnits.at(u));
+    for (let u = 0; u < freeUnits.len; u++) freeCopy.add(freeUnits.at(u));
     greedyApps(cPromos, cStart.at(c), cLen.at(c), freeCopy);
     const greedyTo = caPromo.len;
     ids.len = 0;
-    for (let i = exactFrom; i < greedyTo; i++) ids.push(i);
+    for (let i = exactFrom; i < greedyTo; i++) ids.add(i);
     let from = exactFrom;
     let to = exactTo;
     let found = objectiveGain(ids, 0, exactTo - exactFrom);
@@ -96,13 +113,20 @@ export function solveDecoded(): void {
     incumbentPlan(cPromos, cStart.at(c), cLen.at(c), freeUnits, freeCopy, true);
     const densityGain = objectiveGain(lsPlan, 0, lsPlan.len);
     if (densityGain > found) { found = densityGain; winner = 2; }
-    if (winner == 2) for (let i = 0; i < lsPlan.len; i++) chosenApps.push(lsPlan.at(i));
-    else if (winner == 1) for (let i = 0; i < valuePlan.len; i++) chosenApps.push(valuePlan.at(i));
-    else for (let i = from; i < to; i++) chosenApps.push(i);
+    if (winner == 2) for (let i = 0; i < lsPlan.len; i++) chosenApps.add(lsPlan.at(i));
+    else if (winner == 1) for (let i = 0; i < valuePlan.len; i++) chosenApps.add(valuePlan.at(i));
+    else for (let i = from; i < to; i++) chosenApps.add(i);
     const root = rootBound();
     slack += root > found ? root - found : 0;
   }
   finish(optimal, slack, total_nodes);
+}
+
+/** Units of the component's groups. */
+function componentUnits(): i64 {
+  let n: i64 = 0;
+  for (let g = 0; g < compGroupCount; g++) n += <i64>gLen.at(localToGlobal.at(g));
+  return n;
 }
 
 function finish(optimal: bool, slack: i64, n: i64): void {

@@ -25,23 +25,23 @@ let dealsEndI32: i32 = 0;
 export function decodeDeals(a: i32 = 0, b: i32 = 0): i32 {
   const count = inI32.at(a++);
   for (let d = 0; d < count; d++) {
-    dCombination.push(inI32.at(a++));
-    dTarget.push(inI32.at(a++));
-    dRewardCount.push(inI32.at(a++));
+    dCombination.add(inI32.at(a++));
+    dTarget.add(inI32.at(a++));
+    dRewardCount.add(inI32.at(a++));
     const n = inI32.at(a++);
-    dHasMax.push(inI32.at(a++));
-    dMax.push(inI64.at(b++));
-    dTierStart.push(tThKind.len);
-    dTierCount.push(n);
+    dHasMax.add(inI32.at(a++));
+    dMax.add(inI64.at(b++));
+    dTierStart.add(tThKind.len);
+    dTierCount.add(n);
     for (let t = 0; t < n; t++) {
-      tThKind.push(inI32.at(a++));
-      tThQty.push(inI32.at(a++));
-      tRwKind.push(inI32.at(a++));
-      tRwBp.push(inI32.at(a++));
-      tThAmt.push(inI64.at(b++));
-      tRwAmt.push(inI64.at(b++));
+      tThKind.add(inI32.at(a++));
+      tThQty.add(inI32.at(a++));
+      tRwKind.add(inI32.at(a++));
+      tRwBp.add(inI32.at(a++));
+      tThAmt.add(inI64.at(b++));
+      tRwAmt.add(inI64.at(b++));
     }
-    dRange.push(computeRange(dTarget.len - 1));
+    dRange.add(computeRange(dTarget.len - 1));
   }
   dealsEndI32 = a;
   return dTarget.len;
@@ -61,8 +61,8 @@ export function decodeBundle(): i32 {
   for (let k = 0; k < n; k++) {
     const d = inI32.at(a++);
     if (d < 0 || d >= deals) { clearDeals(); return -1; }
-    bpDeal.push(d);
-    bpRank.push(inI32.at(a++));
+    bpDeal.add(d);
+    bpRank.add(inI32.at(a++));
   }
   return n;
 }
@@ -118,7 +118,7 @@ export function decodeLevel(): i32 {
     const price = inI64.at(b++);
     const cp = inI64.at(b++);
     const floor = inI64.at(b++);
-    rStart.push(at);
+    rStart.add(at);
     for (let k = 0; k < count; k++, at++) {
       uLine.put(at, line);
       uUnit.put(at, first + k);
@@ -129,7 +129,7 @@ export function decodeLevel(): i32 {
       uFloor.put(at, floor);
     }
   }
-  rStart.push(uLine.len);
+  rStart.add(uLine.len);
   setLevel(uLine.len, p, policy, budget);
   pDeal.len = 0; pPos.len = 0; pMaxApps.len = 0; pHasBudget.len = 0; pBudget.len = 0;
   pQualStart.len = 0; pQualLen.len = 0; pBenStart.len = 0; pBenLen.len = 0; rank.len = 0; pLists.len = 0;
@@ -137,29 +137,29 @@ export function decodeLevel(): i32 {
     const ref = inI32.at(a++);
     if (basket) {
       if (ref < 0 || ref >= bpDeal.len) return 0;
-      pDeal.push(bpDeal.at(ref));
-    } else pDeal.push(ref);
-    pPos.push(inI32.at(a++));
-    pMaxApps.push(inI32.at(a++));
-    pHasBudget.push(inI32.at(a++));
-    pQualLen.push(inI32.at(a++));
-    pBenLen.push(inI32.at(a++));
-    pBudget.push(inI64.at(b++));
+      pDeal.add(bpDeal.at(ref));
+    } else pDeal.add(ref);
+    pPos.add(inI32.at(a++));
+    pMaxApps.add(inI32.at(a++));
+    pHasBudget.add(inI32.at(a++));
+    pQualLen.add(inI32.at(a++));
+    pBenLen.add(inI32.at(a++));
+    pBudget.add(inI64.at(b++));
   }
   if (basket) basketRank(a - PROMOTION_HEAD * p);
-  else for (let k = 0; k < p; k++) rank.push(inI32.at(a++));
+  else for (let k = 0; k < p; k++) rank.add(inI32.at(a++));
   pRuns.len = 0;
   prQualStart.len = 0; prQualLen.len = 0; prBenStart.len = 0; prBenLen.len = 0;
   for (let k = 0; k < p; k++) {
-    prQualStart.push(pRuns.len);
-    prQualLen.push(pQualLen.at(k));
-    pQualStart.push(pLists.len);
+    prQualStart.add(pRuns.len);
+    prQualLen.add(pQualLen.at(k));
+    pQualStart.add(pLists.len);
     if (!listUnits(a, pQualLen.at(k), u)) return 0;
     a += pQualLen.at(k);
     pQualLen.put(k, pLists.len - pQualStart.at(k));
-    prBenStart.push(pRuns.len);
-    prBenLen.push(pBenLen.at(k));
-    pBenStart.push(pLists.len);
+    prBenStart.add(pRuns.len);
+    prBenLen.add(pBenLen.at(k));
+    pBenStart.add(pLists.len);
     if (!listUnits(a, pBenLen.at(k), u)) return 0;
     a += pBenLen.at(k);
     pBenLen.put(k, pLists.len - pBenStart.at(k));
@@ -187,7 +187,7 @@ function listUnits(a: i32, n: i32, runs: i32): bool {
   for (let i = 0; i < n; i++) {
     const r = inI32.at(a + i);
     if (r < 0 || r >= runs) return false;
-    pRuns.push(r);
+    pRuns.add(r);
     const from = rStart.at(r);
     const count = rStart.at(r + 1) - from;
     const at = pLists.len;
@@ -210,8 +210,8 @@ function basketRank(heads: i32): void {
   keyOf.len = 0;
   const from = rank.len;
   for (let k = 0; k < p; k++) {
-    keyOf.push(bpRank.at(inI32.at(heads + PROMOTION_HEAD * k)));
-    rank.push(k);
+    keyOf.add(bpRank.at(inI32.at(heads + PROMOTION_HEAD * k)));
+    rank.add(k);
   }
   mergeSortBy(rank, from, p, rankBefore);
 }
@@ -252,13 +252,13 @@ export function writeApp(
   promotion: i32, tier: i32, copies: i32, used: I32Buf, usedStart: i32, nUsed: i32,
   rewarded: I32Buf, savings: I64Buf, rewStart: i32, nRew: i32, saving: i64, clipped: i64,
 ): void {
-  outI32.push(pPos.at(promotion));
-  outI32.push(tier);
-  outI32.push(copies);
+  outI32.add(pPos.at(promotion));
+  outI32.add(tier);
+  outI32.add(copies);
   const parts = outI32.len;
-  outI32.push(0);
-  outI64.push(saving);
-  outI64.push(clipped);
+  outI32.add(0);
+  outI64.add(saving);
+  outI64.add(clipped);
   let n = 0;
   let r = 0;
   for (let i = 0; i < nUsed; ) {
@@ -269,8 +269,8 @@ export function writeApp(
     const lastOfCopy0 = used.at(usedStart + i + (j - i) / copies - 1);
     const lastOfPart = used.at(usedStart + j - 1);
     const counts = outI32.len;
-    outI32.push(0);
-    outI32.push(0);
+    outI32.add(0);
+    outI32.add(0);
     outI32.put(counts, writeRanges(used, usedStart + i, j - i, null, 0));
     const from = r;
     while (r < nRew && rewarded.at(rewStart + r) <= lastOfPart) r++;
@@ -298,10 +298,10 @@ function writeRanges(list: I32Buf, start: i32, n: i32, savings: I64Buf | null, s
     else {
       const each = savings.at(savStart + i);
       while (j < n && list.at(start + j) == first + (j - i) && savings.at(savStart + j) == each) j++;
-      outI64.push(each);
+      outI64.add(each);
     }
-    outI32.push(first);
-    outI32.push(j - i);
+    outI32.add(first);
+    outI32.add(j - i);
     k++;
     i = j;
   }

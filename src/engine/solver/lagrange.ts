@@ -57,6 +57,15 @@ export abstract class LagrangeBounds extends ShortcutKinds {
    * components of ≥ 2 promotions whose flat root bound exceeds the incumbent `target`. Every
    * promotion evaluated and every kind enumerated counts one node, so a spent budget stops it.
    */
+  /**
+   * Forgets λ* and the root bound it gave: a search started again under another incumbent (the
+   * counted one first, solve.ts) prepares its own, as the WASM port's `resetLagrange` does.
+   */
+  protected resetLagrange(): void {
+    this.lagOn = false;
+    this.lagRoot = -1n;
+  }
+
   /** Whether `prepareLagrange(target)` would compute λ* (≥ 2 promotions, flat root bound above target). */
   protected lagrangeApplies(target: bigint): boolean {
     if (this.promos.length < 2) return false;

@@ -53,6 +53,10 @@ export function incumbentPlan(input: SolveInput, fill: ValueFill, free0: readonl
  * moves; `free0` marks the units the component may use.
  */
 export function improveByDropRefill(input: SolveInput, fill: ValueFill, free0: readonly boolean[], start: ConcreteApp[]): ConcreteApp[] {
+  // Each move costs the plan's length in work, which starts at that length: a plan this long can
+  // make no move, so it is handed back before every application is priced alone (on a line of
+  // 1,000,000 units, 500,000 pricings for nothing).
+  if (start.length >= LOCAL_SEARCH_WORK) return start;
   const promos = fill.promos;
   const local = new Map<number, number>();
   for (let k = 0; k < promos.length; k++) local.set(promos[k]!, k);

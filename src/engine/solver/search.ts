@@ -7,7 +7,8 @@
 import { obligationsAfter } from './benefit-rule.ts';
 import { isRangeMode } from './rules.ts';
 import { cannotBeat, compareType, comparePlan, pushRun, type AppType, type Plan } from './order.ts';
-import { LAGRANGE_PROBE, LagrangeBounds } from './lagrange.ts';
+import { LAGRANGE_PROBE } from './lagrange.ts';
+import { CountedIncumbent } from './counted-fill.ts';
 import { MAX_SEARCH_DEPTH } from './component.ts';
 
 export { compareType, comparePlan, type AppType, type Plan } from './order.ts';
@@ -19,12 +20,13 @@ export { compareType, comparePlan, type AppType, type Plan } from './order.ts';
 export const INCUMBENT_PROBE = 200;
 
 /** Searches one component. `promos` are global promotion indices in rank order. */
-export class ComponentSearch extends LagrangeBounds {
+export class ComponentSearch extends CountedIncumbent {
   /**
    * Best plan of the component. When the node budget runs out (`aborted`), the best complete plan
    * met so far instead (possibly empty): feasible, never proven.
    */
   run(): Plan {
+    this.resetLagrange();
     // A search that finishes within LAGRANGE_PROBE nodes without λ* has its exact plan: λ* would
     // only have cost its set-up (a third of a small basket's time). Otherwise the search starts
     // again with λ*; the memo entries the probe stored are exact whatever bound found them, and
@@ -50,6 +52,7 @@ export class ComponentSearch extends LagrangeBounds {
    * ready to `run()` on (its memo entries are exact whatever the need, docs/solver.md 5b).
    */
   quickRun(cap: number): Plan | null {
+    this.resetLagrange();
     const budget = this.budget;
     const incumbent = this.incumbent;
     this.incumbent = 0n;
@@ -57,6 +60,22 @@ export class ComponentSearch extends LagrangeBounds {
     const plan = this.searchFrom();
     this.budget = budget;
     this.incumbent = incumbent;
+    if (!this.aborted) return plan;
+    this.nodes = this.doneAtAbort;
+    this.aborted = this.nodes > budget || this.workspaceFull();
+    return null;
+  }
+
+  /**
+   * `run()` for at most `cap` more nodes: its exact plan when it finishes, else null with the
+   * search ready to `run()` on under another incumbent (as `quickRun`; solve.ts, the counted
+   * incumbent).
+   */
+  probeRun(cap: number): Plan | null {
+    const budget = this.budget;
+    this.budget = Math.min(budget, this.nodes + cap);
+    const plan = this.run();
+    this.budget = budget;
     if (!this.aborted) return plan;
     this.nodes = this.doneAtAbort;
     this.aborted = this.nodes > budget || this.workspaceFull();

@@ -8,6 +8,7 @@ import { components, groupUnits } from './groups.ts';
 import { posApps } from './pos.ts';
 import { copiesInOneLine } from './copies.ts';
 import { ComponentSearch, INCUMBENT_PROBE, type AppType, type Plan } from './search.ts';
+import { COUNTED_PROBE, countedApplies } from './counted-fill.ts';
 import type { SolveInput, SolveOutput } from './types.ts';
 
 /** Promotion indices ordered by (priority, id, index). */
@@ -62,6 +63,22 @@ export function solveLevel(input: SolveInput, count = true): SolveOutput {
       concretize(input, search, quick, chosen, count);
       continue;
     }
+    // A long component first tries the counted incumbent, built from the search's kinds
+    // (counted-fill.ts): when the search it leads finishes, that plan is exact and the unit fill
+    // below, whose work grows with the applications, is never built.
+    if (countedApplies(componentUnits(search))) {
+      const counted = search.countedIncumbent();
+      if (counted > 0n) {
+        search.incumbent = counted;
+        const led = search.probeRun(COUNTED_PROBE);
+        search.incumbent = 0n;
+        if (led !== null) {
+          nodes = search.nodes;
+          concretize(input, search, led, chosen, count);
+          continue;
+        }
+      }
+    }
     // The incumbent: the value-order fill improved by the local search, on the component's units.
     const free: boolean[] = new Array<boolean>(input.units.length).fill(false);
     for (let g = 0; g < search.members.length; g++) {
@@ -100,6 +117,13 @@ export function solveLevel(input: SolveInput, count = true): SolveOutput {
   const apps = sortApplications(priceAll(input, chosen));
   const total = objective(input, apps);
   return optimal ? { applications: apps, total, optimal, nodes } : { applications: apps, total, optimal, bound: total + slack, nodes };
+}
+
+/** Units of the component's groups. */
+function componentUnits(search: ComponentSearch): number {
+  let n = 0;
+  for (let g = 0; g < search.members.length; g++) n += search.members[g]!.length;
+  return n;
 }
 
 /**
