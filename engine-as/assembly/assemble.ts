@@ -38,7 +38,7 @@ export function openApp(promotion: i32, tier: i32): void {
 }
 export function pushQual(u: i32): void {
   const a = caPromo.len - 1;
-  caUnits.add(u);
+  caUnits.push(u);
   caQLen.put(a, caQLen.at(a) + 1);
   caBStart.put(a, caUnits.len);
 }
@@ -234,27 +234,27 @@ export function priceAll(ids: I32Buf, s: i32, n: i32): void {
       }
       leftVal.put(promo, budget - saving);
     }
-    rPromo.add(promo);
-    rTier.add(caTier.at(a));
-    rCopies.add(1);
-    rSaving.add(saving);
-    rClipped.add(prClipped);
+    rPromo.push(promo);
+    rTier.push(caTier.at(a));
+    rCopies.push(1);
+    rSaving.push(saving);
+    rClipped.push(prClipped);
     // used = qualifying ∪ benefit, ascending unit index.
     const us = rUsed.len;
-    for (let j = 0; j < qTmp.len; j++) rUsed.add(qTmp.at(j));
-    for (let j = 0; j < bTmp.len; j++) rUsed.add(bTmp.at(j));
+    for (let j = 0; j < qTmp.len; j++) rUsed.push(qTmp.at(j));
+    for (let j = 0; j < bTmp.len; j++) rUsed.push(bTmp.at(j));
     sortAscending(rUsed, us, rUsed.len - us, null);
-    rUsedStart.add(us);
-    rUsedLen.add(rUsed.len - us);
+    rUsedStart.push(us);
+    rUsedLen.push(rUsed.len - us);
     // rewarded ascending by unit index, savings permuted alongside.
     const rs = rRew.len;
     for (let j = 0; j < rn; j++) {
-      rRew.add(prRew.at(j));
-      rSav.add(prSav.at(j));
+      rRew.push(prRew.at(j));
+      rSav.push(prSav.at(j));
     }
     sortAscending(rRew, rs, rn, rSav);
-    rRewStart.add(rs);
-    rRewLen.add(rn);
+    rRewStart.push(rs);
+    rRewLen.push(rn);
   }
 }
 

@@ -126,7 +126,7 @@ export function groupUnits(): void {
   // Available runs in (line, unit) order. Lines come ranked by content (engine levels.ts), not
   // in index order, so an insertion sort here was quadratic: 2.2 s of a 20,000-unit basket.
   sorted.len = 0;
-  for (let x = 0; x < runs; x++) if (uAvail.at(rStart.at(x)) != 0 && rrLen.at(x) > 0) sorted.add(x);
+  for (let x = 0; x < runs; x++) if (uAvail.at(rStart.at(x)) != 0 && rrLen.at(x) > 0) sorted.push(x);
   mergeSortBy(sorted, 0, sorted.len, runBefore);
   let size = 64;
   while (size < sorted.len * 2) size <<= 1;
@@ -149,8 +149,8 @@ export function groupUnits(): void {
     if (g < 0) {
       g = gLen.len;
       table.put(slot, g + 1);
-      gFirstRun.add(x);
-      gLen.add(0);
+      gFirstRun.push(x);
+      gLen.push(0);
     }
     gLen.put(g, gLen.at(g) + rStart.at(x + 1) - rStart.at(x));
     runGroup.put(x, g);
@@ -161,7 +161,7 @@ export function groupUnits(): void {
   const fill = table; // reused as the write cursor per group
   fill.len = 0;
   for (let g = 0; g < groupCount; g++) {
-    fill.add(acc);
+    fill.push(acc);
     acc += gLen.at(g);
   }
   gMembers.len = 0;
@@ -174,7 +174,7 @@ export function groupUnits(): void {
     fill.put(g, at);
   }
   gStart.len = 0;
-  for (let g = 0; g < groupCount; g++) gStart.add(fill.at(g) - gLen.at(g));
+  for (let g = 0; g < groupCount; g++) gStart.push(fill.at(g) - gLen.at(g));
   groupLists();
 }
 
@@ -187,9 +187,9 @@ function groupLists(): void {
   qgStart.len = 0; bgStart.len = 0;
   let acc = 0;
   for (let p = 0; p < promoCount; p++) {
-    qgStart.add(acc);
+    qgStart.push(acc);
     acc += qgLen.at(p);
-    bgStart.add(acc);
+    bgStart.push(acc);
     acc += bgLen.at(p);
   }
   gLists.len = 0;
@@ -241,14 +241,14 @@ function find(x: i32): i32 {
 /** Promotions connected through shared groups, each in rank order; components by first promotion's rank. */
 export function components(): void {
   parent.len = 0;
-  for (let g = 0; g < groupCount; g++) parent.add(g);
+  for (let g = 0; g < groupCount; g++) parent.push(g);
   firstGroup.len = 0;
   for (let p = 0; p < promoCount; p++) {
     const qn = qgLen.at(p), bn = bgLen.at(p);
     const n = qn + bn;
-    if (n == 0) { firstGroup.add(-1); continue; }
+    if (n == 0) { firstGroup.push(-1); continue; }
     const f = qn > 0 ? gLists.at(qgStart.at(p)) : gLists.at(bgStart.at(p));
-    firstGroup.add(f);
+    firstGroup.push(f);
     for (let i = 1; i < n; i++) {
       const gi = i < qn ? gLists.at(qgStart.at(p) + i) : gLists.at(bgStart.at(p) + i - qn);
       const a = find(f);
@@ -270,7 +270,7 @@ export function components(): void {
     if (c < 0) {
       c = cLen.len;
       rootComp.put(root, c);
-      cLen.add(0);
+      cLen.push(0);
     }
     cLen.put(c, cLen.at(c) + 1);
   }
@@ -278,7 +278,7 @@ export function components(): void {
   cStart.len = 0;
   let acc = 0;
   for (let c = 0; c < componentCount; c++) {
-    cStart.add(acc);
+    cStart.push(acc);
     acc += cLen.at(c);
   }
   cPromos.len = 0;

@@ -32,7 +32,7 @@ export function solveDecoded(): void {
   chosenApps.len = 0;
   if (policy == Policy.CheapestInTransaction) {
     posApps();
-    for (let i = 0; i < caPromo.len; i++) chosenApps.add(i);
+    for (let i = 0; i < caPromo.len; i++) chosenApps.push(i);
     finish(true, 0, 0);
     return;
   }
@@ -43,7 +43,7 @@ export function solveDecoded(): void {
   let slack: i64 = 0;
   // Smallest components first (fewest promotions; ties: rank order), as in solver solve.ts.
   compOrder.len = 0;
-  for (let c = 0; c < componentCount; c++) compOrder.add(c);
+  for (let c = 0; c < componentCount; c++) compOrder.push(c);
   mergeSortBy(compOrder, 0, componentCount, (a: i32, b: i32): bool => cLen.at(a) < cLen.at(b));
   for (let s = 0; s < componentCount; s++) {
     const c = compOrder.at(s);
@@ -54,7 +54,7 @@ export function solveDecoded(): void {
       total_nodes = nodes;
       const from = caPromo.len;
       concretize(quick);
-      for (let i = from; i < caPromo.len; i++) chosenApps.add(i);
+      for (let i = from; i < caPromo.len; i++) chosenApps.push(i);
       continue;
     }
     // A long component first tries the counted incumbent (solver solve.ts, counted-fill.ts).
@@ -68,7 +68,7 @@ export function solveDecoded(): void {
           total_nodes = nodes;
           const from = caPromo.len;
           concretize(led);
-          for (let i = from; i < caPromo.len; i++) chosenApps.add(i);
+          for (let i = from; i < caPromo.len; i++) chosenApps.push(i);
           continue;
         }
       }
@@ -89,20 +89,20 @@ export function solveDecoded(): void {
     concretize(plan);
     const exactTo = caPromo.len;
     if (!aborted) {
-      for (let i = exactFrom; i < exactTo; i++) chosenApps.add(i);
+      for (let i = exactFrom; i < exactTo; i++) chosenApps.push(i);
       continue;
     }
     optimal = false;
     // The best (by objective; ties: in this order) of the search's plan, the rank-order greedy
     // and the value fills by gain and by gain² ÷ units with local search (solver solve.ts).
     valuePlan.len = 0;
-    for (let i = 0; i < lsPlan.len; i++) valuePlan.add(lsPlan.at(i));
+    for (let i = 0; i < lsPlan.len; i++) valuePlan.push(lsPlan.at(i));
     freeCopy.len = 0;
-    for (let u = 0; u < freeUnits.len; u++) freeCopy.add(freeUnits.at(u));
+    for (let u = 0; u < freeUnits.len; u++) freeCopy.push(freeUnits.at(u));
     greedyApps(cPromos, cStart.at(c), cLen.at(c), freeCopy);
     const greedyTo = caPromo.len;
     ids.len = 0;
-    for (let i = exactFrom; i < greedyTo; i++) ids.add(i);
+    for (let i = exactFrom; i < greedyTo; i++) ids.push(i);
     let from = exactFrom;
     let to = exactTo;
     let found = objectiveGain(ids, 0, exactTo - exactFrom);
@@ -113,9 +113,9 @@ export function solveDecoded(): void {
     incumbentPlan(cPromos, cStart.at(c), cLen.at(c), freeUnits, freeCopy, true);
     const densityGain = objectiveGain(lsPlan, 0, lsPlan.len);
     if (densityGain > found) { found = densityGain; winner = 2; }
-    if (winner == 2) for (let i = 0; i < lsPlan.len; i++) chosenApps.add(lsPlan.at(i));
-    else if (winner == 1) for (let i = 0; i < valuePlan.len; i++) chosenApps.add(valuePlan.at(i));
-    else for (let i = from; i < to; i++) chosenApps.add(i);
+    if (winner == 2) for (let i = 0; i < lsPlan.len; i++) chosenApps.push(lsPlan.at(i));
+    else if (winner == 1) for (let i = 0; i < valuePlan.len; i++) chosenApps.push(valuePlan.at(i));
+    else for (let i = from; i < to; i++) chosenApps.push(i);
     const root = rootBound();
     slack += root > found ? root - found : 0;
   }

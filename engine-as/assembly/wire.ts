@@ -118,7 +118,7 @@ export function decodeLevel(): i32 {
     const price = inI64.at(b++);
     const cp = inI64.at(b++);
     const floor = inI64.at(b++);
-    rStart.add(at);
+    rStart.push(at);
     for (let k = 0; k < count; k++, at++) {
       uLine.put(at, line);
       uUnit.put(at, first + k);
@@ -129,7 +129,7 @@ export function decodeLevel(): i32 {
       uFloor.put(at, floor);
     }
   }
-  rStart.add(uLine.len);
+  rStart.push(uLine.len);
   setLevel(uLine.len, p, policy, budget);
   pDeal.len = 0; pPos.len = 0; pMaxApps.len = 0; pHasBudget.len = 0; pBudget.len = 0;
   pQualStart.len = 0; pQualLen.len = 0; pBenStart.len = 0; pBenLen.len = 0; rank.len = 0; pLists.len = 0;
@@ -137,29 +137,29 @@ export function decodeLevel(): i32 {
     const ref = inI32.at(a++);
     if (basket) {
       if (ref < 0 || ref >= bpDeal.len) return 0;
-      pDeal.add(bpDeal.at(ref));
-    } else pDeal.add(ref);
-    pPos.add(inI32.at(a++));
-    pMaxApps.add(inI32.at(a++));
-    pHasBudget.add(inI32.at(a++));
-    pQualLen.add(inI32.at(a++));
-    pBenLen.add(inI32.at(a++));
-    pBudget.add(inI64.at(b++));
+      pDeal.push(bpDeal.at(ref));
+    } else pDeal.push(ref);
+    pPos.push(inI32.at(a++));
+    pMaxApps.push(inI32.at(a++));
+    pHasBudget.push(inI32.at(a++));
+    pQualLen.push(inI32.at(a++));
+    pBenLen.push(inI32.at(a++));
+    pBudget.push(inI64.at(b++));
   }
   if (basket) basketRank(a - PROMOTION_HEAD * p);
-  else for (let k = 0; k < p; k++) rank.add(inI32.at(a++));
+  else for (let k = 0; k < p; k++) rank.push(inI32.at(a++));
   pRuns.len = 0;
   prQualStart.len = 0; prQualLen.len = 0; prBenStart.len = 0; prBenLen.len = 0;
   for (let k = 0; k < p; k++) {
-    prQualStart.add(pRuns.len);
-    prQualLen.add(pQualLen.at(k));
-    pQualStart.add(pLists.len);
+    prQualStart.push(pRuns.len);
+    prQualLen.push(pQualLen.at(k));
+    pQualStart.push(pLists.len);
     if (!listUnits(a, pQualLen.at(k), u)) return 0;
     a += pQualLen.at(k);
     pQualLen.put(k, pLists.len - pQualStart.at(k));
-    prBenStart.add(pRuns.len);
-    prBenLen.add(pBenLen.at(k));
-    pBenStart.add(pLists.len);
+    prBenStart.push(pRuns.len);
+    prBenLen.push(pBenLen.at(k));
+    pBenStart.push(pLists.len);
     if (!listUnits(a, pBenLen.at(k), u)) return 0;
     a += pBenLen.at(k);
     pBenLen.put(k, pLists.len - pBenStart.at(k));
@@ -187,7 +187,7 @@ function listUnits(a: i32, n: i32, runs: i32): bool {
   for (let i = 0; i < n; i++) {
     const r = inI32.at(a + i);
     if (r < 0 || r >= runs) return false;
-    pRuns.add(r);
+    pRuns.push(r);
     const from = rStart.at(r);
     const count = rStart.at(r + 1) - from;
     const at = pLists.len;
