@@ -179,6 +179,26 @@ export function kindCost(units: i32): i32 {
 /** Nodes counted before the tick that cut the search off (solver doneAtAbort): its work was never done. */
 export let doneAtAbort: i64 = 0;
 
+/** Lowers the node budget to `cap` more nodes (solver withinCap); returns the budget for `endCap`. */
+export function beginCap(cap: i64): i64 {
+  const budget = searchBudget;
+  const c = nodes + cap;
+  if (c < budget) searchBudget = c;
+  return budget;
+}
+
+/**
+ * Gives the budget back (solver withinCap): true when the work finished within the cap, else its
+ * nodes are those it did and the search is cut off only when the budget or workspace is spent.
+ */
+export function endCap(budget: i64): bool {
+  searchBudget = budget;
+  if (!aborted) return true;
+  nodes = doneAtAbort;
+  aborted = nodes > budget || workspaceFull();
+  return false;
+}
+
 /** Most nested solve calls on one path of the search (solver MAX_SEARCH_DEPTH). */
 export const MAX_SEARCH_DEPTH: i32 = 1000;
 /** Nested solve calls on the current path (solver Component.depth). */

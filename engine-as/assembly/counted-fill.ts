@@ -2,11 +2,10 @@
 // drop-and-refill moves in the search's group space, a pick being a kind taken as many times as it
 // fits. Only its gain is used, as the search's target. Work counted as in the reference.
 import { I32Buf, I64Buf } from './buffers';
-import { dRange, dRewardCount, dTarget, pBudget, pDeal, pHasBudget, pMaxApps, searchBudget } from './level';
+import { dRange, dRewardCount, dTarget, pBudget, pDeal, pHasBudget, pMaxApps } from './level';
 import { Target } from './tags';
 import {
-  aborted, compGroupCount, compPromoCount, doneAtAbort, groupPrice, lbLen, lbStart, lLists, lqLen, lqStart, nodes, promoAt,
-  remStack, workspaceFull,
+  aborted, beginCap, compGroupCount, compPromoCount, endCap, groupPrice, lbLen, lbStart, lLists, lqLen, lqStart, promoAt, remStack,
 } from './component-state';
 import { fullCounts } from './bounds';
 import { generate } from './candidates';
@@ -44,16 +43,10 @@ const usList = new I32Buf(16);
  * (which stay counted; solver countedIncumbent).
  */
 export function countedIncumbent(): i64 {
-  const budget = searchBudget;
-  const c = nodes + COUNTED_PROBE;
-  if (c < budget) searchBudget = c;
   cfWork = 0;
+  const budget = beginCap(COUNTED_PROBE);
   const value = fillAndImprove();
-  searchBudget = budget;
-  if (!aborted) return value;
-  nodes = doneAtAbort;
-  aborted = nodes > budget || workspaceFull();
-  return 0;
+  return endCap(budget) ? value : 0;
 }
 
 function fillAndImprove(): i64 {

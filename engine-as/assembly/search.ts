@@ -10,7 +10,7 @@ import {
   compPromoCount, compGroupCount, lqStart, lqLen, lbStart, lbLen, lLists, isolatedRange, isolatedChunk,
   forcedUnits, sepRange, sepForce, relStart, relLen, relLists, relMark, promoAt, aborted, remStack, tick,
   groupPrice, localRole, chosen, chosenTimes, chosenApps, pushChosen, popChosen, mKeys, zob, zobrist, nodes, workspaceFull, doneAtAbort, additiveSets, setRank, memoized, ubDiffStart, ubDiffLen, ubDiffGroups,
-  partStart, partLen, partList, restStart, restLen, MAX_SEARCH_DEPTH, searchDepth, abortAtDepth,
+  partStart, partLen, partList, restStart, restLen, MAX_SEARCH_DEPTH, searchDepth, abortAtDepth, beginCap, endCap,
 } from './component-state';
 import { ubUnit, shMinQ, shSetCap, restBound, bound, boundOver, fewestByShares, fullCounts, jointPlaces, jointWalk } from './bounds';
 import { generate } from './candidates';
@@ -198,19 +198,12 @@ export let quickDone = false;
  */
 export function quickRun(cap: i64): i32 {
   resetLagrange();
-  const budget = searchBudget;
   const keep = incumbent;
   incumbent = 0;
-  const c = nodes + cap;
-  if (c < budget) searchBudget = c;
+  const budget = beginCap(cap);
   const plan = searchFrom();
-  searchBudget = budget;
+  quickDone = endCap(budget);
   incumbent = keep;
-  quickDone = !aborted;
-  if (!quickDone) {
-    nodes = doneAtAbort;
-    aborted = nodes > budget || workspaceFull();
-  }
   return plan;
 }
 
@@ -222,16 +215,9 @@ export let probeDone = false;
  * finishes; otherwise the search is ready to `run()` on under another incumbent.
  */
 export function probeRun(cap: i64): i32 {
-  const budget = searchBudget;
-  const c = nodes + cap;
-  if (c < budget) searchBudget = c;
+  const budget = beginCap(cap);
   const plan = run();
-  searchBudget = budget;
-  probeDone = !aborted;
-  if (!probeDone) {
-    nodes = doneAtAbort;
-    aborted = nodes > budget || workspaceFull();
-  }
+  probeDone = endCap(budget);
   return plan;
 }
 

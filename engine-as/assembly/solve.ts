@@ -52,9 +52,7 @@ export function solveDecoded(): void {
     const quick = quickRun(INCUMBENT_PROBE);
     if (quickDone) {
       total_nodes = nodes;
-      const from = caPromo.len;
-      concretize(quick);
-      for (let i = from; i < caPromo.len; i++) chosenApps.push(i);
+      keepExact(quick);
       continue;
     }
     // A long component first tries the counted incumbent (solver solve.ts, counted-fill.ts).
@@ -66,9 +64,7 @@ export function solveDecoded(): void {
         setIncumbent(0);
         if (probeDone) {
           total_nodes = nodes;
-          const from = caPromo.len;
-          concretize(led);
-          for (let i = from; i < caPromo.len; i++) chosenApps.push(i);
+          keepExact(led);
           continue;
         }
       }
@@ -120,6 +116,13 @@ export function solveDecoded(): void {
     slack += root > found ? root - found : 0;
   }
   finish(optimal, slack, total_nodes);
+}
+
+/** A finished search's plan, concretized and chosen. */
+function keepExact(plan: i32): void {
+  const from = caPromo.len;
+  concretize(plan);
+  for (let i = from; i < caPromo.len; i++) chosenApps.push(i);
 }
 
 /** Units of the component's groups. */

@@ -371,6 +371,23 @@ export abstract class Component {
     return this.kindWords + this.memoInts > WORKSPACE_LIMIT;
   }
 
+  /**
+   * `work()` with the node budget lowered to `cap` more nodes: its result when it finishes, else
+   * null, its nodes charged for the work it did (`doneAtAbort`) and the search cut off only when
+   * the real budget or the workspace is spent (the probes: `quickRun`, `probeRun`, the counted
+   * incumbent).
+   */
+  protected withinCap<T>(cap: number, work: () => T): T | null {
+    const budget = this.budget;
+    this.budget = Math.min(budget, this.nodes + cap);
+    const out = work();
+    this.budget = budget;
+    if (!this.aborted) return out;
+    this.nodes = this.doneAtAbort;
+    this.aborted = this.nodes > budget || this.workspaceFull();
+    return null;
+  }
+
   /** Nested `solve` calls on the current path (the search recurses once per promotion of a path of parts). */
   protected depth = 0;
 

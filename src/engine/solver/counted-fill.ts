@@ -53,15 +53,8 @@ export abstract class CountedIncumbent extends LagrangeBounds {
    * the search can make, so its gain never exceeds the optimum.
    */
   countedIncumbent(): bigint {
-    const budget = this.budget;
-    this.budget = Math.min(budget, this.nodes + COUNTED_PROBE);
     this.cfWork = 0;
-    const value = this.fillAndImprove();
-    this.budget = budget;
-    if (!this.aborted) return value;
-    this.nodes = this.doneAtAbort;
-    this.aborted = this.nodes > budget || this.workspaceFull();
-    return 0n;
+    return this.withinCap(COUNTED_PROBE, () => this.fillAndImprove()) ?? 0n;
   }
 
   private fillAndImprove(): bigint {

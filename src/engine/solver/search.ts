@@ -53,17 +53,11 @@ export class ComponentSearch extends CountedIncumbent {
    */
   quickRun(cap: number): Plan | null {
     this.resetLagrange();
-    const budget = this.budget;
     const incumbent = this.incumbent;
     this.incumbent = 0n;
-    this.budget = Math.min(budget, this.nodes + cap);
-    const plan = this.searchFrom();
-    this.budget = budget;
+    const plan = this.withinCap(cap, () => this.searchFrom());
     this.incumbent = incumbent;
-    if (!this.aborted) return plan;
-    this.nodes = this.doneAtAbort;
-    this.aborted = this.nodes > budget || this.workspaceFull();
-    return null;
+    return plan;
   }
 
   /**
@@ -72,14 +66,7 @@ export class ComponentSearch extends CountedIncumbent {
    * incumbent).
    */
   probeRun(cap: number): Plan | null {
-    const budget = this.budget;
-    this.budget = Math.min(budget, this.nodes + cap);
-    const plan = this.run();
-    this.budget = budget;
-    if (!this.aborted) return plan;
-    this.nodes = this.doneAtAbort;
-    this.aborted = this.nodes > budget || this.workspaceFull();
-    return null;
+    return this.withinCap(cap, () => this.run());
   }
 
   /** The search from the root with the incumbent as its target (and without, should nothing reach it). */
