@@ -79,16 +79,17 @@ export function insertDescending(ids: I32Buf, values: I64Buf, n: i32, id: i32, v
 const mergeTmp = new I32Buf(256);
 
 /**
- * 1 when list[start, start + n) is already in order by `before` (no entry before the one ahead of
- * it), -1 when it is in strictly reverse order, else 0. Lists often come so (a long line's units,
+ * 1 when list[start, start + n) is already ascending (no entry below the one ahead of it), -1
+ * when it is strictly descending, else 0. Lists often come so (a long line's units,
  * most expensive first): one pass saves the sort, and reversing a list without ties gives the
  * stable sort's result.
  */
-function presorted(list: I32Buf, start: i32, n: i32, before: (a: i32, b: i32) => bool): i32 {
+function presorted(list: I32Buf, start: i32, n: i32): i32 {
+  // Integer keys compared in place, not through a comparator pointer.
   let ascending = true;
   let descending = true;
   for (let i = start + 1; i < start + n && (ascending || descending); i++) {
-    if (before(list.at(i), list.at(i - 1))) ascending = false;
+    if (list.at(i) < list.at(i - 1)) ascending = false;
     else descending = false;
   }
   return ascending ? 1 : descending ? -1 : 0;
@@ -163,7 +164,7 @@ const ascRuns = new I32Buf(64);
  * Insertion sort for short lists, a natural merge sort for long ones (a line of 100,000 units).
  */
 export function sortAscending(keys: I32Buf, start: i32, n: i32, ids: I64Buf | null): void {
-  const o = presorted(keys, start, n, (a: i32, b: i32): bool => a < b);
+  const o = presorted(keys, start, n);
   if (o > 0) return;
   if (o < 0) {
     reverseRange(keys, start, n);

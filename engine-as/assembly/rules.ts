@@ -50,7 +50,11 @@ export function cheaper(a: i32, b: i32): i32 {
  */
 export function sortCheap(list: I32Buf, start: i32, n: i32): void {
   if (n > 32) {
-    mergeSortCheap(list, start, n);
+    // A long list is most often one group's units, already in order: a direct pass sees it
+    // without the merge sort's run scan, which calls its comparator through a pointer.
+    let i = start + 1;
+    while (i < start + n && cheaper(list.at(i - 1), list.at(i)) < 0) i++;
+    if (i < start + n) mergeSortCheap(list, start, n);
     return;
   }
   for (let i = start + 1; i < start + n; i++) {
