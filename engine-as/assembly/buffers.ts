@@ -265,8 +265,41 @@ export function sortAscending(keys: I32Buf, start: i32, n: i32, ids: I64Buf | nu
       const mid = ascRuns.at(k + 1);
       const hi = k + 2 < nb ? ascRuns.at(k + 2) : mid;
       let i = lo, j = mid, o = lo;
+      let won = 0;
       while (i < mid && j < hi) {
-        const from = keys.at(start + j) < keys.at(start + i) ? j++ : i++;
+        // Galloping as in mergeSortBy: keys are distinct, so a stretch is the keys below the
+        // other run's head.
+        if (won >= GALLOP_AFTER || won <= -GALLOP_AFTER) {
+          const right = won > 0;
+          const from = right ? j : i;
+          const to = right ? hi : mid;
+          const x = keys.at(start + (right ? i : j));
+          let ok = from;
+          let step = 1;
+          while (ok < to) {
+            const at = min(ok + step, to) - 1;
+            if (keys.at(start + at) < x) { ok = at + 1; step <<= 1; continue; }
+            let a = ok, b = at;
+            while (a < b) {
+              const m = (a + b) >>> 1;
+              if (keys.at(start + m) < x) a = m + 1;
+              else b = m;
+            }
+            ok = a;
+            break;
+          }
+          const c = ok - from;
+          memory.copy(ascKeys.ptr() + (<usize>o << 2), keys.ptr() + (<usize>(start + from) << 2), <usize>c << 2);
+          if (ids !== null) memory.copy(sortScratch.ptr() + (<usize>o << 3), ids.ptr() + (<usize>(start + from) << 3), <usize>c << 3);
+          o += c;
+          if (right) j += c;
+          else i += c;
+          won = 0;
+          continue;
+        }
+        const right = keys.at(start + j) < keys.at(start + i);
+        const from = right ? j++ : i++;
+        won = right ? (won > 0 ? won + 1 : 1) : (won < 0 ? won - 1 : -1);
         ascKeys.put(o, keys.at(start + from));
         if (ids !== null) sortScratch.put(o, ids.at(start + from));
         o++;
