@@ -5,7 +5,7 @@ import {
   dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBudget, pDeal, pHasBudget, pMaxApps, tRwAmt, tRwBp,
   tRwKind, tThKind, tThQty, uCp, uFloor, uPrice, dHasMax, dMax
 } from './level';
-import { cheaper } from './rules';
+import { applicationLimit, cheaper } from './rules';
 import { Reward, Target, Threshold } from './tags';
 import {
   compPromoCount, compGroupCount, localRole, lqStart, lqLen, lbStart, lbLen, lLists, promoAt, memberAt, groupSize,
@@ -131,9 +131,8 @@ export function prepareRestBounds(): void {
       }
     } else if (target == Target.CheapestBenefit) rewardPerApp = rc;
     else if (target == Target.AllQualifying && !range) rewardPerApp = maxQ;
-    const maxApps = pMaxApps.at(p);
     shRange.push(range ? 1 : 0);
-    shLimit.push(range ? (maxApps < 1 ? maxApps : 1) : maxApps);
+    shLimit.push(applicationLimit(p));
     shMinQ.push(range || minQ == 0 ? 1 : minQ);
     shRewardPerApp.push(rewardPerApp);
     shGap.push(gap);

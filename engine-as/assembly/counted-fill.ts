@@ -10,6 +10,7 @@ import {
 import { fullCounts } from './bounds';
 import { generate } from './candidates';
 import { bestRangeKind } from './shortcuts';
+import { applicationLimit } from './rules';
 import { kindForfeit, kindList, kindSaving, kindUsedCount, kindUsedGroup, kindUsedLen, kindUsedStart } from './order';
 
 /** Units a component needs before the counted incumbent is tried (solver COUNTED_FROM). */
@@ -169,9 +170,7 @@ function kindGain(k: i32, kind: i32): i64 {
 }
 
 function limitOf(k: i32): i32 {
-  const p = promoAt(k);
-  const m = pMaxApps.at(p);
-  return dRange.at(pDeal.at(p)) != 0 && m > 1 ? 1 : m;
+  return applicationLimit(promoAt(k));
 }
 
 function copiesAtGain(k: i32, kind: i32, rem: i32): i32 {

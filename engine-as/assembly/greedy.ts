@@ -5,7 +5,7 @@ import { I32Buf, I64Buf, mergeSortBy } from './buffers';
 import { caPromo, openApp, pushBen, pushQual } from './assemble';
 import { dCombination, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBenLen, pBenStart, pBudget, pDeal, pHasBudget, pLists, pMaxApps, pQualLen, pQualStart, tThKind, tThQty, uCp, uPrice, uProd } from './level';
 import { priceApplication, prSaving } from './pricing';
-import { cheaper, rangeTier } from './rules';
+import { applicationLimit, cheaper, rangeTier } from './rules';
 import { Combination, Target, Threshold } from './tags';
 import { kindCost } from './component-state';
 
@@ -172,8 +172,7 @@ export function greedyApps(promos: I32Buf, s: i32, n: i32, free: I32Buf): void {
   for (let k = 0; k < n; k++) {
     const pi = promos.at(s + k);
     const d = pDeal.at(pi);
-    const maxApps = pMaxApps.at(pi);
-    const limit = dRange.at(d) != 0 ? (maxApps < 1 ? maxApps : 1) : maxApps;
+    const limit = applicationLimit(pi);
     let spent: i64 = 0;
     for (let a = 0; a < limit; a++) {
       if (!bestSingle(k, pi, free, spent)) break;
@@ -322,8 +321,7 @@ export function valueFill(promos: I32Buf, s: i32, n: i32, free: I32Buf, ban: i32
     for (let i = 0; i < vgPending.len; i++) {
       const k = vgPending.at(i);
       const pi = promos.at(s + k);
-      const maxApps = pMaxApps.at(pi);
-      const limit = dRange.at(pDeal.at(pi)) != 0 ? (maxApps < 1 ? maxApps : 1) : maxApps;
+      const limit = applicationLimit(pi);
       vgStale.put(k, 0);
       // A promotion that makes no more applications in this fill (made only grows), or is barred
       // from every pick, is never priced (solver ValueFill.run).

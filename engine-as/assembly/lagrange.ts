@@ -4,6 +4,7 @@
 // keeping the lowest L. λ* then bounds every search node: promotion k's part adds at most the sum
 // of its ẑ_j + Σ_g λ*_g·rem_g over its groups. Same iterations, integer arithmetic and node
 // counting as the reference.
+import { applicationLimit } from './rules';
 import { I32Buf, I64Buf } from './buffers';
 import {
   dCombination, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBudget, pDeal, pHasBudget, pMaxApps,
@@ -270,7 +271,7 @@ function aloneDeal(k: i32, counts: i32): void {
   }
   const maxApps = pMaxApps.at(p);
   const range = dRange.at(d) != 0;
-  kLimit.add(range ? (maxApps < 1 ? maxApps : 1) : maxApps);
+  kLimit.add(applicationLimit(p));
   const ts = dTierStart.at(d);
   let chunkN = 0;
   const perSet = chunkCost.at(k);

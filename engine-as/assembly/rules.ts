@@ -1,7 +1,13 @@
 // Per-deal rules shared by the search, the greedy and the POS policy (solver rules.ts).
 import { I32Buf, mergeSortBy } from './buffers';
-import { dTierCount, dTierStart, tThAmt, tThKind, tThQty, uCp, uFloor, uLine, uPrice, uProd, uUnit } from './level';
+import { dRange, dTierCount, dTierStart, pDeal, pMaxApps, tThAmt, tThKind, tThQty, uCp, uFloor, uLine, uPrice, uProd, uUnit } from './level';
 import { Threshold } from './tags';
+
+/** Most applications promotion p may make: its maxApplications, at most one in range mode (solver applicationLimit). */
+@inline export function applicationLimit(p: i32): i32 {
+  const m = pMaxApps.at(p);
+  return dRange.at(pDeal.at(p)) != 0 && m > 1 ? 1 : m;
+}
 
 /** The reached tier with the highest threshold (between kinds: the later tier); -1 when none. */
 export function rangeTier(deal: i32, count: i32, value: i64): i32 {

@@ -14,6 +14,7 @@ import {
 } from './component-state';
 import { ubUnit, shMinQ, shSetCap, restBound, bound, boundOver, fewestByShares, fullCounts, jointPlaces, jointWalk } from './bounds';
 import { generate } from './candidates';
+import { applicationLimit } from './rules';
 import { bestRangeKind, chunkKinds } from './shortcuts';
 import {
   LAGRANGE_PROBE, lagAloneOn, lagDot, lagDotOver, lagLam, lagrangeApplies, lagrangeOn, lagPart, lagRestZ, prepareLagrange,
@@ -373,8 +374,7 @@ function solve(k: i32, rem: i32, hRem: i64, ob: i32, obLen: i32, need: i64, bK: 
   const typesLen = kindList.len - types;
   if (aborted) return cutOff(k, obLen);
   const p = promoAt(k);
-  const maxApps = pMaxApps.at(p);
-  const limit = dRange.at(pDeal.at(p)) != 0 ? (maxApps < 1 ? maxApps : 1) : maxApps;
+  const limit = applicationLimit(p);
   // The DFS works on the caller's counts in place: every kind it subtracts is added back before it
   // returns (also when cut off), so `rem` is unchanged afterwards, as the memo store below needs.
   const copy = rem;

@@ -10,7 +10,7 @@ import { incumbentPlan, lsPlan } from './local-search';
 import { componentCount, cLen, cPromos, cStart, components, gLen, gMembers, gStart, groupUnits } from './groups';
 import { unitCount, policy, searchBudget } from './level';
 import { posApps } from './pos';
-import { aborted, localToGlobal, compGroupCount, nodes } from './component-state';
+import { aborted, localToGlobal, compGroupCount, groupSize, nodes } from './component-state';
 import { beginComponent } from './component';
 import { rootBound } from './lagrange';
 import { INCUMBENT_PROBE, probeDone, probeRun, quickDone, quickRun, run, setIncumbent } from './search';
@@ -128,7 +128,7 @@ function keepExact(plan: i32): void {
 /** Units of the component's groups. */
 function componentUnits(): i64 {
   let n: i64 = 0;
-  for (let g = 0; g < compGroupCount; g++) n += <i64>gLen.at(localToGlobal.at(g));
+  for (let g = 0; g < compGroupCount; g++) n += <i64>groupSize(g);
   return n;
 }
 

@@ -3,7 +3,7 @@
  * rest bound of one promotion beyond the later ones, and their caps. See docs/solver.md.
  */
 import { Component, KNAP_CELLS } from './component.ts';
-import { compareCheap, isRangeMode } from './rules.ts';
+import { applicationLimit, compareCheap, isRangeMode } from './rules.ts';
 
 let jointOn = true;
 /** Tests only: turns the joint rewarded places off (on by default), to compare plans without them. */
@@ -84,7 +84,7 @@ export abstract class ComponentBounds extends Component {
       }
     } else if (p.target === 'cheapestBenefit') rewardPerApp = p.rewardCount;
     else if (p.target === 'allQualifying' && !range) rewardPerApp = maxQ;
-    const limit = range ? (p.maxApplications < 1 ? p.maxApplications : 1) : p.maxApplications;
+    const limit = applicationLimit(p);
     // Every tier a setAmountOff: an application saves at most the largest set amount.
     let setCap = -1n;
     for (let t = 0; t < p.tiers.length; t++) {

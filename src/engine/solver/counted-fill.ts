@@ -10,7 +10,7 @@
  */
 import { LagrangeBounds } from './lagrange.ts';
 import type { AppType } from './order.ts';
-import { isRangeMode } from './rules.ts';
+import { applicationLimit, isRangeMode } from './rules.ts';
 
 /** Units a component needs before the counted incumbent is tried (below, the unit fill is cheap). */
 export const COUNTED_FROM = 10_000;
@@ -162,8 +162,7 @@ export abstract class CountedIncumbent extends LagrangeBounds {
   }
 
   private limitOf(k: number): number {
-    const p = this.input.promotions[this.promos[k]!]!;
-    return isRangeMode(p) ? Math.min(1, p.maxApplications) : p.maxApplications;
+    return applicationLimit(this.input.promotions[this.promos[k]!]!);
   }
 
   /**

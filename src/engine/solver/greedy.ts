@@ -7,7 +7,7 @@
  * free benefit units, SPEC §4.1, so every plan built this way keeps that rule).
  */
 import { priceApplication } from './pricing.ts';
-import { compareCheap, isRangeMode, rangeTier } from './rules.ts';
+import { applicationLimit, compareCheap, isRangeMode, rangeTier } from './rules.ts';
 import type { ConcreteApp } from './assemble.ts';
 import { kindCost } from './component.ts';
 import type { SolveInput } from './types.ts';
@@ -27,7 +27,7 @@ export function greedyApps(input: SolveInput, promos: readonly number[], free: b
   const sorted = new SortedUnits(input);
   for (let k = 0; k < promos.length; k++) {
     const p = input.promotions[promos[k]!]!;
-    const limit = isRangeMode(p) ? Math.min(1, p.maxApplications) : p.maxApplications;
+    const limit = applicationLimit(p);
     let spent = 0n;
     for (let n = 0; n < limit; n++) {
       const best = bestSingle(input, sorted, promos[k]!, free, spent);
@@ -79,7 +79,7 @@ export class ValueFill {
     this.limit = [];
     for (let k = 0; k < promos.length; k++) {
       const p = input.promotions[promos[k]!]!;
-      this.limit.push(isRangeMode(p) ? Math.min(1, p.maxApplications) : p.maxApplications);
+      this.limit.push(applicationLimit(p));
     }
   }
 

@@ -9,7 +9,7 @@
  */
 import { AloneSolver, DP_CELL_CAP, type AloneDeal, type AloneKind } from './lagrange-alone.ts';
 import { unitGain } from './pricing.ts';
-import { isRangeMode } from './rules.ts';
+import { applicationLimit, isRangeMode } from './rules.ts';
 import { ShortcutKinds } from './shortcuts.ts';
 
 /** Most kinds a promotion's alone problem enumerates; above, the per-unit route is used. */
@@ -236,7 +236,7 @@ export abstract class LagrangeBounds extends ShortcutKinds {
     const flat: bigint[] = [];
     for (let j = 0; j < groups.length; j++) flat.push(this.flatBound(k, groups[j]!));
     const range = isRangeMode(p);
-    const limit = range ? (p.maxApplications < 1 ? p.maxApplications : 1) : p.maxApplications;
+    const limit = applicationLimit(p);
     const qual = this.qual[k]!;
     const gains: bigint[] = [];
     let chunkN = 0;

@@ -2,7 +2,12 @@
  * Per-promotion rules shared by the search and the POS policy: which mode a promotion runs in,
  * which tier a range application reaches, and the cheapness order of units (SPEC §4.1).
  */
-import type { CompiledItemDeal, SolverUnit } from './types.ts';
+import type { CompiledItemDeal, SolverPromotion, SolverUnit } from './types.ts';
+
+/** Most applications promotion p may make: its `maxApplications`, and at most one in range mode. */
+export function applicationLimit(p: SolverPromotion): number {
+  return isRangeMode(p) && p.maxApplications > 1 ? 1 : p.maxApplications;
+}
 
 /**
  * Range mode: at most one application, every threshold read as "at least". A promotion is in range

@@ -5,7 +5,7 @@
  * choice of applications. See docs/solver.md for the solution order and why pruning is exact.
  */
 import { obligationsAfter } from './benefit-rule.ts';
-import { isRangeMode } from './rules.ts';
+import { applicationLimit } from './rules.ts';
 import { cannotBeat, compareType, comparePlan, pushRun, type AppType, type Plan } from './order.ts';
 import { LAGRANGE_PROBE } from './lagrange.ts';
 import { CountedIncumbent } from './counted-fill.ts';
@@ -154,7 +154,7 @@ export class ComponentSearch extends CountedIncumbent {
     const types = this.isolatedRange[k] === true && this.sepRange[k] !== true ? this.bestRangeKind(k, rem) : this.isolatedChunk[k] === true ? this.chunkKinds(k, rem) : this.generate(k, rem, need);
     if (this.aborted) return this.cutOff(k, oblig);
     const p = this.input.promotions[this.promos[k]!]!;
-    const limit = isRangeMode(p) ? (p.maxApplications < 1 ? p.maxApplications : 1) : p.maxApplications;
+    const limit = applicationLimit(p);
     const state: DfsState = { k, need, types, limit, budget: p.budget, best: null, chosen: [], times: [], apps: 0, rem: rem.slice(), oblig, cheapestBenefit: p.target === 'cheapestBenefit', rewardCount: p.rewardCount, frames: newFrames(), sufRed: this.lagOn ? this.suffixReduced(types) : null };
     // Forced single-unit kinds (see `forcedUnits`): taken on every unit of their group, out of the DFS.
     const forced: AppType[] = [];
