@@ -65,7 +65,7 @@ function readOutput<A>(a: Int32Array, b: BigInt64Array, at: DecodeCursor, app: (
   const nodes = Number(b[s64 + 2]!);
   let i = s32 + OUTPUT_HEADER_I32;
   let j = s64 + OUTPUT_HEADER_I64;
-  const applications: A[] = [];
+  const applications = new Array<A>(n);
   for (let k = 0; k < n; k++) {
     const promotion = a[i]!;
     const tier = a[i + 1]!;
@@ -83,7 +83,7 @@ function readOutput<A>(a: Int32Array, b: BigInt64Array, at: DecodeCursor, app: (
       i += 2 + 2 * (nUsed + nRewarded);
       j += nRewarded;
     }
-    applications.push(app({ promotion, tier, copies, saving, clipped, parts }));
+    applications[k] = app({ promotion, tier, copies, saving, clipped, parts });
   }
   if (i - s32 !== len32 || j - s64 !== len64) throw new Error('solver output: section lengths disagree');
   at.i32 = i;
@@ -99,29 +99,41 @@ function readOutput<A>(a: Int32Array, b: BigInt64Array, at: DecodeCursor, app: (
  */
 export function decodeOutput(a: Int32Array, b: BigInt64Array, at: DecodeCursor): SolveOutput {
   return readOutput(a, b, at, (h): SolvedApplication => {
-    // Plain loops, not Array.from(subarray): a view per list cost more than the copy itself.
-    const used: number[] = [];
-    const rewarded: number[] = [];
-    const savings: bigint[] = [];
+    // Every list is allocated at its final length: grown by push, a list of two units kept a
+    // backing store of seventeen, and these lists survive with their answer. The surviving bytes
+    // set the young-generation collections' cost, the larger part of the pool client's thread
+    // on bench D (docs/benchmarks.md, "The pool client's thread").
+    let nUsed = 0;
+    let nRewarded = 0;
     for (const p of h.parts) {
-      const base = used.length;
+      for (let r = 0; r < p.nUsed; r++) nUsed += a[p.used + 2 * r + 1]!;
+      for (let r = 0; r < p.nRewarded; r++) nRewarded += a[p.rewarded + 2 * r + 1]!;
+    }
+    nRewarded *= h.copies;
+    const used = new Array<number>(nUsed);
+    let rewarded = new Array<number>(nRewarded);
+    const savings = new Array<bigint>(nRewarded);
+    let nu = 0;
+    let nr = 0;
+    for (const p of h.parts) {
+      const base = nu;
       for (let r = 0; r < p.nUsed; r++) {
         const first = a[p.used + 2 * r]!;
-        for (let u = first, end = first + a[p.used + 2 * r + 1]!; u < end; u++) used.push(u);
+        for (let u = first, end = first + a[p.used + 2 * r + 1]!; u < end; u++) used[nu++] = u;
       }
       if (h.copies === 1) {
         for (let r = 0; r < p.nRewarded; r++) {
           const first = a[p.rewarded + 2 * r]!;
           const each = amount(b, p.savings + r);
           for (let u = first, end = first + a[p.rewarded + 2 * r + 1]!; u < end; u++) {
-            rewarded.push(u);
-            savings.push(each);
+            rewarded[nr] = u;
+            savings[nr++] = each;
           }
         }
         continue;
       }
       // Copy 0's rewarded units as places in its block, then every copy's at the same places.
-      const block = (used.length - base) / h.copies;
+      const block = (nu - base) / h.copies;
       const places: number[] = [];
       const each: bigint[] = [];
       let place = base;
@@ -136,18 +148,18 @@ export function decodeOutput(a: Int32Array, b: BigInt64Array, at: DecodeCursor):
       }
       for (let k = 0; k < h.copies; k++) {
         for (let x = 0; x < places.length; x++) {
-          rewarded.push(used[base + k * block + places[x]!]!);
-          savings.push(each[x]!);
+          rewarded[nr] = used[base + k * block + places[x]!]!;
+          savings[nr++] = each[x]!;
         }
       }
     }
     // Most applications reward every unit they use (a unit deal): the two lists are then one
     // array, read-only like every output list, instead of an equal copy kept with the answer.
-    let same = rewarded.length === used.length;
-    for (let k = 0; same && k < used.length; k++) same = rewarded[k] === used[k];
-    const rew = same ? used : rewarded;
+    let same = nRewarded === nUsed;
+    for (let k = 0; same && k < nUsed; k++) same = rewarded[k] === used[k];
+    if (same) rewarded = used;
     const { promotion, tier, copies, saving, clipped } = h;
-    return copies > 1 ? { promotion, tier, copies, used, rewarded: rew, savings, saving, clipped } : { promotion, tier, used, rewarded: rew, savings, saving, clipped };
+    return copies > 1 ? { promotion, tier, copies, used, rewarded, savings, saving, clipped } : { promotion, tier, used, rewarded, savings, saving, clipped };
   });
 }
 
