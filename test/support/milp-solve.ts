@@ -53,3 +53,16 @@ export function solveLevelMilp(highs: Highs, input: SolveInput, timeLimitSeconds
   if (!Number.isSafeInteger(r) || Math.abs(v - r) > 1e-3) throw new Error(`HiGHS: objective ${v} is not an integer amount`);
   return { optimum: model.base + BigInt(r), ms, size: model.size };
 }
+
+/**
+ * The optimum of the same model's LP relaxation (integrality dropped), rounded down to minor
+ * units: how far the plain relaxation sits above the integer optimum (bench/lagrange-dual.ts).
+ */
+export function solveLevelLp(highs: Highs, input: SolveInput): bigint {
+  const model = buildLevelMilp(input);
+  if (model.lp === '') return model.base;
+  const lp = model.lp.replace(/\nGenerals\n[\s\S]*?\nEnd$/, '\nEnd');
+  const res = highs.solve(lp, { output_flag: false });
+  if (res.Status !== 'Optimal') throw new Error(`HiGHS LP: ${res.Status}`);
+  return model.base + BigInt(Math.floor(res.ObjectiveValue + 1e-6));
+}

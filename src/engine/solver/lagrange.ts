@@ -177,9 +177,19 @@ export abstract class LagrangeBounds extends ShortcutKinds {
 
   /** ẑ_k(λ) of promotion k alone on the full counts, λ per local group (tests). */
   aloneBound(k: number, lam: readonly bigint[]): bigint {
+    return this.aloneRelaxation()(k, lam, new Array<number>(lam.length).fill(0));
+  }
+
+  /**
+   * Every promotion's alone problem on the full counts, built once (each build counts its nodes),
+   * as ẑ_k(λ); the units of each group k's maximiser uses are added to `used`, the subgradient's
+   * terms (tests and bench/lagrange-dual.ts).
+   */
+  aloneRelaxation(): (k: number, lam: readonly bigint[], used: number[]) => bigint {
     const counts = this.fullCounts();
-    const used: number[] = new Array<number>(counts.length).fill(0);
-    return new AloneSolver().solve(this.aloneDeal(k, counts), lam, counts, used);
+    const deals: AloneDeal[] = [];
+    const solver = new AloneSolver();
+    return (k, lam, used) => solver.solve(deals[k] ??= this.aloneDeal(k, counts), lam, counts, used);
   }
 
   /**
