@@ -80,6 +80,8 @@ export interface LevelMilp {
   /** Added to the LP's optimum: Σ over available units of (price − customerPrice). */
   readonly base: bigint;
   readonly size: { readonly variables: number; readonly rows: number };
+  /** Per unit: the terms whose sum is 1 when an application uses it (empty when none can). */
+  readonly unitUse: readonly Terms[];
 }
 
 /** Cheapness order (ascending): price, floor, customer price, product, line, unit. */
@@ -463,8 +465,12 @@ function exactSlots(c: Ctx): void {
 
 // ---- the level ----------------------------------------------------------------------------------
 
-/** The level's integer program. Throws `MilpUnsupported` for inputs outside the modelled subset. */
-export function buildLevelMilp(input: SolveInput): LevelMilp {
+/**
+ * The level's integer program. Throws `MilpUnsupported` for inputs outside the modelled subset.
+ * `unitCost` (minor units per unit index, ≥ 0) is charged on top of each used unit's forfeit: a
+ * Lagrangian price on the unit's capacity (bench/block-dual.ts).
+ */
+export function buildLevelMilp(input: SolveInput, unitCost?: readonly number[]): LevelMilp {
   const { units, available, promotions } = input;
   const m = new LpModel();
   const use: Terms[] = units.map(() => new Map());
@@ -499,11 +505,11 @@ export function buildLevelMilp(input: SolveInput): LevelMilp {
   units.forEach((u, i) => {
     if (use[i]!.size === 0 || !available[i]) return;
     m.constrain(use[i]!, '<=', 1);
-    addAll(m.objective, use[i]!, -exact(u.price - u.customerPrice));
+    addAll(m.objective, use[i]!, -exact(u.price - u.customerPrice) - (unitCost?.[i] ?? 0));
   });
   for (const { B, benefitUse } of benefitRules) for (const row of cheapestAvailableRows(B, benefitUse, use, units)) m.constrain(row, '<=', 0);
   for (const rule of benefitRules) fullRewardRows(m, rule, use);
-  return { lp: m.size.variables > 0 ? m.toLp() : '', base, size: m.size };
+  return { lp: m.size.variables > 0 ? m.toLp() : '', base, size: m.size, unitUse: use };
 }
 
 /**
