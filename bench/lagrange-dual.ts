@@ -15,6 +15,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Highs } from 'highs';
+import { unitHolders } from '../src/engine/solver/neighbourhood.ts';
 import type { SolveInput } from '../src/engine/solver/types.ts';
 import { wasmSolveLevel } from '../src/wasm/node.ts';
 import { baseline, componentSearches } from '../test/support/lagrange-factories.ts';
@@ -108,10 +109,7 @@ function lagrangianDual(s: ReturnType<typeof componentSearches>[number], aim: bi
 
 /** Blocks of up to `size` promotions: each grown breadth first through the units its members hold. */
 function blocksOf(input: SolveInput, size: number): number[][] {
-  const holders: number[][] = input.units.map(() => []);
-  input.promotions.forEach((p, k) => {
-    for (const u of p.qualifying.concat(p.benefit)) if (input.available[u] === true) holders[u]!.push(k);
-  });
+  const holders = unitHolders(input);
   const placed = new Array<boolean>(input.promotions.length).fill(false);
   const out: number[][] = [];
   for (let k = 0; k < input.promotions.length; k++) {

@@ -145,12 +145,17 @@ function refill(ban: i32, banAll: bool): bool {
   return ok;
 }
 
-function take(k: i32, kind: i32, times: i32, rem: i32): void {
+/** Takes `times` copies of the kind's units out of the counts at `rem` (solver leave). */
+function leave(kind: i32, times: i32, rem: i32): void {
   const s = kindUsedStart.at(kind);
   for (let x = 0; x < kindUsedLen.at(kind); x++) {
     const g = kindUsedGroup.at(s + x);
     remStack.put(rem + g, remStack.at(rem + g) - times * kindUsedCount.at(s + x));
   }
+}
+
+function take(k: i32, kind: i32, times: i32, rem: i32): void {
+  leave(kind, times, rem);
   made.put(k, made.at(k) + times);
   sum.put(k, sum.at(k) + <i64>times * kindSaving.at(kind));
 }
@@ -232,14 +237,7 @@ function countOf(t: i32, g: i32): i32 {
 function keepsRule(): bool {
   const mark = remStack.len;
   const rem = fullCounts();
-  for (let i = 0; i < caK.len; i++) {
-    const kind = caKind.at(i);
-    const s = kindUsedStart.at(kind);
-    for (let x = 0; x < kindUsedLen.at(kind); x++) {
-      const g = kindUsedGroup.at(s + x);
-      remStack.put(rem + g, remStack.at(rem + g) - caTimes.at(i) * kindUsedCount.at(s + x));
-    }
-  }
+  for (let i = 0; i < caK.len; i++) leave(caKind.at(i), caTimes.at(i), rem);
   let ok = true;
   for (let i = 0; i < caK.len && ok; i++) {
     const k = caK.at(i);
@@ -278,6 +276,7 @@ function buildUsers(): void {
   for (let g = 0; g < compGroupCount; g++) usStart.put(g + 1, usStart.at(g + 1) + usStart.at(g));
   usList.len = 0;
   usList.alloc(usStart.at(compGroupCount));
+  // `stale` (per promotion in a refill, which resets it) counts each group's users placed so far.
   stale.len = 0;
   stale.alloc(compGroupCount);
   for (let k = 0; k < compPromoCount; k++) {

@@ -40,6 +40,11 @@ interface Pick {
   readonly times: number;
 }
 
+/** Takes the pick's units out of the counts `rem`. */
+function leave(p: Pick, rem: number[]): void {
+  for (let g = 0; g < rem.length; g++) rem[g] = rem[g]! - p.times * p.kind.counts[g]!;
+}
+
 /** The counted fill and its moves, over the component's state. */
 export abstract class CountedIncumbent extends LagrangeBounds {
   /** Work spent by the counted fill and its moves (see COUNTED_WORK). */
@@ -135,7 +140,7 @@ export abstract class CountedIncumbent extends LagrangeBounds {
   }
 
   private take(p: Pick, rem: number[], made: number[], sum: bigint[]): void {
-    for (let g = 0; g < rem.length; g++) rem[g] = rem[g]! - p.times * p.kind.counts[g]!;
+    leave(p, rem);
     made[p.k] = made[p.k]! + p.times;
     sum[p.k] = sum[p.k]! + BigInt(p.times) * p.kind.saving;
   }
@@ -212,9 +217,7 @@ export abstract class CountedIncumbent extends LagrangeBounds {
   /** The plan keeps the cheapestBenefit rule on what it leaves (local-search.ts keepsBenefitRule). */
   private keepsRule(plan: readonly Pick[]): boolean {
     const rem = this.fullCounts();
-    for (let i = 0; i < plan.length; i++) {
-      for (let g = 0; g < rem.length; g++) rem[g] = rem[g]! - plan[i]!.times * plan[i]!.kind.counts[g]!;
-    }
+    for (let i = 0; i < plan.length; i++) leave(plan[i]!, rem);
     for (let i = 0; i < plan.length; i++) {
       const k = plan[i]!.k;
       if (this.input.promotions[this.promos[k]!]!.target === 'cheapestBenefit' && !this.rewardsCheapest(k, plan[i]!.kind, rem, 0)) return false;

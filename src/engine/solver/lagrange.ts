@@ -53,11 +53,6 @@ export abstract class LagrangeBounds extends ShortcutKinds {
   private lagUsed: number[] = [];
 
   /**
-   * Computes λ* (the lowest L met) and L(λ*), which also lowers the root bound. Runs only for
-   * components of ≥ 2 promotions whose flat root bound exceeds the incumbent `target`. Every
-   * promotion evaluated and every kind enumerated counts one node, so a spent budget stops it.
-   */
-  /**
    * Forgets λ* and the root bound it gave: a search started again under another incumbent (the
    * counted one first, solve.ts) prepares its own, as the WASM port's `resetLagrange` does.
    */
@@ -72,6 +67,11 @@ export abstract class LagrangeBounds extends ShortcutKinds {
     return this.bound(0, this.fullCounts()) > target;
   }
 
+  /**
+   * Computes λ* (the lowest L met) and L(λ*), which also lowers the root bound. Runs only for
+   * components of ≥ 2 promotions whose flat root bound exceeds the incumbent `target`. Every
+   * promotion evaluated and every kind enumerated counts one node, so a spent budget stops it.
+   */
   protected prepareLagrange(target: bigint): void {
     const K = this.promos.length;
     const G = this.groups.length;

@@ -134,7 +134,7 @@ function resolveAround(state: SearchState, k: number, size: number, dirty: boole
 }
 
 /** Per available unit, the promotions holding it (qualifying or benefit), ascending. */
-function unitHolders(input: SolveInput): number[][] {
+export function unitHolders(input: SolveInput): number[][] {
   const holders: number[][] = input.units.map(() => []);
   input.promotions.forEach((p, k) => {
     for (const u of p.qualifying) if (input.available[u] === true) holders[u]!.push(k);
