@@ -32,23 +32,31 @@ export interface DecodeCursor {
 
 /** One part of an application as it sits in the sections (layout.ts): ranges (first, count). */
 interface Part {
-  readonly used: number;
-  readonly nUsed: number;
-  readonly rewarded: number;
-  readonly nRewarded: number;
+  used: number;
+  nUsed: number;
+  rewarded: number;
+  nRewarded: number;
   /** i64 offset of the rewarded ranges' savings. */
-  readonly savings: number;
+  savings: number;
 }
 
-/** One application before its parts are read. */
+/**
+ * One application before its parts are read: its first `nParts` entries of `parts`. The head and
+ * its parts are scratch records, reused for the next application (read them, do not keep them):
+ * two objects and an array per application were a third of the decoder's time on bench D, all of
+ * it young garbage (docs/benchmarks.md, "The pool client's thread").
+ */
 interface AppHead {
-  readonly promotion: number;
-  readonly tier: number;
-  readonly copies: number;
-  readonly saving: bigint;
-  readonly clipped: bigint;
-  readonly parts: readonly Part[];
+  promotion: number;
+  tier: number;
+  copies: number;
+  saving: bigint;
+  clipped: bigint;
+  nParts: number;
+  readonly parts: Part[];
 }
+
+const head: AppHead = { promotion: 0, tier: 0, copies: 1, saving: 0n, clipped: 0n, nParts: 0, parts: [] };
 
 /** Reads one level's output at `at`, advancing it, and hands each application to `app`. */
 function readOutput<A>(a: Int32Array, b: BigInt64Array, at: DecodeCursor, app: (h: AppHead) => A): { applications: A[]; total: bigint; optimal: boolean; bound?: bigint; nodes: number } {
@@ -66,24 +74,31 @@ function readOutput<A>(a: Int32Array, b: BigInt64Array, at: DecodeCursor, app: (
   let i = s32 + OUTPUT_HEADER_I32;
   let j = s64 + OUTPUT_HEADER_I64;
   const applications = new Array<A>(n);
+  const parts = head.parts;
   for (let k = 0; k < n; k++) {
-    const promotion = a[i]!;
-    const tier = a[i + 1]!;
-    const copies = a[i + 2]!;
+    head.promotion = a[i]!;
+    head.tier = a[i + 1]!;
+    head.copies = a[i + 2]!;
     const nParts = a[i + 3]!;
-    const saving = amount(b, j);
-    const clipped = amount(b, j + 1);
+    head.nParts = nParts;
+    head.saving = amount(b, j);
+    head.clipped = amount(b, j + 1);
     i += 4;
     j += 2;
-    const parts: Part[] = [];
     for (let p = 0; p < nParts; p++) {
+      if (p === parts.length) parts.push({ used: 0, nUsed: 0, rewarded: 0, nRewarded: 0, savings: 0 });
+      const part = parts[p]!;
       const nUsed = a[i]!;
       const nRewarded = a[i + 1]!;
-      parts.push({ used: i + 2, nUsed, rewarded: i + 2 + 2 * nUsed, nRewarded, savings: j });
+      part.used = i + 2;
+      part.nUsed = nUsed;
+      part.rewarded = i + 2 + 2 * nUsed;
+      part.nRewarded = nRewarded;
+      part.savings = j;
       i += 2 + 2 * (nUsed + nRewarded);
       j += nRewarded;
     }
-    applications[k] = app({ promotion, tier, copies, saving, clipped, parts });
+    applications[k] = app(head);
   }
   if (i - s32 !== len32 || j - s64 !== len64) throw new Error('solver output: section lengths disagree');
   at.i32 = i;
@@ -105,7 +120,8 @@ export function decodeOutput(a: Int32Array, b: BigInt64Array, at: DecodeCursor):
     // on bench D (docs/benchmarks.md, "The pool client's thread").
     let nUsed = 0;
     let nRewarded = 0;
-    for (const p of h.parts) {
+    for (let x = 0; x < h.nParts; x++) {
+      const p = h.parts[x]!;
       for (let r = 0; r < p.nUsed; r++) nUsed += a[p.used + 2 * r + 1]!;
       for (let r = 0; r < p.nRewarded; r++) nRewarded += a[p.rewarded + 2 * r + 1]!;
     }
@@ -115,7 +131,8 @@ export function decodeOutput(a: Int32Array, b: BigInt64Array, at: DecodeCursor):
     const savings = new Array<bigint>(nRewarded);
     let nu = 0;
     let nr = 0;
-    for (const p of h.parts) {
+    for (let x = 0; x < h.nParts; x++) {
+      const p = h.parts[x]!;
       const base = nu;
       for (let r = 0; r < p.nUsed; r++) {
         const first = a[p.used + 2 * r]!;
@@ -174,7 +191,8 @@ export function decodeRunOutput(a: Int32Array, b: BigInt64Array, at: DecodeCurso
     const used: UnitRange[] = [];
     const rewarded: UnitRange[] = [];
     const savings: bigint[] = [];
-    for (const p of h.parts) {
+    for (let x = 0; x < h.nParts; x++) {
+      const p = h.parts[x]!;
       const partUsed: UnitRange[] = [];
       for (let r = 0; r < p.nUsed; r++) {
         const first = a[p.used + 2 * r]!;
