@@ -2,7 +2,7 @@
 // admissible), the rest bound of one promotion beyond the later ones, and their caps.
 import { I32Buf, I64Buf, mergeSortBy } from './buffers';
 import {
-  dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBudget, pDeal, pHasBudget, pMaxApps, tRwAmt, tRwBp,
+  dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBudget, pDeal, pHasBudget, tRwAmt, tRwBp,
   tRwKind, tThKind, tThQty, uCp, uFloor, uPrice, dHasMax, dMax
 } from './level';
 import { applicationLimit, cheaper } from './rules';

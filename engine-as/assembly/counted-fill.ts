@@ -2,7 +2,7 @@
 // drop-and-refill moves in the search's group space, a pick being a kind taken as many times as it
 // fits. Only its gain is used, as the search's target. Work counted as in the reference.
 import { I32Buf, I64Buf } from './buffers';
-import { dRange, dRewardCount, dTarget, pBudget, pDeal, pHasBudget, pMaxApps } from './level';
+import { dRange, dRewardCount, dTarget, pBudget, pDeal, pHasBudget } from './level';
 import { Target } from './tags';
 import {
   aborted, beginCap, compGroupCount, compPromoCount, endCap, groupPrice, lbLen, lbStart, lLists, lqLen, lqStart, promoAt, remStack,

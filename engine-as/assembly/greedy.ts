@@ -3,7 +3,7 @@
 // single application over all promotions, repeatedly), built from the most expensive free units.
 import { I32Buf, I64Buf, mergeSortBy } from './buffers';
 import { caPromo, openApp, pushBen, pushQual } from './assemble';
-import { dCombination, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBenLen, pBenStart, pBudget, pDeal, pHasBudget, pLists, pMaxApps, pQualLen, pQualStart, tThKind, tThQty, uCp, uPrice, uProd } from './level';
+import { dCombination, dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBenLen, pBenStart, pBudget, pDeal, pHasBudget, pLists, pQualLen, pQualStart, tThKind, tThQty, uCp, uPrice, uProd } from './level';
 import { priceApplication, prSaving } from './pricing';
 import { applicationLimit, cheaper, rangeTier } from './rules';
 import { Combination, Target, Threshold } from './tags';
@@ -171,7 +171,6 @@ export function greedyApps(promos: I32Buf, s: i32, n: i32, free: I32Buf): void {
   prepareSorted(promos, s, n);
   for (let k = 0; k < n; k++) {
     const pi = promos.at(s + k);
-    const d = pDeal.at(pi);
     const limit = applicationLimit(pi);
     let spent: i64 = 0;
     for (let a = 0; a < limit; a++) {

@@ -4,7 +4,7 @@
 // promotion's multiset of application kinds. Same node counting, order and tie-breaking as the
 // reference; every structure is a flat pool reset per component.
 import { I32Buf, I64Buf } from './buffers';
-import { dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBudget, pDeal, pHasBudget, pMaxApps, searchBudget, tRwAmt, tThKind, tThQty } from './level';
+import { dRange, dRewardCount, dTarget, dTierCount, dTierStart, pBudget, pDeal, pHasBudget, searchBudget, tRwAmt, tThKind, tThQty } from './level';
 import { Target, Threshold } from './tags';
 import {
   compPromoCount, compGroupCount, lqStart, lqLen, lbStart, lbLen, lLists, isolatedRange, isolatedChunk,

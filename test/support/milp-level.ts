@@ -468,7 +468,7 @@ function exactSlots(c: Ctx): void {
 /**
  * The level's integer program. Throws `MilpUnsupported` for inputs outside the modelled subset.
  * `unitCost` (minor units per unit index, ≥ 0) is charged on top of each used unit's forfeit: a
- * Lagrangian price on the unit's capacity (bench/block-dual.ts).
+ * Lagrangian price on the unit's capacity (bench/lagrange-dual.ts --blocks).
  */
 export function buildLevelMilp(input: SolveInput, unitCost?: readonly number[]): LevelMilp {
   const { units, available, promotions } = input;
